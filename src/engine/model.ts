@@ -1,0 +1,161 @@
+/**
+ * The parsed, validated workbook: what the contract's input tables mean once every cell has been
+ * checked. Everything downstream of parsing works on these types only. Money and weights stay
+ * exact ({@link Rational}); scores, years and counts are plain numbers.
+ */
+import type { Rational } from './rational';
+import type { Language } from '../i18n/language';
+import type { InputTableName } from './table';
+
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+export type SingleKey =
+  | { readonly kind: 'population' | 'equal' | 'pcs' | 'standalone' }
+  /** A custom numeric column of `Municipalities`, by its header as written there. */
+  | { readonly kind: 'custom'; readonly column: string };
+
+export interface KeyTerm {
+  /** The term's share of the whole, as a fraction (20 % → 1/5). A single key is one term of 1. */
+  readonly fraction: Rational;
+  readonly key: SingleKey;
+}
+
+/** A fordelingsnøkkel / fördelningsnyckel: one key or a mix of keys (contract section 3). */
+export interface KeyExpression {
+  readonly terms: readonly KeyTerm[];
+  /** Canonical English text for output tables, e.g. `20% equal + 80% population`. */
+  readonly text: string;
+}
+
+/** Addresses of the cells a row was read from, by canonical column name. */
+export type RowCells = Readonly<Record<string, string>>;
+
+export interface Municipality {
+  /** Trimmed name, as written. */
+  readonly name: string;
+  readonly population: number | null;
+  readonly pcs: number | null;
+  /** ICT budget of the planning year. */
+  readonly budget: Rational | null;
+  /** Custom key columns, by header as written; null where the cell is blank. */
+  readonly customKeys: ReadonlyMap<string, Rational | null>;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+export type CostKind = 'one-off' | 'annual';
+
+/** Participants: null means every municipality; otherwise canonical municipality names. */
+export type Participants = readonly string[] | null;
+
+export interface CostItem {
+  readonly item: string;
+  readonly amount: Rational;
+  readonly kind: CostKind;
+  readonly key: KeyExpression;
+  readonly participants: Participants;
+  readonly year: number | null;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+/** A fagsystem / applikation in the portfolio, with its licence. */
+export interface SystemEntry {
+  readonly system: string;
+  /** Systemeier / systemägare. */
+  readonly owner: string | null;
+  readonly licenceCost: Rational;
+  readonly basis: KeyExpression;
+  readonly participants: Participants;
+  readonly contractExpiry: CalendarDate | null;
+  /** Samarbeidsnivå / samverkansnivå, 1–5. */
+  readonly cooperationLevel: number | null;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+/** A tiltak / förslag: a proposed measure in the portfolio. */
+export interface Proposal {
+  readonly id: string;
+  readonly title: string;
+  readonly owner: string | null;
+  readonly area: string | null;
+  readonly oneOffCost: Rational;
+  readonly annualCost: Rational;
+  readonly annualBenefit: Rational;
+  readonly lifetime: number;
+  readonly key: KeyExpression;
+  readonly participants: Participants;
+  readonly costBenefit: boolean;
+  readonly dependsOn: readonly string[];
+  readonly mandatory: boolean;
+  readonly earliestYear: number | null;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+export interface Criterion {
+  readonly name: string;
+  readonly weight: number;
+  readonly cell: string;
+}
+
+/** One IKT-råd member's scores of one proposal. */
+export interface ScoreRow {
+  readonly proposal: string;
+  readonly scorer: string;
+  /** Score per criterion name; null = not scored. */
+  readonly scores: ReadonlyMap<string, number | null>;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+export interface BudgetYear {
+  readonly year: number;
+  readonly investment: Rational;
+  readonly operating: Rational | null;
+  readonly cell: string;
+  readonly cells: RowCells;
+}
+
+export interface StandAloneCost {
+  readonly item: string;
+  readonly municipality: string;
+  readonly cost: Rational;
+  readonly cell: string;
+}
+
+export interface Settings {
+  readonly currency: string;
+  /** The rounding unit: 1/100 (øre) or 1 (whole units). */
+  readonly roundTo: Rational;
+  /** As a fraction: 4 % → 0.04. */
+  readonly discountRate: number;
+  readonly planningYear: number;
+  readonly contractWarningMonths: number;
+  readonly disagreementThreshold: number;
+  readonly scoreMax: number;
+  /** null = the user's language. */
+  readonly language: Language | null;
+  /** Address of each setting's Value cell, for messages. */
+  readonly cells: RowCells;
+}
+
+export interface ParsedWorkbook {
+  readonly settings: Settings;
+  readonly municipalities: readonly Municipality[];
+  readonly costs: readonly CostItem[];
+  readonly systems: readonly SystemEntry[];
+  readonly proposals: readonly Proposal[];
+  readonly criteria: readonly Criterion[];
+  readonly scores: readonly ScoreRow[];
+  /** null when the workbook has no Budget table: every proposal is then funded in the planning year. */
+  readonly budget: readonly BudgetYear[] | null;
+  readonly standAlone: readonly StandAloneCost[];
+  /** Which input tables the workbook has; a missing one turns off what depends on it. */
+  readonly present: ReadonlySet<InputTableName>;
+}

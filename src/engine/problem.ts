@@ -1,0 +1,56 @@
+/**
+ * A problem with the input: a stable code (never localised), the cell it is about and the values
+ * its message needs. Messages are rendered in the user's language by `src/i18n/problems.ts`.
+ */
+export interface Problem {
+  readonly code: ProblemCode;
+  /** `Sheet!C7`, or `Table[Column]` when a whole column is missing, or the table name. */
+  readonly cell: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A problem as it reaches a user: with its message rendered. */
+export interface LocalisedProblem extends Problem {
+  readonly message: string;
+}
+
+export const PROBLEM_CODES = [
+  // Structure
+  'MISSING_TABLE', // a required table (only Municipalities) is absent
+  'MISSING_COLUMN', // a required column is absent
+  'DUPLICATE_COLUMN', // two headers map to the same canonical column
+  'EMPTY_TABLE', // Municipalities has no rows
+  // Cells
+  'REQUIRED', // a required cell is blank
+  'EXCEL_ERROR', // #REF!, #DIV/0!, ...
+  'NOT_A_NUMBER',
+  'NOT_WHOLE', // a whole number was expected
+  'NEGATIVE', // ≥ 0 expected
+  'NOT_POSITIVE', // > 0 expected
+  'OUT_OF_RANGE', // outside the stated range (scores, cooperation level, lifetime, ...)
+  'NOT_BOOLEAN',
+  'NOT_A_DATE',
+  'NOT_TEXT', // text expected, found something else
+  'DUPLICATE', // a value that must be unique is repeated
+  'UNKNOWN_KIND',
+  'UNKNOWN_MUNICIPALITY', // a participant, stand-alone row or ... names no municipality
+  'UNKNOWN_PROPOSAL', // DependsOn or Scores names no proposal
+  'UNKNOWN_ITEM', // StandAlone names no cost item
+  'UNKNOWN_SETTING_VALUE', // a setting's value is not allowed
+  'BAD_KEY', // a key expression that cannot be read
+  'UNKNOWN_KEY', // a key that is neither built in nor a custom column
+  'KEY_PERCENT_SUM', // a mix whose percentages do not add up to 100
+  'DEPENDENCY_CYCLE', // proposals that depend on each other
+  // Computation
+  'ZERO_WEIGHTS', // Σ w = 0: the item cannot be split
+  'STANDALONE_MISSING', // a participant of a standalone item has no stand-alone cost
+  'BUDGET_SHORT', // the mandatory proposals cannot be funded: a budget year is short
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export const problem = (
+  code: ProblemCode,
+  cell: string,
+  params: Readonly<Record<string, string | number>> = {},
+): Problem => ({ code, cell, params });

@@ -1,0 +1,99 @@
+/**
+ * Exact rational numbers on BigInt, for money and weights. Floats never touch a share: a float
+ * approximation can misplace an øre (contract section 4).
+ */
+export interface Rational {
+  /** Numerator; carries the sign. */
+  readonly num: bigint;
+  /** Denominator; always > 0. */
+  readonly den: bigint;
+}
+
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== 0n) {
+    [x, y] = [y, x % y];
+  }
+  return x;
+}
+
+/** A reduced rational num/den; throws on a zero denominator (a programming error, never input). */
+export function rational(num: bigint, den: bigint = 1n): Rational {
+  if (den === 0n) throw new RangeError('zero denominator');
+  const sign = den < 0n ? -1n : 1n;
+  const g = gcd(num, den) || 1n;
+  return { num: (sign * num) / g, den: (sign * den) / g };
+}
+
+export const ZERO: Rational = rational(0n);
+export const ONE: Rational = rational(1n);
+
+export const add = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const sub = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den - b.num * a.den, a.den * b.den);
+export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+export function div(a: Rational, b: Rational): Rational {
+  if (b.num === 0n) throw new RangeError('division by zero');
+  return rational(a.num * b.den, a.den * b.num);
+}
+
+/** -1, 0 or 1 as a is less than, equal to or greater than b. */
+export function compare(a: Rational, b: Rational): number {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+}
+
+export const isZero = (a: Rational): boolean => a.num === 0n;
+export const sum = (xs: readonly Rational[]): Rational => xs.reduce(add, ZERO);
+
+/** ⌊a⌋ as a BigInt (towards −∞). */
+export function floor(a: Rational): bigint {
+  const q = a.num / a.den;
+  return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
+}
+
+/** Round half away from zero to a whole number (contract section 4, step 1). */
+export function roundHalfAwayFromZero(a: Rational): bigint {
+  const twice = abs(a.num) * 2n + a.den;
+  const magnitude = twice / (2n * a.den);
+  return a.num < 0n ? -magnitude : magnitude;
+}
+
+/** A rational from a JS number, exactly as its shortest decimal text (0.1 → 1/10, not the float). */
+export function fromNumber(n: number): Rational {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  return fromDecimalString(String(n));
+}
+
+/**
+ * A rational from plain decimal text: optional sign, digits, optional `.fraction`, optional
+ * exponent (`1e-7`, which `String(number)` produces). Returns null for anything else.
+ */
+export function fromDecimalString(text: string): Rational | null {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
+  const [, sign, whole, fraction = '', exponent = '0'] = m;
+  let num = BigInt((whole || '0') + fraction);
+  let den = 10n ** BigInt(fraction.length);
+  const e = Number(exponent);
+  if (e > 0) num *= 10n ** BigInt(e);
+  else if (e < 0) den *= 10n ** BigInt(-e);
+  return rational(sign === '-' ? -num : num, den);
+}
+
+/** The nearest JS number, for display and for the non-monetary maths (scores, NPV). */
+export function toNumber(a: Rational): number {
+  // Split off the whole part first so very large numerators keep their precision.
+  const whole = a.num / a.den;
+  const rest = a.num - whole * a.den;
+  return Number(whole) + Number(rest) / Number(a.den);
+}
+
+/** Whole units of `unit` (e.g. øre for a unit of 0.01) → currency units as a JS number, exactly rounded. */
+export function unitsToNumber(units: bigint, unit: Rational): number {
+  return toNumber(mul(rational(units), unit));
+}

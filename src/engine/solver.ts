@@ -1,0 +1,24 @@
+/**
+ * The MILP solver the funding plan needs, injected so the engine stays pure: the CLI and the
+ * Web Worker load HiGHS (WebAssembly) and hand it in. The shape mirrors the `highs` package.
+ */
+export interface MilpColumn {
+  readonly Primal: number;
+}
+
+export interface MilpSolution {
+  /** HiGHS model status, e.g. `Optimal`, `Infeasible`, `Time limit reached`. */
+  readonly Status: string;
+  readonly ObjectiveValue: number;
+  readonly Columns: Readonly<Record<string, MilpColumn>>;
+}
+
+export interface MilpOptions {
+  readonly mip_rel_gap?: number;
+  readonly time_limit?: number;
+}
+
+export interface MilpSolver {
+  /** Solve a model in CPLEX LP format, synchronously. */
+  solve(lp: string, options?: MilpOptions): MilpSolution;
+}

@@ -1,0 +1,110 @@
+/**
+ * The engine's view of a workbook: plain tables whose cells remember where they came from, so
+ * every problem and flag can point the user at the exact cell.
+ */
+
+/** An Excel error value such as `#REF!` or `#DIV/0!`; always an input error when read. */
+export interface ExcelError {
+  readonly error: string;
+}
+
+/**
+ * A cell value as an adapter hands it over. Dates arrive as Excel serial numbers (the adapters
+ * convert), rich text as its plain text, formulas as their cached result.
+ */
+export type CellValue = string | number | boolean | null | ExcelError;
+
+export interface Cell {
+  readonly value: CellValue;
+  /** Where the cell lives, `Sheet!B7` (sheet names quoted as Excel does when they need it). */
+  readonly address: string;
+}
+
+export interface InputTable {
+  /** The table's name in the workbook (or the worksheet's, for the worksheet fallback). */
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly Cell[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Every input table the adapter found, by canonical contract name (`Municipalities`, ...). */
+export type WorkbookTables = Readonly<Partial<Record<InputTableName, InputTable>>>;
+
+export const INPUT_TABLE_NAMES = [
+  'Municipalities',
+  'Costs',
+  'Systems',
+  'Proposals',
+  'Criteria',
+  'Scores',
+  'Budget',
+  'StandAlone',
+  'Settings',
+] as const;
+
+export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
+
+export const OUTPUT_TABLE_NAMES = [
+  'Allocation',
+  'SplitComparison',
+  'PcCharges',
+  'Priorities',
+  'RiskFlags',
+] as const;
+
+export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];
+
+/** A value the engine writes: numbers are plain (currency units, not minor units). */
+export type OutputValue = string | number | boolean | null;
+
+/** How an adapter should format a column; the engine decides, adapters only apply. */
+export type ColumnFormat = 'text' | 'currency' | 'percent' | 'integer' | 'decimal' | 'year' | 'date';
+
+export interface OutputTable {
+  /** The contract's table name, never localised. */
+  readonly name: OutputTableName;
+  /** The worksheet name, localised. */
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly formats: readonly ColumnFormat[];
+  readonly rows: readonly (readonly OutputValue[])[];
+  /**
+   * For each row, the input cell it came from (or null), so a UI can select it when the user
+   * clicks the row (RiskFlags uses it for its Cell column).
+   */
+  readonly sources?: readonly (string | null)[];
+}
+
+/** Build an A1 column name from a zero-based column index (0 → A, 26 → AA). */
+export function columnName(index: number): string {
+  let name = '';
+  let n = index + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** `Sheet!B7` for a sheet and zero-based column and one-based row; quotes sheet names when Excel would. */
+export function cellAddress(sheet: string, columnIndex: number, row: number): string {
+  const needsQuotes = !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);
+  const sheetPart = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  return `${sheetPart}!${columnName(columnIndex)}${row}`;
+}
+
+/**
+ * A sheet of tabular data to put into a workbook as one Excel table: the input templates, the
+ * bundled samples. (Outputs use {@link OutputTable}.)
+ */
+export interface TableSheet {
+  readonly tableName: string;
+  readonly sheetName: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly OutputValue[])[];
+  readonly formats?: readonly ColumnFormat[];
+  /** Drop-down lists for data validation, by zero-based column index. */
+  readonly validations?: readonly { readonly column: number; readonly list: readonly string[] }[];
+}
