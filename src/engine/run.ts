@@ -1,9 +1,31 @@
 /**
- * One engine run: parse → allocate → prioritise → plan → flag → output tables.
- * (Being assembled by the lead; the signature below is the contract other modules build on.)
+ * One engine run: parse → prioritise → plan → allocate → flag → output tables. Pure: the caller
+ * reads the workbook, hands in the solver, and writes what comes back.
  */
 import type { Language } from '../i18n/language';
-import type { CalendarDate } from './model';
+import { outputText } from '../i18n/outputs';
+import { formatDate, formatNumber } from '../i18n/numbers';
+import { renderProblem } from '../i18n/problems';
+import { allocateAll, compareSplits, computePcCharges } from './allocate';
+import { collectFlags, type FlagFormat } from './flags';
+import type { CalendarDate, ParsedWorkbook } from './model';
+import {
+  allocationTable,
+  contractJson,
+  errorJson,
+  money,
+  municipalityTotals,
+  pcChargesTable,
+  prioritiesTable,
+  priorityRows,
+  riskFlagsTable,
+  runSummary,
+  splitComparisonTable,
+  totalsTable,
+} from './outputs';
+import { parseWorkbook } from './parse';
+import { planFunding, prioritise } from './prioritise';
+import type { Problem } from './problem';
 import type { RunResult } from './result';
 import type { MilpSolver } from './solver';
 import type { WorkbookTables } from './table';
@@ -22,4 +44,74 @@ export interface RunOptions {
   readonly onProgress?: (stage: RunStage) => void;
 }
 
-export declare function runEngine(tables: WorkbookTables, options: RunOptions): RunResult;
+/** Settings.Language wins over the user's environment, unless the user chose explicitly. */
+const chooseLanguage = (options: RunOptions, fromSettings: Language | null): Language =>
+  options.languageExplicit ? options.language : (fromSettings ?? options.language);
+
+const failure = (problems: readonly Problem[], language: Language): RunResult => {
+  const localised = problems.map((p) => renderProblem(p, language));
+  return { ok: false, language, problems: localised, json: errorJson(localised) };
+};
+
+/** Every proposal funded in the planning year: the widest allocation, to find all key problems. */
+const everyProposal = (workbook: ParsedWorkbook): ReadonlyMap<string, number> =>
+  new Map(workbook.proposals.map((p) => [p.id, workbook.settings.planningYear]));
+
+export function runEngine(tables: WorkbookTables, options: RunOptions): RunResult {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('parse');
+  const parsed = parseWorkbook(tables, options.today);
+  if (!parsed.ok) return failure(parsed.problems, chooseLanguage(options, parsed.language));
+  const workbook = parsed.workbook;
+  const language = chooseLanguage(options, workbook.settings.language);
+
+  progress('prioritise');
+  const priorities = prioritise(workbook);
+  progress('plan');
+  const planned = planFunding(workbook, new Map(priorities.map((p) => [p.id, p.score])), options.solver);
+  if (!planned.ok) {
+    // Report the allocation's problems too, so the user sees everything at once.
+    const { problems } = allocateAll(workbook, everyProposal(workbook));
+    return failure([...planned.problems, ...problems], language);
+  }
+  const plan = planned.plan;
+
+  progress('allocate');
+  const { lines, problems } = allocateAll(workbook, plan.startYears);
+  if (problems.length > 0) return failure(problems, language);
+  const charges = computePcCharges(workbook, lines);
+  const splits = compareSplits(workbook, lines);
+
+  progress('flags');
+  const { roundTo } = workbook.settings;
+  const moneyDecimals = roundTo.den === 1n ? 0 : 2;
+  const format: FlagFormat = {
+    money: (units) => formatNumber(money(units, roundTo), language, moneyDecimals),
+    decimal: (value, decimals) => formatNumber(value, language, decimals),
+    date: formatDate,
+  };
+  const flags = collectFlags({ workbook, lines, priorities, plan, format }, language);
+
+  progress('outputs');
+  const text = outputText(language);
+  const rows = priorityRows(priorities, plan);
+  const totals = municipalityTotals(workbook, lines);
+  // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
+  // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.
+  const outputs = [
+    allocationTable(workbook, lines, text),
+    splitComparisonTable(splits, workbook, text),
+    ...(charges.items.length > 0 ? [pcChargesTable(charges, workbook, text)] : []),
+    ...(workbook.present.has('Proposals') ? [prioritiesTable(rows, text)] : []),
+    riskFlagsTable(flags, text),
+    totalsTable(totals, workbook, text),
+  ];
+  return {
+    ok: true,
+    language,
+    outputs,
+    flags,
+    json: contractJson(lines, charges, rows, flags, roundTo),
+    summary: runSummary(workbook, totals, rows, plan, flags),
+  };
+}

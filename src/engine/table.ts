@@ -51,6 +51,9 @@ export const OUTPUT_TABLE_NAMES = [
   'PcCharges',
   'Priorities',
   'RiskFlags',
+  // Extension (additive, documented in the README): each municipality's total by source, which
+  // the add-in charts.
+  'Totals',
 ] as const;
 
 export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];

@@ -1,0 +1,85 @@
+/** Flags about what a municipality pays: over its budget, or over going alone. */
+import type { AllocationLine } from '../allocate';
+import type { FlagDraft, FlagInputs } from './types';
+import { unitsOf } from '../allocate';
+
+/**
+ * Whether a line counts against the planning year's budget (contract §6, BUDGET_EXCEEDED): one-off
+ * items and proposals of the planning year, plus every annual item, licence and funded proposal's
+ * annual cost — for a proposal, only once it has started (start year ≤ planning year).
+ */
+function countsInPlanningYear(
+  line: AllocationLine,
+  planningYear: number,
+  startYears: ReadonlyMap<string, number>,
+): boolean {
+  if (line.kind === 'one-off') return line.year === planningYear;
+  if (line.source !== 'proposal') return true;
+  const start = startYears.get(line.item);
+  return start !== undefined && start <= planningYear;
+}
+
+/** BUDGET_EXCEEDED: the municipality's planning-year share is over its `Budget`. */
+export function budgetFlags({ workbook, lines, plan, format }: FlagInputs): FlagDraft[] {
+  const { planningYear, roundTo, currency } = workbook.settings;
+  const flags: FlagDraft[] = [];
+  for (const municipality of workbook.municipalities) {
+    if (municipality.budget === null) continue;
+    const budget = unitsOf(municipality.budget, roundTo);
+    let share = 0n;
+    for (const line of lines) {
+      if (countsInPlanningYear(line, planningYear, plan.startYears)) {
+        share += line.shares.get(municipality.name) ?? 0n;
+      }
+    }
+    if (share > budget) {
+      flags.push({
+        scope: 'municipality',
+        subject: municipality.name,
+        code: 'BUDGET_EXCEEDED',
+        cell: municipality.cells['Budget'] ?? municipality.cell,
+        params: {
+          municipality: municipality.name,
+          share: format.money(share),
+          budget: format.money(budget),
+          currency,
+          year: planningYear,
+        },
+      });
+    }
+  }
+  return flags;
+}
+
+/** STANDALONE_EXCEEDED: a share of an item is over that municipality's stand-alone cost of it. */
+export function standAloneFlags({ workbook, lines, format }: FlagInputs): FlagDraft[] {
+  const { roundTo, currency } = workbook.settings;
+  const linesByItem = new Map<string, AllocationLine[]>();
+  for (const line of lines) {
+    const key = line.item.trim().toLowerCase();
+    linesByItem.set(key, [...(linesByItem.get(key) ?? []), line]);
+  }
+  const flags: FlagDraft[] = [];
+  for (const row of workbook.standAlone) {
+    const standalone = unitsOf(row.cost, roundTo);
+    for (const line of linesByItem.get(row.item.trim().toLowerCase()) ?? []) {
+      const share = line.shares.get(row.municipality);
+      if (share !== undefined && share > standalone) {
+        flags.push({
+          scope: 'municipality',
+          subject: row.municipality,
+          code: 'STANDALONE_EXCEEDED',
+          cell: row.cell,
+          params: {
+            municipality: row.municipality,
+            item: line.item,
+            share: format.money(share),
+            standalone: format.money(standalone),
+            currency,
+          },
+        });
+      }
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,93 @@
+/** Flags about proposals (tiltak / förslag): funding, ownership, economics and scoring. */
+import type { Proposal } from '../model';
+import type { FlagDraft, FlagInputs } from './types';
+
+const proposalFlag = (
+  proposal: Proposal,
+  code: FlagDraft['code'],
+  cell: string,
+  params: FlagDraft['params'],
+): FlagDraft => ({ scope: 'proposal', subject: proposal.id, code, cell, params: { id: proposal.id, ...params } });
+
+/** MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED and NOT_FUNDED: what the funding plan left out. */
+export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
+  const funded = plan.startYears;
+  const years = (workbook.budget ?? []).map((b) => b.year).join(', ');
+  const flags: FlagDraft[] = [];
+  for (const proposal of workbook.proposals) {
+    if (funded.has(proposal.id)) continue;
+    if (proposal.mandatory) {
+      flags.push(
+        proposalFlag(proposal, 'MANDATORY_UNFUNDED', proposal.cells['Mandatory'] ?? proposal.cell, {
+          years,
+        }),
+      );
+    }
+    for (const dependency of proposal.dependsOn) {
+      if (!funded.has(dependency)) {
+        flags.push(
+          proposalFlag(proposal, 'DEPENDENCY_UNFUNDED', proposal.cells['DependsOn'] ?? proposal.cell, {
+            dependency,
+          }),
+        );
+      }
+    }
+    flags.push(proposalFlag(proposal, 'NOT_FUNDED', proposal.cell, {}));
+  }
+  return flags;
+}
+
+/** NO_OWNER and NO_COST_BENEFIT: the governance every measure needs (KnpS, Dalsland). */
+export function governanceFlags({ workbook }: FlagInputs): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  for (const proposal of workbook.proposals) {
+    if (proposal.owner === null) {
+      flags.push(
+        proposalFlag(proposal, 'NO_OWNER', proposal.cells['Owner'] ?? proposal.cell, {
+          subject: proposal.id,
+        }),
+      );
+    }
+    if (!proposal.costBenefit) {
+      flags.push(
+        proposalFlag(proposal, 'NO_COST_BENEFIT', proposal.cells['CostBenefit'] ?? proposal.cell, {}),
+      );
+    }
+  }
+  return flags;
+}
+
+/** NEGATIVE_NPV, SCORER_DISAGREEMENT and INCOMPLETE_SCORES, from the prioritisation. */
+export function scoringFlags({ workbook, priorities, format }: FlagInputs): FlagDraft[] {
+  const { disagreementThreshold, currency } = workbook.settings;
+  const byId = new Map(workbook.proposals.map((p) => [p.id, p]));
+  const flags: FlagDraft[] = [];
+  for (const priority of priorities) {
+    const proposal = byId.get(priority.id);
+    if (proposal === undefined) continue;
+    if (priority.npv < 0) {
+      flags.push(
+        proposalFlag(proposal, 'NEGATIVE_NPV', proposal.cell, {
+          npv: format.decimal(priority.npv, 2),
+          currency,
+        }),
+      );
+    }
+    if (priority.scorers >= 2 && priority.spread > disagreementThreshold) {
+      flags.push(
+        proposalFlag(proposal, 'SCORER_DISAGREEMENT', proposal.cell, {
+          spread: format.decimal(priority.spread, 2),
+          threshold: format.decimal(disagreementThreshold, 2),
+        }),
+      );
+    }
+    if (priority.incompleteCriteria.length > 0) {
+      flags.push(
+        proposalFlag(proposal, 'INCOMPLETE_SCORES', proposal.cell, {
+          criteria: priority.incompleteCriteria.join(', '),
+        }),
+      );
+    }
+  }
+  return flags;
+}

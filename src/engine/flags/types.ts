@@ -1,0 +1,30 @@
+import type { AllocationLine } from '../allocate';
+import type { ParsedWorkbook } from '../model';
+import type { FundingPlan, PriorityScore } from '../prioritise';
+import type { FlagCode, FlagScope } from '../result';
+
+/** A flag before its message is rendered: params are already formatted for the user's language. */
+export interface FlagDraft {
+  readonly scope: FlagScope;
+  readonly subject: string;
+  readonly code: FlagCode;
+  readonly cell: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** Formats the numbers a message shows, in the user's language. */
+export interface FlagFormat {
+  /** An amount in whole units of RoundTo, as currency text. */
+  readonly money: (units: bigint) => string;
+  readonly decimal: (value: number, decimals: number) => string;
+  readonly date: (date: { year: number; month: number; day: number }) => string;
+}
+
+/** Everything the flag rules look at: the inputs and every result of the run. */
+export interface FlagInputs {
+  readonly workbook: ParsedWorkbook;
+  readonly lines: readonly AllocationLine[];
+  readonly priorities: readonly PriorityScore[];
+  readonly plan: FundingPlan;
+  readonly format: FlagFormat;
+}

@@ -1,0 +1,10 @@
+/** Every output table of contract §6 (plus the `Totals` extension), in the order they are written. */
+export { allocationTable } from './allocationTable';
+export { splitComparisonTable } from './splitComparisonTable';
+export { pcChargesTable } from './pcChargesTable';
+export { priorityRows, prioritiesTable, type PriorityRow } from './prioritiesTable';
+export { riskFlagsTable } from './riskFlagsTable';
+export { municipalityTotals, totalsTable, type MunicipalityTotals } from './totalsTable';
+export { contractJson, errorJson } from './json';
+export { runSummary } from './summary';
+export { money } from './numbers';

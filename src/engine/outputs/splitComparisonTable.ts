@@ -1,0 +1,47 @@
+/** The `SplitComparison` output: what each municipality would pay under every reasonable key. */
+import type { SplitComparisonRow } from '../allocate';
+import type { ParsedWorkbook } from '../model';
+import type { ColumnFormat, OutputTable, OutputValue } from '../table';
+import type { OutputText } from '../../i18n/outputs';
+import { money } from './numbers';
+
+export function splitComparisonTable(
+  rows: readonly SplitComparisonRow[],
+  workbook: ParsedWorkbook,
+  text: OutputText,
+): OutputTable {
+  const { roundTo } = workbook.settings;
+  // Stand-alone columns appear only when the workbook gives stand-alone costs (contract §6).
+  const withStandAlone = workbook.standAlone.length > 0;
+  const headers = [
+    text('header.municipality'),
+    text('header.chosen'),
+    text('header.population'),
+    text('header.equal'),
+    text('header.pcs'),
+    text('header.equal30population70'),
+    ...(withStandAlone ? [text('header.standalone')] : []),
+    text('header.differenceChosenPopulation'),
+    ...(withStandAlone ? [text('header.goingAlone')] : []),
+  ];
+  const formats: ColumnFormat[] = ['text', ...headers.slice(1).map(() => 'currency' as const)];
+  const optional = (units: bigint | null): OutputValue => (units === null ? null : money(units, roundTo));
+  return {
+    name: 'SplitComparison',
+    sheetName: text('sheet.SplitComparison'),
+    headers,
+    formats,
+    rows: rows.map((r) => [
+      r.municipality,
+      money(r.chosen, roundTo),
+      money(r.population, roundTo),
+      money(r.equal, roundTo),
+      money(r.pcs, roundTo),
+      money(r.equal30Population70, roundTo),
+      ...(withStandAlone ? [optional(r.standalone)] : []),
+      money(r.differenceChosenPopulation, roundTo),
+      ...(withStandAlone ? [optional(r.goingAlone)] : []),
+    ]),
+    sources: rows.map((r) => workbook.municipalities.find((m) => m.name === r.municipality)?.cell ?? null),
+  };
+}

@@ -1,0 +1,61 @@
+/** Headline figures for the CLI printout and the task pane. */
+import type { ParsedWorkbook } from '../model';
+import type { FundingPlan } from '../prioritise';
+import type { RiskFlag, RunSummary } from '../result';
+import { add, ZERO } from '../rational';
+import { unitsOf } from '../allocate';
+import { money } from './numbers';
+import type { PriorityRow } from './prioritiesTable';
+import type { MunicipalityTotals } from './totalsTable';
+
+const TOP_PRIORITIES = 5;
+
+export function runSummary(
+  workbook: ParsedWorkbook,
+  totals: readonly MunicipalityTotals[],
+  priorities: readonly PriorityRow[],
+  plan: FundingPlan,
+  flags: readonly RiskFlag[],
+): RunSummary {
+  const { roundTo } = workbook.settings;
+  const asMoney = (units: bigint): number => money(units, roundTo);
+  return {
+    currency: workbook.settings.currency,
+    planningYear: workbook.settings.planningYear,
+    municipalities: totals.map((t) => ({
+      name: t.name,
+      oneOff: asMoney(t.oneOff),
+      annual: asMoney(t.annual),
+      bySource: {
+        cost: asMoney(t.bySource.cost),
+        system: asMoney(t.bySource.system),
+        proposal: asMoney(t.bySource.proposal),
+      },
+      total: asMoney(t.total),
+    })),
+    topPriorities: priorities.slice(0, TOP_PRIORITIES).map((p) => ({
+      id: p.id,
+      title: p.title,
+      score: p.score,
+      rank: p.rank,
+      funded: p.funded,
+      startYear: p.startYear,
+    })),
+    fundingPlan: (workbook.budget ?? []).map((year) => {
+      const starting = workbook.proposals.filter((p) => plan.startYears.get(p.id) === year.year);
+      const used = starting.reduce((acc, p) => add(acc, p.oneOffCost), ZERO);
+      return {
+        year: year.year,
+        investmentUsed: asMoney(unitsOf(used, roundTo)),
+        investmentBudget: asMoney(unitsOf(year.investment, roundTo)),
+        proposals: starting.map((p) => p.id),
+      };
+    }),
+    planProvenOptimal: plan.provenOptimal,
+    flagCounts: {
+      high: flags.filter((f) => f.severity === 'high').length,
+      medium: flags.filter((f) => f.severity === 'medium').length,
+      low: flags.filter((f) => f.severity === 'low').length,
+    },
+  };
+}
