@@ -1,0 +1,142 @@
+import { allocateAll, compareSplits, computePcCharges } from '../../../src/engine/allocate';
+import {
+  allocationTable,
+  contractJson,
+  pcChargesTable,
+  prioritiesTable,
+  priorityRows,
+  splitComparisonTable,
+  totalsTable,
+  municipalityTotals,
+} from '../../../src/engine/outputs';
+import type { FundingPlan, PriorityScore } from '../../../src/engine/prioritise';
+import { fromNumber } from '../../../src/engine/rational';
+import { outputText } from '../../../src/i18n/outputs';
+import { cost, key, municipality, proposal, workbook } from '../flags/fixture';
+
+const en = outputText('en');
+const nb = outputText('nb');
+
+const wb = workbook({
+  municipalities: [municipality('A', 2, 200, 3), municipality('B', 3, 100, 1), municipality('C', 4, 100, 0)],
+  costs: [
+    cost('Drift', 2, 100),
+    cost('Lisens', 3, 40, { key: key('pcs'), participants: ['A', 'B'] }),
+    cost('Oppstart', 4, 30, { kind: 'one-off', key: key('equal') }),
+  ],
+  proposals: [proposal('P1', 2, { oneOffCost: fromNumber(10), annualCost: fromNumber(0) })],
+});
+const plan: FundingPlan = {
+  startYears: new Map([['P1', 2027]]),
+  provenOptimal: true,
+  relativeGap: 0,
+  unstartableMandatory: [],
+  method: 'milp',
+};
+const { lines } = allocateAll(wb, plan.startYears);
+
+describe('Contract §6 outputs', () => {
+  describe('Allocation', () => {
+    const table = allocationTable(wb, lines, en);
+    it('has Item, Source, Kind, Key, Amount, then one column per municipality', () => {
+      expect(table.name).toBe('Allocation');
+      expect(table.headers).toEqual(['Item', 'Source', 'Kind', 'Key', 'Amount', 'A', 'B', 'C']);
+      expect(table.formats.slice(4)).toEqual(['currency', 'currency', 'currency', 'currency']);
+    });
+    it('leaves a non-participant blank, not 0, and a funded proposal has its ID as Item', () => {
+      expect(table.rows[1]).toEqual(['Lisens', 'cost', 'annual', 'pcs', 40, 30, 10, null]);
+      expect(table.rows[3]).toEqual(['P1', 'proposal', 'one-off', 'population', 10, 5, 2.5, 2.5]);
+      // A zero annual cost of a funded proposal gives no row.
+      expect(table.rows.filter((r) => r[0] === 'P1')).toHaveLength(1);
+    });
+    it('ends with totals: one-off, annual, annual per inhabitant', () => {
+      const [oneOff, annual, perInhabitant] = table.rows.slice(-3);
+      expect(oneOff).toEqual(['Total one-off', null, 'one-off', null, 40, 15, 12.5, 12.5]);
+      expect(annual).toEqual(['Total annual', null, 'annual', null, 140, 80, 35, 25]);
+      expect(perInhabitant).toEqual(['Annual per inhabitant', null, 'annual', null, 0.35, 0.4, 0.35, 0.25]);
+    });
+    it('localises headers and sheet name, never the table name', () => {
+      const t = allocationTable(wb, lines, nb);
+      expect(t.name).toBe('Allocation');
+      expect(t.sheetName).toBe('Fordeling');
+      expect(t.headers.slice(0, 5)).toEqual(['Post', 'Kilde', 'Type', 'Nøkkel', 'Beløp']);
+    });
+  });
+
+  describe('SplitComparison', () => {
+    it('has the stand-alone columns only when stand-alone costs are given', () => {
+      const without = splitComparisonTable(compareSplits(wb, lines), wb, en);
+      expect(without.headers).toEqual([
+        'Municipality',
+        'Chosen keys',
+        'Population',
+        'Equal',
+        'PCs',
+        '30/70 equal/population',
+        'Difference chosen − population',
+      ]);
+      const withSa = workbook({ ...wb, standAlone: [{ item: 'Drift', municipality: 'A', cost: fromNumber(90), cell: 'StandAlone!C2' }] });
+      const linesSa = allocateAll(withSa, plan.startYears).lines;
+      const table = splitComparisonTable(compareSplits(withSa, linesSa), withSa, en);
+      expect(table.headers).toContain('Standalone');
+      expect(table.headers.at(-1)).toBe('Going alone');
+      expect(table.rows[0]?.at(-1)).toBe(90);
+    });
+    it('chosen − population is the difference of its two columns', () => {
+      const table = splitComparisonTable(compareSplits(wb, lines), wb, en);
+      for (const row of table.rows) {
+        expect(row[6]).toBeCloseTo(Number(row[1]) - Number(row[2]), 10);
+      }
+    });
+  });
+
+  it('PcCharges: a first row with the rate per PC, then a row per municipality', () => {
+    const table = pcChargesTable(computePcCharges(wb, lines), wb, en);
+    expect(table.headers).toEqual(['Municipality', 'PCs', 'Lisens', 'Total', 'Per PC']);
+    expect(table.rows[0]).toEqual(['Rate per PC', 4, 10, 10, null]);
+    expect(table.rows[1]).toEqual(['A', 3, 30, 30, 10]);
+    expect(table.rows[3]).toEqual(['C', 0, null, 0, null]);
+  });
+
+  it('Priorities: sorted by rank, Funded as the language’s yes/no, StartYear blank when unfunded', () => {
+    const scores: PriorityScore[] = ['P2', 'P1'].map((id, i) => ({
+      id,
+      title: id,
+      score: 60 - i * 10 + 1 / 3,
+      rank: 2 - i,
+      scorers: 2,
+      spread: 0,
+      npv: -12.345,
+      bcr: null,
+      payback: null,
+      incompleteCriteria: [],
+      cell: `Proposals!A${i + 2}`,
+    }));
+    const rows = priorityRows(scores, plan);
+    const table = prioritiesTable(rows, nb);
+    expect(table.rows.map((r) => [r[0], r[2], r[3], r[6], r[9], r[10]])).toEqual([
+      ['P1', 50.33, 1, -12.35, 'ja', 2027],
+      ['P2', 60.33, 2, -12.35, 'nei', null],
+    ]);
+  });
+
+  it('Totals (extension): each municipality by source adds up to its total', () => {
+    const totals = municipalityTotals(wb, lines);
+    const table = totalsTable(totals, wb, en);
+    for (const row of table.rows) {
+      expect(Number(row[1]) + Number(row[2]) + Number(row[3])).toBeCloseTo(Number(row[4]), 10);
+    }
+    // A: Drift 50 + Lisens 30 + Oppstart 10 = 90 from costs, 5 from P1.
+    expect(table.rows[0]).toEqual(['A', 90, 0, 5, 95]);
+  });
+
+  it('§8 JSON: one allocation entry per participant share, amounts in currency units', () => {
+    const json = contractJson(lines, computePcCharges(wb, lines), [], [], wb.settings.roundTo);
+    expect(json.allocation.filter((a) => a.item === 'Lisens')).toEqual([
+      { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'A', amount: 30 },
+      { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'B', amount: 10 },
+    ]);
+    expect(json.pcCharges[0]).toEqual({ item: 'Lisens', municipality: 'A', amount: 30, ratePerPc: 10 });
+    expect(json.errors).toEqual([]);
+  });
+});
