@@ -1,0 +1,74 @@
+/**
+ * The fake's request context, with Office.js batching: calls on proxy objects are queued and
+ * take effect, in order, only when `sync()` runs them; properties can be read only after
+ * `load()` and `sync()`. A failing call stops the batch there (the calls before it stay done,
+ * as in Excel), which is what makes the adapter's all-or-nothing writes worth testing.
+ */
+import { FakeOfficeError } from './errors';
+import { WorkbookProxy } from './proxies/workbook';
+import type { WorkbookState } from './state';
+
+/** What the context needs from the workbook that owns it. */
+export interface SyncHost {
+  readonly state: WorkbookState;
+  /** Count the sync and say whether (and after how many calls) it must fail. */
+  beginSync(): { readonly failAfter: number; readonly code: string } | null;
+  /** Tell listeners that a sync changed the workbook. */
+  changed(): void;
+}
+
+interface Operation {
+  readonly apply: () => void;
+  readonly mutates: boolean;
+}
+
+export class FakeRequestContext {
+  private queue: Operation[] = [];
+  private applying = false;
+  private workbookProxy: WorkbookProxy | undefined;
+
+  constructor(readonly host: SyncHost) {}
+
+  /** `context.workbook`, as in Office.js. */
+  get workbook(): WorkbookProxy {
+    return (this.workbookProxy ??= new WorkbookProxy(this));
+  }
+
+  get state(): WorkbookState {
+    return this.host.state;
+  }
+
+  /** Queue a call; while a sync is running (a load creating child objects) it runs at once. */
+  enqueue(apply: () => void, mutates = false): void {
+    if (this.applying) apply();
+    else this.queue.push({ apply, mutates });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.queue;
+    this.queue = [];
+    const failure = this.host.beginSync();
+    // A real sync is a round trip: callers must not rely on it completing synchronously.
+    await Promise.resolve();
+    let changed = false;
+    this.applying = true;
+    try {
+      operations.forEach((operation, index) => {
+        if (failure && index === failure.failAfter) throw injected(failure.code);
+        operation.apply();
+        changed ||= operation.mutates;
+      });
+      if (failure) throw injected(failure.code);
+    } finally {
+      this.applying = false;
+      if (changed) this.host.changed();
+    }
+  }
+}
+
+const injected = (code: string): FakeOfficeError =>
+  new FakeOfficeError(code, 'The fake workbook was told to fail this sync.');

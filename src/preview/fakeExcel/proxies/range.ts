@@ -1,0 +1,234 @@
+/** `Excel.Range` in the fake: values, number formats, formats as metadata, selection. */
+import { type Rect, sheetAddress } from '../address';
+import { invalidArgument } from '../errors';
+import type { ConditionalFormatState, SheetState } from '../state';
+import { reportedValue, typeValue, valueType } from '../typing';
+import { FakeObject, through } from './base';
+
+export interface RangeTarget {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+}
+
+type Grid = readonly (readonly unknown[])[];
+
+function checkShape(rect: Rect, grid: Grid, what: string): void {
+  const fits = grid.length === rect.rows && grid.every((row) => row.length === rect.cols);
+  if (!fits) {
+    throw invalidArgument(`${what}: expected ${rect.rows}×${rect.cols}, got ${grid.length} rows`);
+  }
+}
+
+export class RangeProxy extends FakeObject<RangeTarget> {
+  protected override isGone(target: RangeTarget): boolean {
+    return target.sheet.deleted;
+  }
+
+  protected property(name: string, { sheet, rect }: RangeTarget): unknown {
+    const cells = (read: (r: number, c: number) => unknown): unknown[][] =>
+      Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.cols }, (_, c) => read(rect.row + r, rect.col + c)),
+      );
+    const stored = (r: number, c: number) => this.state.peek(sheet, r, c)?.value ?? null;
+    switch (name) {
+      case 'values':
+        return cells((r, c) => reportedValue(stored(r, c)));
+      case 'valueTypes':
+        return cells((r, c) => valueType(stored(r, c)));
+      case 'numberFormat':
+        return cells((r, c) => this.state.peek(sheet, r, c)?.numberFormat ?? 'General');
+      case 'address':
+        return sheetAddress(sheet.name, rect);
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.col;
+      case 'rowCount':
+        return rect.rows;
+      case 'columnCount':
+        return rect.cols;
+      default:
+        throw invalidArgument(`range property ${name}`);
+    }
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue('values');
+  }
+  /** Writes as typing would; a null entry leaves its cell unchanged (Office.js semantics). */
+  set values(grid: unknown[][]) {
+    this.change(({ sheet, rect }) => {
+      checkShape(rect, grid, 'values');
+      grid.forEach((row, r) =>
+        row.forEach((input, c) => {
+          if (input === null) return;
+          const cell = this.state.cell(sheet, rect.row + r, rect.col + c);
+          const typed =
+            cell.numberFormat === '@' && typeof input === 'string'
+              ? { value: input === '' ? null : input }
+              : typeValue(input);
+          cell.value = typed.value;
+          if ('formula' in typed && typed.formula !== undefined) cell.formula = typed.formula;
+          else delete cell.formula;
+        }),
+      );
+    });
+  }
+
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue('valueTypes');
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue('numberFormat');
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.change(({ sheet, rect }) => {
+      checkShape(rect, grid, 'numberFormat');
+      grid.forEach((row, r) =>
+        row.forEach((format, c) => {
+          if (format !== null) {
+            this.state.cell(sheet, rect.row + r, rect.col + c).numberFormat = String(format);
+          }
+        }),
+      );
+    });
+  }
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, ({ sheet, rect }) => ({
+        sheet,
+        rect: { row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 },
+      })),
+    );
+  }
+
+  select(): void {
+    this.change((target) => {
+      this.state.activeSheet = target.sheet;
+      this.state.selection = { sheet: target.sheet, rect: target.rect };
+    });
+  }
+
+  get format(): RangeFormatProxy {
+    return this.child(
+      'format',
+      () =>
+        new RangeFormatProxy(
+          this.context,
+          through(this, (t) => t),
+        ),
+    );
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return this.child(
+      'conditionalFormats',
+      () =>
+        new ConditionalFormatCollectionProxy(
+          this.context,
+          through(this, (t) => t),
+        ),
+    );
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return this.child(
+      'dataValidation',
+      () =>
+        new DataValidationProxy(
+          this.context,
+          through(this, (t) => t),
+        ),
+    );
+  }
+}
+
+export class RangeFormatProxy extends FakeObject<RangeTarget> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`format property ${name}`);
+  }
+  /** Recorded as a count: the fake has no column widths. */
+  autofitColumns(): void {
+    this.change(({ sheet }) => {
+      sheet.autofitColumns += 1;
+    });
+  }
+}
+
+export class DataValidationProxy extends FakeObject<RangeTarget> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`dataValidation property ${name}`);
+  }
+  set rule(rule: unknown) {
+    this.change(({ sheet, rect }) => {
+      sheet.validations.push({ rect, rule });
+    });
+  }
+}
+
+/** Conditional formats as metadata: their range, type, rule and colours. */
+export class ConditionalFormatCollectionProxy extends FakeObject<RangeTarget> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`conditionalFormats property ${name}`);
+  }
+  add(type: string): ConditionalFormatProxy {
+    let created: ConditionalFormatState | null = null;
+    this.change(({ sheet, rect }) => {
+      created = { rect, type, rule: null, fill: null, font: null };
+      sheet.conditionalFormats.push(created);
+    });
+    return new ConditionalFormatProxy(this.context, () => created);
+  }
+}
+
+type Setter = (apply: (state: ConditionalFormatState) => void) => void;
+
+class ColorSetter {
+  constructor(
+    private readonly set: Setter,
+    private readonly key: 'fill' | 'font',
+  ) {}
+  set color(color: string) {
+    this.set((state) => {
+      state[this.key] = color;
+    });
+  }
+}
+
+class CellValueFormat {
+  readonly format: { readonly fill: ColorSetter; readonly font: ColorSetter };
+  constructor(private readonly set: Setter) {
+    this.format = { fill: new ColorSetter(set, 'fill'), font: new ColorSetter(set, 'font') };
+  }
+  set rule(rule: unknown) {
+    this.set((state) => {
+      state.rule = rule;
+    });
+  }
+}
+
+export class ConditionalFormatProxy extends FakeObject<ConditionalFormatState> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`conditionalFormat property ${name}`);
+  }
+  get cellValue(): CellValueFormat {
+    return new CellValueFormat((apply) => this.change(apply));
+  }
+}

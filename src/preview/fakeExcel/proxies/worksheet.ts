@@ -1,0 +1,208 @@
+/** `Excel.Worksheet`, its collection, charts and freeze panes in the fake. */
+import { parseLocalAddress, type Rect } from '../address';
+import { invalidArgument, itemNotFound } from '../errors';
+import type { ChartState, SheetState, WorkbookState } from '../state';
+import { FakeObject, through } from './base';
+import { FakeCollection } from './collection';
+import { RangeProxy } from './range';
+import { TableCollectionProxy } from './table';
+
+export class WorksheetProxy extends FakeObject<SheetState> {
+  protected override isGone(sheet: SheetState): boolean {
+    return sheet.deleted;
+  }
+
+  protected property(name: string, sheet: SheetState): unknown {
+    switch (name) {
+      case 'name':
+        return sheet.name;
+      case 'id':
+        return sheet.id;
+      case 'position':
+        return this.state.sheets.indexOf(sheet);
+      default:
+        throw invalidArgument(`worksheet property ${name}`);
+    }
+  }
+
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(name: string) {
+    this.change((sheet) => this.state.renameSheet(sheet, name));
+  }
+  get id(): string {
+    return this.loadedValue('id');
+  }
+  get position(): number {
+    return this.loadedValue('position');
+  }
+  set position(position: number) {
+    this.change((sheet) => this.state.moveSheet(sheet, position));
+  }
+
+  delete(): void {
+    this.change((sheet) => this.state.deleteSheet(sheet));
+  }
+
+  activate(): void {
+    this.change((sheet) => {
+      this.state.activeSheet = sheet;
+    });
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, (sheet) => ({
+        sheet,
+        rect: address === undefined ? WHOLE_SHEET : parseLocalAddress(address),
+      })),
+    );
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, (sheet) => {
+        if (row < 0 || column < 0 || rows < 1 || columns < 1) throw invalidArgument('indexes');
+        return { sheet, rect: { row, col: column, rows, cols: columns } };
+      }),
+    );
+  }
+
+  /** The used range of values (the fake keeps no formatting-only cells), or a null object. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, (sheet) => {
+        const rect = this.state.usedRect(sheet);
+        return rect ? { sheet, rect } : null;
+      }),
+    );
+  }
+
+  get tables(): TableCollectionProxy {
+    return this.child(
+      'tables',
+      () =>
+        new TableCollectionProxy(
+          this.context,
+          through(this, (sheet) => ({ sheet })),
+        ),
+    );
+  }
+
+  get charts(): ChartCollectionProxy {
+    return this.child(
+      'charts',
+      () =>
+        new ChartCollectionProxy(
+          this.context,
+          through(this, (s) => s),
+        ),
+    );
+  }
+
+  get freezePanes(): FreezePanesProxy {
+    return this.child(
+      'freezePanes',
+      () =>
+        new FreezePanesProxy(
+          this.context,
+          through(this, (s) => s),
+        ),
+    );
+  }
+}
+
+const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
+
+export class WorksheetCollectionProxy extends FakeCollection<
+  WorkbookState,
+  SheetState,
+  WorksheetProxy
+> {
+  protected list(state: WorkbookState): readonly SheetState[] {
+    return state.sheets;
+  }
+
+  protected wrap(sheet: SheetState): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => sheet);
+  }
+
+  getItem(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      const sheet = this.state.sheetByKey(key);
+      if (!sheet) throw itemNotFound(`sheet "${key}"`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.state.sheetByKey(key));
+  }
+
+  add(name: string): WorksheetProxy {
+    let created: SheetState | null = null;
+    this.change((state) => {
+      created = state.addSheet(name);
+    });
+    return new WorksheetProxy(this.context, () => created);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => this.state.activeSheet);
+  }
+}
+
+export class ChartCollectionProxy extends FakeObject<SheetState> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`charts property ${name}`);
+  }
+
+  add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
+    let created: ChartState | null = null;
+    this.change((sheet) => {
+      const range = source.boundOrNull();
+      if (range === null || range.sheet !== sheet) throw invalidArgument('chart source');
+      created = { type, source: range.rect, seriesBy, title: '', position: null };
+      sheet.charts.push(created);
+    });
+    return new ChartProxy(this.context, () => created);
+  }
+}
+
+class ChartTitle {
+  constructor(private readonly set: (apply: (chart: ChartState) => void) => void) {}
+  set text(text: string) {
+    this.set((chart) => {
+      chart.title = text;
+    });
+  }
+}
+
+export class ChartProxy extends FakeObject<ChartState> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`chart property ${name}`);
+  }
+  get title(): ChartTitle {
+    return new ChartTitle((apply) => this.change(apply));
+  }
+  setPosition(startCell: string, endCell: string): void {
+    this.change((chart) => {
+      chart.position = { start: startCell, end: endCell };
+    });
+  }
+}
+
+export class FreezePanesProxy extends FakeObject<SheetState> {
+  protected property(name: string): unknown {
+    throw invalidArgument(`freezePanes property ${name}`);
+  }
+  freezeRows(count: number): void {
+    this.change((sheet) => {
+      sheet.frozenRows = count;
+    });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * How outputs look in Excel: number formats per column format, severity colours on RiskFlags,
+ * and the stacked column chart of Totals. Number format codes are Excel's invariant (en-US)
+ * codes; Excel shows them with the user's separators.
+ */
+import type { ColumnFormat, OutputTable, TableSheet } from '../../engine/table';
+import { columnName } from '../../engine/table';
+import { cellToExcel } from './cells';
+import { payloadBytes, rowBlocks, type PayloadBudget } from './payload';
+
+/** The number format of each column format; null leaves Excel's General format. */
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | null>> = {
+  text: null,
+  currency: '#,##0.00',
+  percent: '0.0%',
+  integer: '#,##0',
+  decimal: '#,##0.00',
+  year: '0',
+  date: 'yyyy-mm-dd',
+};
+
+/** RiskFlags' Severity column: the fourth, in the contract's column order (§6). */
+export const SEVERITY_COLUMN = 3;
+
+/** Severity colours: fill and font, readable in light and dark Excel themes. */
+export const SEVERITY_COLOURS: Readonly<
+  Record<'high' | 'medium' | 'low', readonly [string, string]>
+> = {
+  high: ['#FFC7CE', '#9C0006'],
+  medium: ['#FFEB9C', '#9C5700'],
+  low: ['#EDEDED', '#3B3B3B'],
+};
+
+/** Totals' columns the chart stacks: the municipality, then cost, system and proposal. */
+const CHART_COLUMNS = 4;
+
+/** A table's values as one 2-D array, header first, text protected from becoming formulas. */
+export function tableValues(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null)[])[],
+): (string | number | boolean)[][] {
+  return [
+    headers.map(cellToExcel),
+    ...rows.map((row) => headers.map((_, c) => cellToExcel(row[c] ?? null))),
+  ];
+}
+
+/** Write a table's values from A1: one 2-D write, or row blocks past the payload budget. */
+export async function writeValues(
+  worksheet: Excel.Worksheet,
+  values: readonly (string | number | boolean)[][],
+  budget: PayloadBudget,
+): Promise<void> {
+  const cols = values[0]?.length ?? 0;
+  for (const block of rowBlocks(values.map(payloadBytes), budget.limit)) {
+    await budget.reserve(block.bytes);
+    const range = worksheet.getRangeByIndexes(block.start, 0, block.end - block.start, cols);
+    range.values = values.slice(block.start, block.end);
+  }
+}
+
+/** Number formats of the body's columns (one n×1 write per formatted column). */
+export async function writeNumberFormats(
+  worksheet: Excel.Worksheet,
+  formats: readonly ColumnFormat[] | undefined,
+  bodyRows: number,
+  budget: PayloadBudget,
+): Promise<void> {
+  if (bodyRows === 0) return;
+  for (const [col, format] of (formats ?? []).entries()) {
+    const code = NUMBER_FORMATS[format];
+    if (code === null) continue;
+    const grid = Array.from({ length: bodyRows }, () => [code]);
+    await budget.reserve(payloadBytes(grid));
+    worksheet.getRangeByIndexes(1, col, bodyRows, 1).numberFormat = grid;
+  }
+}
+
+/** High red, medium amber, low grey on the Severity column of RiskFlags. */
+export function addSeverityFormats(worksheet: Excel.Worksheet, bodyRows: number): void {
+  if (bodyRows === 0) return;
+  const range = worksheet.getRangeByIndexes(1, SEVERITY_COLUMN, bodyRows, 1);
+  for (const [severity, [fill, font]] of Object.entries(SEVERITY_COLOURS)) {
+    const format = range.conditionalFormats.add('CellValue');
+    format.cellValue.format.fill.color = fill;
+    format.cellValue.format.font.color = font;
+    format.cellValue.rule = { formula1: `="${severity}"`, operator: 'EqualTo' };
+  }
+}
+
+/** A stacked column chart of each municipality's total by source, beside the Totals table. */
+export function addTotalsChart(worksheet: Excel.Worksheet, table: OutputTable): void {
+  if (table.rows.length === 0) return;
+  const source = worksheet.getRangeByIndexes(0, 0, table.rows.length + 1, CHART_COLUMNS);
+  const chart = worksheet.charts.add('ColumnStacked', source, 'Columns');
+  chart.title.text = table.sheetName;
+  const left = columnName(table.headers.length + 1);
+  const right = columnName(table.headers.length + 10);
+  chart.setPosition(`${left}2`, `${right}22`);
+}
+
+/** Data validation lists of an input template (ExcelApi 1.8; the caller checks support). */
+export function addValidations(worksheet: Excel.Worksheet, sheet: TableSheet): void {
+  const rows = Math.max(sheet.rows.length, 1);
+  for (const { column, list } of sheet.validations ?? []) {
+    // A list source is one comma-separated text of at most 255 characters.
+    const source = list.join(',');
+    if (list.some((item) => item.includes(',')) || source.length > 255) continue;
+    worksheet.getRangeByIndexes(1, column, rows, 1).dataValidation.rule = {
+      list: { inCellDropDown: true, source },
+    };
+  }
+}

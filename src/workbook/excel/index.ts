@@ -1,0 +1,72 @@
+/**
+ * The Office.js adapter: the workbook port over Excel's JavaScript API, plus what the task
+ * pane needs besides (select a cell, insert tables, the Settings form).
+ *
+ * Requirement set: ExcelApi 1.7 (Office 2019 and later; stated in manifest.xml). Data
+ * validation lists (ExcelApi 1.8) are feature-detected and skipped where missing.
+ */
+import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine/table';
+import type { WorkbookPort } from '../port';
+import { guarded } from './errors';
+import { insertTableSheets } from './insertTableSheets';
+import { readInputTables } from './readTables';
+import { globalRun, type ExcelRun } from './run';
+import { selectCell } from './selectCell';
+import { readSettings, writeSettings } from './settings';
+import { writeOutputTables } from './writeOutputs';
+
+export { countingRun, type ExcelRun } from './run';
+export { ExcelWorkbookError, type WorkbookFailure } from './errors';
+export { REQUEST_BUDGET_BYTES } from './payload';
+
+export interface ExcelWorkbook extends WorkbookPort {
+  /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
+  selectCell(address: string): Promise<void>;
+  /** New sheets with real tables; an existing table or sheet of that name is skipped. */
+  insertTableSheets(
+    sheets: readonly TableSheet[],
+  ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
+  /** The Settings table's Setting → Value (empty map if none). */
+  readSettings(): Promise<ReadonlyMap<string, CellValue>>;
+  /** Update or add rows of the Settings table (creating it if absent). */
+  writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
+}
+
+export interface ExcelWorkbookOptions {
+  /** Office's requirement-set check (default: `Office.context.requirements.isSetSupported`). */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+  /** Bytes per request before the adapter splits a batch (default 4 MB; tests lower it). */
+  readonly payloadBudget?: number;
+  /** Makes temporary sheet names predictable (tests). */
+  readonly token?: string;
+}
+
+const officeSupports = (name: string, version: string): boolean =>
+  typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(name, version);
+
+/**
+ * The workbook behind `run` (default: the global `Excel.run`). Every failure surfaces as an
+ * {@link ExcelWorkbookError} carrying a user-facing reason.
+ */
+export function excelWorkbook(
+  run: ExcelRun = globalRun,
+  options: ExcelWorkbookOptions = {},
+): ExcelWorkbook {
+  const supports = options.isSetSupported ?? officeSupports;
+  const budget = options.payloadBudget;
+  return {
+    readTables: () =>
+      guarded(() =>
+        run(async (context) => (await readInputTables(context, INPUT_TABLE_NAMES, budget)).tables),
+      ),
+    writeOutputs: (outputs) =>
+      guarded(() => writeOutputTables(run, outputs, { budget, token: options.token })),
+    selectCell: (address) => guarded(() => selectCell(run, address)),
+    insertTableSheets: (sheets) =>
+      guarded(() =>
+        insertTableSheets(run, sheets, { validation: supports('ExcelApi', '1.8'), budget }),
+      ),
+    readSettings: () => guarded(() => readSettings(run)),
+    writeSettings: (values) => guarded(() => writeSettings(run, values)),
+  };
+}

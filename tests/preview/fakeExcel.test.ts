@@ -1,0 +1,111 @@
+/** The fake Excel keeps Office.js's batching rules, so adapter tests against it mean something. */
+import { FakeWorkbook } from '../../src/preview/fakeExcel';
+import { INPUT_SHEETS } from '../workbook/excel/fixtures';
+
+const book = () => FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+
+describe('FakeWorkbook', () => {
+  it('holds each table sheet as an Excel table from A1', () => {
+    const sheet = book().sheet('Kommuner');
+    expect(sheet?.tables).toEqual([{ name: 'Municipalities', range: 'A1:C4' }]);
+    expect(sheet?.values[1]).toEqual(['Arendal', 45672, 2100]);
+  });
+
+  it('refuses to read a property before load and sync', async () => {
+    await book().run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Kommuner');
+      sheet.load('name');
+      expect(() => sheet.name).toThrow(/not available/);
+      await context.sync();
+      expect(sheet.name).toBe('Kommuner');
+    });
+  });
+
+  it('applies queued changes only when the batch syncs', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      context.workbook.worksheets.getItem('Kommuner').name = 'Municipalities';
+      expect(workbook.sheetNames()).toContain('Kommuner');
+      await context.sync();
+      expect(workbook.sheetNames()).toContain('Municipalities');
+    });
+  });
+
+  it('answers getItemOrNullObject with a null object after sync', async () => {
+    await book().run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Proposals');
+      const present = context.workbook.tables.getItemOrNullObject('costs');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  it('types written values as Excel would: formulas, numbers, and quote-prefixed text', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Kommuner').getRange('E1:E4');
+      range.values = [['=SUM(B2:B4)'], ['007'], ["'007"], ["'=1+1"]];
+      await context.sync();
+    });
+    const sheet = workbook.sheet('Kommuner');
+    expect(sheet?.values.map((row) => row[4])).toEqual([{ error: '#NAME?' }, 7, '007', '=1+1']);
+    expect(sheet?.formulas).toEqual({ E1: '=SUM(B2:B4)' });
+  });
+
+  it('stops a failing batch at the failing call; earlier calls stay done', async () => {
+    const workbook = book();
+    await expect(
+      workbook.run(async (context) => {
+        context.workbook.worksheets.getItem('Kommuner').name = 'First';
+        context.workbook.worksheets.getItem('Nowhere').name = 'Second';
+        context.workbook.worksheets.getItem('Kostnader').name = 'Third';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(workbook.sheetNames()).toEqual(['First', 'Kostnader', 'Innstillinger']);
+  });
+
+  it('fails the sync it was told to, after the given number of calls', async () => {
+    const workbook = book();
+    workbook.failNextSync({ afterOperations: 2, code: 'GeneralException' });
+    await expect(
+      workbook.run(async (context) => {
+        const sheets = context.workbook.worksheets; // creating the collection is a call too
+        sheets.getItem('Kommuner').name = 'A';
+        sheets.getItem('Kostnader').name = 'B';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(workbook.syncCount).toBe(1);
+    expect(workbook.sheetNames()).toEqual(['Kommuner', 'Kostnader', 'Innstillinger']);
+  });
+
+  it('tells subscribers about syncs that changed something, and only those', async () => {
+    const workbook = book();
+    const listener = jest.fn();
+    const unsubscribe = workbook.subscribe(listener);
+    await workbook.run(async (context) => {
+      context.workbook.worksheets.load('items/name');
+      await context.sync();
+    });
+    expect(listener).not.toHaveBeenCalled();
+    await workbook.run(async (context) => {
+      context.workbook.worksheets.getItem('Kommuner').getRange('A2').select();
+      await context.sync();
+    });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(workbook.selection).toEqual({ sheet: 'Kommuner', address: 'A2' });
+    unsubscribe();
+  });
+
+  it('keeps table names unique across the workbook, case-insensitively', async () => {
+    const workbook = book();
+    await expect(
+      workbook.run(async (context) => {
+        context.workbook.tables.getItem('Costs').name = 'MUNICIPALITIES';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  });
+});

@@ -1,0 +1,158 @@
+/** Reading inputs (tables and the worksheet fallback), selecting cells, inserting tables. */
+import { FakeWorkbook } from '../../../src/preview/fakeExcel';
+import { excelWorkbook } from '../../../src/workbook/excel';
+import { INPUT_SHEETS } from './fixtures';
+
+/** A workbook whose `Budget` sheet is plain cells (no table), starting at B3 after a blank row. */
+async function withBudgetSheet(): Promise<FakeWorkbook> {
+  const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+  await book.run(async (context) => {
+    const sheet = context.workbook.worksheets.add('Budget');
+    sheet.getRange('B3:C5').values = [
+      ['Year', 'Investment'],
+      [2026, 500000],
+      ['', ''],
+    ];
+    sheet.getRange('B6:C6').values = [[2027, '#N/A']];
+    await context.sync();
+  });
+  return book;
+}
+
+describe('readTables', () => {
+  it('reads a sheet without a table through the fallback: first non-empty row is the header', async () => {
+    const tables = await excelWorkbook((await withBudgetSheet()).run).readTables();
+    expect(tables.Budget?.headers.map((h) => [h.value, h.address])).toEqual([
+      ['Year', 'Budget!B3'],
+      ['Investment', 'Budget!C3'],
+    ]);
+    expect(tables.Budget?.rows.map((r) => r.map((c) => c.address))).toEqual([
+      ['Budget!B4', 'Budget!C4'],
+      ['Budget!B6', 'Budget!C6'],
+    ]);
+  });
+
+  it('hands over error values as { error } and empty cells as null', async () => {
+    const book = FakeWorkbook.fromTableSheets([
+      {
+        tableName: 'Municipalities',
+        sheetName: 'M',
+        headers: ['Municipality', 'Population'],
+        rows: [
+          ['A', null],
+          ['B', 3],
+        ],
+      },
+    ]);
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem('M').getRange('B3').values = [['=1/0']];
+      await context.sync();
+    });
+    const tables = await excelWorkbook(book.run).readTables();
+    expect(tables.Municipalities?.rows.map((r) => r[1]?.value)).toEqual([
+      null,
+      { error: '#NAME?' },
+    ]);
+  });
+
+  it('drops a table’s completely blank rows (a new table’s empty row)', async () => {
+    const book = FakeWorkbook.fromTableSheets([
+      { tableName: 'Costs', sheetName: 'Costs', headers: ['Item', 'Amount'], rows: [] },
+    ]);
+    const tables = await excelWorkbook(book.run).readTables();
+    expect(tables.Costs?.rows).toEqual([]);
+    expect(tables.Costs?.headers.map((h) => h.value)).toEqual(['Item', 'Amount']);
+  });
+
+  it('finds tables by name whatever their case, and ignores unknown tables', async () => {
+    const book = FakeWorkbook.fromTableSheets([
+      { tableName: 'municipalities', sheetName: 'Ark1', headers: ['Kommune'], rows: [['A']] },
+      { tableName: 'Notes', sheetName: 'Ark2', headers: ['Note'], rows: [['x']] },
+    ]);
+    const tables = await excelWorkbook(book.run).readTables();
+    expect(Object.keys(tables)).toEqual(['Municipalities']);
+    expect(tables.Municipalities?.name).toBe('municipalities');
+  });
+});
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell, quoted sheet names included', async () => {
+    const book = FakeWorkbook.fromTableSheets([
+      ...INPUT_SHEETS,
+      { tableName: 'Budget', sheetName: "Kari's budget", headers: ['Year'], rows: [[2026]] },
+    ]);
+    const workbook = excelWorkbook(book.run);
+    await workbook.selectCell("'Kari''s budget'!A2");
+    expect(book.selection).toEqual({ sheet: "Kari's budget", address: 'A2' });
+    expect(book.activeSheet).toBe("Kari's budget");
+    await workbook.selectCell('Kostnader!B3');
+    expect(book.selection).toEqual({ sheet: 'Kostnader', address: 'B3' });
+  });
+
+  it('selects a table’s header row for a missing column (Table[Column])', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    await excelWorkbook(book.run).selectCell('Costs[Kind]');
+    expect(book.selection).toEqual({ sheet: 'Kostnader', address: 'A1:C1' });
+  });
+
+  it('fails with itemNotFound for a sheet that is not there', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    await expect(excelWorkbook(book.run).selectCell('Gone!A1')).rejects.toMatchObject({
+      reason: 'itemNotFound',
+    });
+    await expect(excelWorkbook(book.run).selectCell('Proposals')).rejects.toMatchObject({
+      reason: 'itemNotFound',
+    });
+  });
+});
+
+describe('insertTableSheets', () => {
+  const template = [
+    { tableName: 'Municipalities', sheetName: 'Kommuner', headers: ['Kommune'], rows: [] },
+    {
+      tableName: 'Costs',
+      sheetName: 'Kostnader 2',
+      headers: ['Post', 'Beløp', 'Art'],
+      rows: [['=not a formula', 100, 'årlig']],
+      formats: ['text', 'currency', 'text'] as const,
+      validations: [{ column: 2, list: ['engang', 'årlig'] }],
+    },
+    {
+      tableName: 'Proposals',
+      sheetName: 'Tiltak',
+      headers: ['ID', 'Tittel', 'Lovpålagt'],
+      rows: [],
+      validations: [{ column: 2, list: ['ja', 'nei'] }],
+    },
+  ];
+
+  it('adds new tables, skips existing tables and sheets, adds drop-downs where supported', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS.slice(0, 1));
+    const workbook = excelWorkbook(book.run, { isSetSupported: () => true });
+    const result = await workbook.insertTableSheets(template);
+    expect(result).toEqual({ created: ['Costs', 'Proposals'], skipped: ['Municipalities'] });
+    const costs = book.sheet('Kostnader 2');
+    expect(costs?.tables).toEqual([{ name: 'Costs', range: 'A1:C2' }]);
+    expect(costs?.values[1]).toEqual(['=not a formula', 100, 'årlig']);
+    expect(costs?.numberFormats[1]?.[1]).toBe('#,##0.00');
+    expect(book.sheet('Tiltak')?.validations).toEqual([
+      { range: 'C2', rule: { list: { inCellDropDown: true, source: 'ja,nei' } } },
+    ]);
+  });
+
+  it('adds no drop-downs where ExcelApi 1.8 is missing', async () => {
+    const book = FakeWorkbook.fromTableSheets([]);
+    await excelWorkbook(book.run, { isSetSupported: () => false }).insertTableSheets(template);
+    expect(book.sheet('Tiltak')?.validations).toEqual([]);
+  });
+
+  it('removes the sheets it added when the batch fails', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS.slice(0, 1));
+    const before = book.snapshot();
+    book.failSyncNumber(2, { afterOperations: 12 });
+    await expect(
+      excelWorkbook(book.run, { isSetSupported: () => true }).insertTableSheets(template),
+    ).rejects.toMatchObject({ reason: 'failed' });
+    expect(book.snapshot()).toBe(before);
+  });
+});

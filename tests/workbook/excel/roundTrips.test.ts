@@ -1,0 +1,63 @@
+/**
+ * The adapter's round trips are a fixed number whatever the size (10 rows or 10,000), and a
+ * request that would pass the payload budget is split into an extra sync, never lost.
+ */
+import { FakeWorkbook } from '../../../src/preview/fakeExcel';
+import { countingRun, excelWorkbook } from '../../../src/workbook/excel';
+import { costsSheet, INPUT_SHEETS, outputs } from './fixtures';
+
+async function syncsToRead(rows: number, payloadBudget?: number): Promise<number> {
+  const book = FakeWorkbook.fromTableSheets([...INPUT_SHEETS.slice(0, 1), costsSheet(rows)]);
+  const counted = countingRun(book.run);
+  const tables = await excelWorkbook(counted.run, { payloadBudget }).readTables();
+  expect(tables.Costs?.rows).toHaveLength(rows);
+  expect(tables.Costs?.rows[rows - 1]?.[0]?.value).toBe(`Item ${rows}`);
+  return counted.syncs();
+}
+
+async function syncsToWrite(rows: number, payloadBudget?: number): Promise<number> {
+  const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+  const counted = countingRun(book.run);
+  await excelWorkbook(counted.run, { payloadBudget }).writeOutputs(outputs(rows));
+  const allocation = book.sheet('Fordeling');
+  expect(allocation?.values).toHaveLength(rows + 1);
+  expect(allocation?.values[rows]?.[0]).toBe(`run item ${rows}`);
+  return counted.syncs();
+}
+
+describe('round trips', () => {
+  it('reads 10 and 10,000 rows in the same three syncs', async () => {
+    expect(await syncsToRead(10)).toBe(3);
+    expect(await syncsToRead(10_000)).toBe(3);
+  });
+
+  it('writes 10 and 10,000 rows in the same three syncs', async () => {
+    expect(await syncsToWrite(10)).toBe(3);
+    expect(await syncsToWrite(10_000)).toBe(3);
+  });
+
+  it('splits a read that would pass the payload budget into extra syncs', async () => {
+    // 2,000 rows × 6 columns × 32 bytes ≈ 384 kB against a 100 kB budget.
+    expect(await syncsToRead(2_000, 100_000)).toBeGreaterThan(3);
+  });
+
+  it('splits a write that would pass the payload budget into row blocks and extra syncs', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const counted = countingRun(book.run);
+    await excelWorkbook(counted.run, { payloadBudget: 50_000 }).writeOutputs(outputs(3_000));
+    expect(counted.syncs()).toBeGreaterThan(3);
+    const values = book.sheet('Fordeling')?.values ?? [];
+    expect(values).toHaveLength(3_001);
+    expect(values.map((row) => row[0])).toEqual([
+      'Item',
+      ...Array.from({ length: 3_000 }, (_, i) => `run item ${i + 1}`),
+    ]);
+  });
+
+  it('writes settings in one sync after the three reading ones', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const counted = countingRun(book.run);
+    await excelWorkbook(counted.run).writeSettings(new Map([['Currency', 'SEK']]));
+    expect(counted.syncs()).toBe(4);
+  });
+});

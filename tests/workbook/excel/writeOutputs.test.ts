@@ -1,0 +1,88 @@
+/** What the outputs look like in Excel, and text that must stay text. */
+import type { OutputTable } from '../../../src/engine/table';
+import { FakeWorkbook } from '../../../src/preview/fakeExcel';
+import { excelWorkbook } from '../../../src/workbook/excel';
+import { INPUT_SHEETS, outputs } from './fixtures';
+
+async function written(tables: readonly OutputTable[]): Promise<FakeWorkbook> {
+  const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+  await excelWorkbook(book.run).writeOutputs(tables);
+  return book;
+}
+
+describe('writeOutputs', () => {
+  it('writes text starting with = + - @ (and other text Excel would convert) as text', async () => {
+    const risky = [
+      '=HYPERLINK("http://x")',
+      '+47 123',
+      '-minus',
+      '@user',
+      "'quoted",
+      '007',
+      '12 %',
+      'TRUE',
+      'kr 1 234',
+    ];
+    const book = await written([
+      {
+        name: 'RiskFlags',
+        sheetName: 'Flags',
+        headers: ['Scope', 'Subject', 'Code', 'Severity', 'Message', 'Cell'],
+        formats: ['text', 'text', 'text', 'text', 'text', 'text'],
+        rows: risky.map((text) => ['cost', text, 'NO_OWNER', 'medium', text, '']),
+      },
+    ]);
+    const sheet = book.sheet('Flags');
+    expect(sheet?.formulas).toEqual({});
+    expect(sheet?.values.slice(1).map((row) => row[1])).toEqual(risky);
+    expect(sheet?.values.slice(1).map((row) => row[4])).toEqual(risky);
+  });
+
+  it('keeps table names in English and sheet names localised, one table per sheet', async () => {
+    const book = await written(outputs());
+    expect(book.sheet('Fordeling')?.tables.map((t) => t.name)).toEqual(['Allocation']);
+    expect(book.sheet('Risikoflagg')?.tables.map((t) => t.name)).toEqual(['RiskFlags']);
+    expect(book.sheet('Totaler')?.tables.map((t) => t.name)).toEqual(['Totals']);
+  });
+
+  it('formats money columns, freezes the header row and colours severities', async () => {
+    const book = await written(outputs(2));
+    const allocation = book.sheet('Fordeling');
+    expect(allocation?.numberFormats[1]?.slice(3, 6)).toEqual(['General', '#,##0.00', '#,##0.00']);
+    expect(allocation?.frozenRows).toBe(1);
+    const flags = book.sheet('Risikoflagg');
+    expect(flags?.conditionalFormats.map((f) => [f.range, f.rule, f.fill])).toEqual([
+      ['D2:D3', { formula1: '="high"', operator: 'EqualTo' }, '#FFC7CE'],
+      ['D2:D3', { formula1: '="medium"', operator: 'EqualTo' }, '#FFEB9C'],
+      ['D2:D3', { formula1: '="low"', operator: 'EqualTo' }, '#EDEDED'],
+    ]);
+  });
+
+  it('charts each municipality’s total by source as stacked columns', async () => {
+    const book = await written(outputs());
+    expect(book.sheet('Totaler')?.chartDetails).toEqual([
+      { type: 'ColumnStacked', source: 'A1:D4', seriesBy: 'Columns', title: 'Totaler' },
+    ]);
+  });
+
+  it('gives an output a free sheet name when an input sheet already has it', async () => {
+    const [allocation] = outputs();
+    if (!allocation) throw new Error('fixture');
+    const book = await written([{ ...allocation, sheetName: 'Kommuner' }]);
+    expect(book.sheet('Kommuner (2)')?.tables.map((t) => t.name)).toEqual(['Allocation']);
+    expect(book.sheet('Kommuner')?.tables.map((t) => t.name)).toEqual(['Municipalities']);
+  });
+
+  it('maps Office error codes to user-facing reasons, keeping the code', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    book.failSyncNumber(2, { code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(excelWorkbook(book.run).writeOutputs(outputs())).rejects.toMatchObject({
+      name: 'ExcelWorkbookError',
+      reason: 'tooLarge',
+      code: 'RequestPayloadSizeLimitExceeded',
+      message: 'tooLarge',
+    });
+    book.failNextSync({ code: 'SomethingNew' });
+    await expect(excelWorkbook(book.run).readTables()).rejects.toMatchObject({ reason: 'failed' });
+  });
+});
