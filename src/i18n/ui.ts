@@ -1,0 +1,599 @@
+/**
+ * Every string the task pane shows, in nb, sv, en and es. Table and column names stay in English
+ * where the contract fixes them (the workbook's names); everything else speaks the user's language.
+ */
+import { fill, type Catalogue, type Language } from './language';
+
+const en = {
+  'app.title': 'Samkost',
+  'tab.label': 'Samkost views',
+  'tab.run': 'Run',
+  'tab.tables': 'Tables',
+  'tab.settings': 'Settings',
+  'tab.help': 'Help',
+  'action.dismiss': 'Dismiss',
+  'cell.select': 'Select cell {cell}',
+
+  'error.title': 'Something went wrong',
+  'error.cellEditMode': 'Excel is editing a cell. Press Enter or Esc in the sheet, then try again.',
+  'error.tooLarge':
+    'The workbook is too large to send in one go. Remove unused rows and try again.',
+  'error.accessDenied':
+    'Excel did not allow the change. Check that the workbook and its sheets are not protected or read-only.',
+  'error.notSupported':
+    'This version of Excel lacks a feature Samkost needs. Use Excel 2019 or later, or Excel on the web.',
+  'error.itemNotFound':
+    'A sheet or table Samkost expected is gone. Check the workbook and try again.',
+  'error.conflict': 'Someone else changed the workbook at the same time. Try again.',
+  'error.read': 'Samkost could not read the workbook. Nothing was changed.',
+  'error.engine': 'The calculation failed. Nothing was written to the workbook.',
+  'error.write':
+    'Samkost could not write the results. The workbook was left as it was before the run.',
+  'error.select': 'Samkost could not select that cell.',
+  'error.insert': 'Samkost could not add the tables. Nothing was changed.',
+  'error.settingsRead': 'Samkost could not read the Settings table.',
+  'error.settingsWrite': 'Samkost could not save the settings. The Settings table was not changed.',
+  'error.solver':
+    'The planning solver could not be loaded, so no funding plan was made. Reload the add-in and try again.',
+  'error.worker':
+    'The calculation stopped unexpectedly. Nothing was written. Reload the add-in and try again.',
+
+  'run.heading': 'Run the calculation',
+  'run.intro':
+    'Samkost reads the input tables, splits every cost between the municipalities, ranks the proposals, plans their funding and flags risks. The results are written to their own sheets; your input is never changed.',
+  'run.button': 'Run',
+  'run.running': 'Running…',
+  'run.progress': 'Progress',
+  'run.problems':
+    'The input needs correcting before Samkost can calculate. Problems found: {count}. Nothing was written.',
+  'run.done': 'Done. Sheets written ({count}): {sheets}.',
+  'run.loadingResults': 'Loading the results…',
+
+  'step.read': 'Reading the input tables',
+  'step.solver': 'Loading the planning solver',
+  'step.parse': 'Checking the input',
+  'step.prioritise': 'Scoring the proposals',
+  'step.plan': 'Planning the funding',
+  'step.allocate': 'Splitting the costs',
+  'step.flags': 'Looking for risks',
+  'step.outputs': 'Preparing the result tables',
+  'step.write': 'Writing the results',
+
+  'problems.table': '{table} ({count})',
+
+  'results.municipalities': 'What each municipality pays, {year} ({currency})',
+  'results.chartTitle': 'Total per municipality by source: costs, system licences and proposals',
+  'results.source.cost': 'Costs',
+  'results.source.system': 'System licences',
+  'results.source.proposal': 'Proposals',
+  'results.municipality': 'Municipality',
+  'results.oneOff': 'One-off',
+  'results.annual': 'Annual',
+  'results.total': 'Total',
+  'results.priorities': 'Top priorities',
+  'results.priority': '{id} {title}: score {score}.',
+  'results.fundedIn': 'Funded, starts {year}.',
+  'results.notFunded': 'Not funded.',
+  'results.plan': 'Funding plan',
+  'results.year': 'Year',
+  'results.used': 'Investment used',
+  'results.usedOf': '{used} of {budget}',
+  'results.proposals': 'Proposals starting',
+  'results.notProven':
+    'The plan is within a small margin of the best possible, but was not proven the best within the time allowed.',
+  'results.flags': 'Risk flags',
+  'severity.high': 'High',
+  'severity.medium': 'Medium',
+  'severity.low': 'Low',
+
+  'tables.createHeading': 'Create input tables',
+  'tables.createIntro':
+    'Adds one sheet per input table (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) with the right headers and drop-down lists. Sheets that already exist are left as they are.',
+  'tables.createButton': 'Create input tables',
+  'tables.sampleHeading': 'Insert the sample',
+  'tables.sampleIntro':
+    'Adds the Knutepunkt Sørlandet example: seven municipalities with their shared costs, systems, proposals, scores and budget, ready to run.',
+  'tables.sampleButton': 'Insert sample',
+  'tables.created': 'Tables created: {tables}.',
+  'tables.noneCreated': 'No tables were created.',
+  'tables.skipped': 'Already in the workbook, left unchanged: {tables}.',
+
+  'settings.heading': 'Settings',
+  'settings.intro':
+    'These values are stored in the workbook’s Settings table. Leave a field blank to use its default. Run again to use new settings.',
+  'settings.loading': 'Reading the settings…',
+  'settings.officeLanguage': 'The Office language',
+  'settings.save': 'Save settings',
+  'settings.reload': 'Reload',
+  'settings.saved': 'Settings saved. Run again to use them.',
+  'settings.hint.Currency': 'Currency code shown with amounts. Default NOK.',
+  'settings.hint.RoundTo': '0.01 to split to the øre/cent, or 1 for whole units. Default 0.01.',
+  'settings.hint.DiscountRate': 'For net present values, e.g. 4 %. Default 4 %.',
+  'settings.hint.PlanningYear': 'The year the budget is for. Default the current year.',
+  'settings.hint.ContractWarningMonths':
+    'Warn about contracts expiring within this many months. Default 12.',
+  'settings.hint.DisagreementThreshold':
+    'Flag proposals whose scorers’ spread is above this. Default 1.0.',
+  'settings.hint.ScoreMax': 'The highest score on each criterion. Default 5.',
+  'settings.hint.Language': 'The language of results and messages in this workbook.',
+  'language.nb': 'Norwegian (bokmål)',
+  'language.sv': 'Swedish',
+  'language.en': 'English',
+  'language.es': 'Spanish',
+
+  'help.heading': 'About Samkost',
+  'help.what':
+    'Samkost helps municipalities that run ICT together plan and split its cost: every split adds up to the øre, each municipality sees what it would pay under every reasonable key, and the ICT council gets one ranked list of proposals and a funding plan that fits the budget.',
+  'help.how':
+    'Keep your data in Excel tables with the names below (or sheets of those names with a header row), then press Run. Problems are listed with their cell; click one to go there.',
+  'help.inputs': 'Tables Samkost reads',
+  'help.outputs': 'Tables Samkost writes',
+  'help.input.Municipalities': 'the members: population, PCs, budget, custom keys (required).',
+  'help.input.Costs': 'shared cost items, one-off or annual, with their distribution key.',
+  'help.input.Systems': 'the application portfolio: owner, licence cost, contract expiry.',
+  'help.input.Proposals': 'proposed measures: costs, benefits, dependencies.',
+  'help.input.Criteria': 'the scoring criteria and their weights.',
+  'help.input.Scores': 'each scorer’s scores per proposal and criterion.',
+  'help.input.Budget': 'the investment and operating budget per year.',
+  'help.input.StandAlone': 'what an item would cost a municipality alone.',
+  'help.input.Settings': 'currency, rounding, discount rate, planning year and more.',
+  'help.output.Allocation': 'every amount split between the municipalities.',
+  'help.output.SplitComparison': 'each municipality’s total under every key.',
+  'help.output.PcCharges': 'the charge per PC and each municipality’s licence charges.',
+  'help.output.Priorities': 'the proposals ranked, with NPV and the funding plan.',
+  'help.output.RiskFlags': 'risks found, each with the cell it is about.',
+  'help.output.Totals': 'each municipality’s total by source.',
+  'help.readme':
+    'The full description of every table, column and calculation is in the Samkost README (README.md in the Samkost repository).',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const nb: Record<UiKey, string> = {
+  'app.title': 'Samkost',
+  'tab.label': 'Samkost-visninger',
+  'tab.run': 'Kjør',
+  'tab.tables': 'Tabeller',
+  'tab.settings': 'Innstillinger',
+  'tab.help': 'Hjelp',
+  'action.dismiss': 'Lukk',
+  'cell.select': 'Merk celle {cell}',
+
+  'error.title': 'Noe gikk galt',
+  'error.cellEditMode': 'Excel redigerer en celle. Trykk Enter eller Esc i arket og prøv igjen.',
+  'error.tooLarge':
+    'Arbeidsboken er for stor til å sendes på én gang. Fjern ubrukte rader og prøv igjen.',
+  'error.accessDenied':
+    'Excel tillot ikke endringen. Sjekk at arbeidsboken og arkene ikke er beskyttet eller skrivebeskyttet.',
+  'error.notSupported':
+    'Denne versjonen av Excel mangler en funksjon Samkost trenger. Bruk Excel 2019 eller nyere, eller Excel på nettet.',
+  'error.itemNotFound':
+    'Et ark eller en tabell Samkost ventet, finnes ikke lenger. Sjekk arbeidsboken og prøv igjen.',
+  'error.conflict': 'Noen andre endret arbeidsboken samtidig. Prøv igjen.',
+  'error.read': 'Samkost kunne ikke lese arbeidsboken. Ingenting ble endret.',
+  'error.engine': 'Beregningen feilet. Ingenting ble skrevet til arbeidsboken.',
+  'error.write':
+    'Samkost kunne ikke skrive resultatene. Arbeidsboken er som den var før kjøringen.',
+  'error.select': 'Samkost kunne ikke merke den cellen.',
+  'error.insert': 'Samkost kunne ikke legge til tabellene. Ingenting ble endret.',
+  'error.settingsRead': 'Samkost kunne ikke lese Settings-tabellen.',
+  'error.settingsWrite':
+    'Samkost kunne ikke lagre innstillingene. Settings-tabellen ble ikke endret.',
+  'error.solver':
+    'Planleggingsverktøyet kunne ikke lastes, så ingen finansieringsplan ble laget. Last tillegget på nytt og prøv igjen.',
+  'error.worker':
+    'Beregningen stoppet uventet. Ingenting ble skrevet. Last tillegget på nytt og prøv igjen.',
+
+  'run.heading': 'Kjør beregningen',
+  'run.intro':
+    'Samkost leser inndatatabellene, fordeler hver kostnad mellom kommunene, rangerer tiltakene, planlegger finansieringen og flagger risiko. Resultatene skrives til egne ark; inndataene dine endres aldri.',
+  'run.button': 'Kjør',
+  'run.running': 'Kjører …',
+  'run.progress': 'Fremdrift',
+  'run.problems':
+    'Inndataene må rettes før Samkost kan beregne. Antall problemer: {count}. Ingenting ble skrevet.',
+  'run.done': 'Ferdig. Ark skrevet ({count}): {sheets}.',
+  'run.loadingResults': 'Laster resultatene …',
+
+  'step.read': 'Leser inndatatabellene',
+  'step.solver': 'Laster planleggingsverktøyet',
+  'step.parse': 'Kontrollerer inndataene',
+  'step.prioritise': 'Vurderer tiltakene',
+  'step.plan': 'Planlegger finansieringen',
+  'step.allocate': 'Fordeler kostnadene',
+  'step.flags': 'Ser etter risiko',
+  'step.outputs': 'Lager resultattabellene',
+  'step.write': 'Skriver resultatene',
+
+  'problems.table': '{table} ({count})',
+
+  'results.municipalities': 'Hva hver kommune betaler, {year} ({currency})',
+  'results.chartTitle': 'Sum per kommune etter kilde: kostnader, systemlisenser og tiltak',
+  'results.source.cost': 'Kostnader',
+  'results.source.system': 'Systemlisenser',
+  'results.source.proposal': 'Tiltak',
+  'results.municipality': 'Kommune',
+  'results.oneOff': 'Engangs',
+  'results.annual': 'Årlig',
+  'results.total': 'Sum',
+  'results.priorities': 'Høyest prioriterte tiltak',
+  'results.priority': '{id} {title}: poeng {score}.',
+  'results.fundedIn': 'Finansiert, starter {year}.',
+  'results.notFunded': 'Ikke finansiert.',
+  'results.plan': 'Finansieringsplan',
+  'results.year': 'År',
+  'results.used': 'Investering brukt',
+  'results.usedOf': '{used} av {budget}',
+  'results.proposals': 'Tiltak som starter',
+  'results.notProven':
+    'Planen er innenfor en liten margin fra den beste mulige, men ble ikke bevist best innen tidsgrensen.',
+  'results.flags': 'Risikoflagg',
+  'severity.high': 'Høy',
+  'severity.medium': 'Middels',
+  'severity.low': 'Lav',
+
+  'tables.createHeading': 'Lag inndatatabeller',
+  'tables.createIntro':
+    'Legger til ett ark per inndatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med riktige overskrifter og nedtrekkslister. Ark som finnes fra før, blir stående som de er.',
+  'tables.createButton': 'Lag inndatatabeller',
+  'tables.sampleHeading': 'Sett inn eksempelet',
+  'tables.sampleIntro':
+    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres.',
+  'tables.sampleButton': 'Sett inn eksempel',
+  'tables.created': 'Tabeller laget: {tables}.',
+  'tables.noneCreated': 'Ingen tabeller ble laget.',
+  'tables.skipped': 'Finnes allerede i arbeidsboken, ikke endret: {tables}.',
+
+  'settings.heading': 'Innstillinger',
+  'settings.intro':
+    'Verdiene lagres i arbeidsbokens Settings-tabell. La et felt stå tomt for å bruke standardverdien. Kjør på nytt for å bruke nye innstillinger.',
+  'settings.loading': 'Leser innstillingene …',
+  'settings.officeLanguage': 'Office-språket',
+  'settings.save': 'Lagre innstillinger',
+  'settings.reload': 'Les på nytt',
+  'settings.saved': 'Innstillingene er lagret. Kjør på nytt for å bruke dem.',
+  'settings.hint.Currency': 'Valutakode som vises med beløp. Standard NOK.',
+  'settings.hint.RoundTo': '0,01 for å fordele på øret, eller 1 for hele kroner. Standard 0,01.',
+  'settings.hint.DiscountRate': 'For nåverdier, f.eks. 4 %. Standard 4 %.',
+  'settings.hint.PlanningYear': 'Året budsjettet gjelder. Standard inneværende år.',
+  'settings.hint.ContractWarningMonths':
+    'Varsle om avtaler som utløper innen så mange måneder. Standard 12.',
+  'settings.hint.DisagreementThreshold':
+    'Flagg tiltak der spredningen i vurderingene er større enn dette. Standard 1,0.',
+  'settings.hint.ScoreMax': 'Høyeste poeng på hvert kriterium. Standard 5.',
+  'settings.hint.Language': 'Språket for resultater og meldinger i denne arbeidsboken.',
+  'language.nb': 'Norsk (bokmål)',
+  'language.sv': 'Svensk',
+  'language.en': 'Engelsk',
+  'language.es': 'Spansk',
+
+  'help.heading': 'Om Samkost',
+  'help.what':
+    'Samkost hjelper kommuner som driver IKT sammen, å planlegge og fordele kostnadene: hver fordeling går opp på øret, hver kommune ser hva den ville betalt med hver rimelig fordelingsnøkkel, og IKT-rådet får én rangert liste over tiltak og en finansieringsplan som holder seg innenfor budsjettet.',
+  'help.how':
+    'Hold dataene i Excel-tabeller med navnene nedenfor (eller ark med de navnene og en overskriftsrad), og trykk Kjør. Problemer vises med cellen sin; klikk på et for å gå dit.',
+  'help.inputs': 'Tabeller Samkost leser',
+  'help.outputs': 'Tabeller Samkost skriver',
+  'help.input.Municipalities': 'medlemmene: innbyggere, PC-er, budsjett, egne nøkler (påkrevd).',
+  'help.input.Costs': 'felles kostnadsposter, engangs eller årlige, med fordelingsnøkkel.',
+  'help.input.Systems': 'fagsystemene: systemeier, lisenskostnad, avtalens utløp.',
+  'help.input.Proposals': 'foreslåtte tiltak: kostnader, gevinster, avhengigheter.',
+  'help.input.Criteria': 'vurderingskriteriene og vektene deres.',
+  'help.input.Scores': 'hvert IKT-rådsmedlems poeng per tiltak og kriterium.',
+  'help.input.Budget': 'investerings- og driftsbudsjettet per år.',
+  'help.input.StandAlone': 'hva en post ville kostet en kommune alene.',
+  'help.input.Settings': 'valuta, avrunding, diskonteringsrente, planleggingsår med mer.',
+  'help.output.Allocation': 'hvert beløp fordelt mellom kommunene.',
+  'help.output.SplitComparison': 'hver kommunes sum med hver fordelingsnøkkel.',
+  'help.output.PcCharges': 'PC-driftsavgiften og hver kommunes lisenskostnader.',
+  'help.output.Priorities': 'tiltakene rangert, med nåverdi og finansieringsplan.',
+  'help.output.RiskFlags': 'risikoer som ble funnet, hver med cellen den gjelder.',
+  'help.output.Totals': 'hver kommunes sum etter kilde.',
+  'help.readme':
+    'Den fullstendige beskrivelsen av hver tabell, kolonne og beregning står i Samkosts README (README.md i Samkost-repositoriet).',
+};
+
+const sv: Record<UiKey, string> = {
+  'app.title': 'Samkost',
+  'tab.label': 'Samkost-vyer',
+  'tab.run': 'Kör',
+  'tab.tables': 'Tabeller',
+  'tab.settings': 'Inställningar',
+  'tab.help': 'Hjälp',
+  'action.dismiss': 'Stäng',
+  'cell.select': 'Markera cell {cell}',
+
+  'error.title': 'Något gick fel',
+  'error.cellEditMode': 'Excel redigerar en cell. Tryck Enter eller Esc i bladet och försök igen.',
+  'error.tooLarge':
+    'Arbetsboken är för stor för att skickas på en gång. Ta bort oanvända rader och försök igen.',
+  'error.accessDenied':
+    'Excel tillät inte ändringen. Kontrollera att arbetsboken och bladen inte är skyddade eller skrivskyddade.',
+  'error.notSupported':
+    'Den här versionen av Excel saknar en funktion som Samkost behöver. Använd Excel 2019 eller senare, eller Excel på webben.',
+  'error.itemNotFound':
+    'Ett blad eller en tabell som Samkost väntade sig finns inte längre. Kontrollera arbetsboken och försök igen.',
+  'error.conflict': 'Någon annan ändrade arbetsboken samtidigt. Försök igen.',
+  'error.read': 'Samkost kunde inte läsa arbetsboken. Ingenting ändrades.',
+  'error.engine': 'Beräkningen misslyckades. Ingenting skrevs till arbetsboken.',
+  'error.write': 'Samkost kunde inte skriva resultaten. Arbetsboken är som den var före körningen.',
+  'error.select': 'Samkost kunde inte markera den cellen.',
+  'error.insert': 'Samkost kunde inte lägga till tabellerna. Ingenting ändrades.',
+  'error.settingsRead': 'Samkost kunde inte läsa Settings-tabellen.',
+  'error.settingsWrite':
+    'Samkost kunde inte spara inställningarna. Settings-tabellen ändrades inte.',
+  'error.solver':
+    'Planeringsverktyget kunde inte laddas, så ingen finansieringsplan togs fram. Ladda om tillägget och försök igen.',
+  'error.worker':
+    'Beräkningen avbröts oväntat. Ingenting skrevs. Ladda om tillägget och försök igen.',
+
+  'run.heading': 'Kör beräkningen',
+  'run.intro':
+    'Samkost läser indatatabellerna, fördelar varje kostnad mellan kommunerna, rangordnar förslagen, planerar finansieringen och flaggar risker. Resultaten skrivs till egna blad; dina indata ändras aldrig.',
+  'run.button': 'Kör',
+  'run.running': 'Kör …',
+  'run.progress': 'Förlopp',
+  'run.problems':
+    'Indata behöver rättas innan Samkost kan räkna. Antal problem: {count}. Ingenting skrevs.',
+  'run.done': 'Klart. Skrivna blad ({count}): {sheets}.',
+  'run.loadingResults': 'Laddar resultaten …',
+
+  'step.read': 'Läser indatatabellerna',
+  'step.solver': 'Laddar planeringsverktyget',
+  'step.parse': 'Kontrollerar indata',
+  'step.prioritise': 'Bedömer förslagen',
+  'step.plan': 'Planerar finansieringen',
+  'step.allocate': 'Fördelar kostnaderna',
+  'step.flags': 'Letar efter risker',
+  'step.outputs': 'Tar fram resultattabellerna',
+  'step.write': 'Skriver resultaten',
+
+  'problems.table': '{table} ({count})',
+
+  'results.municipalities': 'Vad varje kommun betalar, {year} ({currency})',
+  'results.chartTitle': 'Summa per kommun efter källa: kostnader, systemlicenser och förslag',
+  'results.source.cost': 'Kostnader',
+  'results.source.system': 'Systemlicenser',
+  'results.source.proposal': 'Förslag',
+  'results.municipality': 'Kommun',
+  'results.oneOff': 'Engång',
+  'results.annual': 'Årlig',
+  'results.total': 'Summa',
+  'results.priorities': 'Högst prioriterade förslag',
+  'results.priority': '{id} {title}: poäng {score}.',
+  'results.fundedIn': 'Finansierat, startar {year}.',
+  'results.notFunded': 'Inte finansierat.',
+  'results.plan': 'Finansieringsplan',
+  'results.year': 'År',
+  'results.used': 'Använd investering',
+  'results.usedOf': '{used} av {budget}',
+  'results.proposals': 'Förslag som startar',
+  'results.notProven':
+    'Planen ligger inom en liten marginal från den bästa möjliga, men bevisades inte vara bäst inom tidsgränsen.',
+  'results.flags': 'Riskflaggor',
+  'severity.high': 'Hög',
+  'severity.medium': 'Medel',
+  'severity.low': 'Låg',
+
+  'tables.createHeading': 'Skapa indatatabeller',
+  'tables.createIntro':
+    'Lägger till ett blad per indatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med rätt rubriker och listrutor. Blad som redan finns lämnas som de är.',
+  'tables.createButton': 'Skapa indatatabeller',
+  'tables.sampleHeading': 'Infoga exemplet',
+  'tables.sampleIntro':
+    'Lägger till exemplet Knutepunkt Sørlandet: sju kommuner med gemensamma kostnader, system, förslag, bedömningar och budget, klart att köra.',
+  'tables.sampleButton': 'Infoga exempel',
+  'tables.created': 'Skapade tabeller: {tables}.',
+  'tables.noneCreated': 'Inga tabeller skapades.',
+  'tables.skipped': 'Finns redan i arbetsboken, lämnade oförändrade: {tables}.',
+
+  'settings.heading': 'Inställningar',
+  'settings.intro':
+    'Värdena sparas i arbetsbokens Settings-tabell. Lämna ett fält tomt för att använda standardvärdet. Kör igen för att använda nya inställningar.',
+  'settings.loading': 'Läser inställningarna …',
+  'settings.officeLanguage': 'Office-språket',
+  'settings.save': 'Spara inställningar',
+  'settings.reload': 'Läs in igen',
+  'settings.saved': 'Inställningarna är sparade. Kör igen för att använda dem.',
+  'settings.hint.Currency': 'Valutakod som visas med belopp. Standard NOK.',
+  'settings.hint.RoundTo': '0,01 för att fördela på öret, eller 1 för hela kronor. Standard 0,01.',
+  'settings.hint.DiscountRate': 'För nuvärden, t.ex. 4 %. Standard 4 %.',
+  'settings.hint.PlanningYear': 'Året som budgeten gäller. Standard innevarande år.',
+  'settings.hint.ContractWarningMonths':
+    'Varna för avtal som löper ut inom så många månader. Standard 12.',
+  'settings.hint.DisagreementThreshold':
+    'Flagga förslag där spridningen i bedömningarna är större än detta. Standard 1,0.',
+  'settings.hint.ScoreMax': 'Högsta poäng per kriterium. Standard 5.',
+  'settings.hint.Language': 'Språket för resultat och meddelanden i den här arbetsboken.',
+  'language.nb': 'Norska (bokmål)',
+  'language.sv': 'Svenska',
+  'language.en': 'Engelska',
+  'language.es': 'Spanska',
+
+  'help.heading': 'Om Samkost',
+  'help.what':
+    'Samkost hjälper kommuner som driver IT tillsammans att planera och fördela kostnaderna: varje fördelning går jämnt ut på öret, varje kommun ser vad den skulle betala med varje rimlig fördelningsnyckel, och IT-rådet får en rangordnad lista över förslag och en finansieringsplan som ryms i budgeten.',
+  'help.how':
+    'Håll data i Excel-tabeller med namnen nedan (eller blad med de namnen och en rubrikrad) och tryck Kör. Problem visas med sin cell; klicka på ett för att gå dit.',
+  'help.inputs': 'Tabeller som Samkost läser',
+  'help.outputs': 'Tabeller som Samkost skriver',
+  'help.input.Municipalities':
+    'medlemmarna: invånare, datorer, budget, egna nycklar (obligatorisk).',
+  'help.input.Costs': 'gemensamma kostnadsposter, engångs eller löpande, med fördelningsnyckel.',
+  'help.input.Systems': 'applikationerna: systemägare, licenskostnad, avtalets slut.',
+  'help.input.Proposals': 'föreslagna åtgärder: kostnader, nyttor, beroenden.',
+  'help.input.Criteria': 'bedömningskriterierna och deras vikter.',
+  'help.input.Scores': 'varje bedömares poäng per förslag och kriterium.',
+  'help.input.Budget': 'investerings- och driftbudgeten per år.',
+  'help.input.StandAlone': 'vad en post skulle kosta en kommun ensam.',
+  'help.input.Settings': 'valuta, avrundning, diskonteringsränta, planeringsår med mera.',
+  'help.output.Allocation': 'varje belopp fördelat mellan kommunerna.',
+  'help.output.SplitComparison': 'varje kommuns summa med varje fördelningsnyckel.',
+  'help.output.PcCharges': 'avgiften per dator och varje kommuns licenskostnader.',
+  'help.output.Priorities': 'förslagen rangordnade, med nuvärde och finansieringsplan.',
+  'help.output.RiskFlags': 'funna risker, var och en med den cell den gäller.',
+  'help.output.Totals': 'varje kommuns summa efter källa.',
+  'help.readme':
+    'Den fullständiga beskrivningen av varje tabell, kolumn och beräkning finns i Samkosts README (README.md i Samkost-förrådet).',
+};
+
+const es: Record<UiKey, string> = {
+  'app.title': 'Samkost',
+  'tab.label': 'Vistas de Samkost',
+  'tab.run': 'Calcular',
+  'tab.tables': 'Tablas',
+  'tab.settings': 'Configuración',
+  'tab.help': 'Ayuda',
+  'action.dismiss': 'Cerrar',
+  'cell.select': 'Seleccionar la celda {cell}',
+
+  'error.title': 'Algo salió mal',
+  'error.cellEditMode':
+    'Excel está editando una celda. Pulse Intro o Esc en la hoja e inténtelo de nuevo.',
+  'error.tooLarge':
+    'El libro es demasiado grande para enviarlo de una vez. Elimine las filas sin usar e inténtelo de nuevo.',
+  'error.accessDenied':
+    'Excel no permitió el cambio. Compruebe que el libro y sus hojas no estén protegidos ni sean de solo lectura.',
+  'error.notSupported':
+    'Esta versión de Excel no tiene una función que Samkost necesita. Use Excel 2019 o posterior, o Excel para la web.',
+  'error.itemNotFound':
+    'Falta una hoja o tabla que Samkost esperaba. Revise el libro e inténtelo de nuevo.',
+  'error.conflict': 'Otra persona cambió el libro al mismo tiempo. Inténtelo de nuevo.',
+  'error.read': 'Samkost no pudo leer el libro. No se cambió nada.',
+  'error.engine': 'El cálculo falló. No se escribió nada en el libro.',
+  'error.write':
+    'Samkost no pudo escribir los resultados. El libro quedó como estaba antes del cálculo.',
+  'error.select': 'Samkost no pudo seleccionar esa celda.',
+  'error.insert': 'Samkost no pudo añadir las tablas. No se cambió nada.',
+  'error.settingsRead': 'Samkost no pudo leer la tabla Settings.',
+  'error.settingsWrite':
+    'Samkost no pudo guardar la configuración. La tabla Settings no se cambió.',
+  'error.solver':
+    'No se pudo cargar el planificador, así que no se hizo ningún plan de financiación. Vuelva a cargar el complemento e inténtelo de nuevo.',
+  'error.worker':
+    'El cálculo se detuvo de forma inesperada. No se escribió nada. Vuelva a cargar el complemento e inténtelo de nuevo.',
+
+  'run.heading': 'Calcular',
+  'run.intro':
+    'Samkost lee las tablas de entrada, reparte cada coste entre los municipios, ordena las propuestas, planifica su financiación y señala los riesgos. Los resultados se escriben en hojas propias; sus datos de entrada nunca se modifican.',
+  'run.button': 'Calcular',
+  'run.running': 'Calculando…',
+  'run.progress': 'Progreso',
+  'run.problems':
+    'Hay que corregir los datos de entrada antes de que Samkost pueda calcular. Problemas encontrados: {count}. No se escribió nada.',
+  'run.done': 'Listo. Hojas escritas ({count}): {sheets}.',
+  'run.loadingResults': 'Cargando los resultados…',
+
+  'step.read': 'Leyendo las tablas de entrada',
+  'step.solver': 'Cargando el planificador',
+  'step.parse': 'Comprobando los datos de entrada',
+  'step.prioritise': 'Puntuando las propuestas',
+  'step.plan': 'Planificando la financiación',
+  'step.allocate': 'Repartiendo los costes',
+  'step.flags': 'Buscando riesgos',
+  'step.outputs': 'Preparando las tablas de resultados',
+  'step.write': 'Escribiendo los resultados',
+
+  'problems.table': '{table} ({count})',
+
+  'results.municipalities': 'Lo que paga cada municipio, {year} ({currency})',
+  'results.chartTitle':
+    'Total por municipio según el origen: costes, licencias de sistemas y propuestas',
+  'results.source.cost': 'Costes',
+  'results.source.system': 'Licencias de sistemas',
+  'results.source.proposal': 'Propuestas',
+  'results.municipality': 'Municipio',
+  'results.oneOff': 'Único',
+  'results.annual': 'Anual',
+  'results.total': 'Total',
+  'results.priorities': 'Propuestas prioritarias',
+  'results.priority': '{id} {title}: puntuación {score}.',
+  'results.fundedIn': 'Financiada, empieza en {year}.',
+  'results.notFunded': 'No financiada.',
+  'results.plan': 'Plan de financiación',
+  'results.year': 'Año',
+  'results.used': 'Inversión usada',
+  'results.usedOf': '{used} de {budget}',
+  'results.proposals': 'Propuestas que empiezan',
+  'results.notProven':
+    'El plan está a un pequeño margen del mejor posible, pero no se demostró que fuera el mejor dentro del tiempo permitido.',
+  'results.flags': 'Señales de riesgo',
+  'severity.high': 'Alta',
+  'severity.medium': 'Media',
+  'severity.low': 'Baja',
+
+  'tables.createHeading': 'Crear tablas de entrada',
+  'tables.createIntro':
+    'Añade una hoja por tabla de entrada (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) con los encabezados y listas desplegables correctos. Las hojas que ya existen se dejan como están.',
+  'tables.createButton': 'Crear tablas de entrada',
+  'tables.sampleHeading': 'Insertar el ejemplo',
+  'tables.sampleIntro':
+    'Añade el ejemplo de Knutepunkt Sørlandet: siete municipios con sus costes compartidos, sistemas, propuestas, puntuaciones y presupuesto, listo para calcular.',
+  'tables.sampleButton': 'Insertar ejemplo',
+  'tables.created': 'Tablas creadas: {tables}.',
+  'tables.noneCreated': 'No se creó ninguna tabla.',
+  'tables.skipped': 'Ya estaban en el libro y no se cambiaron: {tables}.',
+
+  'settings.heading': 'Configuración',
+  'settings.intro':
+    'Estos valores se guardan en la tabla Settings del libro. Deje un campo en blanco para usar su valor predeterminado. Vuelva a calcular para usar la nueva configuración.',
+  'settings.loading': 'Leyendo la configuración…',
+  'settings.officeLanguage': 'El idioma de Office',
+  'settings.save': 'Guardar configuración',
+  'settings.reload': 'Volver a leer',
+  'settings.saved': 'Configuración guardada. Vuelva a calcular para usarla.',
+  'settings.hint.Currency': 'Código de moneda que acompaña a los importes. Predeterminado: NOK.',
+  'settings.hint.RoundTo':
+    '0,01 para repartir al céntimo, o 1 para unidades enteras. Predeterminado: 0,01.',
+  'settings.hint.DiscountRate': 'Para el valor actual neto, p. ej. 4 %. Predeterminado: 4 %.',
+  'settings.hint.PlanningYear': 'El año del presupuesto. Predeterminado: el año en curso.',
+  'settings.hint.ContractWarningMonths':
+    'Avisar de los contratos que vencen dentro de estos meses. Predeterminado: 12.',
+  'settings.hint.DisagreementThreshold':
+    'Señalar las propuestas cuya dispersión de puntuaciones supere este valor. Predeterminado: 1,0.',
+  'settings.hint.ScoreMax': 'La puntuación máxima de cada criterio. Predeterminado: 5.',
+  'settings.hint.Language': 'El idioma de los resultados y mensajes de este libro.',
+  'language.nb': 'Noruego (bokmål)',
+  'language.sv': 'Sueco',
+  'language.en': 'Inglés',
+  'language.es': 'Español',
+
+  'help.heading': 'Acerca de Samkost',
+  'help.what':
+    'Samkost ayuda a los municipios que gestionan juntos sus TIC a planificar y repartir el coste: cada reparto cuadra al céntimo, cada municipio ve lo que pagaría con cada clave razonable, y el consejo de TIC obtiene una lista ordenada de propuestas y un plan de financiación que cabe en el presupuesto.',
+  'help.how':
+    'Mantenga los datos en tablas de Excel con los nombres de abajo (u hojas con esos nombres y una fila de encabezados) y pulse Calcular. Los problemas se muestran con su celda; haga clic en uno para ir a ella.',
+  'help.inputs': 'Tablas que Samkost lee',
+  'help.outputs': 'Tablas que Samkost escribe',
+  'help.input.Municipalities':
+    'los miembros: población, ordenadores, presupuesto, claves propias (obligatoria).',
+  'help.input.Costs': 'partidas de coste compartidas, únicas o anuales, con su clave de reparto.',
+  'help.input.Systems':
+    'la cartera de aplicaciones: propietario, coste de licencia, fin de contrato.',
+  'help.input.Proposals': 'las medidas propuestas: costes, beneficios, dependencias.',
+  'help.input.Criteria': 'los criterios de puntuación y sus pesos.',
+  'help.input.Scores': 'las puntuaciones de cada evaluador por propuesta y criterio.',
+  'help.input.Budget': 'el presupuesto de inversión y de operación por año.',
+  'help.input.StandAlone': 'lo que una partida costaría a un municipio por sí solo.',
+  'help.input.Settings': 'moneda, redondeo, tasa de descuento, año de planificación y más.',
+  'help.output.Allocation': 'cada importe repartido entre los municipios.',
+  'help.output.SplitComparison': 'el total de cada municipio con cada clave.',
+  'help.output.PcCharges': 'la tarifa por ordenador y las licencias de cada municipio.',
+  'help.output.Priorities': 'las propuestas ordenadas, con VAN y plan de financiación.',
+  'help.output.RiskFlags': 'los riesgos encontrados, cada uno con la celda a la que se refiere.',
+  'help.output.Totals': 'el total de cada municipio según el origen.',
+  'help.readme':
+    'La descripción completa de cada tabla, columna y cálculo está en el README de Samkost (README.md en el repositorio de Samkost).',
+};
+
+/** The task pane's strings; the compiler checks that every language has every key. */
+export const UI_TEXT: Catalogue<UiKey> = { en, nb, sv, es };
+
+/** Look up a string in the pane's language and fill its `{placeholders}`. */
+export type Translate = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** The translator for one language. */
+export function uiText(language: Language): Translate {
+  const strings = UI_TEXT[language];
+  return (key, params) => fill(strings[key], params ?? {});
+}

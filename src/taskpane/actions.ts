@@ -1,0 +1,76 @@
+/**
+ * What the pane's buttons do: call the service, and turn what comes back (or the failure) into
+ * reducer actions. Components receive these as props and never see the service.
+ */
+import type { Language } from '../i18n/language';
+import type { UiKey } from '../i18n/ui';
+import { messageKeyOf } from './services/errors';
+import type { SamkostService } from './services/samkostService';
+import { settingsLanguage, type SettingName } from './services/settings';
+import type { PaneAction, PaneState, TabId } from './state';
+
+export interface PaneActions {
+  selectTab(tab: TabId): void;
+  dismissError(): void;
+  run(): Promise<void>;
+  selectCell(address: string): Promise<void>;
+  createInputTables(): Promise<void>;
+  insertSample(): Promise<void>;
+  loadSettings(): Promise<void>;
+  editSetting(name: SettingName, value: string): void;
+  saveSettings(): Promise<void>;
+}
+
+export function paneActions(
+  service: SamkostService,
+  dispatch: (action: PaneAction) => void,
+  getState: () => PaneState,
+  /** The Office display language: the pane's language unless the workbook's Settings choose one. */
+  officeLanguage: Language,
+): PaneActions {
+  const guarded =
+    <A extends unknown[]>(fallback: UiKey, work: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await work(...args);
+      } catch (error) {
+        dispatch({ type: 'failed', error: messageKeyOf(error, fallback) });
+      }
+    };
+
+  return {
+    selectTab: (tab) => dispatch({ type: 'selectTab', tab }),
+    dismissError: () => dispatch({ type: 'dismissError' }),
+    run: guarded('error.engine', async () => {
+      const result = await service.run(officeLanguage, (step) =>
+        dispatch({ type: 'runStep', step }),
+      );
+      dispatch({ type: 'runFinished', result });
+    }),
+    selectCell: guarded('error.select', (address) => service.selectCell(address)),
+    createInputTables: guarded('error.insert', async () => {
+      dispatch({ type: 'tablesStarted', kind: 'template' });
+      const report = await service.createInputTables(getState().language);
+      dispatch({ type: 'tablesFinished', kind: 'template', report });
+    }),
+    insertSample: guarded('error.insert', async () => {
+      dispatch({ type: 'tablesStarted', kind: 'sample' });
+      const report = await service.insertSample();
+      dispatch({ type: 'tablesFinished', kind: 'sample', report });
+    }),
+    loadSettings: guarded('error.settingsRead', async () => {
+      dispatch({ type: 'settingsLoading' });
+      const form = await service.readSettings();
+      dispatch({ type: 'settingsLoaded', form });
+      dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
+    }),
+    editSetting: (name, value) => dispatch({ type: 'settingsEdited', name, value }),
+    saveSettings: guarded('error.settingsWrite', async () => {
+      dispatch({ type: 'settingsSaving' });
+      const form = getState().settings.form;
+      await service.writeSettings(form);
+      dispatch({ type: 'settingsSaved' });
+      dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
+    }),
+  };
+}

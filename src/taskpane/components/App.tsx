@@ -1,0 +1,109 @@
+/**
+ * The pane's frame: title, the one error message, the tabs and the open view. State lives in a
+ * reducer here; the views get what they show and the actions they may take as props.
+ */
+import { Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Language } from '../../i18n/language';
+import { uiText } from '../../i18n/ui';
+import { paneActions } from '../actions';
+import type { SamkostService } from '../services/samkostService';
+import { initialState, paneReducer, TABS, type TabId } from '../state';
+import { ErrorBar } from './ErrorBar';
+import { HelpView } from './HelpView';
+import { RunView } from './RunView';
+import { SettingsView } from './SettingsView';
+import { TablesView } from './TablesView';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+  },
+  title: { margin: 0 },
+});
+
+export interface AppProps {
+  readonly service: SamkostService;
+  readonly officeLanguage: Language;
+}
+
+const tabId = (tab: TabId): string => `samkost-tab-${tab}`;
+
+export function App({ service, officeLanguage }: AppProps): JSX.Element {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(paneReducer, officeLanguage, initialState);
+  const current = useRef(state);
+  current.current = state;
+  const actions = useMemo(
+    () => paneActions(service, dispatch, () => current.current, officeLanguage),
+    [service, officeLanguage],
+  );
+  // The workbook's Settings.Language wins over Office's: read it when the pane opens.
+  useEffect(() => {
+    void actions.loadSettings();
+  }, [actions]);
+
+  const t = uiText(state.language);
+  const labels: Record<TabId, string> = {
+    run: t('tab.run'),
+    tables: t('tab.tables'),
+    settings: t('tab.settings'),
+    help: t('tab.help'),
+  };
+
+  return (
+    <main className={styles.root} lang={state.language} aria-labelledby="samkost-title">
+      <Title2 as="h1" id="samkost-title" className={styles.title}>
+        {t('app.title')}
+      </Title2>
+      {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
+      <TabList
+        selectedValue={state.tab}
+        onTabSelect={(_, data) => actions.selectTab(data.value as TabId)}
+        aria-label={t('tab.label')}
+      >
+        {TABS.map((tab) => (
+          <Tab key={tab} id={tabId(tab)} value={tab}>
+            {labels[tab]}
+          </Tab>
+        ))}
+      </TabList>
+      <section role="tabpanel" id={`${tabId(state.tab)}-panel`} aria-labelledby={tabId(state.tab)}>
+        {state.tab === 'run' && (
+          <RunView
+            t={t}
+            language={state.language}
+            run={state.run}
+            onRun={actions.run}
+            onSelectCell={actions.selectCell}
+          />
+        )}
+        {state.tab === 'tables' && (
+          <TablesView
+            t={t}
+            tables={state.tables}
+            onCreateInputTables={actions.createInputTables}
+            onInsertSample={actions.insertSample}
+          />
+        )}
+        {state.tab === 'settings' && (
+          <SettingsView
+            t={t}
+            settings={state.settings}
+            onEdit={actions.editSetting}
+            onSave={actions.saveSettings}
+            onReload={actions.loadSettings}
+          />
+        )}
+        {state.tab === 'help' && <HelpView t={t} />}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The Run view: the button, the run's progress by stage, then either the input's problems (and
+ * nothing written) or the results summary, which loads its code only when there are results.
+ */
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { PlayRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
+import type { Language } from '../../i18n/language';
+import type { Translate, UiKey } from '../../i18n/ui';
+import type { RunStep } from '../services/samkostService';
+import type { RunState } from '../state';
+import { ProblemList } from './ProblemList';
+
+const ResultsView = lazy(() => import(/* webpackChunkName: "results" */ './ResultsView'));
+
+/** Every step in the order a run takes them; the solver step only when there is a budget plan. */
+const STEPS: readonly RunStep[] = [
+  'read',
+  'solver',
+  'parse',
+  'prioritise',
+  'plan',
+  'allocate',
+  'flags',
+  'outputs',
+  'write',
+];
+
+const STEP_TEXT: Readonly<Record<RunStep, UiKey>> = {
+  read: 'step.read',
+  solver: 'step.solver',
+  parse: 'step.parse',
+  prioritise: 'step.prioritise',
+  plan: 'step.plan',
+  allocate: 'step.allocate',
+  flags: 'step.flags',
+  outputs: 'step.outputs',
+  write: 'step.write',
+};
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  run: { alignSelf: 'flex-start' },
+});
+
+export interface RunViewProps {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly run: RunState;
+  readonly onRun: () => void;
+  readonly onSelectCell: (address: string) => void;
+}
+
+export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps): JSX.Element {
+  const styles = useStyles();
+  const running = run.status === 'running';
+  return (
+    <div className={styles.view}>
+      <Subtitle1 as="h2" className={styles.heading}>
+        {t('run.heading')}
+      </Subtitle1>
+      <Body1>{t('run.intro')}</Body1>
+      <Button
+        appearance="primary"
+        className={styles.run}
+        icon={<PlayRegular />}
+        disabled={running}
+        onClick={onRun}
+      >
+        {running ? t('run.running') : t('run.button')}
+      </Button>
+      {run.status === 'running' && (
+        <Field
+          label={t('run.progress')}
+          validationState="none"
+          validationMessage={t(STEP_TEXT[run.step])}
+        >
+          <ProgressBar
+            value={(STEPS.indexOf(run.step) + 1) / STEPS.length}
+            aria-valuetext={t(STEP_TEXT[run.step])}
+          />
+        </Field>
+      )}
+      {run.status === 'problems' && (
+        <>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{t('run.problems', { count: run.problems.length })}</MessageBarBody>
+          </MessageBar>
+          <ProblemList t={t} problems={run.problems} onSelectCell={onSelectCell} />
+        </>
+      )}
+      {run.status === 'done' && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t('run.done', { count: run.sheets.length, sheets: run.sheets.join(', ') })}
+            </MessageBarBody>
+          </MessageBar>
+          <Suspense fallback={<Spinner size="small" label={t('run.loadingResults')} />}>
+            <ResultsView
+              t={t}
+              language={language}
+              summary={run.summary}
+              flags={run.flags}
+              onSelectCell={onSelectCell}
+            />
+          </Suspense>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The pane's side of the engine worker: one request at a time, progress reported as it comes,
+ * the worker started on the first run (so opening the pane loads no engine code).
+ */
+import type { RunResult } from '../../engine/result';
+import { PaneError } from './errors';
+import type { EngineReply, EngineRequest, EngineStage } from './protocol';
+
+export interface EngineClient {
+  run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult>;
+}
+
+/** The part of a Worker the client uses; tests hand in a fake. */
+export interface WorkerLike {
+  postMessage(message: EngineRequest): void;
+  onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/**
+ * An engine client over a worker made by `createWorker` when first needed. A worker that crashes
+ * is replaced on the next run.
+ */
+export function workerEngine(createWorker: () => WorkerLike): EngineClient {
+  let worker: WorkerLike | null = null;
+  return {
+    run(request, onStage) {
+      const current = (worker ??= createWorker());
+      return new Promise<RunResult>((resolve, reject) => {
+        current.onmessage = (event) => {
+          const message = event.data;
+          if (message.type === 'progress') onStage(message.stage);
+          else if (message.type === 'result') resolve(message.result);
+          else reject(new PaneError(message.reason === 'solver' ? 'error.solver' : 'error.engine'));
+        };
+        current.onerror = (event) => {
+          event.preventDefault();
+          current.terminate();
+          worker = null;
+          reject(new PaneError('error.worker'));
+        };
+        current.postMessage(request);
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The messages between the task pane and its engine worker. Everything crossing is plain data
+ * (structured clone), so the worker can run the pure engine and send back its result as is.
+ */
+import type { Language } from '../../i18n/language';
+import type { CalendarDate } from '../../engine/model';
+import type { RunResult } from '../../engine/result';
+import type { RunStage } from '../../engine/run';
+import type { WorkbookTables } from '../../engine/table';
+
+export interface EngineRequest {
+  readonly tables: WorkbookTables;
+  readonly language: Language;
+  readonly today: CalendarDate;
+  /** Where the worker finds highs.wasm; the page knows its own base URL, the worker may not. */
+  readonly wasmUrl: string;
+}
+
+/** What the worker reports: the solver stage comes before the engine's own stages. */
+export type EngineStage = 'solver' | RunStage;
+
+export type EngineReply =
+  | { readonly type: 'progress'; readonly stage: EngineStage }
+  | { readonly type: 'result'; readonly result: RunResult }
+  | { readonly type: 'failure'; readonly reason: EngineFailure };
+
+/** Why a run failed inside the worker: the solver could not load, or the engine threw. */
+export type EngineFailure = 'solver' | 'engine';
+
+/** True when the workbook needs the funding plan, the only part that needs HiGHS. */
+export const needsSolver = (tables: WorkbookTables): boolean =>
+  tables.Proposals !== undefined && tables.Budget !== undefined;

@@ -1,0 +1,96 @@
+/**
+ * The task pane's service layer: the only code that talks to the workbook adapter and the engine
+ * worker. Components call these actions and get plain data back, or a PaneError to show.
+ */
+import type { Language } from '../../i18n/language';
+import type { CalendarDate } from '../../engine/model';
+import type { RunResult } from '../../engine/result';
+import type { CellValue, TableSheet } from '../../engine/table';
+import type { WorkbookPort } from '../../workbook/port';
+import type { EngineClient } from './engineClient';
+import { toPaneError } from './errors';
+import type { EngineStage } from './protocol';
+import { settingsForm, settingsValues, type SettingsForm } from './settings';
+import type { UiKey } from '../../i18n/ui';
+
+/** What the pane needs from the workbook: the Excel adapter satisfies it. */
+export interface PaneWorkbook extends WorkbookPort {
+  selectCell(address: string): Promise<void>;
+  insertTableSheets(
+    sheets: readonly TableSheet[],
+  ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
+  readSettings(): Promise<ReadonlyMap<string, CellValue>>;
+  writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
+}
+
+/** The steps of a run as the pane shows them. */
+export type RunStep = 'read' | EngineStage | 'write';
+
+export interface TablesReport {
+  readonly created: readonly string[];
+  readonly skipped: readonly string[];
+}
+
+export interface SamkostService {
+  /** Read, compute, and (only when the input has no problems) write the outputs. */
+  run(language: Language, onStep: (step: RunStep) => void): Promise<RunResult>;
+  selectCell(address: string): Promise<void>;
+  createInputTables(language: Language): Promise<TablesReport>;
+  insertSample(): Promise<TablesReport>;
+  readSettings(): Promise<SettingsForm>;
+  writeSettings(form: SettingsForm): Promise<void>;
+}
+
+export interface ServiceDependencies {
+  readonly workbook: PaneWorkbook;
+  readonly engine: EngineClient;
+  /** The input tables' template in a language (loaded lazily: the pane's first load stays small). */
+  readonly template: (language: Language) => Promise<readonly TableSheet[]>;
+  readonly sample: () => Promise<readonly TableSheet[]>;
+  readonly wasmUrl: string;
+  readonly now?: () => Date;
+}
+
+const calendarDate = (date: Date): CalendarDate => ({
+  year: date.getFullYear(),
+  month: date.getMonth() + 1,
+  day: date.getDate(),
+});
+
+/** Await `work`; any failure becomes a PaneError whose fallback message says what failed. */
+async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toPaneError(error, fallback);
+  }
+}
+
+export function samkostService(deps: ServiceDependencies): SamkostService {
+  const { workbook, engine } = deps;
+  const now = deps.now ?? (() => new Date());
+  return {
+    async run(language, onStep) {
+      onStep('read');
+      const tables = await attempt(() => workbook.readTables(), 'error.read');
+      const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
+      const result = await attempt(() => engine.run(request, onStep), 'error.engine');
+      if (!result.ok) return result; // problems: nothing is written
+      onStep('write');
+      await attempt(() => workbook.writeOutputs(result.outputs), 'error.write');
+      return result;
+    },
+    selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
+    createInputTables: (language) =>
+      attempt(
+        async () => workbook.insertTableSheets(await deps.template(language)),
+        'error.insert',
+      ),
+    insertSample: () =>
+      attempt(async () => workbook.insertTableSheets(await deps.sample()), 'error.insert'),
+    readSettings: () =>
+      attempt(async () => settingsForm(await workbook.readSettings()), 'error.settingsRead'),
+    writeSettings: (form) =>
+      attempt(() => workbook.writeSettings(settingsValues(form)), 'error.settingsWrite'),
+  };
+}

@@ -1,0 +1,79 @@
+import type { RunResult } from '../../src/engine/result';
+import { workerEngine, type WorkerLike } from '../../src/taskpane/services/engineClient';
+import type { EngineReply, EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
+import { PROBLEMS, TABLES } from './fakes';
+
+const REQUEST: EngineRequest = {
+  tables: TABLES,
+  language: 'en',
+  today: { year: 2026, month: 1, day: 1 },
+  wasmUrl: 'highs.wasm',
+};
+
+/** A worker that answers each request with the replies the test scripted. */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  received: EngineRequest[] = [];
+  constructor(private readonly replies: readonly (EngineReply | 'crash')[]) {}
+  postMessage(message: EngineRequest): void {
+    this.received.push(message);
+    for (const reply of this.replies) {
+      if (reply === 'crash') {
+        this.onerror?.({ preventDefault: () => undefined } as ErrorEvent);
+      } else {
+        this.onmessage?.({ data: reply } as MessageEvent<EngineReply>);
+      }
+    }
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('workerEngine', () => {
+  it('starts no worker until the first run, then forwards progress and the result', async () => {
+    const workers: FakeWorker[] = [];
+    const engine = workerEngine(() => {
+      const worker = new FakeWorker([
+        { type: 'progress', stage: 'solver' },
+        { type: 'progress', stage: 'parse' },
+        { type: 'result', result: PROBLEMS },
+      ]);
+      workers.push(worker);
+      return worker;
+    });
+    expect(workers).toHaveLength(0);
+    const stages: EngineStage[] = [];
+    const result: RunResult = await engine.run(REQUEST, (stage) => stages.push(stage));
+    expect(result).toBe(PROBLEMS);
+    expect(stages).toEqual(['solver', 'parse']);
+    await engine.run(REQUEST, () => undefined);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received).toEqual([REQUEST, REQUEST]);
+  });
+
+  it('reports a solver that failed to load as its own message', async () => {
+    const engine = workerEngine(() => new FakeWorker([{ type: 'failure', reason: 'solver' }]));
+    await expect(engine.run(REQUEST, () => undefined)).rejects.toMatchObject({
+      messageKey: 'error.solver',
+    });
+  });
+
+  it('replaces a crashed worker on the next run', async () => {
+    const workers: FakeWorker[] = [];
+    const script: (EngineReply | 'crash')[][] = [['crash'], [{ type: 'result', result: PROBLEMS }]];
+    const engine = workerEngine(() => {
+      const worker = new FakeWorker(script[workers.length] ?? []);
+      workers.push(worker);
+      return worker;
+    });
+    await expect(engine.run(REQUEST, () => undefined)).rejects.toMatchObject({
+      messageKey: 'error.worker',
+    });
+    expect(workers[0]?.terminated).toBe(true);
+    await expect(engine.run(REQUEST, () => undefined)).resolves.toBe(PROBLEMS);
+    expect(workers).toHaveLength(2);
+  });
+});

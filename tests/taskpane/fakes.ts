@@ -1,0 +1,104 @@
+/** Fakes shared by the task pane tests: a workbook adapter and engine results. */
+import type { RunResult } from '../../src/engine/result';
+import type { CellValue, OutputTable, TableSheet, WorkbookTables } from '../../src/engine/table';
+import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
+
+export const TABLES: WorkbookTables = {
+  Municipalities: {
+    name: 'Municipalities',
+    sheet: 'Kommuner',
+    headers: [{ value: 'Kommune', address: 'Kommuner!A1' }],
+    rows: [[{ value: 'Arendal', address: 'Kommuner!A2' }]],
+  },
+};
+
+const EMPTY_JSON = { allocation: [], pcCharges: [], priorities: [], riskFlags: [], errors: [] };
+
+export const OUTPUT: OutputTable = {
+  name: 'Allocation',
+  sheetName: 'Fordeling',
+  headers: ['Item'],
+  formats: ['text'],
+  rows: [['Lisens']],
+};
+
+export const SUCCESS: RunResult = {
+  ok: true,
+  language: 'nb',
+  outputs: [OUTPUT],
+  flags: [
+    {
+      scope: 'system',
+      subject: 'Visma',
+      code: 'NO_OWNER',
+      severity: 'medium',
+      message: 'Visma mangler eier.',
+      cell: 'Fagsystemer!B3',
+    },
+  ],
+  json: EMPTY_JSON,
+  summary: {
+    currency: 'NOK',
+    planningYear: 2026,
+    municipalities: [
+      {
+        name: 'Arendal',
+        oneOff: 100,
+        annual: 50,
+        bySource: { cost: 100, system: 50, proposal: 0 },
+        total: 150,
+      },
+    ],
+    topPriorities: [],
+    fundingPlan: [],
+    planProvenOptimal: true,
+    flagCounts: { high: 0, medium: 1, low: 0 },
+  },
+};
+
+export const PROBLEMS: RunResult = {
+  ok: false,
+  language: 'en',
+  problems: [
+    {
+      code: 'NOT_A_NUMBER',
+      cell: 'Kommuner!B2',
+      params: {},
+      message: 'Expected a number, found "many".',
+    },
+  ],
+  json: EMPTY_JSON,
+};
+
+/** A workbook adapter that records what it was asked to do, and can be told to fail. */
+export class FakeWorkbook implements PaneWorkbook {
+  written: (readonly OutputTable[])[] = [];
+  inserted: (readonly TableSheet[])[] = [];
+  selected: string[] = [];
+  savedSettings: ReadonlyMap<string, string | number | boolean>[] = [];
+  failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
+  settings: ReadonlyMap<string, CellValue> = new Map();
+
+  async readTables(): Promise<WorkbookTables> {
+    if (this.failWith.readTables) throw this.failWith.readTables;
+    return TABLES;
+  }
+  async writeOutputs(outputs: readonly OutputTable[]): Promise<void> {
+    if (this.failWith.writeOutputs) throw this.failWith.writeOutputs;
+    this.written.push(outputs);
+  }
+  async selectCell(address: string): Promise<void> {
+    if (this.failWith.selectCell) throw this.failWith.selectCell;
+    this.selected.push(address);
+  }
+  async insertTableSheets(sheets: readonly TableSheet[]) {
+    this.inserted.push(sheets);
+    return { created: sheets.map((s) => s.sheetName), skipped: [] };
+  }
+  async readSettings(): Promise<ReadonlyMap<string, CellValue>> {
+    return this.settings;
+  }
+  async writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void> {
+    this.savedSettings.push(values);
+  }
+}

@@ -1,0 +1,156 @@
+import type { RunResult } from '../../src/engine/result';
+import type { CellValue, TableSheet } from '../../src/engine/table';
+import type { EngineClient } from '../../src/taskpane/services/engineClient';
+import { messageKeyOf, PaneError } from '../../src/taskpane/services/errors';
+import type { EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
+import { samkostService, type RunStep } from '../../src/taskpane/services/samkostService';
+import { EMPTY_SETTINGS } from '../../src/taskpane/services/settings';
+import { FakeWorkbook, PROBLEMS, SUCCESS, TABLES } from './fakes';
+
+const TEMPLATE: TableSheet = {
+  tableName: 'Costs',
+  sheetName: 'Kostnader',
+  headers: ['Post'],
+  rows: [],
+};
+const SAMPLE: TableSheet = {
+  tableName: 'Municipalities',
+  sheetName: 'Kommuner',
+  headers: ['Kommune'],
+  rows: [['Arendal']],
+};
+
+/** An engine that records its requests and answers with `result` (or throws `failure`). */
+function fakeEngine(result: RunResult, failure?: unknown) {
+  const requests: EngineRequest[] = [];
+  const engine: EngineClient = {
+    async run(request, onStage: (stage: EngineStage) => void) {
+      requests.push(request);
+      onStage('parse');
+      if (failure) throw failure;
+      return result;
+    },
+  };
+  return { engine, requests };
+}
+
+function setup(result: RunResult, failure?: unknown) {
+  const workbook = new FakeWorkbook();
+  const { engine, requests } = fakeEngine(result, failure);
+  const templateLanguages: string[] = [];
+  const service = samkostService({
+    workbook,
+    engine,
+    template: async (language) => {
+      templateLanguages.push(language);
+      return [TEMPLATE];
+    },
+    sample: async () => [SAMPLE],
+    wasmUrl: 'https://localhost/highs.wasm',
+    now: () => new Date(2026, 2, 31),
+  });
+  return { workbook, service, requests, templateLanguages };
+}
+
+describe('samkostService.run', () => {
+  it('writes the outputs after a successful run, reporting every step', async () => {
+    const { workbook, service, requests } = setup(SUCCESS);
+    const steps: RunStep[] = [];
+    const result = await service.run('nb', (step) => steps.push(step));
+    expect(result).toBe(SUCCESS);
+    expect(workbook.written).toEqual([SUCCESS.ok && SUCCESS.outputs]);
+    expect(steps).toEqual(['read', 'parse', 'write']);
+    expect(requests[0]).toEqual({
+      tables: TABLES,
+      language: 'nb',
+      today: { year: 2026, month: 3, day: 31 },
+      wasmUrl: 'https://localhost/highs.wasm',
+    });
+  });
+
+  it('writes nothing when the input has problems, and returns them', async () => {
+    const { workbook, service } = setup(PROBLEMS);
+    const steps: RunStep[] = [];
+    const result = await service.run('en', (step) => steps.push(step));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => p.cell)).toEqual(['Kommuner!B2']);
+    expect(workbook.written).toEqual([]);
+    expect(steps).not.toContain('write');
+  });
+
+  it('maps an Office error code to its message', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.failWith.readTables = { code: 'InvalidOperationInCellEditMode', message: 'raw' };
+    await expect(service.run('en', () => undefined)).rejects.toMatchObject({
+      messageKey: 'error.cellEditMode',
+    });
+  });
+
+  it('reports a failed write as a write error, never the raw message', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.failWith.writeOutputs = new Error('GeneralException at line 42');
+    const failure = await service.run('en', () => undefined).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(PaneError);
+    expect((failure as PaneError).messageKey).toBe('error.write');
+  });
+
+  it('keeps the message of a worker failure and writes nothing', async () => {
+    const { workbook, service } = setup(SUCCESS, new PaneError('error.solver'));
+    await expect(service.run('en', () => undefined)).rejects.toMatchObject({
+      messageKey: 'error.solver',
+    });
+    expect(workbook.written).toEqual([]);
+  });
+});
+
+describe('samkostService tables and settings', () => {
+  it('inserts the template in the pane language and the sample as given', async () => {
+    const { workbook, service, templateLanguages } = setup(SUCCESS);
+    expect(await service.createInputTables('sv')).toEqual({ created: ['Kostnader'], skipped: [] });
+    await service.insertSample();
+    expect(templateLanguages).toEqual(['sv']);
+    expect(workbook.inserted).toEqual([[TEMPLATE], [SAMPLE]]);
+  });
+
+  it('reads settings into the form and writes plain numbers as numbers', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.settings = new Map<string, CellValue>([
+      ['currency', 'SEK'],
+      ['RoundTo', 1],
+    ]);
+    const form = await service.readSettings();
+    expect(form.Currency).toBe('SEK');
+    expect(form.RoundTo).toBe('1');
+    await service.writeSettings({ ...EMPTY_SETTINGS, DiscountRate: '4 %', ScoreMax: '10' });
+    const saved = workbook.savedSettings[0];
+    expect(saved?.get('DiscountRate')).toBe('4 %');
+    expect(saved?.get('ScoreMax')).toBe(10);
+  });
+
+  it('maps a failed selection to its message', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.failWith.selectCell = { code: 'ItemNotFound' };
+    await expect(service.selectCell('Gone!A1')).rejects.toMatchObject({
+      messageKey: 'error.itemNotFound',
+    });
+  });
+});
+
+describe('messageKeyOf', () => {
+  it('reads the Excel adapter’s reason before Office’s code', () => {
+    const adapterError = Object.assign(new Error('tooLarge'), {
+      reason: 'tooLarge',
+      code: 'OperationCellsExceedLimit',
+    });
+    expect(messageKeyOf(adapterError, 'error.read')).toBe('error.tooLarge');
+  });
+
+  it('falls back to what the pane was doing for an unknown failure', () => {
+    const adapterError = Object.assign(new Error('failed'), {
+      reason: 'failed',
+      code: 'GeneralException',
+    });
+    expect(messageKeyOf(adapterError, 'error.write')).toBe('error.write');
+    expect(messageKeyOf('a string thrown', 'error.read')).toBe('error.read');
+  });
+});
