@@ -12,77 +12,86 @@ export interface BoundRow {
   readonly get: (column: string) => Cell | undefined;
   /** Canonical column → address, for every bound column. */
   readonly cells: Readonly<Record<string, string>>;
+  /** Every cell of the row, by header position (extra columns included). */
   readonly all: readonly Cell[];
 }
 
+/** A column that is not the contract's: its position and header as written. */
+export interface ExtraColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly cell: Cell;
+}
+
 export interface BoundTable {
-  readonly table: InputTable;
+  readonly name: InputTableName;
   /** The header as the user wrote it, for messages; the canonical name when absent. */
   readonly label: (column: string) => string;
   readonly has: (column: string) => boolean;
-  /** Columns that are not the contract's: index and header as written. */
-  readonly extras: readonly { readonly index: number; readonly header: string }[];
+  /** False when a required column is missing: the table's rows make no items then. */
+  readonly complete: boolean;
+  readonly extras: readonly ExtraColumn[];
   readonly rows: readonly BoundRow[];
 }
 
 const headerText = (cell: Cell): string =>
   cell.value === null || typeof cell.value === 'object' ? '' : String(cell.value).trim();
 
-const blankRow = (row: readonly Cell[]): boolean =>
-  row.every((c) => c.value === null || (typeof c.value === 'string' && c.value.trim() === ''));
+const blank = (cell: Cell): boolean =>
+  cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
 
 /**
- * Bind `table` as the contract table `name`. Returns null (with problems) when a required
- * column is missing: its rows cannot be read.
+ * Bind `table` as the contract table `name`. A missing required column is reported as
+ * `Table[Column]`; the other columns are still bound so their cells are checked too.
  */
 export function bindTable(
   name: InputTableName,
   table: InputTable,
   required: readonly string[],
   problems: Problem[],
-): BoundTable | null {
+): BoundTable {
   const columns = new Map<string, number>();
-  const extras: { index: number; header: string }[] = [];
+  const extras: ExtraColumn[] = [];
   table.headers.forEach((cell, index) => {
     const header = headerText(cell);
     if (header === '') return;
     const canonical = canonicalColumn(name, header);
-    if (canonical === null) extras.push({ index, header });
-    else if (columns.has(canonical))
-      problems.push(problem('DUPLICATE_COLUMN', cell.address, { table: name, column: header }));
+    const first = canonical === null ? undefined : columns.get(canonical);
+    if (canonical === null) extras.push({ index, header, cell });
+    else if (first !== undefined)
+      problems.push(
+        problem('DUPLICATE_COLUMN', cell.address, {
+          table: name,
+          column: canonical,
+          found: header,
+          first: table.headers[first]?.address ?? '',
+        }),
+      );
     else columns.set(canonical, index);
   });
   const missing = required.filter((column) => !columns.has(column));
   for (const column of missing) {
     problems.push(problem('MISSING_COLUMN', `${name}[${column}]`, { table: name, column }));
   }
-  if (missing.length > 0) return null;
 
   const rows = table.rows
-    .filter((row) => !blankRow(row))
+    .filter((row) => !row.every(blank))
     .map((row): BoundRow => {
       const cells: Record<string, string> = {};
       for (const [column, index] of columns) {
         const cell = row[index];
         if (cell) cells[column] = cell.address;
       }
-      return {
-        get: (column) => {
-          const index = columns.get(column);
-          return index === undefined ? undefined : row[index];
-        },
-        cells,
-        all: row,
-      };
+      return { get: (column) => row[columns.get(column) ?? -1], cells, all: row };
     });
   return {
-    table,
+    name,
     label: (column) => {
-      const index = columns.get(column);
-      const cell = index === undefined ? undefined : table.headers[index];
+      const cell = table.headers[columns.get(column) ?? -1];
       return cell ? headerText(cell) : column;
     },
     has: (column) => columns.has(column),
+    complete: missing.length === 0,
     extras,
     rows,
   };

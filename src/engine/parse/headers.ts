@@ -1,7 +1,8 @@
 /**
  * Header matching (contract §1): case-insensitive, ignoring spaces, `-`, `_` and `.`, with the
- * Norwegian, Swedish and Spanish aliases of §2.
+ * Norwegian, Swedish and Spanish aliases of §2; and the header each language's template writes.
  */
+import type { Language } from '../../i18n/language';
 import type { InputTableName } from '../table';
 
 /** The form two headers are compared in: `Antall PC` and `antall_pc` are the same column. */
@@ -11,45 +12,55 @@ export const normaliseHeader = (text: string): string =>
     .toLowerCase()
     .replace(/[\s\-_.]+/g, '');
 
-const PARTICIPANTS = ['Deltakere', 'Deltagare', 'Participantes'];
-const KEY = ['Nøkkel', 'Fordelingsnøkkel', 'Nyckel', 'Fördelningsnyckel', 'Clave'];
-const OWNER = ['Systemeier', 'Systemägare', 'Propietario'];
+/** Headers as each language writes them: [nb, sv, es], the first being the preferred one. */
+type Spelling = readonly [nb: string, sv: string, es: string];
+/** Canonical column → [preferred nb, sv, es, then every other alias]. */
+type Columns = Readonly<Record<string, readonly [...Spelling, ...string[]]>>;
 
-/** Canonical column → its aliases, per input table. */
-export const COLUMN_ALIASES: Readonly<
-  Record<InputTableName, Readonly<Record<string, readonly string[]>>>
-> = {
+const MUNICIPALITY = ['Kommune', 'Kommun', 'Municipio', 'Member'] as const;
+const ITEM = ['Post', 'Kostnadspost', 'Partida'] as const;
+const KEY = ['Nøkkel', 'Nyckel', 'Clave', 'Fordelingsnøkkel', 'Fördelningsnyckel'] as const;
+const PARTICIPANTS = ['Deltakere', 'Deltagare', 'Participantes'] as const;
+const OWNER = ['Systemeier', 'Systemägare', 'Propietario'] as const;
+const YEAR = ['År', 'År', 'Año'] as const;
+
+/**
+ * Every alias of every column, by table, the preferred nb/sv/es spellings first. Where the
+ * contract gives a language no alias of its own, the canonical name stands in (`Budget` in
+ * Swedish, `ID` everywhere). Extension: `LicenseCost` (US spelling) is accepted as well.
+ */
+const COLUMNS: Readonly<Record<InputTableName, Columns>> = {
   Municipalities: {
-    Municipality: ['Kommune', 'Kommun', 'Municipio', 'Member'],
-    Population: ['Innbyggere', 'Folketall', 'Invånare', 'Befolkning', 'Población'],
-    PCs: ['PC', 'Antall PC', 'PC-er', 'Datorer', 'Ordenadores', 'Devices'],
-    Budget: ['Budsjett', 'Presupuesto'],
+    Municipality: MUNICIPALITY,
+    Population: ['Innbyggere', 'Invånare', 'Población', 'Folketall', 'Befolkning'],
+    PCs: ['Antall PC', 'Datorer', 'Ordenadores', 'PC', 'PC-er', 'Devices'],
+    Budget: ['Budsjett', 'Budget', 'Presupuesto'],
   },
   Costs: {
-    Item: ['Post', 'Kostnadspost', 'Partida'],
+    Item: ITEM,
     Amount: ['Beløp', 'Belopp', 'Importe'],
-    Kind: ['Type', 'Art', 'Typ', 'Tipo'],
+    Kind: ['Type', 'Typ', 'Tipo', 'Art'],
     Key: KEY,
     Participants: PARTICIPANTS,
-    Year: ['År', 'Año'],
+    Year: YEAR,
   },
   Systems: {
-    System: ['Fagsystem', 'Applikasjon', 'Applikation', 'Sistema'],
+    System: ['Fagsystem', 'Applikation', 'Sistema', 'Applikasjon'],
     Owner: OWNER,
-    LicenceCost: ['LicenseCost', 'Lisenskostnad', 'Licenskostnad', 'Coste de licencia'],
+    LicenceCost: ['Lisenskostnad', 'Licenskostnad', 'Coste de licencia', 'LicenseCost'],
     Basis: ['Grunnlag', 'Grund', 'Base'],
     Participants: PARTICIPANTS,
     ContractExpiry: ['Avtale utløper', 'Avtal löper ut', 'Fin de contrato'],
     CooperationLevel: ['Samarbeidsnivå', 'Samverkansnivå', 'Nivel'],
   },
   Proposals: {
-    ID: [],
-    Title: ['Tittel', 'Tiltak', 'Titel', 'Título'],
+    ID: ['ID', 'ID', 'ID'],
+    Title: ['Tittel', 'Titel', 'Título', 'Tiltak'],
     Owner: OWNER,
-    Area: ['Område', 'Innsatsområde', 'Ámbito'],
+    Area: ['Område', 'Område', 'Ámbito', 'Innsatsområde'],
     OneOffCost: ['Engangskostnad', 'Engångskostnad', 'Inversión'],
     AnnualCost: ['Årlig kostnad', 'Driftskostnad', 'Coste anual'],
-    AnnualBenefit: ['Årlig gevinst', 'Gevinst', 'Årlig nytta', 'Beneficio anual'],
+    AnnualBenefit: ['Årlig gevinst', 'Årlig nytta', 'Beneficio anual', 'Gevinst'],
     Lifetime: ['Levetid', 'Livslängd', 'Vida útil'],
     Key: KEY,
     Participants: PARTICIPANTS,
@@ -59,7 +70,7 @@ export const COLUMN_ALIASES: Readonly<
     EarliestYear: ['Tidligst', 'Tidigast', 'Año mínimo'],
   },
   Criteria: {
-    Criterion: ['Kriterium', 'Criterio'],
+    Criterion: ['Kriterium', 'Kriterium', 'Criterio'],
     Weight: ['Vekt', 'Vikt', 'Peso'],
   },
   Scores: {
@@ -67,14 +78,14 @@ export const COLUMN_ALIASES: Readonly<
     Scorer: ['Vurdert av', 'Bedömare', 'Evaluador'],
   },
   Budget: {
-    Year: ['År', 'Año'],
-    Investment: ['Investering', 'Inversión'],
-    Operating: ['Drift', 'Operativo'],
+    Year: YEAR,
+    Investment: ['Investering', 'Investering', 'Inversión'],
+    Operating: ['Drift', 'Drift', 'Operativo'],
   },
   StandAlone: {
-    Item: ['Post', 'Kostnadspost', 'Partida'],
-    Municipality: ['Kommune', 'Kommun', 'Municipio', 'Member'],
-    Cost: ['Kostnad', 'Coste'],
+    Item: ITEM,
+    Municipality: MUNICIPALITY,
+    Cost: ['Kostnad', 'Kostnad', 'Coste'],
   },
   Settings: {
     Setting: ['Innstilling', 'Inställning', 'Ajuste'],
@@ -82,12 +93,59 @@ export const COLUMN_ALIASES: Readonly<
   },
 };
 
+const mapTables = <T>(
+  f: (columns: Columns) => T,
+): Readonly<Record<InputTableName, T>> => ({
+  Municipalities: f(COLUMNS.Municipalities),
+  Costs: f(COLUMNS.Costs),
+  Systems: f(COLUMNS.Systems),
+  Proposals: f(COLUMNS.Proposals),
+  Criteria: f(COLUMNS.Criteria),
+  Scores: f(COLUMNS.Scores),
+  Budget: f(COLUMNS.Budget),
+  StandAlone: f(COLUMNS.StandAlone),
+  Settings: f(COLUMNS.Settings),
+});
+
+/** Canonical column → its aliases (every spelling but the canonical name), per input table. */
+export const COLUMN_ALIASES: Readonly<
+  Record<InputTableName, Readonly<Record<string, readonly string[]>>>
+> = mapTables((columns) =>
+  Object.fromEntries(
+    Object.entries(columns).map(([canonical, aliases]) => [
+      canonical,
+      [...new Set(aliases)].filter((alias) => alias !== canonical),
+    ]),
+  ),
+);
+
+/**
+ * The header a template writes for each column, per language: en is the canonical name, nb, sv
+ * and es the first alias of that language in the contract (the canonical name where it has none).
+ * The parser reads every one of them back as its column.
+ */
+export const PREFERRED_HEADERS: Readonly<
+  Record<InputTableName, Readonly<Record<string, Readonly<Record<Language, string>>>>>
+> = mapTables((columns) =>
+  Object.fromEntries(
+    Object.entries(columns).map(([canonical, [nb, sv, es]]) => [
+      canonical,
+      { en: canonical, nb, sv, es },
+    ]),
+  ),
+);
+
+/** Normalised header → canonical column, per table. */
+const LOOKUP: Readonly<Record<InputTableName, ReadonlyMap<string, string>>> = mapTables(
+  (columns) =>
+    new Map(
+      Object.entries(columns).flatMap(([canonical, aliases]) =>
+        [canonical, ...aliases].map((h) => [normaliseHeader(h), canonical] as const),
+      ),
+    ),
+);
+
 /** The canonical column a header names in a table, or null for an extra column. */
 export function canonicalColumn(table: InputTableName, header: string): string | null {
-  const wanted = normaliseHeader(header);
-  for (const [canonical, aliases] of Object.entries(COLUMN_ALIASES[table])) {
-    if (normaliseHeader(canonical) === wanted) return canonical;
-    if (aliases.some((alias) => normaliseHeader(alias) === wanted)) return canonical;
-  }
-  return null;
+  return LOOKUP[table].get(normaliseHeader(header)) ?? null;
 }

@@ -1,74 +1,79 @@
-/** What parsing one table needs from others: member names, key columns, the problem list. */
+/** What parsing one table needs from the others: member names, key columns, the problem list. */
 import type { KeyExpression, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import type { Cell } from '../table';
 import { isKeyError, parseKeyExpression } from './keyExpression';
-import type { ParsedMunicipalities } from './municipalities';
+import { nameKey } from './names';
+import type { ParsedMunicipalities } from './tables/municipalities';
 import { isProblem, readText, splitList } from './values';
 
 export interface ParseScope {
   readonly problems: Problem[];
   readonly members: ParsedMunicipalities;
-  /** Text extra columns a key named: their non-numeric cells are reported once. */
-  readonly namedTextColumns: Set<string>;
+  /** Custom key columns some key uses (headers as written in Municipalities). */
+  readonly usedKeyColumns: Set<string>;
 }
 
-const memberName = (scope: ParseScope, name: string): string | undefined => {
-  const wanted = name.trim().toLowerCase();
-  return scope.members.municipalities.find((m) => m.name.toLowerCase() === wanted)?.name;
-};
+export function parseScope(members: ParsedMunicipalities, problems: Problem[]): ParseScope {
+  return { problems, members, usedKeyColumns: new Set() };
+}
 
-/** A Key/Basis cell → expression; blank → the default key. */
+/**
+ * The canonical name (as written in Municipalities) of a name matched trimmed and
+ * case-insensitively; undefined when there is none.
+ */
+export function memberName(scope: ParseScope, name: string): string | undefined {
+  const wanted = nameKey(name);
+  return scope.members.municipalities.find((m) => nameKey(m.name) === wanted)?.name;
+}
+
+/** A Key or Basis cell → its expression; a blank cell (or no column) → the `fallback` key. */
 export function readKey(
   scope: ParseScope,
   cell: Cell | undefined,
-  column: string,
-  fallback: string,
+  label: string,
+  fallback: 'population' | 'pcs',
 ): KeyExpression | null {
-  const text = cell ? readText(cell, column) : null;
+  const text = cell ? readText(cell, label) : null;
   if (isProblem(text)) {
     scope.problems.push(text);
     return null;
   }
-  const columns = [...scope.members.customColumns, ...scope.members.textColumns.keys()];
+  const columns = scope.members.extraColumns.map((c) => c.header);
   const parsed = parseKeyExpression(text ?? fallback, columns);
   if (isKeyError(parsed)) {
-    scope.problems.push(problem(parsed.code, cell?.address ?? column, parsed.params));
+    scope.problems.push(
+      problem(parsed.code, cell?.address ?? label, { column: label, ...parsed.params }),
+    );
     return null;
   }
-  for (const term of parsed.terms) {
-    if (term.key.kind === 'custom' && scope.members.textColumns.has(term.key.column)) {
-      if (!scope.namedTextColumns.has(term.key.column)) {
-        scope.namedTextColumns.add(term.key.column);
-        scope.problems.push(...(scope.members.textColumns.get(term.key.column) ?? []));
-      }
-    }
+  for (const { key } of parsed.terms) {
+    if (key.kind === 'custom') scope.usedKeyColumns.add(key.column);
   }
   return parsed;
 }
 
-/** A Participants cell → canonical names (null = everyone); unknown names reported. */
+/**
+ * A Participants cell → canonical municipality names; blank → null (every municipality). Names
+ * are matched trimmed and case-insensitively; a name given twice counts once; an unknown name is
+ * UNKNOWN_MUNICIPALITY (unless Municipalities itself is unusable, which is reported already).
+ */
 export function readParticipants(
   scope: ParseScope,
   cell: Cell | undefined,
-  column: string,
+  label: string,
 ): Participants {
-  const text = cell ? readText(cell, column) : null;
-  if (isProblem(text)) {
-    scope.problems.push(text);
-    return null;
-  }
-  if (text === null) return null;
+  const text = cell ? readText(cell, label) : null;
+  if (isProblem(text)) scope.problems.push(text);
+  if (!cell || text === null || isProblem(text)) return null;
   const names: string[] = [];
   for (const entry of splitList(text)) {
     const name = memberName(scope, entry);
-    if (name === undefined)
+    if (name === undefined && scope.members.usable)
       scope.problems.push(
-        problem('UNKNOWN_MUNICIPALITY', cell?.address ?? column, { found: entry }),
+        problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
       );
-    else if (!names.includes(name)) names.push(name);
+    else if (name !== undefined && !names.includes(name)) names.push(name);
   }
   return names.length === 0 ? null : names;
 }
-
-export { memberName };

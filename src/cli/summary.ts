@@ -1,0 +1,88 @@
+/** The readable summary `samkost run` prints: the engine's headline figures, localised. */
+import type { RunSummary } from '../engine/result';
+import { cliText } from '../i18n/cli';
+import type { Language } from '../i18n/language';
+import { formatNumber } from '../i18n/numbers';
+
+/** Width in characters as a terminal shows them (one per code point for these texts). */
+const width = (text: string): number => [...text].length;
+const padEnd = (text: string, to: number): string =>
+  text + ' '.repeat(Math.max(0, to - width(text)));
+const padStart = (text: string, to: number): string =>
+  ' '.repeat(Math.max(0, to - width(text))) + text;
+
+/** Rows of cells as aligned columns: the first left-aligned, the others right-aligned. */
+function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => width(row[c] ?? '')))) ?? [];
+  return rows.map((row) =>
+    row
+      .map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+export interface SummaryFiles {
+  readonly input: string;
+  readonly output: string;
+}
+
+/** The summary of a successful run, as lines of text (no trailing newline). */
+export function renderSummary(
+  summary: RunSummary,
+  files: SummaryFiles,
+  language: Language,
+): string {
+  const t = cliText(language);
+  const municipalities = summary.municipalities;
+  // Whole amounts (RoundTo 1, or round figures) print without decimals.
+  const amounts = [
+    ...municipalities.flatMap((m) => [m.oneOff, m.annual, m.total]),
+    ...summary.fundingPlan.flatMap((y) => [y.investmentUsed, y.investmentBudget]),
+  ];
+  const decimals = amounts.every(Number.isInteger) ? 0 : 2;
+  const money = (value: number): string => formatNumber(value, language, decimals);
+  const lines: string[] = [
+    t('summary.title', { ...files }),
+    t('summary.context', { year: summary.planningYear, currency: summary.currency }),
+    '',
+    t('summary.municipalities'),
+    ...columns([
+      [t('summary.municipality'), t('summary.oneOff'), t('summary.annual'), t('summary.total')],
+      ...municipalities.map((m) => [m.name, money(m.oneOff), money(m.annual), money(m.total)]),
+    ]).map((line) => `  ${line}`),
+  ];
+  if (summary.topPriorities.length > 0) {
+    lines.push('', t('summary.priorities'));
+    lines.push(
+      ...columns(
+        summary.topPriorities.map((p) => [
+          `${p.rank}. ${p.id} ${p.title}`,
+          formatNumber(p.score, language, 1),
+          p.funded && p.startYear !== null
+            ? t('summary.funded', { year: p.startYear })
+            : t('summary.notFunded'),
+        ]),
+      ).map((line) => `  ${line}`),
+    );
+  }
+  if (summary.fundingPlan.length > 0) {
+    lines.push('', t('summary.plan'));
+    for (const year of summary.fundingPlan) {
+      const head = t('summary.planYear', {
+        year: year.year,
+        used: money(year.investmentUsed),
+        budget: money(year.investmentBudget),
+      });
+      const started = year.proposals.length > 0 ? year.proposals.join(', ') : t('summary.planNone');
+      lines.push(`  ${head}: ${started}`);
+    }
+    if (!summary.planProvenOptimal) lines.push(`  ${t('summary.planNotProven')}`);
+  }
+  const { high, medium, low } = summary.flagCounts;
+  lines.push(
+    '',
+    high + medium + low === 0 ? t('summary.noFlags') : t('summary.flags', { high, medium, low }),
+  );
+  return lines.join('\n');
+}

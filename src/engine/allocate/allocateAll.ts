@@ -1,0 +1,179 @@
+/** Every amount the workbook splits, split (contract §4 and the `Allocation` rows of §6). */
+import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
+import { isZero, ZERO } from '../rational';
+import { problem, type Problem } from '../problem';
+import { keyWeights, usesKey } from './keys';
+import {
+  indexStandAlone,
+  resolveParticipants,
+  standAloneOf,
+  type StandAloneIndex,
+} from './participants';
+import { splitExactly } from './split';
+import { unitsOf } from './units';
+
+export interface AllocationLine {
+  /** The cost item, the system's name, or the proposal's ID. */
+  readonly item: string;
+  readonly source: 'cost' | 'system' | 'proposal';
+  /** A system's licence is annual. */
+  readonly kind: CostKind;
+  /** The key used (a system's Basis). */
+  readonly key: KeyExpression;
+  /** One-off: the year it counts in (the cost's Year or the planning year; a proposal's start year). Annual: null. */
+  readonly year: number | null;
+  /** The amount in whole units of RoundTo, rounded half away from zero. */
+  readonly amount: bigint;
+  /** Municipality name → whole units of RoundTo, for every participant, in `Municipalities` order. */
+  readonly shares: ReadonlyMap<string, bigint>;
+  readonly participants: readonly string[];
+  /** Participants whose key value is 0 (for a mix: 0 in every term), for the `ZERO_KEY` flag. */
+  readonly zeroKeyParticipants: readonly string[];
+  /** The row's first cell (the Item, System or ID cell). */
+  readonly cell: string;
+}
+
+/** One amount to split, before it is split. */
+interface Claim {
+  readonly item: string;
+  readonly source: AllocationLine['source'];
+  readonly kind: CostKind;
+  readonly key: KeyExpression;
+  readonly year: number | null;
+  readonly amount: bigint;
+  readonly participants: Participants;
+  readonly cell: string;
+}
+
+type Outcome = { readonly line: AllocationLine } | { readonly problems: readonly Problem[] };
+
+function allocateClaim(wb: ParsedWorkbook, claim: Claim, standAlone: StandAloneIndex): Outcome {
+  const participants = resolveParticipants(wb.municipalities, claim.participants);
+  const costs = standAloneOf(standAlone, claim.item);
+  if (usesKey(claim.key, 'standalone')) {
+    const missing = participants.filter((m) => !costs.has(m.name));
+    if (missing.length > 0) {
+      return {
+        problems: missing.map((m) =>
+          problem('STANDALONE_MISSING', claim.cell, { item: claim.item, municipality: m.name }),
+        ),
+      };
+    }
+  }
+  const weights = keyWeights(claim.key, participants, costs);
+  const shares =
+    weights &&
+    splitExactly(
+      claim.amount,
+      participants.map((m, i) => ({ name: m.name, weight: weights[i] ?? ZERO })),
+    );
+  if (!weights || !shares)
+    return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
+  const { item, source, kind, key, year, amount, cell } = claim;
+  return {
+    line: {
+      item,
+      source,
+      kind,
+      key,
+      year,
+      amount,
+      cell,
+      shares,
+      participants: participants.map((m) => m.name),
+      // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
+      zeroKeyParticipants: participants
+        .filter((_, i) => isZero(weights[i] ?? ZERO))
+        .map((m) => m.name),
+    },
+  };
+}
+
+/** The amounts to split, in workbook order: costs, then systems, then funded proposals. */
+function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[] {
+  const { roundTo, planningYear } = wb.settings;
+  const result: Claim[] = [];
+  // Every Costs row gets a line, even of 0: the user listed it, and the table should show it.
+  for (const cost of wb.costs) {
+    result.push({
+      item: cost.item,
+      source: 'cost',
+      kind: cost.kind,
+      key: cost.key,
+      year: cost.kind === 'one-off' ? (cost.year ?? planningYear) : null,
+      amount: unitsOf(cost.amount, roundTo),
+      participants: cost.participants,
+      cell: cost.cell,
+    });
+  }
+  // A licence of 0 (blank = 0) is a system without a licence to split: no line.
+  for (const system of wb.systems) {
+    const amount = unitsOf(system.licenceCost, roundTo);
+    if (amount <= 0n) continue;
+    const { participants, cell } = system;
+    result.push({
+      item: system.system,
+      source: 'system',
+      kind: 'annual',
+      key: system.basis,
+      year: null,
+      amount,
+      participants,
+      cell,
+    });
+  }
+  for (const proposal of wb.proposals) {
+    const start = funded.get(proposal.id);
+    if (start === undefined) continue;
+    const { id: item, key, participants, cell } = proposal;
+    const oneOff = unitsOf(proposal.oneOffCost, roundTo);
+    if (oneOff > 0n)
+      result.push({
+        item,
+        source: 'proposal',
+        kind: 'one-off',
+        key,
+        year: start,
+        amount: oneOff,
+        participants,
+        cell,
+      });
+    const annual = unitsOf(proposal.annualCost, roundTo);
+    if (annual > 0n)
+      result.push({
+        item,
+        source: 'proposal',
+        kind: 'annual',
+        key,
+        year: null,
+        amount: annual,
+        participants,
+        cell,
+      });
+  }
+  return result;
+}
+
+/**
+ * Splits every Costs row, every system licence above 0 and every funded proposal's one-off and
+ * annual cost above 0 (`funded`: proposal ID → start year) among its participants (contract §4).
+ *
+ * Lines come in workbook order: costs, systems, then proposals (one-off before annual). Problems
+ * are all collected: `ZERO_WEIGHTS` (params `item`) when the key gives every participant 0, and
+ * `STANDALONE_MISSING` (params `item`, `municipality`) for each participant of a `standalone` item
+ * without a stand-alone cost, both at the row's first cell; such a row gets no line.
+ */
+export function allocateAll(
+  wb: ParsedWorkbook,
+  funded: ReadonlyMap<string, number>,
+): { lines: readonly AllocationLine[]; problems: readonly Problem[] } {
+  const standAlone = indexStandAlone(wb.standAlone);
+  const lines: AllocationLine[] = [];
+  const problems: Problem[] = [];
+  for (const claim of claims(wb, funded)) {
+    const outcome = allocateClaim(wb, claim, standAlone);
+    if ('line' in outcome) lines.push(outcome.line);
+    else problems.push(...outcome.problems);
+  }
+  return { lines, problems };
+}

@@ -1,0 +1,22 @@
+/**
+ * Exact cost allocation (fordeling): every amount split in whole units of RoundTo by its key,
+ * licence per PC, and the comparison of keys (contract §§3, 4 and 6).
+ */
+export { allocateAll, type AllocationLine } from './allocateAll';
+export { COMPARISON_KEYS, isPerPc, keyValue, keyWeights, usesKey } from './keys';
+export {
+  indexStandAlone,
+  itemKey,
+  resolveParticipants,
+  standAloneOf,
+  type StandAloneIndex,
+} from './participants';
+export {
+  computePcCharges,
+  type PcChargeItem,
+  type PcChargeMunicipality,
+  type PcCharges,
+} from './pcCharges';
+export { splitExactly, type Weighted } from './split';
+export { compareSplits, type SplitComparisonRow } from './splitComparison';
+export { compareCodePoints, currencyOf, ratePer, toHundredths, unitsOf } from './units';

@@ -1,0 +1,77 @@
+/** Licence per PC / PC-driftsavgift (contract §4 last paragraph, `PcCharges` in §6). */
+import type { ParsedWorkbook } from '../model';
+import { add, div, rational, ZERO, type Rational } from '../rational';
+import type { AllocationLine } from './allocateAll';
+import { isPerPc } from './keys';
+import { currencyOf, ratePer, toHundredths } from './units';
+
+/** One item charged by PCs. */
+export interface PcChargeItem {
+  readonly item: string;
+  readonly source: 'cost' | 'system';
+  /** Whole units of RoundTo. */
+  readonly amount: bigint;
+  /** Σ PCs of the item's participants. */
+  readonly totalPcs: number;
+  /** amount / totalPcs in currency units, exactly rounded to 2 decimals; null when totalPcs is 0. */
+  readonly ratePerPc: number | null;
+  /** The item's shares (the allocation's own, split by PCs), municipality → units. */
+  readonly shares: ReadonlyMap<string, bigint>;
+  readonly cell: string;
+}
+
+/** One municipality's PC charges, over every item charged by PCs. */
+export interface PcChargeMunicipality {
+  readonly name: string;
+  readonly pcs: number;
+  /** Σ of its shares of the items charged by PCs, units of RoundTo. */
+  readonly total: bigint;
+  /** total / pcs in currency units to 2 decimals; null when it has no PCs. */
+  readonly perPc: number | null;
+}
+
+export interface PcCharges {
+  /** Items charged by PCs, in allocation order. */
+  readonly items: readonly PcChargeItem[];
+  /** Every municipality, in `Municipalities` order. */
+  readonly municipalities: readonly PcChargeMunicipality[];
+  /**
+   * Σ of the items' exact rates per PC, rounded once to 2 decimals: what one PC of a municipality
+   * taking part in every item pays. Null when no item is charged by PCs.
+   */
+  readonly ratePerPc: number | null;
+}
+
+/**
+ * The `PcCharges` figures: the allocation's lines of `Systems` rows whose Basis is exactly the single
+ * key `pcs` and of `Costs` rows whose Key is exactly `pcs` (a mix with pcs is not a per-PC charge),
+ * each with its rate per PC, and each municipality's total and charge per PC.
+ * Example: 1000 kr over 3 PCs → 333.33 per PC (1/3 öre rounded), shares 333.34/333.33/333.33.
+ */
+export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationLine[]): PcCharges {
+  const { roundTo } = wb.settings;
+  const pcsOf = new Map(wb.municipalities.map((m) => [m.name, m.pcs ?? 0]));
+  let exactRate: Rational = ZERO;
+  const items: PcChargeItem[] = [];
+  for (const line of lines) {
+    if (line.source === 'proposal' || !isPerPc(line.key)) continue;
+    const totalPcs = line.participants.reduce((acc, name) => acc + (pcsOf.get(name) ?? 0), 0);
+    if (totalPcs > 0)
+      exactRate = add(exactRate, div(currencyOf(line.amount, roundTo), rational(BigInt(totalPcs))));
+    items.push({
+      item: line.item,
+      source: line.source,
+      amount: line.amount,
+      totalPcs,
+      ratePerPc: ratePer(line.amount, BigInt(totalPcs), roundTo),
+      shares: line.shares,
+      cell: line.cell,
+    });
+  }
+  const municipalities = wb.municipalities.map(({ name }) => {
+    const pcs = pcsOf.get(name) ?? 0;
+    const total = items.reduce((acc, item) => acc + (item.shares.get(name) ?? 0n), 0n);
+    return { name, pcs, total, perPc: ratePer(total, BigInt(pcs), roundTo) };
+  });
+  return { items, municipalities, ratePerPc: items.length === 0 ? null : toHundredths(exactRate) };
+}

@@ -1,0 +1,21 @@
+/** How names that refer to each other are compared: trimmed, case-insensitive, Unicode-composed. */
+export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+
+/** Names another table may refer to, looked up the way {@link nameKey} compares them. */
+export interface NameIndex {
+  /** False when the names are unknown (their column is missing): no reference can be checked. */
+  readonly checkable: boolean;
+  /** The name as first written, or undefined when there is none such. */
+  readonly find: (name: string) => string | undefined;
+}
+
+export function nameIndex(...lists: readonly (readonly string[] | null)[]): NameIndex {
+  const byKey = new Map<string, string>();
+  for (const name of lists.flatMap((list) => list ?? [])) {
+    if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name);
+  }
+  return {
+    checkable: lists.every((list) => list !== null),
+    find: (name) => byKey.get(nameKey(name)),
+  };
+}

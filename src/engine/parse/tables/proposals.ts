@@ -1,0 +1,53 @@
+/** The `Proposals` table: tiltak / förslag the IKT-råd may fund (contract §2). */
+import type { Proposal } from '../../model';
+import { ZERO } from '../../rational';
+import type { InputTable } from '../../table';
+import { bindTable } from '../bind';
+import { NOTHING, type Parsed } from '../parsed';
+import { rowReader, uniqueness, YEARS } from '../reader';
+import { readKey, readParticipants, type ParseScope } from '../scope';
+import { splitList } from '../values';
+
+/** Lifetime when blank (contract §2). */
+const DEFAULT_LIFETIME = 5;
+/**
+ * The longest lifetime read. The contract only says ≥ 1; a cap keeps a typo (2027 typed in
+ * Lifetime) from turning the NPV sum into a long loop, and no ICT proposal lives a century.
+ */
+const MAX_LIFETIME = 100;
+
+/**
+ * Parse Proposals: ID (unique, case-insensitive) and Title required; costs and benefit ≥ 0,
+ * blank = 0; Lifetime whole 1–100, blank = 5; CostBenefit and Mandatory blank = no; DependsOn a
+ * list of IDs as written (checked against the other proposals by crossChecks).
+ */
+export function parseProposals(table: InputTable | undefined, scope: ParseScope): Parsed<Proposal> {
+  if (!table) return NOTHING;
+  const bound = bindTable('Proposals', table, ['ID', 'Title'], scope.problems);
+  const unique = uniqueness(scope.problems, bound.label('ID'));
+  const names: string[] = [];
+  const rows = bound.rows.flatMap((row) => {
+    const read = rowReader(bound, row, scope.problems);
+    const id = read.requiredText('ID');
+    if (id !== null) names.push(id);
+    const title = read.requiredText('Title');
+    const key = readKey(scope, row.get('Key'), bound.label('Key'), 'population');
+    const rest = {
+      owner: read.text('Owner'),
+      area: read.text('Area'),
+      oneOffCost: read.money('OneOffCost') ?? ZERO,
+      annualCost: read.money('AnnualCost') ?? ZERO,
+      annualBenefit: read.money('AnnualBenefit') ?? ZERO,
+      lifetime: read.whole('Lifetime', 1, MAX_LIFETIME) ?? DEFAULT_LIFETIME,
+      participants: readParticipants(scope, row.get('Participants'), bound.label('Participants')),
+      costBenefit: read.boolean('CostBenefit') ?? false,
+      dependsOn: splitList(read.text('DependsOn') ?? ''),
+      mandatory: read.boolean('Mandatory') ?? false,
+      earliestYear: read.whole('EarliestYear', YEARS.min, YEARS.max),
+    };
+    if (id === null || title === null || key === null || !unique(id, read.cell('ID'))) return [];
+    const proposal: Proposal = { id, title, key, ...rest, cell: read.cell('ID'), cells: row.cells };
+    return [proposal];
+  });
+  return { rows, names: bound.has('ID') ? names : null };
+}

@@ -1,0 +1,125 @@
+/** The `Scores` table: each IKT-råd member's scores of each proposal, one column per criterion. */
+import type { Criterion, ScoreRow } from '../../model';
+import { problem } from '../../problem';
+import { toNumber } from '../../rational';
+import type { Cell, InputTable } from '../../table';
+import { bindTable, type ExtraColumn } from '../bind';
+import { normaliseHeader } from '../headers';
+import { nameKey, type NameIndex } from '../names';
+import { rowReader } from '../reader';
+import type { ParseScope } from '../scope';
+import { isProblem, readNumber, shown } from '../values';
+
+export interface ParsedScores {
+  readonly criteria: readonly Criterion[];
+  readonly scores: readonly ScoreRow[];
+}
+
+/**
+ * The Scores column of each criterion. Extra columns whose headers match the same criterion (as
+ * headers match) are DUPLICATE_COLUMN; a criterion without a column is simply unscored.
+ */
+function criterionColumns(
+  criteria: readonly Criterion[],
+  extras: readonly ExtraColumn[],
+  scope: ParseScope,
+): Map<string, number> {
+  const seen = new Map<string, ExtraColumn>();
+  for (const extra of extras) {
+    const first = seen.get(normaliseHeader(extra.header));
+    if (first)
+      scope.problems.push(
+        problem('DUPLICATE_COLUMN', extra.cell.address, {
+          table: 'Scores',
+          column: first.header,
+          found: extra.header,
+          first: first.cell.address,
+        }),
+      );
+    else seen.set(normaliseHeader(extra.header), extra);
+  }
+  const columns = new Map<string, number>();
+  for (const criterion of criteria) {
+    const extra = seen.get(normaliseHeader(criterion.name));
+    if (extra) columns.set(criterion.name, extra.index);
+  }
+  return columns;
+}
+
+/** One score: a number 0 ≤ s ≤ ScoreMax, null when blank; a problem is pushed and read as null. */
+function readScore(cell: Cell, column: string, scoreMax: number, scope: ParseScope): number | null {
+  const value = readNumber(cell, column);
+  if (isProblem(value)) scope.problems.push(value);
+  if (value === null || isProblem(value)) return null;
+  const score = toNumber(value);
+  if (value.num < 0n || score > scoreMax) {
+    scope.problems.push(
+      problem('OUT_OF_RANGE', cell.address, {
+        column,
+        found: shown(cell.value),
+        min: 0,
+        max: scoreMax,
+      }),
+    );
+    return null;
+  }
+  return score;
+}
+
+/**
+ * Parse Scores: one row per (proposal, scorer), the pair unique; Proposal must name a known ID
+ * (written as that ID); Scorer required. With a Criteria table the criteria are its rows and
+ * other extra columns are ignored (a comment column, say); without one every extra column is a
+ * criterion of weight 1.
+ */
+export function parseScores(
+  table: InputTable,
+  scope: ParseScope,
+  declared: readonly Criterion[] | null,
+  proposals: NameIndex,
+  scoreMax: number,
+): ParsedScores {
+  const bound = bindTable('Scores', table, ['Proposal', 'Scorer'], scope.problems);
+  const criteria =
+    declared ??
+    bound.extras
+      .filter((e, i, all) => all.findIndex((o) => normaliseHeader(o.header) === normaliseHeader(e.header)) === i)
+      .map((e): Criterion => ({ name: e.header, weight: 1, cell: e.cell.address }));
+  const columns = criterionColumns(criteria, bound.extras, scope);
+  const seen = new Map<string, string>();
+  const scores = bound.rows.flatMap((row): ScoreRow[] => {
+    const read = rowReader(bound, row, scope.problems);
+    const named = read.requiredText('Proposal');
+    const scorer = read.requiredText('Scorer');
+    const proposal = named === null ? undefined : proposals.find(named);
+    if (named !== null && proposal === undefined && proposals.checkable) {
+      scope.problems.push(
+        problem('UNKNOWN_PROPOSAL', read.cell('Proposal'), {
+          column: bound.label('Proposal'),
+          found: named,
+        }),
+      );
+    }
+    const values = new Map<string, number | null>();
+    for (const criterion of criteria) {
+      const cell = row.all[columns.get(criterion.name) ?? -1];
+      values.set(criterion.name, cell ? readScore(cell, criterion.name, scoreMax, scope) : null);
+    }
+    if (proposal === undefined || scorer === null) return [];
+    const pair = `${nameKey(proposal)}\u0000${nameKey(scorer)}`;
+    const first = seen.get(pair);
+    if (first !== undefined) {
+      scope.problems.push(
+        problem('DUPLICATE', read.cell('Scorer'), {
+          column: `${bound.label('Proposal')} + ${bound.label('Scorer')}`,
+          found: `${proposal} + ${scorer}`,
+          first,
+        }),
+      );
+      return [];
+    }
+    seen.set(pair, read.cell('Scorer'));
+    return [{ proposal, scorer, scores: values, cell: read.cell('Proposal'), cells: row.cells }];
+  });
+  return { criteria, scores };
+}

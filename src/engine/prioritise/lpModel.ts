@@ -1,0 +1,145 @@
+/**
+ * The funding plan as a MILP in CPLEX LP text, which HiGHS reads. Binary x_i_k = proposal i starts
+ * in budget year k. Every coefficient is an integer (money in units, scores in millionths), so the
+ * constraints are exact; variable names are indices, never IDs (which may hold anything).
+ */
+import type { PlanInstance } from './instance';
+
+type Term = readonly [coefficient: bigint, variable: string];
+
+export const startVar = (i: number, k: number): string => `x${i}_${k}`;
+const slackVar = (budget: 'i' | 'o', k: number): string => `s${budget}${k}`;
+
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+const gcd = (a: bigint, b: bigint): bigint => {
+  let [x, y] = [abs(a), abs(b)];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+};
+
+/** `+ 3 x1_0 - 2 x4_1 ...`, a few terms a line (LP lines may continue). */
+function linear(terms: readonly Term[]): string {
+  const parts = terms.map(
+    ([c, v], n) => `${c < 0n ? '-' : '+'} ${abs(c)} ${v}${n % 8 === 7 ? '\n' : ''}`,
+  );
+  return parts.join(' ');
+}
+
+/**
+ * Σ a·x ≤ b over integers, divided by the gcd g of the coefficients: Σ (a/g)·x ≤ ⌊b/g⌋ holds for
+ * exactly the same integer points and keeps the numbers HiGHS sees small (costs in whole thousands
+ * are 10⁵ øre apart).
+ */
+function reduced(terms: readonly Term[], bound: bigint): { terms: Term[]; bound: bigint } {
+  const g = terms.reduce((acc, [c]) => gcd(acc, c), 0n);
+  if (g <= 1n) return { terms: [...terms], bound };
+  const floorDiv = bound >= 0n ? bound / g : -((-bound + g - 1n) / g);
+  return { terms: terms.map(([c, v]) => [c / g, v] as const), bound: floorDiv };
+}
+
+export interface ModelOptions {
+  /** Items to model (others stay unfunded); default all. */
+  readonly only?: ReadonlySet<number>;
+  /** Add a slack variable to every budget row (for the shortfall); rows are then not reduced. */
+  readonly slack?: boolean;
+}
+
+/** The constraints of §5: one start each, budgets per year, dependencies, mandatory. */
+export function constraintRows(instance: PlanInstance, options: ModelOptions = {}): string[] {
+  const { items, years } = instance;
+  const modelled = (i: number): boolean => options.only === undefined || options.only.has(i);
+  const rows: string[] = [];
+  const row = (
+    name: string,
+    terms: readonly Term[],
+    op: '<=' | '>=' | '=',
+    bound: bigint,
+  ): void => {
+    if (terms.length > 0) rows.push(` ${name}: ${linear(terms)} ${op} ${bound}`);
+  };
+  const starts = (i: number, upTo: number): Term[] => {
+    const first = items[i]?.first ?? years.length;
+    const terms: Term[] = [];
+    for (let k = first; k <= upTo; k += 1) terms.push([1n, startVar(i, k)]);
+    return terms;
+  };
+
+  items.forEach((item, i) => {
+    if (!modelled(i)) return;
+    row(`one${i}`, starts(i, years.length - 1), item.mandatory ? '=' : '<=', 1n);
+    // Started by year k ⇒ every dependency started by year k too (so funded, and no later).
+    for (const d of item.deps) {
+      for (let k = item.first; k < years.length; k += 1) {
+        const depStarts = starts(d, k).map(([, v]) => [-1n, v] as const);
+        row(`dep${i}_${d}_${k}`, [...starts(i, k), ...depStarts], '<=', 0n);
+      }
+    }
+  });
+  years.forEach((year, k) => {
+    const investment: Term[] = [];
+    const operating: Term[] = [];
+    items.forEach((item, i) => {
+      if (!modelled(i) || k < item.first) return;
+      if (item.oneOff > 0n) investment.push([item.oneOff, startVar(i, k)]);
+      if (item.annual > 0n) {
+        for (let j = item.first; j <= k; j += 1) operating.push([item.annual, startVar(i, j)]);
+      }
+    });
+    budgetRow(`inv${k}`, investment, year.investment, slackVar('i', k));
+    if (year.operating !== null) budgetRow(`op${k}`, operating, year.operating, slackVar('o', k));
+  });
+  return rows;
+
+  function budgetRow(name: string, terms: Term[], bound: bigint, slack: string): void {
+    if (terms.length === 0) return;
+    if (options.slack) row(name, [...terms, [-1n, slack]], '<=', bound);
+    else {
+      const r = reduced(terms, bound);
+      row(name, r.terms, '<=', r.bound);
+    }
+  }
+}
+
+/** Every start variable of the modelled items. */
+export function startVars(instance: PlanInstance, only?: ReadonlySet<number>): string[] {
+  return instance.items.flatMap((item, i) => {
+    if (only !== undefined && !only.has(i)) return [];
+    const vars: string[] = [];
+    for (let k = item.first; k < instance.years.length; k += 1) vars.push(startVar(i, k));
+    return vars;
+  });
+}
+
+/**
+ * A whole LP file. `objective` must not be empty (HiGHS needs a term; use a 0 coefficient).
+ * `binaries` are 0/1 integers; `unitBounded` are continuous between 0 and 1 (a relaxation).
+ */
+export function lpText(
+  sense: 'Maximize' | 'Minimize',
+  objective: readonly Term[],
+  rows: readonly string[],
+  variables: { readonly binaries?: readonly string[]; readonly unitBounded?: readonly string[] },
+): string {
+  const lines = (names: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (let n = 0; n < names.length; n += 10) out.push(` ${names.slice(n, n + 10).join(' ')}`);
+    return out;
+  };
+  const binaries = variables.binaries ?? [];
+  const unitBounded = variables.unitBounded ?? [];
+  return [
+    sense,
+    ` obj: ${linear(objective)}`,
+    'Subject To',
+    ...rows,
+    ...(unitBounded.length > 0 ? ['Bounds', ...unitBounded.map((v) => ` ${v} <= 1`)] : []),
+    ...(binaries.length > 0 ? ['Binary', ...lines(binaries)] : []),
+    'End',
+    '',
+  ].join('\n');
+}
+
+/** The slack variables' names, by year index and budget. */
+export const investmentSlack = (k: number): string => slackVar('i', k);
+export const operatingSlack = (k: number): string => slackVar('o', k);
+export type { Term };

@@ -1,0 +1,234 @@
+/**
+ * The optimal funding plan (contract §5): which proposals to fund and when, maximising the total
+ * score within the budgets, then starting as early as possible.
+ *
+ * Two exact phases on the integer instance: (1) maximise the total score; (2) keep that total and
+ * minimise the sum of start years (on large plans phase 2 is a local search, see earlier.ts). An
+ * optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole millionths of a point, so "keep that total" is
+ * an integer constraint with no tolerance to argue about. Every answer HiGHS gives is checked
+ * exactly here, and the greedy plan is the floor: the result is never worse than it.
+ */
+import type { ParsedWorkbook } from '../model';
+import type { Problem } from '../problem';
+import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
+import { earlierStarts } from './earlier';
+import { greedyStarts } from './greedy';
+import {
+  betterPlan,
+  feasible,
+  planInstance,
+  planMerit,
+  type PlanInstance,
+  type Starts,
+} from './instance';
+import { constraintRows, lpText, startVar, startVars, type Term } from './lpModel';
+import { budgetShortfalls } from './shortfall';
+import { readStarts } from './solution';
+
+export interface FundingPlan {
+  /** Funded proposal ID → start year. */
+  readonly startYears: ReadonlyMap<string, number>;
+  /** HiGHS proved both the total score and the start-year tie-break optimal. */
+  readonly provenOptimal: boolean;
+  /** At most this far (relative) below the best total score; 0 when proven optimal. */
+  readonly relativeGap: number;
+  /** Mandatory proposals that cannot start within the budget years at all. */
+  readonly unstartableMandatory: readonly string[];
+  readonly method: 'all' | 'milp' | 'greedy';
+}
+
+export type PlanOutcome =
+  | { readonly ok: true; readonly plan: FundingPlan }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Plans up to this many start variables (proposals × years they may start in) are solved to proven
+ * optimality; 100 proposals × 4 years takes well under a second. Larger ones stop within
+ * {@link LARGE_GAP} or at the time limit (HiGHS may overrun it by a second or so).
+ */
+export const PROVEN_MAX_VARIABLES = 400;
+const LARGE_GAP = 0.001;
+/** Seconds. A small plan's limit is only a guard against a pathological instance. */
+const SMALL_TIME_LIMIT = 60;
+const LARGE_SCORE_TIME_LIMIT = 4;
+const RELAXATION_TIME_LIMIT = 1;
+
+const toPlan = (
+  instance: PlanInstance,
+  starts: Starts,
+  rest: Omit<FundingPlan, 'startYears' | 'unstartableMandatory'>,
+): FundingPlan => {
+  const startYears = new Map<string, number>();
+  starts.forEach((k, i) => {
+    const item = instance.items[i];
+    const year = instance.years[k];
+    if (item !== undefined && year !== undefined) startYears.set(item.id, year.year);
+  });
+  return { startYears, unstartableMandatory: instance.unstartableMandatory, ...rest };
+};
+
+/** No Budget table: every proposal is funded in the planning year. */
+const everything = (wb: ParsedWorkbook): FundingPlan => ({
+  startYears: new Map(wb.proposals.map((p) => [p.id, wb.settings.planningYear])),
+  provenOptimal: true,
+  relativeGap: 0,
+  unstartableMandatory: [],
+  method: 'all',
+});
+
+/** An upper bound on how far `value` may be below the optimum, from a trivial bound (all funded). */
+function trivialGap(instance: PlanInstance, value: number): number {
+  const bound = instance.items.reduce((n, item) => n + item.value, 0);
+  return bound === 0 ? 0 : (bound - value) / bound;
+}
+
+/**
+ * The greedy plan (best score per cost first, each at its earliest affordable year): feasible,
+ * honours dependencies, EarliestYear, Operating and mandatory proposals where it can. Without a
+ * Budget table, every proposal in the planning year, as {@link planFunding}.
+ */
+export function greedyPlan(wb: ParsedWorkbook, scores: ReadonlyMap<string, number>): FundingPlan {
+  if (wb.budget === null) return everything(wb);
+  const instance = planInstance(wb, wb.budget, scores);
+  const starts = greedyStarts(instance);
+  const gap = trivialGap(instance, planMerit(instance, starts).value);
+  return toPlan(instance, starts, { provenOptimal: false, relativeGap: gap, method: 'greedy' });
+}
+
+/** Σ a·x ≥ v as an LP row (empty when no term has a coefficient). */
+const atLeastRow = (name: string, terms: readonly Term[], bound: number): string[] =>
+  terms.length === 0
+    ? []
+    : [` ${name}: ${terms.map(([c, v]) => `+ ${c} ${v}`).join('\n ')} >= ${bound}`];
+
+interface Phase {
+  readonly starts: Starts | null;
+  readonly solution: MilpSolution;
+}
+
+/**
+ * The funding plan of `wb` for `scores` (proposal ID → 0–100). `solver` is needed only when the
+ * workbook has a Budget table and a proposal that can start within it; passing null then is a
+ * programming error and throws. Returns BUDGET_SHORT problems when the mandatory proposals do not
+ * fit the budgets.
+ */
+export function planFunding(
+  wb: ParsedWorkbook,
+  scores: ReadonlyMap<string, number>,
+  solver: MilpSolver | null,
+): PlanOutcome {
+  if (wb.budget === null || wb.proposals.length === 0) return { ok: true, plan: everything(wb) };
+  const instance = planInstance(wb, wb.budget, scores);
+  if (instance.items.length === 0) {
+    return {
+      ok: true,
+      plan: toPlan(instance, [], { provenOptimal: true, relativeGap: 0, method: 'milp' }),
+    };
+  }
+  if (solver === null) throw new Error('HiGHS solver required');
+
+  const vars = startVars(instance);
+  const small = vars.length <= PROVEN_MAX_VARIABLES;
+  const rows = constraintRows(instance);
+  const solve = (lp: string, options: MilpOptions): Phase => {
+    const solution = solver.solve(lp, options);
+    const starts = readStarts(instance, solution);
+    return { solution, starts: starts !== null && feasible(instance, starts) ? starts : null };
+  };
+  const valueTerms = (minimum: bigint): Term[] =>
+    instance.items.flatMap((item, i) => {
+      if (BigInt(item.value) < minimum) return [];
+      const terms: Term[] = [];
+      for (let k = item.first; k < instance.years.length; k += 1) {
+        terms.push([BigInt(item.value), startVar(i, k)]);
+      }
+      return terms;
+    });
+
+  // Phase 1: the highest total score.
+  const scoreGap = small ? 0 : LARGE_GAP;
+  const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries: vars });
+  const first = solve(scoreLp, {
+    mip_rel_gap: scoreGap,
+    time_limit: small ? SMALL_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+  });
+  if (first.solution.Status === 'Infeasible') {
+    const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
+    if (problems.length > 0) return { ok: false, problems };
+  }
+
+  // Phase 2: that total, the earliest starts. Whole millionths make "that total" exact. A large
+  // plan moves its starts earlier locally instead (see earlier.ts): it is not proven anyway.
+  let best = first.starts;
+  let yearsProven = false;
+  if (best !== null && !small) best = earlierStarts(instance, best);
+  else if (best !== null) {
+    const value = planMerit(instance, best).value;
+    const yearTerms: Term[] = vars.map((v) => {
+      const k = Number(v.slice(v.indexOf('_') + 1));
+      return [BigInt(instance.years[k]?.year ?? 0), v];
+    });
+    const keepScore = atLeastRow('keepscore', valueTerms(1n), value);
+    const second = solve(
+      lpText('Minimize', yearTerms, [...rows, ...keepScore], { binaries: vars }),
+      { mip_rel_gap: 0, time_limit: SMALL_TIME_LIMIT },
+    );
+    if (
+      second.starts !== null &&
+      betterPlan(planMerit(instance, second.starts), planMerit(instance, best))
+    ) {
+      best = second.starts;
+    }
+    yearsProven = second.solution.Status === 'Optimal';
+  }
+  const scoreProven =
+    first.solution.Status === 'Optimal' && scoreGap === 0 && first.starts !== null;
+
+  // The greedy plan is the floor: take it when the solver found nothing better.
+  const greedy = greedyStarts(instance);
+  const greedyWins =
+    best === null ||
+    (feasible(instance, greedy) &&
+      betterPlan(planMerit(instance, greedy), planMerit(instance, best)));
+  const chosen = greedyWins ? greedy : (best ?? greedy);
+  const proven = !greedyWins && scoreProven && yearsProven;
+  const value = planMerit(instance, chosen).value;
+  const gap =
+    proven || scoreProven
+      ? 0
+      : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
+  return {
+    ok: true,
+    plan: toPlan(instance, chosen, {
+      provenOptimal: proven,
+      relativeGap: gap,
+      method: greedyWins ? 'greedy' : 'milp',
+    }),
+  };
+}
+
+/**
+ * How far `value` may be below the best total score: HiGHS's own gap when it stopped at it,
+ * else the bound from the LP relaxation (every start variable between 0 and 1).
+ */
+function relativeGap(
+  instance: PlanInstance,
+  solution: MilpSolution,
+  scoreGap: number,
+  value: number,
+  rows: readonly string[],
+  solver: MilpSolver,
+): number {
+  if (solution.Status === 'Optimal') return scoreGap;
+  const objective: Term[] = startVars(instance).map((v) => {
+    const i = Number(v.slice(1, v.indexOf('_')));
+    return [BigInt(instance.items[i]?.value ?? 0), v];
+  });
+  const relaxed = solver.solve(
+    lpText('Maximize', objective, rows, { unitBounded: startVars(instance) }),
+    { time_limit: RELAXATION_TIME_LIMIT },
+  );
+  const bound = relaxed.Status === 'Optimal' ? relaxed.ObjectiveValue : Number.NaN;
+  if (!Number.isFinite(bound)) return trivialGap(instance, value);
+  return bound <= 0 ? 0 : Math.max(0, (bound - value) / bound);
+}

@@ -1,0 +1,153 @@
+/**
+ * Prioritisation scores (contract §5): each proposal's weighted mean score on a 0–100 scale, its
+ * rank, how many scorers scored it and how much they disagreed.
+ *
+ * Scores are computed exactly (rationals) and converted to a float once at the end, so two proposals
+ * scored alike tie exactly whatever the order of the rows, and ranking never depends on rounding noise.
+ */
+import type { Criterion, ParsedWorkbook, Proposal, ScoreRow } from '../model';
+import {
+  add,
+  compare,
+  div,
+  fromNumber,
+  mul,
+  rational,
+  toNumber,
+  ZERO,
+  type Rational,
+} from '../rational';
+import { compareCodePoints } from '../allocate/units';
+import { economics } from './economics';
+
+export interface PriorityScore {
+  readonly id: string;
+  readonly title: string;
+  /** 0–100. */
+  readonly score: number;
+  /** 1 = best; ties → lower OneOffCost, then the ID that sorts first (code-point order). */
+  readonly rank: number;
+  /** Distinct scorers with at least one non-blank score for the proposal. */
+  readonly scorers: number;
+  /** The largest, over criteria, population standard deviation of the scorers' scores. */
+  readonly spread: number;
+  readonly npv: number;
+  readonly bcr: number | null;
+  readonly payback: number | null;
+  /** Criteria nobody scored the proposal on (→ INCOMPLETE_SCORES), in Criteria order. */
+  readonly incompleteCriteria: readonly string[];
+  /** The proposal's ID cell. */
+  readonly cell: string;
+}
+
+/** Cell values repeat a lot (0–5); convert each distinct one once. */
+type Exact = (n: number) => Rational;
+
+function exactConverter(): Exact {
+  const seen = new Map<number, Rational>();
+  return (n) => {
+    let r = seen.get(n);
+    if (r === undefined) {
+      r = fromNumber(n);
+      seen.set(n, r);
+    }
+    return r;
+  };
+}
+
+/** Population standard deviation (divide by n, not n − 1: the scorers are the whole panel). */
+function populationStdDev(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const squares = values.reduce((a, v) => a + (v - mean) * (v - mean), 0);
+  return Math.sqrt(squares / values.length);
+}
+
+interface Scored {
+  readonly exactScore: Rational;
+  readonly scorers: number;
+  readonly spread: number;
+  readonly incompleteCriteria: readonly string[];
+}
+
+function scoreOne(
+  rows: readonly ScoreRow[],
+  criteria: readonly Criterion[],
+  scoreMax: Rational,
+  exact: Exact,
+): Scored {
+  let weighted = ZERO;
+  let totalWeight = ZERO;
+  let spread = 0;
+  const incomplete: string[] = [];
+  const scorers = new Set<string>();
+  for (const criterion of criteria) {
+    const values: number[] = [];
+    let total = ZERO;
+    for (const row of rows) {
+      const value = row.scores.get(criterion.name);
+      if (value === null || value === undefined) continue;
+      values.push(value);
+      total = add(total, exact(value));
+      // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
+      scorers.add(row.scorer.trim().toLowerCase());
+    }
+    const weight = exact(criterion.weight);
+    totalWeight = add(totalWeight, weight);
+    if (values.length === 0) {
+      incomplete.push(criterion.name); // m = 0: nothing to add
+      continue;
+    }
+    weighted = add(weighted, mul(weight, div(total, rational(BigInt(values.length)))));
+    spread = Math.max(spread, populationStdDev(values));
+  }
+  const scale = mul(scoreMax, totalWeight);
+  const exactScore = scale.num === 0n ? ZERO : div(mul(rational(100n), weighted), scale);
+  return { exactScore, scorers: scorers.size, spread, incompleteCriteria: incomplete };
+}
+
+/**
+ * Scores, ranks and economics of every proposal, in Proposals order.
+ *
+ * Without criteria every score is 0 and no criterion is incomplete (there is nothing to score on);
+ * the rank then follows OneOffCost and ID alone.
+ */
+export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
+  const exact = exactConverter();
+  const scoreMax = exact(wb.settings.scoreMax);
+  const rowsOf = new Map<string, ScoreRow[]>();
+  for (const row of wb.scores) {
+    const list = rowsOf.get(row.proposal);
+    if (list === undefined) rowsOf.set(row.proposal, [row]);
+    else list.push(row);
+  }
+  const scored = wb.proposals.map((proposal) => ({
+    proposal,
+    ...scoreOne(rowsOf.get(proposal.id) ?? [], wb.criteria, scoreMax, exact),
+  }));
+  const rankOf = ranks(scored);
+  return scored.map(({ proposal, exactScore, scorers, spread, incompleteCriteria }) => ({
+    id: proposal.id,
+    title: proposal.title,
+    score: toNumber(exactScore),
+    rank: rankOf.get(proposal) ?? 0,
+    scorers,
+    spread,
+    ...economics(proposal, wb.settings.discountRate),
+    incompleteCriteria,
+    cell: proposal.cell,
+  }));
+}
+
+/** Rank 1 = highest exact score; ties → lower OneOffCost, then the ID that sorts first. */
+function ranks(
+  scored: readonly { readonly proposal: Proposal; readonly exactScore: Rational }[],
+): Map<Proposal, number> {
+  const order = [...scored].sort(
+    (a, b) =>
+      compare(b.exactScore, a.exactScore) ||
+      compare(a.proposal.oneOffCost, b.proposal.oneOffCost) ||
+      compareCodePoints(a.proposal.id, b.proposal.id),
+  );
+  return new Map(order.map((s, i) => [s.proposal, i + 1]));
+}

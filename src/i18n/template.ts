@@ -1,0 +1,233 @@
+/**
+ * The input template's words in nb, sv, en and es: sheet names, the instructions sheet, setting
+ * names (each one the parser accepts) and their descriptions, and the drop-down lists' values.
+ * Table names stay the contract's in every language: they are what Samkost looks for.
+ */
+import type { InputTableName } from '../engine/table';
+import type { Catalogue } from './language';
+
+export const TEMPLATE_SETTINGS = [
+  'Currency',
+  'RoundTo',
+  'DiscountRate',
+  'PlanningYear',
+  'ContractWarningMonths',
+  'DisagreementThreshold',
+  'ScoreMax',
+  'Language',
+] as const;
+export type TemplateSetting = (typeof TEMPLATE_SETTINGS)[number];
+
+export type TemplateKey =
+  | `sheet.${InputTableName | 'Instructions'}`
+  | 'instructions.header'
+  | 'instructions.text'
+  | 'settings.description'
+  | `setting.${TemplateSetting}`
+  | `about.${TemplateSetting}`
+  | 'value.currency'
+  | 'value.yes'
+  | 'value.no'
+  | 'value.oneOff'
+  | 'value.annual';
+
+const en: Record<TemplateKey, string> = {
+  'sheet.Instructions': 'Instructions',
+  'sheet.Municipalities': 'Municipalities',
+  'sheet.Costs': 'Costs',
+  'sheet.Systems': 'Systems',
+  'sheet.Proposals': 'Proposals',
+  'sheet.Criteria': 'Criteria',
+  'sheet.Scores': 'Scores',
+  'sheet.Budget': 'Budget',
+  'sheet.StandAlone': 'StandAlone',
+  'sheet.Settings': 'Settings',
+  'instructions.header': 'How to fill in this workbook',
+  'instructions.text': [
+    'Samkost finds each input by its Excel table name (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Keep the table names; rename the sheets as you like.',
+    'Municipalities (the only required table): one row per member municipality with its population and number of PCs. Every extra numeric column is a custom distribution key that Key can name.',
+    'Costs: shared cost items. Kind is one-off or annual (blank = annual). Key says how an item is split: population, equal, pcs, standalone, a custom column, or a mix such as 30% equal + 70% population (the percentages must add up to 100; blank = population). Participants: blank = all, or names separated by , or ;.',
+    'Systems: the application portfolio, each with its system owner, annual licence cost (split by PCs unless Basis says otherwise), contract expiry and level of cooperation (1–5).',
+    'Proposals: proposed measures with one-off cost, annual cost and benefit, lifetime, whether a cost/benefit analysis exists, the IDs they depend on and whether they are mandatory.',
+    'Criteria: the ICT council’s criteria and their weights. Scores: one row per proposal and scorer; add one column per criterion, headed by its name, with scores from 0 to ScoreMax.',
+    'Budget: per year, the money for the proposals’ one-off costs (Investment) and, optionally, for their annual costs (Operating).',
+    'StandAlone: what an item would cost each municipality alone; needed for items split by standalone.',
+    'Settings: blank values take the defaults described beside them.',
+    'Numbers may be written the Nordic way (1 234,50); dates as 2026-03-31 or 31.03.2026; yes/no as ja/nei, ja/nej, sí/no or x.',
+    'Then run Samkost (the add-in’s Run button, or samkost run <this file> on the command line). It writes its results as the tables Allocation, SplitComparison, PcCharges, Priorities, RiskFlags and Totals on sheets of their own, and never changes these inputs.',
+  ].join('\n'),
+  'settings.description': 'Description',
+  'setting.Currency': 'Currency',
+  'setting.RoundTo': 'RoundTo',
+  'setting.DiscountRate': 'DiscountRate',
+  'setting.PlanningYear': 'PlanningYear',
+  'setting.ContractWarningMonths': 'ContractWarningMonths',
+  'setting.DisagreementThreshold': 'DisagreementThreshold',
+  'setting.ScoreMax': 'ScoreMax',
+  'setting.Language': 'Language',
+  'about.Currency': 'Currency code shown with amounts.',
+  'about.RoundTo': 'Amounts are split in whole units of this: 0.01 (cents) or 1 (whole units).',
+  'about.DiscountRate': 'Discount rate for net present values (default 4 %).',
+  'about.PlanningYear': 'The year being planned; blank = the current year.',
+  'about.ContractWarningMonths': 'Warn about contracts expiring within this many months.',
+  'about.DisagreementThreshold': 'Flag proposals whose scorers disagree by more than this.',
+  'about.ScoreMax': 'The highest score a scorer can give.',
+  'about.Language': 'nb, sv, en or es; blank = the language of your Office.',
+  'value.currency': 'NOK',
+  'value.yes': 'yes',
+  'value.no': 'no',
+  'value.oneOff': 'one-off',
+  'value.annual': 'annual',
+};
+
+const nb: Record<TemplateKey, string> = {
+  'sheet.Instructions': 'Veiledning',
+  'sheet.Municipalities': 'Kommuner',
+  'sheet.Costs': 'Kostnader',
+  'sheet.Systems': 'Systemer',
+  'sheet.Proposals': 'Tiltak',
+  'sheet.Criteria': 'Kriterier',
+  'sheet.Scores': 'Poeng',
+  'sheet.Budget': 'Budsjett',
+  'sheet.StandAlone': 'Frittstående',
+  'sheet.Settings': 'Innstillinger',
+  'instructions.header': 'Slik fyller du ut arbeidsboken',
+  'instructions.text': [
+    'Samkost finner hver inndatatabell på Excel-tabellnavnet (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Behold tabellnavnene; arkene kan du gi nytt navn.',
+    'Kommuner (den eneste påkrevde tabellen): én rad per medlemskommune med innbyggertall og antall PC-er. Hver ekstra tallkolonne er en egen fordelingsnøkkel som Nøkkel kan vise til.',
+    'Kostnader: felles kostnadsposter. Type er engang eller årlig (tom = årlig). Nøkkel sier hvordan posten fordeles: innbyggere, lik, pc, frittstående, en egen kolonne, eller en blanding som 30% lik + 70% innbyggere (prosentene må bli 100; tom = innbyggere). Deltakere: tom = alle, ellers navn skilt med , eller ;.',
+    'Systemer: fagsystemene, hver med systemeier, årlig lisenskostnad (fordelt etter PC-er med mindre Grunnlag sier noe annet), når avtalen utløper og samarbeidsnivå (1–5).',
+    'Tiltak: foreslåtte tiltak med engangskostnad, årlig kostnad og gevinst, levetid, om det finnes en kost/nytte-analyse, hvilke tiltak de avhenger av (ID) og om de er lovpålagt.',
+    'Kriterier: IKT-rådets kriterier og vekter. Poeng: én rad per tiltak og person som vurderer; legg til én kolonne per kriterium, med kriteriets navn som overskrift, og poeng fra 0 til Maks poeng.',
+    'Budsjett: per år, midler til tiltakenes engangskostnader (Investering) og eventuelt til deres årlige kostnader (Drift).',
+    'Frittstående: hva en post ville kostet hver kommune alene; trengs for poster som fordeles etter frittstående.',
+    'Innstillinger: tomme verdier gir standardverdiene som er beskrevet ved siden av.',
+    'Tall kan skrives på norsk vis (1 234,50); datoer som 2026-03-31 eller 31.03.2026; ja/nei eller x.',
+    'Kjør deretter Samkost (Kjør-knappen i tillegget, eller samkost run <denne filen> på kommandolinjen). Resultatene skrives som tabellene Allocation, SplitComparison, PcCharges, Priorities, RiskFlags og Totals på egne ark, og inndataene endres aldri.',
+  ].join('\n'),
+  'settings.description': 'Beskrivelse',
+  'setting.Currency': 'Valuta',
+  'setting.RoundTo': 'Avrunding',
+  'setting.DiscountRate': 'Kalkulasjonsrente',
+  'setting.PlanningYear': 'Planår',
+  'setting.ContractWarningMonths': 'Varsel avtale måneder',
+  'setting.DisagreementThreshold': 'Uenighetsgrense',
+  'setting.ScoreMax': 'Maks poeng',
+  'setting.Language': 'Språk',
+  'about.Currency': 'Valutakode som vises med beløpene.',
+  'about.RoundTo': 'Beløp fordeles i hele enheter av dette: 0,01 (øre) eller 1 (hele kroner).',
+  'about.DiscountRate':
+    'Kalkulasjonsrente for nåverdier (standard 4 %, Finansdepartementets anbefaling).',
+  'about.PlanningYear': 'Året det planlegges for; tom = inneværende år.',
+  'about.ContractWarningMonths': 'Varsle om avtaler som utløper innen så mange måneder.',
+  'about.DisagreementThreshold': 'Flagg tiltak der vurderingene spriker mer enn dette.',
+  'about.ScoreMax': 'Høyeste poeng som kan gis.',
+  'about.Language': 'nb, sv, en eller es; tom = språket i Office.',
+  'value.currency': 'NOK',
+  'value.yes': 'ja',
+  'value.no': 'nei',
+  'value.oneOff': 'engang',
+  'value.annual': 'årlig',
+};
+
+const sv: Record<TemplateKey, string> = {
+  'sheet.Instructions': 'Instruktioner',
+  'sheet.Municipalities': 'Kommuner',
+  'sheet.Costs': 'Kostnader',
+  'sheet.Systems': 'System',
+  'sheet.Proposals': 'Förslag',
+  'sheet.Criteria': 'Kriterier',
+  'sheet.Scores': 'Bedömningar',
+  'sheet.Budget': 'Budget',
+  'sheet.StandAlone': 'Fristående',
+  'sheet.Settings': 'Inställningar',
+  'instructions.header': 'Så fyller du i arbetsboken',
+  'instructions.text': [
+    'Samkost hittar varje indatatabell på dess Excel-tabellnamn (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Behåll tabellnamnen; bladen kan du byta namn på.',
+    'Kommuner (den enda obligatoriska tabellen): en rad per medlemskommun med invånarantal och antal datorer. Varje extra sifferkolumn är en egen fördelningsnyckel som Fördelningsnyckel kan hänvisa till.',
+    'Kostnader: gemensamma kostnadsposter. Typ är engång eller löpande (tom = löpande). Fördelningsnyckel anger hur posten fördelas: invånare, lika, datorer, fristående, en egen kolumn, eller en blandning som 30% lika + 70% invånare (procentsatserna måste bli 100; tom = invånare). Deltagare: tom = alla, annars namn åtskilda med , eller ;.',
+    'System: applikationerna, var och en med systemägare, årlig licenskostnad (fördelad per dator om inte Grund säger annat), när avtalet löper ut och samverkansnivå (1–5).',
+    'Förslag: föreslagna åtgärder med engångskostnad, årlig kostnad och nytta, livslängd, om det finns en kostnads-/nyttoanalys, vilka förslag de beror på (ID) och om de är obligatoriska.',
+    'Kriterier: IT-rådets kriterier och vikter. Bedömningar: en rad per förslag och bedömare; lägg till en kolumn per kriterium, med kriteriets namn som rubrik, och poäng från 0 till Max poäng.',
+    'Budget: per år, medel till förslagens engångskostnader (Investering) och eventuellt till deras årliga kostnader (Drift).',
+    'Fristående: vad en post skulle kosta varje kommun ensam; behövs för poster som fördelas efter fristående.',
+    'Inställningar: tomma värden ger standardvärdena som beskrivs bredvid.',
+    'Tal kan skrivas på svenskt vis (1 234,50); datum som 2026-03-31 eller 31.03.2026; ja/nej eller x.',
+    'Kör sedan Samkost (Kör-knappen i tillägget, eller samkost run <den här filen> på kommandoraden). Resultaten skrivs som tabellerna Allocation, SplitComparison, PcCharges, Priorities, RiskFlags och Totals på egna blad, och indata ändras aldrig.',
+  ].join('\n'),
+  'settings.description': 'Beskrivning',
+  'setting.Currency': 'Valuta',
+  'setting.RoundTo': 'Avrundning',
+  'setting.DiscountRate': 'Kalkylränta',
+  'setting.PlanningYear': 'Planeringsår',
+  'setting.ContractWarningMonths': 'Varsel avtal månader',
+  'setting.DisagreementThreshold': 'Oenighetsgräns',
+  'setting.ScoreMax': 'Max poäng',
+  'setting.Language': 'Språk',
+  'about.Currency': 'Valutakod som visas med beloppen.',
+  'about.RoundTo': 'Belopp fördelas i hela enheter av detta: 0,01 (öre) eller 1 (hela kronor).',
+  'about.DiscountRate': 'Kalkylränta för nuvärden (standard 4 %).',
+  'about.PlanningYear': 'Året som planeras; tom = innevarande år.',
+  'about.ContractWarningMonths': 'Varna för avtal som löper ut inom så många månader.',
+  'about.DisagreementThreshold': 'Flagga förslag där bedömarna skiljer sig mer än så.',
+  'about.ScoreMax': 'Högsta poäng som kan ges.',
+  'about.Language': 'nb, sv, en eller es; tom = språket i Office.',
+  'value.currency': 'SEK',
+  'value.yes': 'ja',
+  'value.no': 'nej',
+  'value.oneOff': 'engång',
+  'value.annual': 'löpande',
+};
+
+const es: Record<TemplateKey, string> = {
+  'sheet.Instructions': 'Instrucciones',
+  'sheet.Municipalities': 'Municipios',
+  'sheet.Costs': 'Costes',
+  'sheet.Systems': 'Sistemas',
+  'sheet.Proposals': 'Propuestas',
+  'sheet.Criteria': 'Criterios',
+  'sheet.Scores': 'Puntuaciones',
+  'sheet.Budget': 'Presupuesto',
+  'sheet.StandAlone': 'Independiente',
+  'sheet.Settings': 'Ajustes',
+  'instructions.header': 'Cómo rellenar este libro',
+  'instructions.text': [
+    'Samkost encuentra cada tabla de entrada por su nombre de tabla de Excel (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Conserve los nombres de las tablas; puede cambiar el nombre de las hojas.',
+    'Municipios (la única tabla obligatoria): una fila por municipio miembro con su población y su número de ordenadores. Cada columna numérica adicional es una clave de reparto propia que Clave puede nombrar.',
+    'Costes: partidas de coste compartidas. Tipo es único o anual (vacío = anual). Clave indica cómo se reparte la partida: población, igual, pcs, standalone, una columna propia o una mezcla como 30% igual + 70% población (los porcentajes deben sumar 100; vacío = población). Participantes: vacío = todos, o nombres separados por , o ;.',
+    'Sistemas: las aplicaciones, cada una con su propietario, coste anual de licencia (repartido por ordenadores salvo que Base diga otra cosa), fin de contrato y nivel de cooperación (1–5).',
+    'Propuestas: medidas propuestas con inversión, coste y beneficio anuales, vida útil, si existe un análisis coste/beneficio, de qué propuestas dependen (ID) y si son obligatorias.',
+    'Criterios: los criterios del consejo TIC y sus pesos. Puntuaciones: una fila por propuesta y evaluador; añada una columna por criterio, con su nombre como encabezado, y puntuaciones de 0 a la puntuación máxima.',
+    'Presupuesto: por año, el dinero para la inversión de las propuestas (Inversión) y, si se desea, para sus costes anuales (Operativo).',
+    'Independiente: lo que costaría una partida a cada municipio por sí solo; necesario para las partidas repartidas por standalone.',
+    'Ajustes: los valores vacíos toman los valores por defecto descritos al lado.',
+    'Los números pueden escribirse con coma decimal (1 234,50); las fechas como 2026-03-31 o 31.03.2026; sí/no o x.',
+    'Después ejecute Samkost (el botón Ejecutar del complemento, o samkost run <este archivo> en la línea de comandos). Escribe los resultados como las tablas Allocation, SplitComparison, PcCharges, Priorities, RiskFlags y Totals en hojas propias y nunca cambia estos datos de entrada.',
+  ].join('\n'),
+  'settings.description': 'Descripción',
+  'setting.Currency': 'Moneda',
+  'setting.RoundTo': 'Redondeo',
+  'setting.DiscountRate': 'Tasa de descuento',
+  'setting.PlanningYear': 'Año de planificación',
+  'setting.ContractWarningMonths': 'Meses de aviso',
+  'setting.DisagreementThreshold': 'Umbral de desacuerdo',
+  'setting.ScoreMax': 'Puntuación máxima',
+  'setting.Language': 'Idioma',
+  'about.Currency': 'Código de moneda que acompaña a los importes.',
+  'about.RoundTo': 'Los importes se reparten en unidades enteras de esto: 0,01 (céntimos) o 1.',
+  'about.DiscountRate': 'Tasa de descuento para el valor actual neto (por defecto 4 %).',
+  'about.PlanningYear': 'El año que se planifica; vacío = el año en curso.',
+  'about.ContractWarningMonths': 'Avisar de contratos que vencen dentro de estos meses.',
+  'about.DisagreementThreshold':
+    'Señalar las propuestas en que los evaluadores discrepan más que esto.',
+  'about.ScoreMax': 'La puntuación más alta que se puede dar.',
+  'about.Language': 'nb, sv, en o es; vacío = el idioma de Office.',
+  'value.currency': 'EUR',
+  'value.yes': 'sí',
+  'value.no': 'no',
+  'value.oneOff': 'único',
+  'value.annual': 'anual',
+};
+
+/** The template's words; the compiler checks that every language has every key. */
+export const TEMPLATE_TEXT: Catalogue<TemplateKey> = { en, nb, sv, es };

@@ -1,0 +1,92 @@
+/**
+ * The .xlsx adapter (Node only, exceljs 4.4): the command line's WorkbookPort. A workbook is
+ * read whole into memory; outputs are replaced there; `save` writes a file all or nothing.
+ */
+import { randomBytes } from 'crypto';
+import { promises as fs } from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table';
+import type { WorkbookPort } from '../port';
+import { repairPackage } from './package';
+import { readInputTables } from './readTables';
+import { addTableSheet } from './tableSheet';
+import { repairTableStyles } from './tables';
+import { replaceOutputs } from './writeOutputs';
+
+export { NUMBER_FORMATS } from './tableSheet';
+
+export interface XlsxWorkbook extends WorkbookPort {
+  /**
+   * Write the workbook to `outPath`: to a temporary file beside it, then renamed into place, so
+   * a failure leaves no half-written file (and an earlier file at `outPath` as it was).
+   */
+  save(outPath: string): Promise<void>;
+}
+
+/** Write `data` to `outPath` through a temporary file in the same folder and a rename. */
+export async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<void> {
+  const temporary = path.join(
+    path.dirname(outPath),
+    `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    await fs.writeFile(temporary, data, { flag: 'wx' });
+    await fs.rename(temporary, outPath);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
+  // After a failed replacement the in-memory workbook is half changed: it must not be saved.
+  let broken = false;
+  return {
+    readTables: async (): Promise<WorkbookTables> => readInputTables(workbook),
+    writeOutputs: async (outputs: readonly OutputTable[]): Promise<void> => {
+      try {
+        replaceOutputs(workbook, outputs);
+      } catch (error) {
+        broken = true;
+        throw error;
+      }
+    },
+    save: async (outPath: string): Promise<void> => {
+      if (broken) throw new Error('the outputs could not be written; nothing was saved');
+      const data = await workbook.xlsx.writeBuffer();
+      await writeFileAtomically(outPath, new Uint8Array(data));
+    },
+  };
+}
+
+/**
+ * Open an .xlsx file. Packages that exceljs 4.4 misreads are repaired first (see ./package.ts),
+ * and tables without a style are given Excel's "no style" so they can be written back.
+ */
+export async function openXlsx(filePath: string): Promise<XlsxWorkbook> {
+  const data = await repairPackage(await fs.readFile(filePath));
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as an ArrayBuffer; hand it exactly the file's bytes.
+  const bytes = new ArrayBuffer(data.byteLength);
+  new Uint8Array(bytes).set(data);
+  await workbook.xlsx.load(bytes);
+  workbook.worksheets.forEach(repairTableStyles);
+  return adapter(workbook);
+}
+
+/** A new workbook holding `sheets`, each as one Excel table on its own sheet (templates, samples). */
+export function newXlsx(sheets: readonly TableSheet[]): XlsxWorkbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Samkost';
+  for (const sheet of sheets) addTableSheet(workbook, sheet);
+  return adapter(workbook);
+}
+
+/** Write `sheets` as a new workbook at `outPath`, each sheet one Excel table (templates, samples). */
+export async function writeTableSheets(
+  sheets: readonly TableSheet[],
+  outPath: string,
+): Promise<void> {
+  await newXlsx(sheets).save(outPath);
+}

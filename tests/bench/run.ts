@@ -1,0 +1,241 @@
+/**
+ * `npm run bench`: is Samkost fast at national scale, and how does it compare with what users
+ * would do instead? Seeded synthetic workbooks at three sizes (region, county, nation); the median
+ * of repeated runs for each stage, the whole engine run and the CLI's xlsx round trip; how time
+ * grows with items × municipalities; spreadsheet formulas against the exact allocation; the
+ * optimal funding plan against greedy; the cost of a run in Excel (syncs, payload); the task
+ * pane's first-load JavaScript and first render. Every figure is printed with its target.
+ *
+ * `--ci` (`npm run bench:ci`): small sizes only, under a minute, and a non-zero exit when a count
+ * budget (syncs, payload, bundle) is broken or a ratio falls below half its target. Times are
+ * reported, never asserted. `--no-bundle` skips the webpack build and the browser.
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import path from 'path';
+import { loadHighsSolver } from '../../src/cli/highsSolver';
+import type { MilpSolver } from '../../src/engine/solver';
+import {
+  build,
+  firstLoad,
+  firstRender,
+  removeBuild,
+  type BundleFigures,
+  type RenderFigures,
+} from './bundle';
+import { cliRoundTrip } from './cliBench';
+import { excelCost } from './excelCost';
+import { compareWithFormulas } from './formulas';
+import { generateWorkbook, scaledNational, SIZES, type Size } from './generate';
+import { comparePlans } from './planBench';
+import { machine } from './report';
+import { render, type Results, type ScalingPoint, type SizeResults } from './results';
+import { workbookTables, cellCount } from './sheets';
+import { engineRuns, parsed, recordingSolver, rememberingSolver, stageTimes } from './stages';
+
+const ROOT = path.resolve(__dirname, '../..');
+const OUTPUT = path.join(ROOT, '.bench', 'results.json');
+
+interface Options {
+  readonly ci: boolean;
+  readonly bundle: boolean;
+}
+
+const options = (argv: readonly string[]): Options => ({
+  ci: argv.includes('--ci'),
+  bundle: !argv.includes('--no-bundle'),
+});
+
+/** The plan the issue names: up to 100 proposals × 4 years, proven optimal within a second. */
+const SMALL_PLAN: Size = {
+  name: 'plan 100×4',
+  municipalities: 7,
+  costs: 10,
+  systems: 5,
+  proposals: 100,
+  criteria: 6,
+  scorers: 5,
+  years: 4,
+};
+
+const WARM_UP_LP = 'Maximize\n obj: x + y\nSubject To\n c: x + y <= 1\nBinary\n x y\nEnd\n';
+
+const log = (text: string): void => {
+  process.stderr.write(`${text}\n`);
+};
+
+/** Run `fn`, or record why it could not run: one missing piece never stops the bench. */
+async function attempt<T>(what: string, fn: () => Promise<T> | T): Promise<T | { error: string }> {
+  try {
+    return await fn();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  ${what}: ${message.split('\n')[0]}`);
+    return { error: message.split('\n')[0] ?? message };
+  }
+}
+
+async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Promise<SizeResults> {
+  const large = size.municipalities > 100;
+  const runs = ci ? 3 : large ? 3 : 7;
+  log(`${size.name}: generating`);
+  const sheets = generateWorkbook(size);
+  const tables = workbookTables(sheets);
+  // The plan first, with the shared remembering solver: it is timed here, for real, and every
+  // later run of this workbook (stages, engine, Excel, CLI) gets the remembered answer.
+  log(`${size.name}: plan`);
+  const plan = await attempt('plan', () => {
+    const recording = recordingSolver(remembering);
+    const comparison = comparePlans(parsed(tables), recording.solver, 1);
+    return { ...comparison, solves: recording.solves() };
+  });
+  log(`${size.name}: stages`);
+  const stages = await attempt('stages', () => stageTimes(tables, remembering, runs));
+  log(`${size.name}: engine`);
+  const engine = await attempt('engine', () => engineRuns(tables, remembering, runs));
+  log(`${size.name}: formulas`);
+  const formulas = await attempt('formulas', () => compareWithFormulas(parsed(tables), runs));
+  log(`${size.name}: excel`);
+  const excel = await attempt('excel', () => excelCost(sheets, remembering));
+  log(`${size.name}: cli`);
+  const cli = await attempt('cli', () => cliRoundTrip(sheets, remembering, large ? 2 : 3));
+  return {
+    size,
+    cells: cellCount(sheets),
+    stages,
+    engine,
+    plan,
+    formulas,
+    excel,
+    cli,
+  };
+}
+
+/**
+ * Whole-run time at 1×, 2× and 4× the national municipalities and items. A factor whose
+ * projected time (cost grows with items × municipalities) would pass `budgetMs` is skipped.
+ */
+async function scaling(remembering: MilpSolver, budgetMs: number): Promise<ScalingPoint[]> {
+  const points: ScalingPoint[] = [];
+  let previous: { work: number; ms: number } | null = null;
+  for (const factor of [1, 2, 4]) {
+    const size = scaledNational(factor);
+    const items = size.costs + size.systems;
+    const work = items * size.municipalities;
+    const projected = previous ? (previous.ms * work) / previous.work : 0;
+    if (projected > budgetMs) {
+      points.push({
+        factor,
+        municipalities: size.municipalities,
+        items,
+        ms: null,
+        planAsideMs: null,
+        note: `skipped: projected ${Math.round(projected / 1000)} s`,
+      });
+      continue;
+    }
+    log(`scaling ×${factor}`);
+    const tables = workbookTables(generateWorkbook(size));
+    const run = await attempt(`scaling ×${factor}`, () => engineRuns(tables, remembering, 1));
+    if ('error' in run) {
+      points.push({
+        factor,
+        municipalities: size.municipalities,
+        items,
+        ms: null,
+        planAsideMs: null,
+        note: run.error,
+      });
+      continue;
+    }
+    // Several runs of the warm-up's size would do; one is enough to show the growth.
+    points.push({
+      factor,
+      municipalities: size.municipalities,
+      items,
+      ms: run.total,
+      planAsideMs: run.planAside,
+    });
+    previous = { work, ms: run.planAside * 2 };
+  }
+  return points;
+}
+
+async function bundleFigures(ci: boolean): Promise<{
+  bundle: BundleFigures | { error: string };
+  render: RenderFigures | { error: string };
+}> {
+  log('bundle: webpack production build');
+  const built = await build();
+  if ('skipped' in built)
+    return { bundle: { error: built.skipped }, render: { error: built.skipped } };
+  try {
+    const bundle = firstLoad(built.directory, built.buildMs);
+    log('bundle: first render in Chromium');
+    const rendered = await attempt('render', () => firstRender(built.directory, ci ? 2 : 5));
+    const renderResult = 'skipped' in rendered ? { error: rendered.skipped } : rendered;
+    return { bundle, render: renderResult };
+  } finally {
+    removeBuild(built.directory);
+  }
+}
+
+async function main(): Promise<void> {
+  const { ci, bundle } = options(process.argv.slice(2));
+  const started = performance.now();
+  const highs = await loadHighsSolver();
+  // Compile and warm HiGHS's WebAssembly once, so the first plan measured does not pay for it.
+  highs.solve(WARM_UP_LP);
+  const remembering = rememberingSolver(highs);
+  const sizes: Size[] = ci
+    ? [SIZES.region, SIZES.county]
+    : [SIZES.region, SIZES.county, SIZES.national];
+
+  const perSize: SizeResults[] = [];
+  for (const size of sizes) perSize.push(await measureSize(size, remembering, ci));
+  // HiGHS gets up to a minute to prove a 100 × 4 plan optimal: too long for CI.
+  const smallPlan = ci
+    ? { error: 'skipped in CI (the full bench measures it)' }
+    : await attempt('small plan', () => {
+        log('plan 100×4');
+        const recording = recordingSolver(highs);
+        const wb = parsed(workbookTables(generateWorkbook(SMALL_PLAN)));
+        return { ...comparePlans(wb, recording.solver, 1), solves: recording.solves() };
+      });
+  const scaled = ci ? [] : await scaling(remembering, 240_000);
+  const pane = bundle
+    ? await bundleFigures(ci)
+    : { bundle: { error: 'skipped (--no-bundle)' }, render: { error: 'skipped (--no-bundle)' } };
+
+  const results: Results = {
+    mode: ci ? 'ci' : 'full',
+    date: new Date().toISOString(),
+    machine: machine(),
+    sizes: perSize,
+    smallPlan,
+    scaling: scaled,
+    bundle: pane.bundle,
+    render: pane.render,
+    totalMs: 0,
+  };
+  const finished: Results = { ...results, totalMs: performance.now() - started };
+  const { text, figures } = render(finished);
+  console.log(text);
+  mkdirSync(path.dirname(OUTPUT), { recursive: true });
+  writeFileSync(OUTPUT, `${JSON.stringify({ ...finished, figures }, jsonBigInt, 2)}\n`);
+  console.log(`\nResults: ${path.relative(ROOT, OUTPUT)}`);
+  if (ci) {
+    const broken = figures.filter((f) => f.ciBroken);
+    if (broken.length > 0) {
+      console.error(`\nCI budget broken: ${broken.map((f) => f.label).join('; ')}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+const jsonBigInt = (_key: string, value: unknown): unknown =>
+  typeof value === 'bigint' ? Number(value) : value;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

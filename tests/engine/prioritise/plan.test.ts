@@ -1,0 +1,190 @@
+import { greedyPlan, planFunding, type FundingPlan } from '../../../src/engine/prioritise';
+import type { MilpSolver } from '../../../src/engine/solver';
+import { solver } from '../../support/highs';
+import { workbook, type BudgetSpec, type WorkbookSpec } from './builder';
+
+let highs: MilpSolver;
+beforeAll(async () => {
+  highs = await solver();
+});
+
+const twoYears: BudgetSpec[] = [
+  { year: 2026, investment: 100 },
+  { year: 2027, investment: 100 },
+];
+
+function plan(spec: WorkbookSpec, scores: Record<string, number>): FundingPlan {
+  const outcome = planFunding(workbook(spec), new Map(Object.entries(scores)), highs);
+  if (!outcome.ok) throw new Error(`unexpected problems: ${JSON.stringify(outcome.problems)}`);
+  return outcome.plan;
+}
+
+const starts = (p: FundingPlan): Record<string, number> => Object.fromEntries(p.startYears);
+
+describe('§5 funding plan', () => {
+  test('maximises the total score, where best-ratio-first greedy does not', () => {
+    // Greedy takes A (70 for 60) and then nothing fits; B + C score 100.
+    const spec: WorkbookSpec = {
+      proposals: [
+        { id: 'A', oneOff: 60 },
+        { id: 'B', oneOff: 50 },
+        { id: 'C', oneOff: 50 },
+      ],
+      budget: [{ year: 2026, investment: 100 }],
+    };
+    const scores = { A: 70, B: 50, C: 50 };
+    const best = plan(spec, scores);
+    expect(starts(best)).toEqual({ B: 2026, C: 2026 });
+    expect(best.method).toBe('milp');
+    expect(best.provenOptimal).toBe(true);
+    expect(best.relativeGap).toBe(0);
+    const greedy = greedyPlan(workbook(spec), new Map(Object.entries(scores)));
+    expect(starts(greedy)).toEqual({ A: 2026 });
+    expect(greedy.method).toBe('greedy');
+  });
+
+  test('among equally scored plans, the earliest starts; a zero-score optional proposal is left out', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'A', oneOff: 80 },
+          { id: 'B', oneOff: 80 },
+          { id: 'D', oneOff: 10 },
+          { id: 'Z', oneOff: 10 },
+        ],
+        budget: twoYears,
+      },
+      { A: 40, B: 30, D: 5, Z: 0 },
+    );
+    // A and B fit only in different years; D fits either year and so starts in 2026.
+    expect(Object.keys(starts(p)).sort()).toEqual(['A', 'B', 'D']);
+    expect(new Set([p.startYears.get('A'), p.startYears.get('B')])).toEqual(new Set([2026, 2027]));
+    expect(p.startYears.get('D')).toBe(2026);
+  });
+
+  test('a proposal starts no earlier than its EarliestYear nor its dependency, which is funded', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'B', oneOff: 10, dependsOn: ['C'] },
+          { id: 'C', oneOff: 10, earliestYear: 2027 },
+        ],
+        budget: twoYears,
+      },
+      { B: 50, C: 0 },
+    );
+    expect(starts(p)).toEqual({ B: 2027, C: 2027 });
+  });
+
+  test('annual costs stay within Operating from their start year on', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'A', annualCost: 30 },
+          { id: 'B', annualCost: 30 },
+        ],
+        budget: [
+          { year: 2026, investment: 0, operating: 40 },
+          { year: 2027, investment: 0, operating: 60 },
+        ],
+      },
+      { A: 50, B: 40 },
+    );
+    expect(starts(p)).toEqual({ A: 2026, B: 2027 });
+  });
+
+  test('a mandatory proposal is funded even when a better one has to give way', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'A', oneOff: 100 },
+          { id: 'M', oneOff: 100, mandatory: true },
+        ],
+        budget: [{ year: 2026, investment: 100 }],
+      },
+      { A: 90, M: 0 },
+    );
+    expect(starts(p)).toEqual({ M: 2026 });
+  });
+
+  test('BUDGET_SHORT names the short year, budget and amount in currency', () => {
+    const outcome = planFunding(
+      workbook({
+        proposals: [
+          { id: 'M', oneOff: 150.25, mandatory: true, earliestYear: 2027 },
+          { id: 'N', annualCost: 70, mandatory: true },
+        ],
+        budget: [
+          { year: 2026, investment: 500, operating: 80 },
+          { year: 2027, investment: 100, operating: 50 },
+        ],
+      }),
+      new Map(),
+      highs,
+    );
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toEqual([
+      {
+        code: 'BUDGET_SHORT',
+        cell: 'Budget!B3',
+        params: { year: 2027, amount: 50.25, budget: 'Investment' },
+      },
+      {
+        code: 'BUDGET_SHORT',
+        cell: 'Budget!C3',
+        params: { year: 2027, amount: 20, budget: 'Operating' },
+      },
+    ]);
+  });
+
+  test('a mandatory proposal that cannot start within the budget years is listed, not forced', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'Late', oneOff: 10, mandatory: true, earliestYear: 2030 },
+          { id: 'After', oneOff: 10, mandatory: true, dependsOn: ['Late'] },
+          { id: 'A', oneOff: 10 },
+        ],
+        budget: twoYears,
+      },
+      { Late: 90, After: 90, A: 10 },
+    );
+    expect(p.unstartableMandatory).toEqual(['Late', 'After']);
+    expect(starts(p)).toEqual({ A: 2026 });
+  });
+
+  test('without a Budget table every proposal is funded in the planning year, no solver needed', () => {
+    const wb = workbook({
+      settings: { planningYear: 2028 },
+      proposals: [{ id: 'A', oneOff: 1e9 }, { id: 'B' }],
+    });
+    const outcome = planFunding(wb, new Map(), null);
+    expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2028, B: 2028 });
+    expect(outcome.ok && outcome.plan.method).toBe('all');
+  });
+
+  test('no proposals: an empty plan', () => {
+    const outcome = planFunding(workbook({ budget: twoYears }), new Map(), null);
+    expect(outcome.ok && outcome.plan.startYears.size).toBe(0);
+  });
+
+  test('a Budget table with proposals and no solver is a programming error', () => {
+    const wb = workbook({ proposals: [{ id: 'A' }], budget: twoYears });
+    expect(() => planFunding(wb, new Map([['A', 1]]), null)).toThrow('HiGHS solver required');
+  });
+
+  test('IDs with spaces and LP syntax do not reach the LP text', () => {
+    const p = plan(
+      {
+        proposals: [
+          { id: 'x: 1 >= 2', oneOff: 60 },
+          { id: 'Binary End', oneOff: 60 },
+        ],
+        budget: twoYears,
+      },
+      { 'x: 1 >= 2': 10, 'Binary End': 20 },
+    );
+    expect(starts(p)).toEqual({ 'Binary End': 2026, 'x: 1 >= 2': 2027 });
+  });
+});
