@@ -22,8 +22,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['fs', 'node:*', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'highs'], message: 'The engine is pure: no I/O, no UI, no solver import (inject it).' },
-            { group: ['../workbook/*', '../taskpane/*', '../cli/*', '../commands/*'], message: 'Data flows one way: the engine imports nothing outside itself and i18n.' },
+            {
+              group: [
+                'fs',
+                'node:*',
+                'path',
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                'highs',
+              ],
+              message: 'The engine is pure: no I/O, no UI, no solver import (inject it).',
+            },
+            {
+              group: ['../workbook/*', '../taskpane/*', '../cli/*', '../commands/*'],
+              message: 'Data flows one way: the engine imports nothing outside itself and i18n.',
+            },
           ],
         },
       ],
@@ -31,7 +46,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -11,12 +11,14 @@ const padEnd = (text: string, to: number): string =>
 const padStart = (text: string, to: number): string =>
   ' '.repeat(Math.max(0, to - width(text))) + text;
 
-/** Rows of cells as aligned columns: the first left-aligned, the others right-aligned. */
-function columns(rows: readonly (readonly string[])[]): string[] {
+/** Rows of cells as aligned columns; `right` says which columns are right-aligned (numbers). */
+function columns(rows: readonly (readonly string[])[], right: readonly number[]): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => width(row[c] ?? '')))) ?? [];
   return rows.map((row) =>
     row
-      .map((cell, c) => (c === 0 ? padEnd(cell, widths[c] ?? 0) : padStart(cell, widths[c] ?? 0)))
+      .map((cell, c) =>
+        right.includes(c) ? padStart(cell, widths[c] ?? 0) : padEnd(cell, widths[c] ?? 0),
+      )
       .join('  ')
       .trimEnd(),
   );
@@ -47,10 +49,13 @@ export function renderSummary(
     t('summary.context', { year: summary.planningYear, currency: summary.currency }),
     '',
     t('summary.municipalities'),
-    ...columns([
-      [t('summary.municipality'), t('summary.oneOff'), t('summary.annual'), t('summary.total')],
-      ...municipalities.map((m) => [m.name, money(m.oneOff), money(m.annual), money(m.total)]),
-    ]).map((line) => `  ${line}`),
+    ...columns(
+      [
+        [t('summary.municipality'), t('summary.oneOff'), t('summary.annual'), t('summary.total')],
+        ...municipalities.map((m) => [m.name, money(m.oneOff), money(m.annual), money(m.total)]),
+      ],
+      [1, 2, 3],
+    ).map((line) => `  ${line}`),
   ];
   if (summary.topPriorities.length > 0) {
     lines.push('', t('summary.priorities'));
@@ -63,6 +68,7 @@ export function renderSummary(
             ? t('summary.funded', { year: p.startYear })
             : t('summary.notFunded'),
         ]),
+        [1],
       ).map((line) => `  ${line}`),
     );
   }

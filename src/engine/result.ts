@@ -58,7 +58,11 @@ export interface ContractJson {
     readonly severity: Severity;
     readonly cell: string;
   }[];
-  readonly errors: readonly { readonly code: string; readonly cell: string; readonly message: string }[];
+  readonly errors: readonly {
+    readonly code: string;
+    readonly cell: string;
+    readonly message: string;
+  }[];
 }
 
 /** Headline figures for the CLI's printout and the task pane's results view. */

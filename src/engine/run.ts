@@ -68,7 +68,11 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   progress('prioritise');
   const priorities = prioritise(workbook);
   progress('plan');
-  const planned = planFunding(workbook, new Map(priorities.map((p) => [p.id, p.score])), options.solver);
+  const planned = planFunding(
+    workbook,
+    new Map(priorities.map((p) => [p.id, p.score])),
+    options.solver,
+  );
   if (!planned.ok) {
     // Report the allocation's problems too, so the user sees everything at once.
     const { problems } = allocateAll(workbook, everyProposal(workbook));

@@ -62,7 +62,8 @@ export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];
 export type OutputValue = string | number | boolean | null;
 
 /** How an adapter should format a column; the engine decides, adapters only apply. */
-export type ColumnFormat = 'text' | 'currency' | 'percent' | 'integer' | 'decimal' | 'year' | 'date';
+export type ColumnFormat =
+  'text' | 'currency' | 'percent' | 'integer' | 'decimal' | 'year' | 'date';
 
 export interface OutputTable {
   /** The contract's table name, never localised. */

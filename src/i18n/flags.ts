@@ -39,7 +39,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     NO_OWNER: '{subject} mangler eier.',
     NO_COST_BENEFIT: 'Tiltak {id} mangler kost/nytte-analyse.',
     NEGATIVE_NPV: 'Tiltak {id} har negativ nåverdi ({npv} {currency}).',
-    SCORER_DISAGREEMENT: 'Vurderingene av tiltak {id} spriker: spredning {spread} er over {threshold}.',
+    SCORER_DISAGREEMENT:
+      'Vurderingene av tiltak {id} spriker: spredning {spread} er over {threshold}.',
     INCOMPLETE_SCORES: 'Ingen har vurdert tiltak {id} på: {criteria}.',
     NOT_FUNDED: 'Tiltak {id} er ikke finansiert innenfor budsjettet.',
     COOPERATION_CANDIDATE:

@@ -43,13 +43,7 @@ type HeaderKey =
   | 'cost'
   | 'system'
   | 'proposal';
-type LabelKey =
-  | 'totalOneOff'
-  | 'totalAnnual'
-  | 'annualPerInhabitant'
-  | 'ratePerPc'
-  | 'yes'
-  | 'no';
+type LabelKey = 'totalOneOff' | 'totalAnnual' | 'annualPerInhabitant' | 'ratePerPc' | 'yes' | 'no';
 
 export type OutputTextKey = SheetKey | `header.${HeaderKey}` | `label.${LabelKey}`;
 

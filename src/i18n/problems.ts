@@ -1,143 +1,245 @@
-/** Problem messages (contract §7): what was expected and what was found, in the user's language. */
+/**
+ * Problem messages (contract §7): what was expected and what was found, in the user's language.
+ * The params each code carries are listed in {@link PROBLEM_PARAMS}; every message uses them.
+ */
 import { fill, type Catalogue, type Language } from './language';
 import { formatNumber } from './numbers';
 import type { LocalisedProblem, Problem, ProblemCode } from '../engine/problem';
+import { INPUT_TABLE_NAMES, type InputTableName } from '../engine/table';
+import { PREFERRED_HEADERS } from '../engine/parse/headers';
+
+/** The params each problem code carries (what raises it must give them all). */
+export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = {
+  MISSING_TABLE: ['table'],
+  MISSING_COLUMN: ['table', 'column'],
+  DUPLICATE_COLUMN: ['table', 'column', 'found', 'first'],
+  EMPTY_TABLE: ['table'],
+  REQUIRED: ['column'],
+  EXCEL_ERROR: ['column', 'found'],
+  NOT_A_NUMBER: ['column', 'found'],
+  NOT_WHOLE: ['column', 'found'],
+  NEGATIVE: ['column', 'found'],
+  NOT_POSITIVE: ['column', 'found'],
+  OUT_OF_RANGE: ['column', 'found', 'min', 'max'],
+  NOT_BOOLEAN: ['column', 'found'],
+  NOT_A_DATE: ['column', 'found'],
+  NOT_TEXT: ['column', 'found'],
+  DUPLICATE: ['column', 'found', 'first'],
+  UNKNOWN_KIND: ['column', 'found'],
+  UNKNOWN_MUNICIPALITY: ['column', 'found'],
+  UNKNOWN_PROPOSAL: ['column', 'found'],
+  UNKNOWN_ITEM: ['column', 'found'],
+  UNKNOWN_SETTING_VALUE: ['setting', 'found', 'expected'],
+  BAD_KEY: ['column', 'found'],
+  UNKNOWN_KEY: ['column', 'found'],
+  KEY_PERCENT_SUM: ['column', 'found', 'total'],
+  DEPENDENCY_CYCLE: ['ids'],
+  ZERO_WEIGHTS: ['item'],
+  STANDALONE_MISSING: ['item', 'municipality'],
+  BUDGET_SHORT: ['year', 'amount', 'budget'],
+};
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
   en: {
-    MISSING_TABLE: 'The workbook has no {table} table (or sheet). It is required.',
-    MISSING_COLUMN: 'The {table} table has no {column} column. It is required.',
-    DUPLICATE_COLUMN: 'The {table} table has the column {column} twice.',
-    EMPTY_TABLE: 'The {table} table has no rows. At least one is required.',
+    MISSING_TABLE: 'The workbook has no {table} table (nor a sheet of that name); it is required.',
+    MISSING_COLUMN: 'The {table} table has no {column} column; it is required.',
+    DUPLICATE_COLUMN:
+      'The {table} table has two {column} columns: "{found}" here and {first}. Keep only one.',
+    EMPTY_TABLE: 'The {table} table has no rows; at least one is required.',
     REQUIRED: '{column} is required here, but the cell is blank.',
     EXCEL_ERROR: '{column} holds the Excel error {found}; a value was expected.',
     NOT_A_NUMBER: '{column} should be a number, but it is "{found}".',
     NOT_WHOLE: '{column} should be a whole number, but it is "{found}".',
-    NEGATIVE: '{column} cannot be negative, but it is "{found}".',
-    NOT_POSITIVE: '{column} must be greater than 0, but it is "{found}".',
-    OUT_OF_RANGE: '{column} should be between {min} and {max}, but it is "{found}".',
+    NEGATIVE: '{column} should be 0 or more, but it is "{found}".',
+    NOT_POSITIVE: '{column} should be greater than 0, but it is "{found}".',
+    OUT_OF_RANGE: '{column} should be from {min} to {max}, but it is "{found}".',
     NOT_BOOLEAN: '{column} should be yes or no, but it is "{found}".',
     NOT_A_DATE: '{column} should be a date (2026-03-31 or 31.03.2026), but it is "{found}".',
     NOT_TEXT: '{column} should be text, but it is "{found}".',
-    DUPLICATE: '"{found}" appears twice in {column}; it was already in {first}.',
-    UNKNOWN_KIND: 'Kind should be one-off or annual, but it is "{found}".',
-    UNKNOWN_MUNICIPALITY: '"{found}" is not a municipality in the Municipalities table.',
-    UNKNOWN_PROPOSAL: '"{found}" is not a proposal ID in the Proposals table.',
-    UNKNOWN_ITEM: '"{found}" is not a cost item, system or proposal.',
-    UNKNOWN_SETTING_VALUE: 'The setting {setting} cannot be "{found}"; expected {expected}.',
+    DUPLICATE: '{column} must be unique, but "{found}" is already in {first}.',
+    UNKNOWN_KIND: '{column} should be one-off or annual, but it is "{found}".',
+    UNKNOWN_MUNICIPALITY:
+      '{column} should name municipalities of the Municipalities table, but "{found}" is not one.',
+    UNKNOWN_PROPOSAL:
+      '{column} should name proposal IDs of the Proposals table, but "{found}" is not one.',
+    UNKNOWN_ITEM:
+      '{column} should name a cost item, a system or a proposal ID, but "{found}" is none of them.',
+    UNKNOWN_SETTING_VALUE: 'The setting {setting} should be {expected}, but it is "{found}".',
     BAD_KEY:
-      'The key "{found}" cannot be read; write e.g. population, or 20% equal + 80% population.',
+      '{column} should be a key such as population, or a mix such as 20% equal + 80% population, but it is "{found}".',
     UNKNOWN_KEY:
-      '"{found}" is not a key: use population, equal, pcs, standalone or a number column of Municipalities.',
-    KEY_PERCENT_SUM: 'The percentages in "{found}" add up to {total}, not 100.',
-    DEPENDENCY_CYCLE: 'These proposals depend on each other in a circle: {ids}.',
-    ZERO_WEIGHTS: '"{item}" cannot be split: every participant has 0 in its key.',
+      '{column} should use population, equal, pcs, standalone or a number column of Municipalities, but "{found}" is none of them.',
+    KEY_PERCENT_SUM:
+      'The percentages of a key should add up to 100, but "{found}" adds up to {total}.',
+    DEPENDENCY_CYCLE: 'Proposals should not depend on each other in a circle, but these do: {ids}.',
+    ZERO_WEIGHTS:
+      '"{item}" cannot be split: its key should give some participant more than 0, but all have 0.',
     STANDALONE_MISSING:
-      '"{item}" is split by standalone, but {municipality} has no stand-alone cost for it.',
-    BUDGET_SHORT: 'The mandatory proposals do not fit: {budget} for {year} is {amount} short.',
+      '"{item}" is split by standalone, so every participant needs a StandAlone cost for it, but {municipality} has none.',
+    BUDGET_SHORT:
+      'Every mandatory proposal should be funded, but {budget} for {year} is {amount} short.',
   },
   nb: {
-    MISSING_TABLE: 'Arbeidsboken mangler tabellen (eller arket) {table}. Den er påkrevd.',
-    MISSING_COLUMN: 'Tabellen {table} mangler kolonnen {column}. Den er påkrevd.',
-    DUPLICATE_COLUMN: 'Tabellen {table} har kolonnen {column} to ganger.',
-    EMPTY_TABLE: 'Tabellen {table} har ingen rader. Minst én er påkrevd.',
+    MISSING_TABLE:
+      'Arbeidsboken har ingen tabell {table} (og intet ark med det navnet); den er påkrevd.',
+    MISSING_COLUMN: 'Tabellen {table} har ingen kolonne {column}; den er påkrevd.',
+    DUPLICATE_COLUMN:
+      'Tabellen {table} har to kolonner for {column}: «{found}» her og {first}. Behold bare én.',
+    EMPTY_TABLE: 'Tabellen {table} har ingen rader; minst én er påkrevd.',
     REQUIRED: '{column} må fylles ut her, men cellen er tom.',
     EXCEL_ERROR: '{column} inneholder Excel-feilen {found}; en verdi var ventet.',
     NOT_A_NUMBER: '{column} skal være et tall, men er «{found}».',
     NOT_WHOLE: '{column} skal være et heltall, men er «{found}».',
-    NEGATIVE: '{column} kan ikke være negativ, men er «{found}».',
-    NOT_POSITIVE: '{column} må være større enn 0, men er «{found}».',
-    OUT_OF_RANGE: '{column} skal være mellom {min} og {max}, men er «{found}».',
+    NEGATIVE: '{column} skal være 0 eller mer, men er «{found}».',
+    NOT_POSITIVE: '{column} skal være større enn 0, men er «{found}».',
+    OUT_OF_RANGE: '{column} skal være fra {min} til {max}, men er «{found}».',
     NOT_BOOLEAN: '{column} skal være ja eller nei, men er «{found}».',
     NOT_A_DATE: '{column} skal være en dato (2026-03-31 eller 31.03.2026), men er «{found}».',
     NOT_TEXT: '{column} skal være tekst, men er «{found}».',
-    DUPLICATE: '«{found}» står to ganger i {column}; den står allerede i {first}.',
-    UNKNOWN_KIND: 'Type skal være engang eller årlig, men er «{found}».',
-    UNKNOWN_MUNICIPALITY: '«{found}» er ikke en kommune i tabellen Municipalities.',
-    UNKNOWN_PROPOSAL: '«{found}» er ikke en tiltaks-ID i tabellen Proposals.',
-    UNKNOWN_ITEM: '«{found}» er ikke en kostnadspost, et system eller et tiltak.',
-    UNKNOWN_SETTING_VALUE: 'Innstillingen {setting} kan ikke være «{found}»; ventet {expected}.',
+    DUPLICATE: '{column} må være unik, men «{found}» står allerede i {first}.',
+    UNKNOWN_KIND: '{column} skal være engang eller årlig, men er «{found}».',
+    UNKNOWN_MUNICIPALITY:
+      '{column} skal inneholde kommuner fra tabellen Municipalities, men «{found}» er ikke en av dem.',
+    UNKNOWN_PROPOSAL:
+      '{column} skal inneholde tiltaks-ID-er fra tabellen Proposals, men «{found}» er ikke en av dem.',
+    UNKNOWN_ITEM:
+      '{column} skal være en kostnadspost, et system eller en tiltaks-ID, men «{found}» er ingen av dem.',
+    UNKNOWN_SETTING_VALUE: 'Innstillingen {setting} skal være {expected}, men er «{found}».',
     BAD_KEY:
-      'Nøkkelen «{found}» kan ikke leses; skriv f.eks. innbyggere, eller 20% likt + 80% innbyggere.',
+      '{column} skal være en nøkkel som innbyggere, eller en blanding som 20% likt + 80% innbyggere, men er «{found}».',
     UNKNOWN_KEY:
-      '«{found}» er ingen nøkkel: bruk innbyggere, likt, pc, frittstående eller en tallkolonne i Municipalities.',
-    KEY_PERCENT_SUM: 'Prosentene i «{found}» blir {total}, ikke 100.',
-    DEPENDENCY_CYCLE: 'Disse tiltakene avhenger av hverandre i ring: {ids}.',
-    ZERO_WEIGHTS: '«{item}» kan ikke fordeles: alle deltakerne har 0 i nøkkelen.',
+      '{column} skal bruke innbyggere, likt, pc, frittstående eller en tallkolonne i Municipalities, men «{found}» er ingen av dem.',
+    KEY_PERCENT_SUM: 'Prosentene i en nøkkel skal bli 100 til sammen, men «{found}» blir {total}.',
+    DEPENDENCY_CYCLE: 'Tiltak skal ikke avhenge av hverandre i ring, men disse gjør det: {ids}.',
+    ZERO_WEIGHTS:
+      '«{item}» kan ikke fordeles: nøkkelen skal gi minst én deltaker mer enn 0, men alle har 0.',
     STANDALONE_MISSING:
-      '«{item}» fordeles frittstående, men {municipality} mangler frittstående kostnad for den.',
-    BUDGET_SHORT: 'De lovpålagte tiltakene får ikke plass: {budget} for {year} mangler {amount}.',
+      '«{item}» fordeles frittstående, så hver deltaker trenger en frittstående kostnad for den, men {municipality} mangler den.',
+    BUDGET_SHORT:
+      'Alle lovpålagte tiltak skal finansieres, men {budget} for {year} mangler {amount}.',
   },
   sv: {
-    MISSING_TABLE: 'Arbetsboken saknar tabellen (eller bladet) {table}. Den krävs.',
-    MISSING_COLUMN: 'Tabellen {table} saknar kolumnen {column}. Den krävs.',
-    DUPLICATE_COLUMN: 'Tabellen {table} har kolumnen {column} två gånger.',
-    EMPTY_TABLE: 'Tabellen {table} har inga rader. Minst en krävs.',
+    MISSING_TABLE:
+      'Arbetsboken har ingen tabell {table} (och inget blad med det namnet); den krävs.',
+    MISSING_COLUMN: 'Tabellen {table} har ingen kolumn {column}; den krävs.',
+    DUPLICATE_COLUMN:
+      'Tabellen {table} har två kolumner för {column}: ”{found}” här och {first}. Behåll bara en.',
+    EMPTY_TABLE: 'Tabellen {table} har inga rader; minst en krävs.',
     REQUIRED: '{column} måste fyllas i här, men cellen är tom.',
     EXCEL_ERROR: '{column} innehåller Excel-felet {found}; ett värde väntades.',
     NOT_A_NUMBER: '{column} ska vara ett tal, men är ”{found}”.',
     NOT_WHOLE: '{column} ska vara ett heltal, men är ”{found}”.',
-    NEGATIVE: '{column} kan inte vara negativ, men är ”{found}”.',
-    NOT_POSITIVE: '{column} måste vara större än 0, men är ”{found}”.',
-    OUT_OF_RANGE: '{column} ska vara mellan {min} och {max}, men är ”{found}”.',
+    NEGATIVE: '{column} ska vara 0 eller mer, men är ”{found}”.',
+    NOT_POSITIVE: '{column} ska vara större än 0, men är ”{found}”.',
+    OUT_OF_RANGE: '{column} ska vara från {min} till {max}, men är ”{found}”.',
     NOT_BOOLEAN: '{column} ska vara ja eller nej, men är ”{found}”.',
     NOT_A_DATE: '{column} ska vara ett datum (2026-03-31 eller 31.03.2026), men är ”{found}”.',
     NOT_TEXT: '{column} ska vara text, men är ”{found}”.',
-    DUPLICATE: '”{found}” står två gånger i {column}; den finns redan i {first}.',
-    UNKNOWN_KIND: 'Typ ska vara engång eller löpande, men är ”{found}”.',
-    UNKNOWN_MUNICIPALITY: '”{found}” är inte en kommun i tabellen Municipalities.',
-    UNKNOWN_PROPOSAL: '”{found}” är inte ett förslags-ID i tabellen Proposals.',
-    UNKNOWN_ITEM: '”{found}” är inte en kostnadspost, ett system eller ett förslag.',
-    UNKNOWN_SETTING_VALUE: 'Inställningen {setting} kan inte vara ”{found}”; väntat {expected}.',
+    DUPLICATE: '{column} måste vara unik, men ”{found}” finns redan i {first}.',
+    UNKNOWN_KIND: '{column} ska vara engång eller löpande, men är ”{found}”.',
+    UNKNOWN_MUNICIPALITY:
+      '{column} ska innehålla kommuner från tabellen Municipalities, men ”{found}” är inte en av dem.',
+    UNKNOWN_PROPOSAL:
+      '{column} ska innehålla förslags-ID:n från tabellen Proposals, men ”{found}” är inte ett av dem.',
+    UNKNOWN_ITEM:
+      '{column} ska vara en kostnadspost, ett system eller ett förslags-ID, men ”{found}” är inget av dem.',
+    UNKNOWN_SETTING_VALUE: 'Inställningen {setting} ska vara {expected}, men är ”{found}”.',
     BAD_KEY:
-      'Nyckeln ”{found}” kan inte läsas; skriv t.ex. invånare, eller 20% lika + 80% invånare.',
+      '{column} ska vara en nyckel som invånare, eller en blandning som 20% lika + 80% invånare, men är ”{found}”.',
     UNKNOWN_KEY:
-      '”{found}” är ingen nyckel: använd invånare, lika, datorer, fristående eller en talkolumn i Municipalities.',
-    KEY_PERCENT_SUM: 'Procentsatserna i ”{found}” blir {total}, inte 100.',
-    DEPENDENCY_CYCLE: 'Dessa förslag är beroende av varandra i en cirkel: {ids}.',
-    ZERO_WEIGHTS: '”{item}” kan inte fördelas: alla deltagare har 0 i nyckeln.',
+      '{column} ska använda invånare, lika, datorer, fristående eller en talkolumn i Municipalities, men ”{found}” är inget av dem.',
+    KEY_PERCENT_SUM:
+      'Procentsatserna i en nyckel ska bli 100 tillsammans, men ”{found}” blir {total}.',
+    DEPENDENCY_CYCLE:
+      'Förslag ska inte vara beroende av varandra i en cirkel, men dessa är det: {ids}.',
+    ZERO_WEIGHTS:
+      '”{item}” kan inte fördelas: nyckeln ska ge minst en deltagare mer än 0, men alla har 0.',
     STANDALONE_MISSING:
-      '”{item}” fördelas fristående, men {municipality} saknar fristående kostnad för den.',
-    BUDGET_SHORT: 'De obligatoriska förslagen får inte plats: {budget} för {year} saknar {amount}.',
+      '”{item}” fördelas fristående, så varje deltagare behöver en fristående kostnad för den, men {municipality} saknar den.',
+    BUDGET_SHORT:
+      'Alla obligatoriska förslag ska finansieras, men {budget} för {year} saknar {amount}.',
   },
   es: {
-    MISSING_TABLE: 'El libro no tiene la tabla (ni la hoja) {table}. Es obligatoria.',
-    MISSING_COLUMN: 'La tabla {table} no tiene la columna {column}. Es obligatoria.',
-    DUPLICATE_COLUMN: 'La tabla {table} tiene la columna {column} dos veces.',
-    EMPTY_TABLE: 'La tabla {table} no tiene filas. Se necesita al menos una.',
+    MISSING_TABLE:
+      'El libro no tiene la tabla {table} (ni una hoja con ese nombre); es obligatoria.',
+    MISSING_COLUMN: 'La tabla {table} no tiene la columna {column}; es obligatoria.',
+    DUPLICATE_COLUMN:
+      'La tabla {table} tiene dos columnas para {column}: «{found}» aquí y {first}. Deje solo una.',
+    EMPTY_TABLE: 'La tabla {table} no tiene filas; se necesita al menos una.',
     REQUIRED: '{column} es obligatorio aquí, pero la celda está vacía.',
     EXCEL_ERROR: '{column} contiene el error de Excel {found}; se esperaba un valor.',
     NOT_A_NUMBER: '{column} debe ser un número, pero es «{found}».',
     NOT_WHOLE: '{column} debe ser un número entero, pero es «{found}».',
-    NEGATIVE: '{column} no puede ser negativo, pero es «{found}».',
+    NEGATIVE: '{column} debe ser 0 o más, pero es «{found}».',
     NOT_POSITIVE: '{column} debe ser mayor que 0, pero es «{found}».',
     OUT_OF_RANGE: '{column} debe estar entre {min} y {max}, pero es «{found}».',
     NOT_BOOLEAN: '{column} debe ser sí o no, pero es «{found}».',
     NOT_A_DATE: '{column} debe ser una fecha (2026-03-31 o 31.03.2026), pero es «{found}».',
     NOT_TEXT: '{column} debe ser texto, pero es «{found}».',
-    DUPLICATE: '«{found}» aparece dos veces en {column}; ya estaba en {first}.',
-    UNKNOWN_KIND: 'Tipo debe ser único o anual, pero es «{found}».',
-    UNKNOWN_MUNICIPALITY: '«{found}» no es un municipio de la tabla Municipalities.',
-    UNKNOWN_PROPOSAL: '«{found}» no es un ID de propuesta de la tabla Proposals.',
-    UNKNOWN_ITEM: '«{found}» no es una partida, un sistema ni una propuesta.',
-    UNKNOWN_SETTING_VALUE: 'El ajuste {setting} no puede ser «{found}»; se esperaba {expected}.',
+    DUPLICATE: '{column} debe ser único, pero «{found}» ya está en {first}.',
+    UNKNOWN_KIND: '{column} debe ser único o anual, pero es «{found}».',
+    UNKNOWN_MUNICIPALITY:
+      '{column} debe nombrar municipios de la tabla Municipalities, pero «{found}» no es uno de ellos.',
+    UNKNOWN_PROPOSAL:
+      '{column} debe nombrar ID de propuestas de la tabla Proposals, pero «{found}» no es uno de ellos.',
+    UNKNOWN_ITEM:
+      '{column} debe ser una partida, un sistema o un ID de propuesta, pero «{found}» no es ninguno.',
+    UNKNOWN_SETTING_VALUE: 'El ajuste {setting} debe ser {expected}, pero es «{found}».',
     BAD_KEY:
-      'La clave «{found}» no se puede leer; escriba p. ej. población, o 20% igual + 80% población.',
+      '{column} debe ser una clave como población, o una mezcla como 20% igual + 80% población, pero es «{found}».',
     UNKNOWN_KEY:
-      '«{found}» no es una clave: use población, igual, pcs, standalone o una columna numérica de Municipalities.',
-    KEY_PERCENT_SUM: 'Los porcentajes de «{found}» suman {total}, no 100.',
-    DEPENDENCY_CYCLE: 'Estas propuestas dependen unas de otras en círculo: {ids}.',
-    ZERO_WEIGHTS: '«{item}» no se puede repartir: todos los participantes tienen 0 en su clave.',
+      '{column} debe usar población, igual, pcs, standalone o una columna numérica de Municipalities, pero «{found}» no es ninguna.',
+    KEY_PERCENT_SUM: 'Los porcentajes de una clave deben sumar 100, pero «{found}» suma {total}.',
+    DEPENDENCY_CYCLE:
+      'Las propuestas no deben depender unas de otras en círculo, pero estas sí: {ids}.',
+    ZERO_WEIGHTS:
+      '«{item}» no se puede repartir: su clave debe dar más de 0 a algún participante, pero todos tienen 0.',
     STANDALONE_MISSING:
-      '«{item}» se reparte por standalone, pero {municipality} no tiene coste en solitario para ella.',
-    BUDGET_SHORT: 'Las propuestas obligatorias no caben: a {budget} de {year} le faltan {amount}.',
+      '«{item}» se reparte por standalone, así que cada participante necesita un coste en solitario, pero {municipality} no lo tiene.',
+    BUDGET_SHORT:
+      'Todas las propuestas obligatorias deben financiarse, pero a {budget} de {year} le faltan {amount}.',
   },
 };
 
-/** The problem with its message in `language`; a money `amount` is written the language's way. */
-export function renderProblem(p: Problem, language: Language): LocalisedProblem {
-  const params = { ...p.params };
-  if (typeof params['amount'] === 'number')
-    params['amount'] = formatNumber(params['amount'], language, 2);
-  return { ...p, message: fill(PROBLEM_MESSAGES[language][p.code], params) };
+/** Messages for a code whose params say more: a blank cell that a key of some item needs. */
+const REQUIRED_FOR_ITEM: Readonly<Record<Language, string>> = {
+  en: '{column} is required here because the key of "{item}" uses it, but the cell is blank.',
+  nb: '{column} må fylles ut her fordi nøkkelen til «{item}» bruker den, men cellen er tom.',
+  sv: '{column} måste fyllas i här eftersom nyckeln för ”{item}” använder den, men cellen är tom.',
+  es: '{column} es obligatorio aquí porque la clave de «{item}» lo usa, pero la celda está vacía.',
+};
+
+/** The budget a BUDGET_SHORT names (`Investment` or `Operating`), as each language calls it. */
+const BUDGET_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: { Investment: 'the investment budget', Operating: 'the operating budget' },
+  nb: { Investment: 'investeringsbudsjettet', Operating: 'driftsbudsjettet' },
+  sv: { Investment: 'investeringsbudgeten', Operating: 'driftbudgeten' },
+  es: { Investment: 'el presupuesto de inversión', Operating: 'el presupuesto operativo' },
+};
+
+const isInputTable = (name: string | number | undefined): name is InputTableName =>
+  (INPUT_TABLE_NAMES as readonly unknown[]).includes(name);
+
+/** A missing column as the user's template heads it, with the contract's name: `Beløp (Amount)`. */
+function columnInLanguage(table: InputTableName, column: string, language: Language): string {
+  const preferred = PREFERRED_HEADERS[table][column]?.[language] ?? column;
+  return preferred === column ? column : `${preferred} (${column})`;
+}
+
+/**
+ * The problem with its message in `language`. A money `amount` is written the language's way
+ * (nb `1 234,50`), a budget by its name, a missing column by its header in that language.
+ */
+export function renderProblem(problem: Problem, language: Language): LocalisedProblem {
+  const params: Record<string, string | number> = { ...problem.params };
+  const { amount, budget, table, column } = problem.params;
+  if (typeof amount === 'number') params['amount'] = formatNumber(amount, language, 2);
+  if (typeof budget === 'string') params['budget'] = BUDGET_WORDS[language][budget] ?? budget;
+  if (problem.code === 'MISSING_COLUMN' && isInputTable(table) && typeof column === 'string')
+    params['column'] = columnInLanguage(table, column, language);
+  const template =
+    problem.code === 'REQUIRED' && 'item' in problem.params
+      ? REQUIRED_FOR_ITEM[language]
+      : PROBLEM_MESSAGES[language][problem.code];
+  return { ...problem, message: fill(template, params) };
 }

@@ -7,7 +7,13 @@ const proposalFlag = (
   code: FlagDraft['code'],
   cell: string,
   params: FlagDraft['params'],
-): FlagDraft => ({ scope: 'proposal', subject: proposal.id, code, cell, params: { id: proposal.id, ...params } });
+): FlagDraft => ({
+  scope: 'proposal',
+  subject: proposal.id,
+  code,
+  cell,
+  params: { id: proposal.id, ...params },
+});
 
 /** MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED and NOT_FUNDED: what the funding plan left out. */
 export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
@@ -26,9 +32,14 @@ export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
     for (const dependency of proposal.dependsOn) {
       if (!funded.has(dependency)) {
         flags.push(
-          proposalFlag(proposal, 'DEPENDENCY_UNFUNDED', proposal.cells['DependsOn'] ?? proposal.cell, {
-            dependency,
-          }),
+          proposalFlag(
+            proposal,
+            'DEPENDENCY_UNFUNDED',
+            proposal.cells['DependsOn'] ?? proposal.cell,
+            {
+              dependency,
+            },
+          ),
         );
       }
     }
@@ -50,7 +61,12 @@ export function governanceFlags({ workbook }: FlagInputs): FlagDraft[] {
     }
     if (!proposal.costBenefit) {
       flags.push(
-        proposalFlag(proposal, 'NO_COST_BENEFIT', proposal.cells['CostBenefit'] ?? proposal.cell, {}),
+        proposalFlag(
+          proposal,
+          'NO_COST_BENEFIT',
+          proposal.cells['CostBenefit'] ?? proposal.cell,
+          {},
+        ),
       );
     }
   }

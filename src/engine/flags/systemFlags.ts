@@ -57,7 +57,9 @@ export function systemOwnerFlags({ workbook }: FlagInputs): FlagDraft[] {
   return workbook.systems
     .filter((system) => system.owner === null)
     .map((system) =>
-      systemFlag(system, 'NO_OWNER', system.cells['Owner'] ?? system.cell, { subject: system.system }),
+      systemFlag(system, 'NO_OWNER', system.cells['Owner'] ?? system.cell, {
+        subject: system.system,
+      }),
     );
 }
 

@@ -21,7 +21,14 @@ export function allocationTable(
     text('header.amount'),
     ...names,
   ];
-  const formats: ColumnFormat[] = ['text', 'text', 'text', 'text', 'currency', ...names.map(() => 'currency' as const)];
+  const formats: ColumnFormat[] = [
+    'text',
+    'text',
+    'text',
+    'text',
+    'currency',
+    ...names.map(() => 'currency' as const),
+  ];
 
   const rows: OutputValue[][] = lines.map((line) => [
     line.item,
@@ -40,7 +47,10 @@ export function allocationTable(
   const totalOf = (kind: AllocationLine['kind'], name?: string): bigint =>
     lines
       .filter((line) => line.kind === kind)
-      .reduce((acc, line) => acc + (name === undefined ? line.amount : (line.shares.get(name) ?? 0n)), 0n);
+      .reduce(
+        (acc, line) => acc + (name === undefined ? line.amount : (line.shares.get(name) ?? 0n)),
+        0n,
+      );
 
   for (const kind of ['one-off', 'annual'] as const) {
     rows.push([
@@ -66,5 +76,12 @@ export function allocationTable(
   ]);
   sources.push(null);
 
-  return { name: 'Allocation', sheetName: text('sheet.Allocation'), headers, formats, rows, sources };
+  return {
+    name: 'Allocation',
+    sheetName: text('sheet.Allocation'),
+    headers,
+    formats,
+    rows,
+    sources,
+  };
 }

@@ -8,7 +8,11 @@ import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
 import { money } from './numbers';
 
-export function pcChargesTable(charges: PcCharges, workbook: ParsedWorkbook, text: OutputText): OutputTable {
+export function pcChargesTable(
+  charges: PcCharges,
+  workbook: ParsedWorkbook,
+  text: OutputText,
+): OutputTable {
   const { roundTo } = workbook.settings;
   const items = charges.items;
   const headers = [
@@ -18,7 +22,13 @@ export function pcChargesTable(charges: PcCharges, workbook: ParsedWorkbook, tex
     text('header.total'),
     text('header.perPc'),
   ];
-  const formats: ColumnFormat[] = ['text', 'integer', ...items.map(() => 'currency' as const), 'currency', 'currency'];
+  const formats: ColumnFormat[] = [
+    'text',
+    'integer',
+    ...items.map(() => 'currency' as const),
+    'currency',
+    'currency',
+  ];
   const rateRow: OutputValue[] = [
     text('label.ratePerPc'),
     charges.municipalities.reduce((acc, m) => acc + m.pcs, 0),

@@ -20,7 +20,10 @@ export interface PriorityRow {
   readonly cell: string;
 }
 
-export function priorityRows(priorities: readonly PriorityScore[], plan: FundingPlan): PriorityRow[] {
+export function priorityRows(
+  priorities: readonly PriorityScore[],
+  plan: FundingPlan,
+): PriorityRow[] {
   return [...priorities]
     .sort((a, b) => a.rank - b.rank)
     .map((p) => ({
@@ -56,7 +59,19 @@ export function prioritiesTable(rows: readonly PriorityRow[], text: OutputText):
       text('header.funded'),
       text('header.startYear'),
     ],
-    formats: ['text', 'text', 'decimal', 'integer', 'integer', 'decimal', 'currency', 'decimal', 'decimal', 'text', 'year'],
+    formats: [
+      'text',
+      'text',
+      'decimal',
+      'integer',
+      'integer',
+      'decimal',
+      'currency',
+      'decimal',
+      'decimal',
+      'text',
+      'year',
+    ],
     rows: rows.map((r) => [
       r.id,
       r.title,

@@ -25,7 +25,8 @@ export function splitComparisonTable(
     ...(withStandAlone ? [text('header.goingAlone')] : []),
   ];
   const formats: ColumnFormat[] = ['text', ...headers.slice(1).map(() => 'currency' as const)];
-  const optional = (units: bigint | null): OutputValue => (units === null ? null : money(units, roundTo));
+  const optional = (units: bigint | null): OutputValue =>
+    units === null ? null : money(units, roundTo);
   return {
     name: 'SplitComparison',
     sheetName: text('sheet.SplitComparison'),
@@ -42,6 +43,8 @@ export function splitComparisonTable(
       money(r.differenceChosenPopulation, roundTo),
       ...(withStandAlone ? [optional(r.goingAlone)] : []),
     ]),
-    sources: rows.map((r) => workbook.municipalities.find((m) => m.name === r.municipality)?.cell ?? null),
+    sources: rows.map(
+      (r) => workbook.municipalities.find((m) => m.name === r.municipality)?.cell ?? null,
+    ),
   };
 }

@@ -1,49 +1,14 @@
 /**
- * Checks across tables: dependencies that exist and form no cycle, and key data that every
- * participant of a key needs (a blank population under a population key is an error, not 0).
+ * Checks across tables: the key data every participant of a key needs (a blank population under
+ * a population key is an error, not 0).
  */
-import type { KeyExpression, Municipality, Participants, Proposal, StandAloneCost } from '../model';
+import type { KeyExpression, Participants, StandAloneCost } from '../model';
 import { problem, type Problem } from '../problem';
-
-/** DependsOn names real proposals (IDs matched case-insensitively) and has no cycle. */
-export function checkDependencies(proposals: readonly Proposal[], problems: Problem[]): Proposal[] {
-  const ids = new Map(proposals.map((p) => [p.id.toLowerCase(), p.id]));
-  const resolved = proposals.map((p) => {
-    const dependsOn: string[] = [];
-    for (const name of p.dependsOn) {
-      const id = ids.get(name.toLowerCase());
-      if (id === undefined)
-        problems.push(problem('UNKNOWN_PROPOSAL', p.cells['DependsOn'] ?? p.cell, { found: name }));
-      else if (!dependsOn.includes(id)) dependsOn.push(id);
-    }
-    return { ...p, dependsOn };
-  });
-  const byId = new Map(resolved.map((p) => [p.id, p]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const reported = new Set<string>();
-  const visit = (id: string, path: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      const cycle = path.slice(path.indexOf(id));
-      const key = [...cycle].sort().join(',');
-      if (!reported.has(key)) {
-        reported.add(key);
-        const first = byId.get(id);
-        problems.push(
-          problem('DEPENDENCY_CYCLE', first?.cells['DependsOn'] ?? first?.cell ?? 'Proposals', {
-            ids: [...cycle, id].join(' → '),
-          }),
-        );
-      }
-      return;
-    }
-    state.set(id, 'visiting');
-    for (const dep of byId.get(id)?.dependsOn ?? []) visit(dep, [...path, id]);
-    state.set(id, 'done');
-  };
-  for (const p of resolved) visit(p.id, []);
-  return resolved;
-}
+import { isZero } from '../rational';
+import type { Cell } from '../table';
+import { nameKey } from './names';
+import type { ParseScope } from './scope';
+import { isProblem, readNumber, shown } from './values';
 
 /** One thing to split, as the key-data check sees it. */
 export interface KeyedItem {
@@ -54,51 +19,80 @@ export interface KeyedItem {
   readonly keyCell: string;
 }
 
+const isBlank = (cell: Cell | undefined): boolean =>
+  !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
+
 /**
- * Every participant of a key has the values it needs: population, PCs, custom column values,
- * and for `standalone` a StandAlone row for that item (STANDALONE_MISSING).
+ * Every participant of a key has the values it needs: population, PCs or a custom column's
+ * value (blank → REQUIRED at the municipality's cell, once per cell), and for `standalone` a
+ * StandAlone row for that item (STANDALONE_MISSING at the item's key cell). A custom column a key
+ * uses must hold numbers ≥ 0 throughout (NOT_A_NUMBER, EXCEL_ERROR, NEGATIVE at its cells); a
+ * built-in key whose column is missing is MISSING_COLUMN. Terms of 0 % need nothing.
  */
 export function checkKeyData(
   items: readonly KeyedItem[],
-  municipalities: readonly Municipality[],
+  scope: ParseScope,
   standAlone: readonly StandAloneCost[],
-  problems: Problem[],
 ): void {
-  const reportedCells = new Set<string>();
-  const hasStandAlone = new Set(
-    standAlone.map((s) => `${s.item.trim().toLowerCase()}\u0000${s.municipality}`),
-  );
+  const { members, problems } = scope;
+  if (!members.usable) return;
+  const reported = new Set<string>();
+  const report = (p: Problem): void => {
+    if (reported.has(p.cell)) return;
+    reported.add(p.cell);
+    problems.push(p);
+  };
+  for (const column of members.extraColumns) {
+    if (!scope.usedKeyColumns.has(column.header)) continue;
+    for (const cell of column.allCells) {
+      const value = readNumber(cell, column.header);
+      if (isProblem(value)) report(value);
+      else if (value !== null && value.num < 0n)
+        report(
+          problem('NEGATIVE', cell.address, { column: column.header, found: shown(cell.value) }),
+        );
+    }
+  }
+  const hasStandAlone = new Set(standAlone.map((s) => `${nameKey(s.item)}\u0000${s.municipality}`));
   for (const { item, key, participants, keyCell } of items) {
-    const members =
-      participants === null
-        ? municipalities
-        : municipalities.filter((m) => participants.includes(m.name));
-    for (const m of members) {
-      for (const { key: single } of key.terms) {
-        if (single.kind === 'equal') continue;
-        if (single.kind === 'standalone') {
-          if (!hasStandAlone.has(`${item.trim().toLowerCase()}\u0000${m.name}`)) {
-            problems.push(problem('STANDALONE_MISSING', keyCell, { item, municipality: m.name }));
-          }
-          continue;
+    const names = participants ?? members.municipalities.map((m) => m.name);
+    for (const { key: single, fraction } of key.terms) {
+      if (single.kind === 'equal' || isZero(fraction)) continue;
+      if (single.kind === 'standalone') {
+        for (const name of names) {
+          if (!hasStandAlone.has(`${nameKey(item)}\u0000${name}`))
+            problems.push(problem('STANDALONE_MISSING', keyCell, { item, municipality: name }));
         }
-        const column =
+        continue;
+      }
+      if (
+        single.kind !== 'custom' &&
+        !members.hasColumn(single.kind === 'population' ? 'Population' : 'PCs')
+      ) {
+        const column = single.kind === 'population' ? 'Population' : 'PCs';
+        report(
+          problem('MISSING_COLUMN', `Municipalities[${column}]`, {
+            table: 'Municipalities',
+            column,
+          }),
+        );
+        continue;
+      }
+      const column =
+        single.kind === 'custom'
+          ? single.column
+          : single.kind === 'population'
+            ? 'Population'
+            : 'PCs';
+      const label = single.kind === 'custom' ? single.column : members.label(column);
+      for (const name of names) {
+        const row = members.rows.get(name);
+        const cell =
           single.kind === 'custom'
-            ? single.column
-            : single.kind === 'population'
-              ? 'Population'
-              : 'PCs';
-        const value =
-          single.kind === 'custom'
-            ? (m.customKeys.get(single.column) ?? null)
-            : single.kind === 'population'
-              ? m.population
-              : m.pcs;
-        const cell = m.cells[column] ?? `Municipalities[${column}]`;
-        if (value === null && !reportedCells.has(cell)) {
-          reportedCells.add(cell);
-          problems.push(problem('REQUIRED', cell, { column, item }));
-        }
+            ? members.extraColumns.find((c) => c.header === single.column)?.cells.get(name)
+            : row?.get(column);
+        if (cell && isBlank(cell))
+          report(problem('REQUIRED', cell.address, { column: label, item }));
       }
     }
   }

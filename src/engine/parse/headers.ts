@@ -93,9 +93,7 @@ const COLUMNS: Readonly<Record<InputTableName, Columns>> = {
   },
 };
 
-const mapTables = <T>(
-  f: (columns: Columns) => T,
-): Readonly<Record<InputTableName, T>> => ({
+const mapTables = <T>(f: (columns: Columns) => T): Readonly<Record<InputTableName, T>> => ({
   Municipalities: f(COLUMNS.Municipalities),
   Costs: f(COLUMNS.Costs),
   Systems: f(COLUMNS.Systems),

@@ -1,90 +1,97 @@
 /**
  * Parse and validate every input table of the contract (§§1–3, 7) into a {@link ParsedWorkbook},
- * collecting every problem at once.
+ * collecting every problem at once: a run either gets a workbook without a single problem, or
+ * every problem found, each at its cell.
  */
 import type { Language } from '../../i18n/language';
 import type { CalendarDate, ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
 import { INPUT_TABLE_NAMES, type InputTableName, type WorkbookTables } from '../table';
-import { checkDependencies, checkKeyData, type KeyedItem } from './crossChecks';
-import { parseCosts, parseStandAlone, parseSystems } from './items';
-import { parseMunicipalities } from './municipalities';
-import { parseBudget, parseCriteria, parseProposals, parseScores } from './portfolio';
-import type { ParseScope } from './scope';
+import { checkKeyData, type KeyedItem } from './crossChecks';
+import { nameIndex } from './names';
+import { parseScope } from './scope';
 import { parseSettings } from './settings';
+import { parseBudget } from './tables/budget';
+import { parseCosts } from './tables/costs';
+import { parseCriteria } from './tables/criteria';
+import { parseMunicipalities } from './tables/municipalities';
+import { parseProposals } from './tables/proposals';
+import { parseScores } from './tables/scores';
+import { parseStandAlone } from './tables/standAlone';
+import { parseSystems } from './tables/systems';
 
 export type ParseResult =
   | { readonly ok: true; readonly workbook: ParsedWorkbook }
   | {
       readonly ok: false;
       readonly problems: readonly Problem[];
+      /** The workbook's Language setting when it could be read, for rendering the problems. */
       readonly language: Language | null;
     };
 
-export { parseNumberText, serialToDate } from './values';
+export { COLUMN_ALIASES, PREFERRED_HEADERS, canonicalColumn, normaliseHeader } from './headers';
 export { parseKeyExpression } from './keyExpression';
-export { COLUMN_ALIASES, canonicalColumn, normaliseHeader } from './headers';
+export { parseNumberText } from './numberText';
+export { serialToDate } from './dates';
+export { SETTING_NAMES, defaultSettings } from './settings';
+export { BOOLEAN_WORDS, KIND_WORDS } from './words';
 
+/**
+ * Read `tables` as the contract's input workbook. `today` gives the default PlanningYear.
+ * Only Municipalities is required; a missing optional table turns off what depends on it.
+ */
 export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): ParseResult {
   const problems: Problem[] = [];
   const settings = parseSettings(tables.Settings, today, problems);
-  const members = parseMunicipalities(tables.Municipalities, problems);
-  const scope: ParseScope = { problems, members, namedTextColumns: new Set() };
+  const scope = parseScope(parseMunicipalities(tables.Municipalities, problems), problems);
 
   const costs = parseCosts(tables.Costs, scope);
   const systems = parseSystems(tables.Systems, scope);
-  const proposals = tables.Proposals
-    ? checkDependencies(parseProposals(tables.Proposals, scope), problems)
-    : [];
-  const declared = parseCriteria(tables.Criteria, scope);
-  // Scores without Proposals mean nothing to score: ignored, as a missing input turns things off.
-  const { criteria, scores } = tables.Proposals
-    ? parseScores(tables.Scores, scope, declared, proposals, settings.scoreMax)
-    : { criteria: declared ?? [], scores: [] };
-  const budget = parseBudget(tables.Budget, scope);
-  const standAlone = parseStandAlone(tables.StandAlone, scope, [
-    ...costs.map((c) => c.item),
-    ...systems.map((s) => s.system),
-    ...proposals.map((p) => p.id),
-  ]);
+  const parsedProposals = parseProposals(tables.Proposals, scope);
+  const proposals = parsedProposals.rows;
 
+  const declared = parseCriteria(tables.Criteria, scope);
+  // Scores without Proposals score nothing: ignored, as a missing input turns things off.
+  const { criteria, scores } =
+    tables.Scores && tables.Proposals
+      ? parseScores(
+          tables.Scores,
+          scope,
+          declared,
+          nameIndex(parsedProposals.names),
+          settings.scoreMax,
+        )
+      : { criteria: declared ?? [], scores: [] };
+  const budget = parseBudget(tables.Budget, scope);
+  const standAlone = parseStandAlone(
+    tables.StandAlone,
+    scope,
+    nameIndex(costs.names, systems.names, parsedProposals.names),
+  );
+
+  // Only what has something to split needs key data: a system without a licence cost needs no PCs.
   const keyed: KeyedItem[] = [
-    ...costs.map((c) => ({
-      item: c.item,
-      key: c.key,
-      participants: c.participants,
-      keyCell: c.cells['Key'] ?? c.cell,
-    })),
-    ...systems
+    ...costs.rows
+      .filter((c) => c.amount.num > 0n)
+      .map((c) => ({ ...c, keyCell: c.cells['Key'] ?? c.cell })),
+    ...systems.rows
       .filter((s) => s.licenceCost.num > 0n)
-      .map((s) => ({
-        item: s.system,
-        key: s.basis,
-        participants: s.participants,
-        keyCell: s.cells['Basis'] ?? s.cell,
-      })),
+      .map((s) => ({ ...s, item: s.system, key: s.basis, keyCell: s.cells['Basis'] ?? s.cell })),
     ...proposals
       .filter((p) => p.oneOffCost.num > 0n || p.annualCost.num > 0n)
-      .map((p) => ({
-        item: p.id,
-        key: p.key,
-        participants: p.participants,
-        keyCell: p.cells['Key'] ?? p.cell,
-      })),
+      .map((p) => ({ ...p, item: p.id, keyCell: p.cells['Key'] ?? p.cell })),
   ];
-  checkKeyData(keyed, members.municipalities, standAlone, problems);
+  checkKeyData(keyed, scope, standAlone);
 
   if (problems.length > 0) return { ok: false, problems, language: settings.language };
-  const present = new Set<InputTableName>(
-    INPUT_TABLE_NAMES.filter((name) => tables[name] !== undefined),
-  );
+  const present = new Set<InputTableName>(INPUT_TABLE_NAMES.filter((name) => tables[name]));
   return {
     ok: true,
     workbook: {
       settings,
-      municipalities: members.municipalities,
-      costs,
-      systems,
+      municipalities: scope.members.municipalities,
+      costs: costs.rows,
+      systems: systems.rows,
       proposals,
       criteria,
       scores,

@@ -44,7 +44,11 @@ function decimalMark(body: string): ',' | '.' | null {
  * refused rather than read as 12.
  */
 export function parseNumberText(text: string): Rational | null {
-  let t = text.replace(/\u2212/g, '-').replace(SPACES, ' ').trim().toLowerCase();
+  let t = text
+    .replace(/\u2212/g, '-')
+    .replace(SPACES, ' ')
+    .trim()
+    .toLowerCase();
   const percent = t.endsWith('%');
   if (percent) t = t.slice(0, -1).trimEnd();
   const outer = takeSign(t);

@@ -1,25 +1,30 @@
 /** The `Settings` table (contract §2): Setting/Value rows, with the contract's defaults. */
-import { isLanguage, type Language } from '../../i18n/language';
 import type { CalendarDate, Settings } from '../model';
 import { problem, type Problem } from '../problem';
-import { compare, rational, toNumber } from '../rational';
-import type { InputTable } from '../table';
+import { compare, ONE, rational, toNumber, type Rational } from '../rational';
+import type { Cell, InputTable } from '../table';
 import { bindTable } from './bind';
 import { normaliseHeader } from './headers';
-import { rowReader } from './reader';
-import { isProblem, readNonNegative, readText, readWhole, shown } from './values';
+import { rowReader, uniqueness, YEARS } from './reader';
+import { isProblem, readNumber, readText, readWhole, shown } from './values';
+import { languageWord } from './words';
 
-type SettingName =
-  | 'Currency'
-  | 'RoundTo'
-  | 'DiscountRate'
-  | 'PlanningYear'
-  | 'ContractWarningMonths'
-  | 'DisagreementThreshold'
-  | 'ScoreMax'
-  | 'Language';
+export const SETTING_NAMES = [
+  'Currency',
+  'RoundTo',
+  'DiscountRate',
+  'PlanningYear',
+  'ContractWarningMonths',
+  'DisagreementThreshold',
+  'ScoreMax',
+  'Language',
+] as const;
+export type SettingName = (typeof SETTING_NAMES)[number];
 
-/** Setting names in the four languages (matched like headers). */
+/**
+ * Setting names in Norwegian, Swedish and Spanish, matched like headers (an extension: the
+ * contract names settings in English only). These are the names the localised templates write.
+ */
 const SETTING_ALIASES: Readonly<Record<SettingName, readonly string[]>> = {
   Currency: ['Valuta', 'Moneda'],
   RoundTo: ['Avrunding', 'Avrundning', 'Redondeo'],
@@ -37,33 +42,13 @@ const SETTING_ALIASES: Readonly<Record<SettingName, readonly string[]>> = {
   Language: ['Språk', 'Idioma'],
 };
 
-const LANGUAGE_WORDS: Readonly<Record<string, Language>> = {
-  norsk: 'nb',
-  bokmål: 'nb',
-  norwegian: 'nb',
-  no: 'nb',
-  nn: 'nb',
-  svenska: 'sv',
-  swedish: 'sv',
-  english: 'en',
-  engelsk: 'en',
-  engelska: 'en',
-  español: 'es',
-  spanish: 'es',
-};
+const SETTING_LOOKUP: ReadonlyMap<string, SettingName> = new Map(
+  SETTING_NAMES.flatMap((name) =>
+    [name, ...SETTING_ALIASES[name]].map((word) => [normaliseHeader(word), name] as const),
+  ),
+);
 
-function settingName(text: string): SettingName | null {
-  const wanted = normaliseHeader(text);
-  for (const [name, aliases] of Object.entries(SETTING_ALIASES) as [
-    SettingName,
-    readonly string[],
-  ][]) {
-    if (normaliseHeader(name) === wanted || aliases.some((a) => normaliseHeader(a) === wanted))
-      return name;
-  }
-  return null;
-}
-
+/** The contract's defaults (§2); PlanningYear is the current year. */
 export const defaultSettings = (today: CalendarDate): Settings => ({
   currency: 'NOK',
   roundTo: rational(1n, 100n),
@@ -76,25 +61,102 @@ export const defaultSettings = (today: CalendarDate): Settings => ({
   cells: {},
 });
 
-/** Parse the Settings table; unknown settings are ignored, bad values reported. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A setting's value read into `into`, or the text of what was expected instead. */
+type Apply = (value: Rational | null, text: string, into: Mutable<Settings>) => string | null;
+
+const HUNDREDTH = rational(1n, 100n);
+
+/**
+ * A discount rate: `4 %` is 0.04; a plain number ≤ 1 is already a fraction (0.04), a plain number
+ * above 1 is read as percent (4 → 0.04), since a 400 % discount rate is never meant.
+ */
+function discountRate(value: Rational, text: string): number {
+  const n = toNumber(value);
+  return !text.includes('%') && n > 1 ? n / 100 : n;
+}
+
+const APPLY: Readonly<
+  Record<Exclude<SettingName, 'PlanningYear' | 'ContractWarningMonths'>, Apply>
+> = {
+  Currency: (_, text, into) => {
+    into.currency = text.toUpperCase();
+    return null;
+  },
+  RoundTo: (value, _, into) => {
+    if (value === null || (compare(value, HUNDREDTH) !== 0 && compare(value, ONE) !== 0))
+      return '0.01 | 1';
+    into.roundTo = value;
+    return null;
+  },
+  DiscountRate: (value, text, into) => {
+    if (value === null || value.num < 0n) return '4 %';
+    into.discountRate = discountRate(value, text);
+    return null;
+  },
+  DisagreementThreshold: (value, _, into) => {
+    if (value === null || value.num < 0n) return '≥ 0';
+    into.disagreementThreshold = toNumber(value);
+    return null;
+  },
+  ScoreMax: (value, _, into) => {
+    if (value === null || value.num <= 0n) return '> 0';
+    into.scoreMax = toNumber(value);
+    return null;
+  },
+  Language: (_, text, into) => {
+    const language = languageWord(text);
+    if (language === undefined) return 'nb | sv | en | es';
+    into.language = language;
+    return null;
+  },
+};
+
+/** Whole-number settings: PlanningYear a year, ContractWarningMonths ≥ 0. */
+function applyWhole(
+  name: 'PlanningYear' | 'ContractWarningMonths',
+  cell: Cell,
+  into: Mutable<Settings>,
+): string | null {
+  const [min, max] = name === 'PlanningYear' ? [YEARS.min, YEARS.max] : [0, 1200];
+  const n = readWhole(cell, name, min, max);
+  if (n === null || isProblem(n)) return `${min}–${max}`;
+  if (name === 'PlanningYear') into.planningYear = n;
+  else into.contractWarningMonths = n;
+  return null;
+}
+
+/**
+ * Parse the Settings table. Setting names are matched like headers, in English or the
+ * templates' Norwegian, Swedish and Spanish; unknown settings are ignored; a blank value keeps
+ * the default; a value that is not allowed is UNKNOWN_SETTING_VALUE saying what is; a setting
+ * given twice is DUPLICATE (which one was meant is unclear).
+ */
 export function parseSettings(
   table: InputTable | undefined,
   today: CalendarDate,
   problems: Problem[],
 ): Settings {
-  const defaults = defaultSettings(today);
-  if (!table) return defaults;
+  const settings: Mutable<Settings> = defaultSettings(today);
+  if (!table) return settings;
   const bound = bindTable('Settings', table, ['Setting', 'Value'], problems);
-  if (!bound) return defaults;
-  const values: { -readonly [K in keyof Settings]: Settings[K] } = { ...defaults, cells: {} };
   const cells: Record<string, string> = {};
+  const unique = uniqueness(problems, bound.label('Setting'), (n) => n);
   for (const row of bound.rows) {
     const read = rowReader(bound, row, problems);
-    const name = settingName(read.text('Setting') ?? '');
+    const name = SETTING_LOOKUP.get(normaliseHeader(read.text('Setting') ?? ''));
     const cell = row.get('Value');
-    if (name === null || !cell) continue;
+    if (name === undefined || !cell || !unique(name, read.cell('Setting'))) continue;
     cells[name] = cell.address;
-    const bad = (expected: string) =>
+    const text = readText(cell, name);
+    if (isProblem(text)) problems.push(text);
+    if (text === null || isProblem(text)) continue; // blank: the default stands
+    const number = readNumber(cell, name);
+    const expected =
+      name === 'PlanningYear' || name === 'ContractWarningMonths'
+        ? applyWhole(name, cell, settings)
+        : APPLY[name](isProblem(number) ? null : number, text, settings);
+    if (expected !== null) {
       problems.push(
         problem('UNKNOWN_SETTING_VALUE', cell.address, {
           setting: name,
@@ -102,61 +164,7 @@ export function parseSettings(
           expected,
         }),
       );
-    const label = bound.label('Value');
-    const text = readText(cell, label);
-    if (isProblem(text)) {
-      problems.push(text);
-      continue;
-    }
-    if (text === null) continue; // blank: the default stands
-    switch (name) {
-      case 'Currency':
-        values.currency = text.toUpperCase();
-        break;
-      case 'RoundTo': {
-        const r = readNonNegative(cell, label);
-        if (r !== null && !isProblem(r) && compare(r, rational(1n, 100n)) === 0) values.roundTo = r;
-        else if (r !== null && !isProblem(r) && compare(r, rational(1n)) === 0) values.roundTo = r;
-        else bad('0.01 / 1');
-        break;
-      }
-      case 'DiscountRate': {
-        const r = readNonNegative(cell, label);
-        if (r === null || isProblem(r)) bad('4 %');
-        else {
-          // Written with % it is already a fraction; a plain 4 means 4 %, a plain 0.04 also 4 %.
-          const n = toNumber(r);
-          values.discountRate = !/%/.test(text) && n > 1 ? n / 100 : n;
-        }
-        break;
-      }
-      case 'PlanningYear':
-      case 'ContractWarningMonths': {
-        const min = name === 'PlanningYear' ? 1900 : 0;
-        const max = name === 'PlanningYear' ? 9999 : 1200;
-        const n = readWhole(cell, label, min, max);
-        if (n === null || isProblem(n)) bad(name === 'PlanningYear' ? '2027' : '12');
-        else if (name === 'PlanningYear') values.planningYear = n;
-        else values.contractWarningMonths = n;
-        break;
-      }
-      case 'DisagreementThreshold':
-      case 'ScoreMax': {
-        const r = readNonNegative(cell, label);
-        if (r === null || isProblem(r) || (name === 'ScoreMax' && r.num === 0n))
-          bad(name === 'ScoreMax' ? '5' : '1.0');
-        else if (name === 'ScoreMax') values.scoreMax = toNumber(r);
-        else values.disagreementThreshold = toNumber(r);
-        break;
-      }
-      case 'Language': {
-        const word = text.toLowerCase();
-        const language = isLanguage(word) ? word : LANGUAGE_WORDS[word];
-        if (language) values.language = language;
-        else bad('nb, sv, en, es');
-        break;
-      }
     }
   }
-  return { ...values, cells };
+  return { ...settings, cells };
 }

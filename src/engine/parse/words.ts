@@ -16,16 +16,19 @@ export const KIND_WORDS: Readonly<Record<Language, Readonly<Record<CostKind, str
 };
 
 /** The words each language's template offers for yes and no. */
-export const BOOLEAN_WORDS: Readonly<Record<Language, { readonly yes: string; readonly no: string }>> =
-  {
-    en: { yes: 'yes', no: 'no' },
-    nb: { yes: 'ja', no: 'nei' },
-    sv: { yes: 'ja', no: 'nej' },
-    es: { yes: 'sí', no: 'no' },
-  };
+export const BOOLEAN_WORDS: Readonly<
+  Record<Language, { readonly yes: string; readonly no: string }>
+> = {
+  en: { yes: 'yes', no: 'no' },
+  nb: { yes: 'ja', no: 'nei' },
+  sv: { yes: 'ja', no: 'nej' },
+  es: { yes: 'sí', no: 'no' },
+};
 
 const lookup = <T>(entries: readonly (readonly [T, readonly string[]])[]): ReadonlyMap<string, T> =>
-  new Map(entries.flatMap(([value, words]) => words.map((w) => [normaliseHeader(w), value] as const)));
+  new Map(
+    entries.flatMap(([value, words]) => words.map((w) => [normaliseHeader(w), value] as const)),
+  );
 
 const KINDS = lookup<CostKind>([
   ['one-off', ['one-off', 'engang', 'engangs', 'engång', 'único']],

@@ -44,7 +44,12 @@ export const municipality = (
   cells: { Municipality: `Municipalities!A${row}`, Budget: `Municipalities!D${row}` },
 });
 
-export const cost = (item: string, row: number, amount: number, overrides: Partial<CostItem> = {}): CostItem => ({
+export const cost = (
+  item: string,
+  row: number,
+  amount: number,
+  overrides: Partial<CostItem> = {},
+): CostItem => ({
   item,
   amount: fromNumber(amount),
   kind: 'annual',
@@ -56,7 +61,11 @@ export const cost = (item: string, row: number, amount: number, overrides: Parti
   ...overrides,
 });
 
-export const system = (name: string, row: number, overrides: Partial<SystemEntry> = {}): SystemEntry => ({
+export const system = (
+  name: string,
+  row: number,
+  overrides: Partial<SystemEntry> = {},
+): SystemEntry => ({
   system: name,
   owner: 'IT-sjef',
   licenceCost: fromNumber(0),
@@ -102,7 +111,10 @@ export const proposal = (id: string, row: number, overrides: Partial<Proposal> =
 
 export const workbook = (overrides: Partial<ParsedWorkbook> = {}): ParsedWorkbook => ({
   settings: settings(),
-  municipalities: [municipality('Kristiansand', 2, 77857, 4000), municipality('Iveland', 3, 1161, 60)],
+  municipalities: [
+    municipality('Kristiansand', 2, 77857, 4000),
+    municipality('Iveland', 3, 1161, 60),
+  ],
   costs: [],
   systems: [],
   proposals: [],

@@ -43,19 +43,27 @@ function flagsOf(
     lines,
     priorities: extra.priorities ?? [],
     plan,
-    format: { money: (u) => (Number(u) / 100).toFixed(2), decimal: (v, d) => v.toFixed(d), date: formatDate },
+    format: {
+      money: (u) => (Number(u) / 100).toFixed(2),
+      decimal: (v, d) => v.toFixed(d),
+      date: formatDate,
+    },
   };
   return collectFlags(inputs, language);
 }
 
-const codes = (flags: readonly RiskFlag[], code: FlagCode): RiskFlag[] => flags.filter((f) => f.code === code);
+const codes = (flags: readonly RiskFlag[], code: FlagCode): RiskFlag[] =>
+  flags.filter((f) => f.code === code);
 
 describe('Contract §6 risk flags', () => {
   describe('BUDGET_EXCEEDED (high)', () => {
     // 1000 kr by population between 77 857 and 1 161 inhabitants: Iveland pays 14.69 kr.
     const base = (budget: number): ParsedWorkbook =>
       workbook({
-        municipalities: [municipality('Kristiansand', 2, 77857, 4000), municipality('Iveland', 3, 1161, 60, budget)],
+        municipalities: [
+          municipality('Kristiansand', 2, 77857, 4000),
+          municipality('Iveland', 3, 1161, 60, budget),
+        ],
         costs: [
           cost('Drift', 2, 1000),
           // A one-off of another year does not count against the planning year's budget.
@@ -65,7 +73,12 @@ describe('Contract §6 risk flags', () => {
     it('is raised when the planning-year share is over the budget, at the Budget cell', () => {
       const flags = codes(flagsOf(base(14.68)), 'BUDGET_EXCEEDED');
       expect(flags).toHaveLength(1);
-      expect(flags[0]).toMatchObject({ scope: 'municipality', subject: 'Iveland', severity: 'high', cell: 'Municipalities!D3' });
+      expect(flags[0]).toMatchObject({
+        scope: 'municipality',
+        subject: 'Iveland',
+        severity: 'high',
+        cell: 'Municipalities!D3',
+      });
       expect(flags[0]?.message).toContain('14.69');
     });
     it('is not raised when the share equals the budget', () => {
@@ -104,10 +117,18 @@ describe('Contract §6 risk flags', () => {
         proposal('P3', 4),
       ],
     });
-    const plan: FundingPlan = { ...noPlan, startYears: new Map([['P3', 2027]]), unstartableMandatory: ['P1'] };
+    const plan: FundingPlan = {
+      ...noPlan,
+      startYears: new Map([['P3', 2027]]),
+      unstartableMandatory: ['P1'],
+    };
     const flags = flagsOf(wb, { plan });
-    expect(codes(flags, 'MANDATORY_UNFUNDED').map((f) => [f.subject, f.cell])).toEqual([['P1', 'Proposals!L2']]);
-    expect(codes(flags, 'DEPENDENCY_UNFUNDED').map((f) => [f.subject, f.cell])).toEqual([['P2', 'Proposals!K3']]);
+    expect(codes(flags, 'MANDATORY_UNFUNDED').map((f) => [f.subject, f.cell])).toEqual([
+      ['P1', 'Proposals!L2'],
+    ]);
+    expect(codes(flags, 'DEPENDENCY_UNFUNDED').map((f) => [f.subject, f.cell])).toEqual([
+      ['P2', 'Proposals!K3'],
+    ]);
     expect(codes(flags, 'NOT_FUNDED').map((f) => f.subject)).toEqual(['P1', 'P2']);
   });
 
@@ -125,7 +146,11 @@ describe('Contract §6 risk flags', () => {
       expect(expiryFlags(y, m, d)).toEqual(expected);
     });
     it('points at the ContractExpiry cell', () => {
-      const flags = flagsOf(workbook({ systems: [system('Visma', 5, { contractExpiry: { year: 2020, month: 1, day: 1 } })] }));
+      const flags = flagsOf(
+        workbook({
+          systems: [system('Visma', 5, { contractExpiry: { year: 2020, month: 1, day: 1 } })],
+        }),
+      );
       expect(codes(flags, 'CONTRACT_EXPIRED')[0]?.cell).toBe('Systems!F5');
     });
   });
@@ -135,7 +160,15 @@ describe('Contract §6 risk flags', () => {
       systems: [system('Acos', 2, { owner: null }), system('Visma', 3)],
       proposals: [proposal('P1', 2, { owner: null, costBenefit: false }), proposal('P2', 3)],
     });
-    const flags = flagsOf(wb, { plan: { ...noPlan, startYears: new Map([['P1', 2027], ['P2', 2027]]) } });
+    const flags = flagsOf(wb, {
+      plan: {
+        ...noPlan,
+        startYears: new Map([
+          ['P1', 2027],
+          ['P2', 2027],
+        ]),
+      },
+    });
     expect(codes(flags, 'NO_OWNER').map((f) => [f.scope, f.subject, f.cell])).toEqual([
       ['proposal', 'P1', 'Proposals!C2'],
       ['system', 'Acos', 'Systems!B2'],
@@ -150,7 +183,14 @@ describe('Contract §6 risk flags', () => {
       priority('P2', { spread: 1.0, scorers: 5 }),
       priority('P3', { spread: 2.5, scorers: 1, incompleteCriteria: ['Universell utforming'] }),
     ];
-    const plan = { ...noPlan, startYears: new Map([['P1', 2027], ['P2', 2027], ['P3', 2027]]) };
+    const plan = {
+      ...noPlan,
+      startYears: new Map([
+        ['P1', 2027],
+        ['P2', 2027],
+        ['P3', 2027],
+      ]),
+    };
     const flags = flagsOf(wb, { plan, priorities });
     expect(codes(flags, 'NEGATIVE_NPV').map((f) => f.subject)).toEqual(['P1']);
     expect(codes(flags, 'SCORER_DISAGREEMENT').map((f) => f.subject)).toEqual(['P1']);
@@ -179,11 +219,21 @@ describe('Contract §6 risk flags', () => {
       costs: [cost('Lisens', 2, 300, { key: key('pcs') })],
     });
     const flags = codes(flagsOf(wb), 'ZERO_KEY');
-    expect(flags.map((f) => [f.scope, f.subject, f.cell])).toEqual([['cost', 'Lisens', 'Municipalities!A3']]);
+    expect(flags.map((f) => [f.scope, f.subject, f.cell])).toEqual([
+      ['cost', 'Lisens', 'Municipalities!A3'],
+    ]);
   });
 
   it('orders high before medium before low and localises messages, never codes', () => {
-    const wb = workbook({ systems: [system('Acos', 2, { owner: null, cooperationLevel: 1, contractExpiry: { year: 2000, month: 1, day: 1 } })] });
+    const wb = workbook({
+      systems: [
+        system('Acos', 2, {
+          owner: null,
+          cooperationLevel: 1,
+          contractExpiry: { year: 2000, month: 1, day: 1 },
+        }),
+      ],
+    });
     const en = flagsOf(wb);
     expect(en.map((f) => f.severity)).toEqual(['high', 'medium', 'low']);
     const nb = flagsOf(wb, {}, 'nb');

@@ -18,7 +18,11 @@ const en = outputText('en');
 const nb = outputText('nb');
 
 const wb = workbook({
-  municipalities: [municipality('A', 2, 200, 3), municipality('B', 3, 100, 1), municipality('C', 4, 100, 0)],
+  municipalities: [
+    municipality('A', 2, 200, 3),
+    municipality('B', 3, 100, 1),
+    municipality('C', 4, 100, 0),
+  ],
   costs: [
     cost('Drift', 2, 100),
     cost('Lisens', 3, 40, { key: key('pcs'), participants: ['A', 'B'] }),
@@ -53,7 +57,16 @@ describe('Contract §6 outputs', () => {
       const [oneOff, annual, perInhabitant] = table.rows.slice(-3);
       expect(oneOff).toEqual(['Total one-off', null, 'one-off', null, 40, 15, 12.5, 12.5]);
       expect(annual).toEqual(['Total annual', null, 'annual', null, 140, 80, 35, 25]);
-      expect(perInhabitant).toEqual(['Annual per inhabitant', null, 'annual', null, 0.35, 0.4, 0.35, 0.25]);
+      expect(perInhabitant).toEqual([
+        'Annual per inhabitant',
+        null,
+        'annual',
+        null,
+        0.35,
+        0.4,
+        0.35,
+        0.25,
+      ]);
     });
     it('localises headers and sheet name, never the table name', () => {
       const t = allocationTable(wb, lines, nb);
@@ -75,7 +88,12 @@ describe('Contract §6 outputs', () => {
         '30/70 equal/population',
         'Difference chosen − population',
       ]);
-      const withSa = workbook({ ...wb, standAlone: [{ item: 'Drift', municipality: 'A', cost: fromNumber(90), cell: 'StandAlone!C2' }] });
+      const withSa = workbook({
+        ...wb,
+        standAlone: [
+          { item: 'Drift', municipality: 'A', cost: fromNumber(90), cell: 'StandAlone!C2' },
+        ],
+      });
       const linesSa = allocateAll(withSa, plan.startYears).lines;
       const table = splitComparisonTable(compareSplits(withSa, linesSa), withSa, en);
       expect(table.headers).toContain('Standalone');
@@ -136,7 +154,12 @@ describe('Contract §6 outputs', () => {
       { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'A', amount: 30 },
       { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'B', amount: 10 },
     ]);
-    expect(json.pcCharges[0]).toEqual({ item: 'Lisens', municipality: 'A', amount: 30, ratePerPc: 10 });
+    expect(json.pcCharges[0]).toEqual({
+      item: 'Lisens',
+      municipality: 'A',
+      amount: 30,
+      ratePerPc: 10,
+    });
     expect(json.errors).toEqual([]);
   });
 });

@@ -32,7 +32,11 @@ export function parseCosts(table: InputTable | undefined, scope: ParseScope): Pa
       );
     }
     const key = readKey(scope, row.get('Key'), bound.label('Key'), 'population');
-    const participants = readParticipants(scope, row.get('Participants'), bound.label('Participants'));
+    const participants = readParticipants(
+      scope,
+      row.get('Participants'),
+      bound.label('Participants'),
+    );
     const year = read.whole('Year', YEARS.min, YEARS.max);
     if (item === null || amount === null || kind === undefined || key === null) return [];
     return [

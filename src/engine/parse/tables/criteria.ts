@@ -12,7 +12,10 @@ import type { ParseScope } from '../scope';
  * criteria). Names are unique as headers match (`Risk` and `risk ` are one criterion, since they
  * would head the same Scores column); Weight > 0 on any scale.
  */
-export function parseCriteria(table: InputTable | undefined, scope: ParseScope): Criterion[] | null {
+export function parseCriteria(
+  table: InputTable | undefined,
+  scope: ParseScope,
+): Criterion[] | null {
   if (!table) return null;
   const bound = bindTable('Criteria', table, ['Criterion', 'Weight'], scope.problems);
   const unique = uniqueness(scope.problems, bound.label('Criterion'), normaliseHeader);

@@ -30,6 +30,8 @@ export interface ParsedMunicipalities {
   /** Each municipality's row, for the key-data checks that need its cells. */
   readonly rows: ReadonlyMap<string, BoundRow>;
   readonly hasColumn: (column: 'Population' | 'PCs') => boolean;
+  /** A column's header as written (the canonical name when absent). */
+  readonly label: (column: string) => string;
   readonly extraColumns: readonly ExtraKeyColumn[];
 }
 
@@ -38,6 +40,7 @@ const UNUSABLE: ParsedMunicipalities = {
   usable: false,
   rows: new Map(),
   hasColumn: () => false,
+  label: (column) => column,
   extraColumns: [],
 };
 
@@ -101,21 +104,20 @@ export function parseMunicipalities(
     const value = cell ? readNumber(cell, column.header) : null;
     return isProblem(value) ? null : value;
   };
-  const municipalities = parsed.map(
-    ({ municipality }): Municipality => ({
-      ...municipality,
-      customKeys: new Map(
-        extraColumns
-          .filter((c) => c.numeric)
-          .map((c) => [c.header, customValue(c, municipality.name)]),
-      ),
-    }),
-  );
+  const municipalities = parsed.map(({ municipality }): Municipality => ({
+    ...municipality,
+    customKeys: new Map(
+      extraColumns
+        .filter((c) => c.numeric)
+        .map((c) => [c.header, customValue(c, municipality.name)]),
+    ),
+  }));
   return {
     municipalities,
     usable: bound.complete,
     rows: new Map(parsed.map(({ municipality, row }) => [municipality.name, row])),
     hasColumn: (column) => bound.has(column),
+    label: bound.label,
     extraColumns,
   };
 }

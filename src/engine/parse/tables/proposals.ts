@@ -3,6 +3,8 @@ import type { Proposal } from '../../model';
 import { ZERO } from '../../rational';
 import type { InputTable } from '../../table';
 import { bindTable } from '../bind';
+import { checkDependencyCycles, resolveDependencies } from '../dependencies';
+import { nameIndex } from '../names';
 import { NOTHING, type Parsed } from '../parsed';
 import { rowReader, uniqueness, YEARS } from '../reader';
 import { readKey, readParticipants, type ParseScope } from '../scope';
@@ -19,7 +21,7 @@ const MAX_LIFETIME = 100;
 /**
  * Parse Proposals: ID (unique, case-insensitive) and Title required; costs and benefit ≥ 0,
  * blank = 0; Lifetime whole 1–100, blank = 5; CostBenefit and Mandatory blank = no; DependsOn a
- * list of IDs as written (checked against the other proposals by crossChecks).
+ * list of known IDs (resolved to the IDs as written) without cycles.
  */
 export function parseProposals(table: InputTable | undefined, scope: ParseScope): Parsed<Proposal> {
   if (!table) return NOTHING;
@@ -49,5 +51,13 @@ export function parseProposals(table: InputTable | undefined, scope: ParseScope)
     const proposal: Proposal = { id, title, key, ...rest, cell: read.cell('ID'), cells: row.cells };
     return [proposal];
   });
-  return { rows, names: bound.has('ID') ? names : null };
+  const ids = bound.has('ID') ? names : null;
+  const resolved = resolveDependencies(
+    rows,
+    nameIndex(ids),
+    scope.problems,
+    bound.label('DependsOn'),
+  );
+  checkDependencyCycles(resolved, scope.problems);
+  return { rows: resolved, names: ids };
 }

@@ -83,7 +83,10 @@ export function parseScores(
   const criteria =
     declared ??
     bound.extras
-      .filter((e, i, all) => all.findIndex((o) => normaliseHeader(o.header) === normaliseHeader(e.header)) === i)
+      .filter(
+        (e, i, all) =>
+          all.findIndex((o) => normaliseHeader(o.header) === normaliseHeader(e.header)) === i,
+      )
       .map((e): Criterion => ({ name: e.header, weight: 1, cell: e.cell.address }));
   const columns = criterionColumns(criteria, bound.extras, scope);
   const seen = new Map<string, string>();

@@ -11,7 +11,10 @@ import { readKey, readParticipants, type ParseScope } from '../scope';
  * Parse Systems: System required, Owner optional (a blank one is a risk flag, not an error),
  * LicenceCost blank = 0, Basis blank = pcs, ContractExpiry a date, CooperationLevel 1–5.
  */
-export function parseSystems(table: InputTable | undefined, scope: ParseScope): Parsed<SystemEntry> {
+export function parseSystems(
+  table: InputTable | undefined,
+  scope: ParseScope,
+): Parsed<SystemEntry> {
   if (!table) return NOTHING;
   const bound = bindTable('Systems', table, ['System'], scope.problems);
   const names: string[] = [];
@@ -22,7 +25,11 @@ export function parseSystems(table: InputTable | undefined, scope: ParseScope): 
     const owner = read.text('Owner');
     const licenceCost = read.money('LicenceCost') ?? ZERO;
     const basis = readKey(scope, row.get('Basis'), bound.label('Basis'), 'pcs');
-    const participants = readParticipants(scope, row.get('Participants'), bound.label('Participants'));
+    const participants = readParticipants(
+      scope,
+      row.get('Participants'),
+      bound.label('Participants'),
+    );
     const contractExpiry = read.date('ContractExpiry');
     const cooperationLevel = read.whole('CooperationLevel', 1, 5);
     if (system === null || basis === null) return [];
