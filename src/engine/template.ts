@@ -5,114 +5,34 @@
  */
 import type { Language } from '../i18n/language';
 import { TEMPLATE_SETTINGS, TEMPLATE_TEXT, type TemplateSetting } from '../i18n/template';
-import type { ColumnFormat, InputTableName, OutputValue, TableSheet } from './table';
+import { PREFERRED_HEADERS } from './parse/headers';
+import {
+  INPUT_TABLE_NAMES,
+  type ColumnFormat,
+  type InputTableName,
+  type OutputValue,
+  type TableSheet,
+} from './table';
 
 /** The instructions sheet's table name: not an input, so Samkost never reads it. */
 export const INSTRUCTIONS_TABLE = 'SamkostInstructions';
 
-/** A column: its header in en (the canonical name), nb, sv, es, and how it is formatted. */
-type Column = readonly [en: string, nb: string, sv: string, es: string, format: ColumnFormat];
-
-const PARTICIPANTS: Column = ['Participants', 'Deltakere', 'Deltagare', 'Participantes', 'text'];
-const KEY: Column = ['Key', 'Nøkkel', 'Nyckel', 'Clave', 'text'];
-const OWNER: Column = ['Owner', 'Systemeier', 'Systemägare', 'Propietario', 'text'];
-const ITEM: Column = ['Item', 'Post', 'Kostnadspost', 'Partida', 'text'];
-const MUNICIPALITY: Column = ['Municipality', 'Kommune', 'Kommun', 'Municipio', 'text'];
-const YEAR: Column = ['Year', 'År', 'År', 'Año', 'year'];
-
-/** Every input table, in the order a user fills them in; headers the parser reads (contract §2). */
-const TABLES: readonly {
-  readonly name: InputTableName;
-  readonly columns: readonly Column[];
-}[] = [
-  {
-    name: 'Municipalities',
-    columns: [
-      MUNICIPALITY,
-      ['Population', 'Innbyggere', 'Invånare', 'Población', 'integer'],
-      ['PCs', 'PC-er', 'Datorer', 'Ordenadores', 'integer'],
-      ['Budget', 'Budsjett', 'Budget', 'Presupuesto', 'currency'],
-    ],
+/** Number formats of the columns that hold numbers or dates; every other column is text. */
+const FORMATS: Readonly<Partial<Record<InputTableName, Readonly<Record<string, ColumnFormat>>>>> = {
+  Municipalities: { Population: 'integer', PCs: 'integer', Budget: 'currency' },
+  Costs: { Amount: 'currency', Year: 'year' },
+  Systems: { LicenceCost: 'currency', ContractExpiry: 'date', CooperationLevel: 'integer' },
+  Proposals: {
+    OneOffCost: 'currency',
+    AnnualCost: 'currency',
+    AnnualBenefit: 'currency',
+    Lifetime: 'integer',
+    EarliestYear: 'year',
   },
-  {
-    name: 'Costs',
-    columns: [
-      ITEM,
-      ['Amount', 'Beløp', 'Belopp', 'Importe', 'currency'],
-      ['Kind', 'Type', 'Typ', 'Tipo', 'text'],
-      KEY,
-      PARTICIPANTS,
-      YEAR,
-    ],
-  },
-  {
-    name: 'Systems',
-    columns: [
-      ['System', 'Fagsystem', 'Applikation', 'Sistema', 'text'],
-      OWNER,
-      ['LicenceCost', 'Lisenskostnad', 'Licenskostnad', 'Coste de licencia', 'currency'],
-      ['Basis', 'Grunnlag', 'Grund', 'Base', 'text'],
-      PARTICIPANTS,
-      ['ContractExpiry', 'Avtale utløper', 'Avtal löper ut', 'Fin de contrato', 'date'],
-      ['CooperationLevel', 'Samarbeidsnivå', 'Samverkansnivå', 'Nivel', 'integer'],
-    ],
-  },
-  {
-    name: 'Proposals',
-    columns: [
-      ['ID', 'ID', 'ID', 'ID', 'text'],
-      ['Title', 'Tittel', 'Titel', 'Título', 'text'],
-      OWNER,
-      ['Area', 'Område', 'Område', 'Ámbito', 'text'],
-      ['OneOffCost', 'Engangskostnad', 'Engångskostnad', 'Inversión', 'currency'],
-      ['AnnualCost', 'Årlig kostnad', 'Driftskostnad', 'Coste anual', 'currency'],
-      ['AnnualBenefit', 'Årlig gevinst', 'Årlig nytta', 'Beneficio anual', 'currency'],
-      ['Lifetime', 'Levetid', 'Livslängd', 'Vida útil', 'integer'],
-      KEY,
-      PARTICIPANTS,
-      ['CostBenefit', 'Kost/nytte', 'Kostnad/nytta', 'Coste/beneficio', 'text'],
-      ['DependsOn', 'Avhenger av', 'Beroende av', 'Depende de', 'text'],
-      ['Mandatory', 'Lovpålagt', 'Obligatorisk', 'Obligatorio', 'text'],
-      ['EarliestYear', 'Tidligst', 'Tidigast', 'Año mínimo', 'year'],
-    ],
-  },
-  {
-    name: 'Criteria',
-    columns: [
-      ['Criterion', 'Kriterium', 'Kriterium', 'Criterio', 'text'],
-      ['Weight', 'Vekt', 'Vikt', 'Peso', 'decimal'],
-    ],
-  },
-  {
-    name: 'Scores',
-    // One more column per criterion, headed by its name: the user adds them.
-    columns: [
-      ['Proposal', 'Tiltak', 'Förslag', 'Propuesta', 'text'],
-      ['Scorer', 'Vurdert av', 'Bedömare', 'Evaluador', 'text'],
-    ],
-  },
-  {
-    name: 'Budget',
-    columns: [
-      YEAR,
-      ['Investment', 'Investering', 'Investering', 'Inversión', 'currency'],
-      ['Operating', 'Drift', 'Drift', 'Operativo', 'currency'],
-    ],
-  },
-  {
-    name: 'StandAlone',
-    columns: [ITEM, MUNICIPALITY, ['Cost', 'Kostnad', 'Kostnad', 'Coste', 'currency']],
-  },
-  {
-    name: 'Settings',
-    columns: [
-      ['Setting', 'Innstilling', 'Inställning', 'Ajuste', 'text'],
-      ['Value', 'Verdi', 'Värde', 'Valor', 'text'],
-    ],
-  },
-];
-
-const LANGUAGE_INDEX: Readonly<Record<Language, 0 | 1 | 2 | 3>> = { en: 0, nb: 1, sv: 2, es: 3 };
+  Criteria: { Weight: 'decimal' },
+  Budget: { Year: 'year', Investment: 'currency', Operating: 'currency' },
+  StandAlone: { Cost: 'currency' },
+};
 
 /**
  * The contract's defaults (§2) as a user would type them. PlanningYear and Language are left
@@ -167,28 +87,35 @@ function instructions(language: Language): TableSheet {
   };
 }
 
+/** One input table, empty (Settings: its defaults), headed in `language`. */
+function inputSheet(table: InputTableName, language: Language): TableSheet {
+  // The contract's columns in its order; Scores gets one more per criterion from the user.
+  const columns = Object.keys(PREFERRED_HEADERS[table]);
+  const formats = FORMATS[table] ?? {};
+  const settings = table === 'Settings';
+  return {
+    tableName: table,
+    sheetName: TEMPLATE_TEXT[language][`sheet.${table}`],
+    headers: [
+      ...columns.map((column) => PREFERRED_HEADERS[table][column]?.[language] ?? column),
+      ...(settings ? [TEMPLATE_TEXT[language]['settings.description']] : []),
+    ],
+    formats: [
+      ...columns.map((column) => formats[column] ?? 'text'),
+      ...(settings ? ['text' as const] : []),
+    ],
+    rows: settings ? settingRows(language) : [],
+    validations: columns.flatMap((column, index) => {
+      const words = LIST_COLUMNS[column];
+      return words ? [{ column: index, list: words(language) }] : [];
+    }),
+  };
+}
+
 /**
  * The input template in `language`: the instructions, then one table per input sheet in the
  * contract's order, Settings with its defaults.
  */
 export function inputTemplate(language: Language): TableSheet[] {
-  const at = LANGUAGE_INDEX[language];
-  const description = TEMPLATE_TEXT[language]['settings.description'];
-  return [
-    instructions(language),
-    ...TABLES.map(({ name, columns }): TableSheet => {
-      const settings = name === 'Settings';
-      return {
-        tableName: name,
-        sheetName: TEMPLATE_TEXT[language][`sheet.${name}`],
-        headers: [...columns.map((column) => column[at]), ...(settings ? [description] : [])],
-        formats: [...columns.map((column) => column[4]), ...(settings ? ['text' as const] : [])],
-        rows: settings ? settingRows(language) : [],
-        validations: columns.flatMap((column, index) => {
-          const words = LIST_COLUMNS[column[0]];
-          return words ? [{ column: index, list: words(language) }] : [];
-        }),
-      };
-    }),
-  ];
+  return [instructions(language), ...INPUT_TABLE_NAMES.map((table) => inputSheet(table, language))];
 }

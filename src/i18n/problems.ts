@@ -70,7 +70,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     UNKNOWN_KEY:
       '{column} should use population, equal, pcs, standalone or a number column of Municipalities, but "{found}" is none of them.',
     KEY_PERCENT_SUM:
-      'The percentages of a key should add up to 100, but "{found}" adds up to {total}.',
+      'The percentages of a key in {column} should add up to 100, but "{found}" adds up to {total}.',
     DEPENDENCY_CYCLE: 'Proposals should not depend on each other in a circle, but these do: {ids}.',
     ZERO_WEIGHTS:
       '"{item}" cannot be split: its key should give some participant more than 0, but all have 0.',
@@ -109,7 +109,8 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       '{column} skal være en nøkkel som innbyggere, eller en blanding som 20% likt + 80% innbyggere, men er «{found}».',
     UNKNOWN_KEY:
       '{column} skal bruke innbyggere, likt, pc, frittstående eller en tallkolonne i Municipalities, men «{found}» er ingen av dem.',
-    KEY_PERCENT_SUM: 'Prosentene i en nøkkel skal bli 100 til sammen, men «{found}» blir {total}.',
+    KEY_PERCENT_SUM:
+      'Prosentene i en nøkkel i {column} skal bli 100 til sammen, men «{found}» blir {total}.',
     DEPENDENCY_CYCLE: 'Tiltak skal ikke avhenge av hverandre i ring, men disse gjør det: {ids}.',
     ZERO_WEIGHTS:
       '«{item}» kan ikke fordeles: nøkkelen skal gi minst én deltaker mer enn 0, men alle har 0.',
@@ -149,7 +150,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     UNKNOWN_KEY:
       '{column} ska använda invånare, lika, datorer, fristående eller en talkolumn i Municipalities, men ”{found}” är inget av dem.',
     KEY_PERCENT_SUM:
-      'Procentsatserna i en nyckel ska bli 100 tillsammans, men ”{found}” blir {total}.',
+      'Procentsatserna i en nyckel i {column} ska bli 100 tillsammans, men ”{found}” blir {total}.',
     DEPENDENCY_CYCLE:
       'Förslag ska inte vara beroende av varandra i en cirkel, men dessa är det: {ids}.',
     ZERO_WEIGHTS:
@@ -189,7 +190,8 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       '{column} debe ser una clave como población, o una mezcla como 20% igual + 80% población, pero es «{found}».',
     UNKNOWN_KEY:
       '{column} debe usar población, igual, pcs, standalone o una columna numérica de Municipalities, pero «{found}» no es ninguna.',
-    KEY_PERCENT_SUM: 'Los porcentajes de una clave deben sumar 100, pero «{found}» suma {total}.',
+    KEY_PERCENT_SUM:
+      'Los porcentajes de una clave en {column} deben sumar 100, pero «{found}» suma {total}.',
     DEPENDENCY_CYCLE:
       'Las propuestas no deben depender unas de otras en círculo, pero estas sí: {ids}.',
     ZERO_WEIGHTS:

@@ -11,7 +11,7 @@ import { scoreRows, type Scorer } from './build';
 const municipalities: TableSheet = {
   tableName: 'Municipalities',
   sheetName: 'Kommuner',
-  headers: ['Kommune', 'Innbyggere', 'Antall PC', 'Budsjett', 'Elever'],
+  headers: ['Kommune', 'Innbyggere', 'PC-er', 'Budsjett', 'Elever'],
   formats: ['text', 'integer', 'integer', 'currency', 'integer'],
   rows: [
     ['Kristiansand', 77857, 5200, 26_000_000, 10900],

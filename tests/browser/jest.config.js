@@ -9,7 +9,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   globalSetup: '<rootDir>/tests/browser/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/browser/support/globalTeardown.ts',
-  testTimeout: 120000,
+  testTimeout: 240000,
   // One Chromium at a time keeps the machine responsive and the runs deterministic.
   maxWorkers: 1,
   transform: {

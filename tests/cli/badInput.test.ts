@@ -9,6 +9,9 @@ import { temporaryFolder } from '../workbook/xlsx/fixtures';
 import { dropColumn, setCell, validBook, writeBook, type Book } from './badWorkbooks';
 import { runCli } from './support';
 
+// Whole workbooks go through exceljs and HiGHS; a loaded machine (parallel jest workers) needs room.
+jest.setTimeout(60_000);
+
 interface Case {
   readonly name: string;
   readonly plant: (book: Book) => void;

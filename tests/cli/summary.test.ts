@@ -62,10 +62,12 @@ test('the English summary: totals per municipality, priorities, plan and flags',
 });
 
 test('Norwegian words and number grouping; decimals when an amount has øre', () => {
+  const iveland = summary.municipalities[1];
+  if (!iveland) throw new Error('the fixture has Iveland');
   const text = renderSummary(
     {
       ...summary,
-      municipalities: [{ ...summary.municipalities[1]!, oneOff: 12_500.5, total: 102_500.5 }],
+      municipalities: [{ ...iveland, oneOff: 12_500.5, total: 102_500.5 }],
       planProvenOptimal: false,
       flagCounts: { high: 0, medium: 0, low: 0 },
     },

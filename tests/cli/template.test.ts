@@ -9,6 +9,9 @@ import { openXlsx } from '../../src/workbook/xlsx';
 import { temporaryFolder } from '../workbook/xlsx/fixtures';
 import { runCli } from './support';
 
+// Whole workbooks go through exceljs and HiGHS; a loaded machine (parallel jest workers) needs room.
+jest.setTimeout(60_000);
+
 const folder = temporaryFolder('samkost-template-');
 afterAll(folder.remove);
 

@@ -52,16 +52,17 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
 
   const declared = parseCriteria(tables.Criteria, scope);
   // Scores without Proposals score nothing: ignored, as a missing input turns things off.
-  const { criteria, scores } =
+  const fromScores =
     tables.Scores && tables.Proposals
       ? parseScores(
           tables.Scores,
           scope,
-          declared,
+          declared === null ? null : (declared.names ?? []),
           nameIndex(parsedProposals.names),
           settings.scoreMax,
         )
-      : { criteria: declared ?? [], scores: [] };
+      : { criteria: [], scores: [] };
+  const criteria = declared?.rows ?? fromScores.criteria;
   const budget = parseBudget(tables.Budget, scope);
   const standAlone = parseStandAlone(
     tables.StandAlone,
@@ -94,7 +95,7 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
       systems: systems.rows,
       proposals,
       criteria,
-      scores,
+      scores: fromScores.scores,
       budget,
       standAlone,
       present,

@@ -16,7 +16,7 @@ export function earlierStarts(instance: PlanInstance, starts: Starts): Starts {
   const current = [...starts];
   const neededBy = (i: number): boolean =>
     instance.items.some((item, j) => (current[j] ?? -1) >= 0 && item.deps.includes(i));
-  for (let dropped = true; dropped; ) {
+  for (let dropped = true; dropped;) {
     dropped = false;
     instance.items.forEach((item, i) => {
       if ((current[i] ?? -1) >= 0 && !item.mandatory && item.value === 0 && !neededBy(i)) {
@@ -26,7 +26,7 @@ export function earlierStarts(instance: PlanInstance, starts: Starts): Starts {
     });
   }
   // Moving one proposal earlier can make room for another (Operating frees up), so repeat.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     instance.items.forEach((item, i) => {
       const k = current[i] ?? -1;

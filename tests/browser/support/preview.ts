@@ -12,6 +12,8 @@ export async function openPreview(browser: Browser, query: string): Promise<Page
   const base = previewUrl();
   if (!base) throw new Error('The preview is not being served.');
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A run loads HiGHS and solves the funding plan: on a loaded 2-core machine that can take a while.
+  page.setDefaultTimeout(90_000);
   // Everything the preview needs is served locally: any other request is a defect.
   const outside: string[] = [];
   await page.route('**/*', (route) => {

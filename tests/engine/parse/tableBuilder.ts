@@ -41,15 +41,10 @@ export function inputTable(
 }
 
 /** A table's header row followed by its data rows. */
-export type TableSpec = readonly [
-  headers: readonly CellValue[],
-  ...rows: (readonly CellValue[])[],
-];
+export type TableSpec = readonly [headers: readonly CellValue[], ...rows: (readonly CellValue[])[]];
 
 /** A workbook of tables, each on a sheet named like the table: `{ Costs: [['Item'], ['X']] }`. */
-export function workbookTables(
-  specs: Partial<Record<InputTableName, TableSpec>>,
-): WorkbookTables {
+export function workbookTables(specs: Partial<Record<InputTableName, TableSpec>>): WorkbookTables {
   const tables: Partial<Record<InputTableName, InputTable>> = {};
   for (const [name, spec] of Object.entries(specs) as [InputTableName, TableSpec][]) {
     const [headers, ...rows] = spec;

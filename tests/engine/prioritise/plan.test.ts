@@ -187,4 +187,26 @@ describe('§5 funding plan', () => {
     );
     expect(starts(p)).toEqual({ 'Binary End': 2026, 'x: 1 >= 2': 2027 });
   });
+
+  test('a large plan (over 400 start variables) still starts early and leaves score-0 options out', () => {
+    // 150 × 3 = 450 start variables: the large path, whose tie-break is a local search.
+    const ids = Array.from({ length: 150 }, (_, i) => `P${i}`);
+    const p = plan(
+      {
+        proposals: ids.map((id) => ({ id, oneOff: 10 })),
+        budget: [
+          { year: 2026, investment: 1000 },
+          { year: 2027, investment: 1000 },
+          { year: 2028, investment: 1000 },
+        ],
+      },
+      Object.fromEntries(ids.map((id, i) => [id, i % 10 === 0 ? 0 : 1 + (i % 7)])),
+    );
+    expect(p.provenOptimal).toBe(false);
+    // 135 scored proposals; 100 fit in 2026, the rest in 2027; the score-0 ones are left out.
+    expect(p.startYears.size).toBe(135);
+    const years = [...p.startYears.values()];
+    expect(years.filter((y) => y === 2026)).toHaveLength(100);
+    expect(years.filter((y) => y === 2027)).toHaveLength(35);
+  });
 });

@@ -4,26 +4,32 @@ import { toNumber } from '../../rational';
 import type { InputTable } from '../../table';
 import { bindTable } from '../bind';
 import { normaliseHeader } from '../headers';
+import type { Parsed } from '../parsed';
 import { rowReader, uniqueness } from '../reader';
 import type { ParseScope } from '../scope';
 
 /**
  * Parse Criteria, or null when the workbook has none (then Scores' extra columns are the
  * criteria). Names are unique as headers match (`Risk` and `risk ` are one criterion, since they
- * would head the same Scores column); Weight > 0 on any scale.
+ * would head the same Scores column); Weight > 0 on any scale. Names of rows with a bad weight
+ * are kept, so their Scores column is still checked.
  */
 export function parseCriteria(
   table: InputTable | undefined,
   scope: ParseScope,
-): Criterion[] | null {
+): Parsed<Criterion> | null {
   if (!table) return null;
   const bound = bindTable('Criteria', table, ['Criterion', 'Weight'], scope.problems);
   const unique = uniqueness(scope.problems, bound.label('Criterion'), normaliseHeader);
-  return bound.rows.flatMap((row) => {
+  const names: string[] = [];
+  const rows = bound.rows.flatMap((row) => {
     const read = rowReader(bound, row, scope.problems);
     const name = read.requiredText('Criterion');
     const weight = read.positive('Weight');
-    if (name === null || !unique(name, read.cell('Criterion')) || weight === null) return [];
+    if (name === null || !unique(name, read.cell('Criterion'))) return [];
+    names.push(name);
+    if (weight === null) return [];
     return [{ name, weight: toNumber(weight), cell: read.cell('Criterion') }];
   });
+  return { rows, names: bound.has('Criterion') ? names : [] };
 }

@@ -11,6 +11,7 @@ import type { ParseScope } from '../scope';
 import { isProblem, readNumber, shown } from '../values';
 
 export interface ParsedScores {
+  /** Criteria read from Scores' own columns (weight 1); empty when the workbook has Criteria. */
   readonly criteria: readonly Criterion[];
   readonly scores: readonly ScoreRow[];
 }
@@ -20,7 +21,7 @@ export interface ParsedScores {
  * headers match) are DUPLICATE_COLUMN; a criterion without a column is simply unscored.
  */
 function criterionColumns(
-  criteria: readonly Criterion[],
+  criteria: readonly string[],
   extras: readonly ExtraColumn[],
   scope: ParseScope,
 ): Map<string, number> {
@@ -40,8 +41,8 @@ function criterionColumns(
   }
   const columns = new Map<string, number>();
   for (const criterion of criteria) {
-    const extra = seen.get(normaliseHeader(criterion.name));
-    if (extra) columns.set(criterion.name, extra.index);
+    const extra = seen.get(normaliseHeader(criterion));
+    if (extra) columns.set(criterion, extra.index);
   }
   return columns;
 }
@@ -75,19 +76,21 @@ function readScore(cell: Cell, column: string, scoreMax: number, scope: ParseSco
 export function parseScores(
   table: InputTable,
   scope: ParseScope,
-  declared: readonly Criterion[] | null,
+  /** The names of the Criteria table's criteria, or null when the workbook has no Criteria. */
+  declared: readonly string[] | null,
   proposals: NameIndex,
   scoreMax: number,
 ): ParsedScores {
   const bound = bindTable('Scores', table, ['Proposal', 'Scorer'], scope.problems);
-  const criteria =
-    declared ??
-    bound.extras
-      .filter(
-        (e, i, all) =>
-          all.findIndex((o) => normaliseHeader(o.header) === normaliseHeader(e.header)) === i,
-      )
-      .map((e): Criterion => ({ name: e.header, weight: 1, cell: e.cell.address }));
+  const own = declared
+    ? []
+    : bound.extras
+        .filter(
+          (e, i, all) =>
+            all.findIndex((o) => normaliseHeader(o.header) === normaliseHeader(e.header)) === i,
+        )
+        .map((e): Criterion => ({ name: e.header, weight: 1, cell: e.cell.address }));
+  const criteria = declared ?? own.map((c) => c.name);
   const columns = criterionColumns(criteria, bound.extras, scope);
   const seen = new Map<string, string>();
   const scores = bound.rows.flatMap((row): ScoreRow[] => {
@@ -105,8 +108,8 @@ export function parseScores(
     }
     const values = new Map<string, number | null>();
     for (const criterion of criteria) {
-      const cell = row.all[columns.get(criterion.name) ?? -1];
-      values.set(criterion.name, cell ? readScore(cell, criterion.name, scoreMax, scope) : null);
+      const cell = row.all[columns.get(criterion) ?? -1];
+      values.set(criterion, cell ? readScore(cell, criterion, scoreMax, scope) : null);
     }
     if (proposal === undefined || scorer === null) return [];
     const pair = `${nameKey(proposal)}\u0000${nameKey(scorer)}`;
@@ -124,5 +127,5 @@ export function parseScores(
     seen.set(pair, read.cell('Scorer'));
     return [{ proposal, scorer, scores: values, cell: read.cell('Proposal'), cells: row.cells }];
   });
-  return { criteria, scores };
+  return { criteria: own, scores };
 }
