@@ -53,23 +53,38 @@ export function checkKeyData(
         );
     }
   }
+  const customCells = new Map(members.extraColumns.map((c) => [c.header, c.cells]));
+  // Blank cells of each key column, by municipality: most workbooks have none, so an item only
+  // looks at the few there are instead of at every participant.
+  const blanks = new Map<string, ReadonlyMap<string, Cell>>();
+  const blankCells = (column: string, custom: boolean): ReadonlyMap<string, Cell> => {
+    const known = blanks.get(column);
+    if (known) return known;
+    const found = new Map<string, Cell>();
+    for (const m of members.municipalities) {
+      const cell = custom
+        ? customCells.get(column)?.get(m.name)
+        : members.rows.get(m.name)?.get(column);
+      if (cell && isBlank(cell)) found.set(m.name, cell);
+    }
+    blanks.set(column, found);
+    return found;
+  };
   const hasStandAlone = new Set(standAlone.map((s) => `${nameKey(s.item)}\u0000${s.municipality}`));
   for (const { item, key, participants, keyCell } of items) {
-    const names = participants ?? members.municipalities.map((m) => m.name);
     for (const { key: single, fraction } of key.terms) {
       if (single.kind === 'equal' || isZero(fraction)) continue;
       if (single.kind === 'standalone') {
-        for (const name of names) {
-          if (!hasStandAlone.has(`${nameKey(item)}\u0000${name}`))
+        const itemKey = nameKey(item);
+        for (const name of participants ?? members.municipalities.map((m) => m.name)) {
+          if (!hasStandAlone.has(`${itemKey}\u0000${name}`))
             problems.push(problem('STANDALONE_MISSING', keyCell, { item, municipality: name }));
         }
         continue;
       }
-      if (
-        single.kind !== 'custom' &&
-        !members.hasColumn(single.kind === 'population' ? 'Population' : 'PCs')
-      ) {
-        const column = single.kind === 'population' ? 'Population' : 'PCs';
+      const custom = single.kind === 'custom';
+      const column = custom ? single.column : single.kind === 'population' ? 'Population' : 'PCs';
+      if (!custom && !members.hasColumn(column === 'Population' ? 'Population' : 'PCs')) {
         report(
           problem('MISSING_COLUMN', `Municipalities[${column}]`, {
             table: 'Municipalities',
@@ -78,21 +93,13 @@ export function checkKeyData(
         );
         continue;
       }
-      const column =
-        single.kind === 'custom'
-          ? single.column
-          : single.kind === 'population'
-            ? 'Population'
-            : 'PCs';
-      const label = single.kind === 'custom' ? single.column : members.label(column);
-      for (const name of names) {
-        const row = members.rows.get(name);
-        const cell =
-          single.kind === 'custom'
-            ? members.extraColumns.find((c) => c.header === single.column)?.cells.get(name)
-            : row?.get(column);
-        if (cell && isBlank(cell))
-          report(problem('REQUIRED', cell.address, { column: label, item }));
+      const label = custom ? column : members.label(column);
+      const blank = blankCells(column, custom);
+      const needed =
+        participants === null ? [...blank.keys()] : participants.filter((n) => blank.has(n));
+      for (const name of needed) {
+        const cell = blank.get(name);
+        if (cell) report(problem('REQUIRED', cell.address, { column: label, item }));
       }
     }
   }

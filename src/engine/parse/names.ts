@@ -1,5 +1,9 @@
 /** How names that refer to each other are compared: trimmed, case-insensitive, Unicode-composed. */
-export const nameKey = (name: string): string => name.normalize('NFC').trim().toLowerCase();
+export function nameKey(name: string): string {
+  const trimmed = name.trim();
+  // Composing (NFC) only changes non-ASCII text; skipping it keeps large workbooks quick.
+  return (/^[\x20-\x7e]*$/.test(trimmed) ? trimmed : trimmed.normalize('NFC')).toLowerCase();
+}
 
 /** Names another table may refer to, looked up the way {@link nameKey} compares them. */
 export interface NameIndex {

@@ -17,61 +17,85 @@ import {
 
 type Reader<T> = (cell: Cell, label: string) => Read<T>;
 
-export interface RowReader {
+const whole =
+  (min: number, max: number): Reader<number> =>
+  (cell, label) =>
+    readWhole(cell, label, min, max);
+
+/**
+ * Reads a bound row's cells by canonical column and pushes every problem it meets onto
+ * `problems`. Reading a column the table does not have gives null without a problem (a missing
+ * required column was reported when binding). A class, so thousands of rows share its methods.
+ */
+export class RowReader {
+  constructor(
+    private readonly table: BoundTable,
+    private readonly row: BoundRow,
+    private readonly problems: Problem[],
+  ) {}
+
   /** The address of a column's cell in this row (the row's first cell when the column is absent). */
-  readonly cell: (column: string) => string;
-  readonly text: (column: string) => string | null;
+  cell(column: string): string {
+    return this.row.cells[column] ?? this.row.all[0]?.address ?? this.table.name;
+  }
+
+  text(column: string): string | null {
+    return this.take(column, readText, false);
+  }
+
   /** Text that must be there: REQUIRED when blank. */
-  readonly requiredText: (column: string) => string | null;
+  requiredText(column: string): string | null {
+    return this.take(column, readText, true);
+  }
+
   /** A number ≥ 0 (money). */
-  readonly money: (column: string) => Rational | null;
-  readonly requiredMoney: (column: string) => Rational | null;
-  readonly positive: (column: string) => Rational | null;
-  readonly whole: (column: string, min: number, max: number) => number | null;
-  readonly requiredWhole: (column: string, min: number, max: number) => number | null;
-  readonly boolean: (column: string) => boolean | null;
-  readonly date: (column: string) => CalendarDate | null;
+  money(column: string): Rational | null {
+    return this.take(column, readNonNegative, false);
+  }
+
+  requiredMoney(column: string): Rational | null {
+    return this.take(column, readNonNegative, true);
+  }
+
+  /** A number > 0, required. */
+  positive(column: string): Rational | null {
+    return this.take(column, readPositive, true);
+  }
+
+  whole(column: string, min: number, max: number): number | null {
+    return this.take(column, whole(min, max), false);
+  }
+
+  requiredWhole(column: string, min: number, max: number): number | null {
+    return this.take(column, whole(min, max), true);
+  }
+
+  boolean(column: string): boolean | null {
+    return this.take(column, readBoolean, false);
+  }
+
+  date(column: string): CalendarDate | null {
+    return this.take(column, readDate, false);
+  }
+
+  private take<T>(column: string, read: Reader<T>, required: boolean): T | null {
+    const cell = this.row.get(column);
+    if (!cell) return null;
+    const value = read(cell, this.table.label(column));
+    if (isProblem(value)) {
+      this.problems.push(value);
+      return null;
+    }
+    if (value === null && required) {
+      this.problems.push(problem('REQUIRED', cell.address, { column: this.table.label(column) }));
+    }
+    return value;
+  }
 }
 
 /** A reader of `row`'s cells that pushes every problem it meets onto `problems`. */
-export function rowReader(table: BoundTable, row: BoundRow, problems: Problem[]): RowReader {
-  const take = <T>(column: string, read: Reader<T>): T | null => {
-    const cell = row.get(column);
-    if (!cell) return null;
-    const value = read(cell, table.label(column));
-    if (isProblem(value)) {
-      problems.push(value);
-      return null;
-    }
-    return value;
-  };
-  /** Like take, and a blank cell is REQUIRED (a missing column was reported when binding). */
-  const need = <T>(column: string, read: Reader<T>): T | null => {
-    const cell = row.get(column);
-    if (!cell) return null;
-    const value = read(cell, table.label(column));
-    if (isProblem(value)) problems.push(value);
-    else if (value === null)
-      problems.push(problem('REQUIRED', cell.address, { column: table.label(column) }));
-    return isProblem(value) ? null : value;
-  };
-  const whole =
-    (min: number, max: number): Reader<number> =>
-    (cell, label) =>
-      readWhole(cell, label, min, max);
-  return {
-    cell: (column) => row.cells[column] ?? row.all[0]?.address ?? table.name,
-    text: (column) => take(column, readText),
-    requiredText: (column) => need(column, readText),
-    money: (column) => take(column, readNonNegative),
-    requiredMoney: (column) => need(column, readNonNegative),
-    positive: (column) => need(column, readPositive),
-    whole: (column, min, max) => take(column, whole(min, max)),
-    requiredWhole: (column, min, max) => need(column, whole(min, max)),
-    boolean: (column) => take(column, readBoolean),
-    date: (column) => take(column, readDate),
-  };
-}
+export const rowReader = (table: BoundTable, row: BoundRow, problems: Problem[]): RowReader =>
+  new RowReader(table, row, problems);
 
 /**
  * A check that a value is unique (compared in the form `key` gives it, trimmed and

@@ -3,29 +3,30 @@ import type { KeyExpression, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import type { Cell } from '../table';
 import { isKeyError, parseKeyExpression } from './keyExpression';
-import { nameKey } from './names';
+import { nameIndex, type NameIndex } from './names';
 import type { ParsedMunicipalities } from './tables/municipalities';
 import { isProblem, readText, splitList } from './values';
 
 export interface ParseScope {
   readonly problems: Problem[];
   readonly members: ParsedMunicipalities;
+  /** Municipality names, looked up as {@link nameKey} compares them. */
+  readonly memberNames: NameIndex;
   /** Custom key columns some key uses (headers as written in Municipalities). */
   readonly usedKeyColumns: Set<string>;
 }
 
 export function parseScope(members: ParsedMunicipalities, problems: Problem[]): ParseScope {
-  return { problems, members, usedKeyColumns: new Set() };
+  const memberNames = nameIndex(members.municipalities.map((m) => m.name));
+  return { problems, members, memberNames, usedKeyColumns: new Set() };
 }
 
 /**
  * The canonical name (as written in Municipalities) of a name matched trimmed and
  * case-insensitively; undefined when there is none.
  */
-export function memberName(scope: ParseScope, name: string): string | undefined {
-  const wanted = nameKey(name);
-  return scope.members.municipalities.find((m) => nameKey(m.name) === wanted)?.name;
-}
+export const memberName = (scope: ParseScope, name: string): string | undefined =>
+  scope.memberNames.find(name);
 
 /** A Key or Basis cell → its expression; a blank cell (or no column) → the `fallback` key. */
 export function readKey(
@@ -66,14 +67,14 @@ export function readParticipants(
   const text = cell ? readText(cell, label) : null;
   if (isProblem(text)) scope.problems.push(text);
   if (!cell || text === null || isProblem(text)) return null;
-  const names: string[] = [];
+  const names = new Set<string>();
   for (const entry of splitList(text)) {
     const name = memberName(scope, entry);
-    if (name === undefined && scope.members.usable)
+    if (name !== undefined) names.add(name);
+    else if (scope.members.usable)
       scope.problems.push(
         problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
       );
-    else if (name !== undefined && !names.includes(name)) names.push(name);
   }
-  return names.length === 0 ? null : names;
+  return names.size === 0 ? null : [...names];
 }

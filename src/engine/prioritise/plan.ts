@@ -42,14 +42,18 @@ export type PlanOutcome =
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
- * Plans up to this many start variables (proposals × years they may start in) are solved to proven
- * optimality; 100 proposals × 4 years takes well under a second. Larger ones stop within
+ * Plans up to this many start variables (proposals × years they may start in) are solved with a
+ * relative gap of 0, to prove optimality. Budgets per year make this a multiple knapsack, whose
+ * proof can take long even when small: with costs in arbitrary øre, 10–30 proposals × 3–4 years
+ * prove in a second or two, 50 × 4 often not within the time limit. Larger plans stop within
  * {@link LARGE_GAP} or at the time limit (HiGHS may overrun it by a second or so).
+ * `provenOptimal` says which happened.
  */
-export const PROVEN_MAX_VARIABLES = 400;
+export const PROVEN_MAX_VARIABLES = 200;
 const LARGE_GAP = 0.001;
-/** Seconds. A small plan's limit is only a guard against a pathological instance. */
-const SMALL_TIME_LIMIT = 60;
+/** Seconds for a small plan's proof: phase 1 (score), then phase 2 (start years). */
+const SMALL_SCORE_TIME_LIMIT = 8;
+const SMALL_YEARS_TIME_LIMIT = 2;
 const LARGE_SCORE_TIME_LIMIT = 4;
 const RELAXATION_TIME_LIMIT = 1;
 
@@ -150,7 +154,7 @@ export function planFunding(
   const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries: vars });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
-    time_limit: small ? SMALL_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+    time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
   });
   if (first.solution.Status === 'Infeasible') {
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
@@ -171,7 +175,7 @@ export function planFunding(
     const keepScore = atLeastRow('keepscore', valueTerms(1n), value);
     const second = solve(
       lpText('Minimize', yearTerms, [...rows, ...keepScore], { binaries: vars }),
-      { mip_rel_gap: 0, time_limit: SMALL_TIME_LIMIT },
+      { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT },
     );
     if (
       second.starts !== null &&

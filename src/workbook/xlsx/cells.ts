@@ -9,7 +9,7 @@ const UNIX_EPOCH_SERIAL = 25_569;
  * The Excel serial number (1900 system) of a date exceljs read. exceljs turns serials into UTC
  * instants (and already accounts for a workbook in the 1904 system), so this is its inverse.
  */
-export const dateToSerial = (date: Date): number => date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+const dateToSerial = (date: Date): number => date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -14,8 +14,6 @@ import { addTableSheet } from './tableSheet';
 import { repairTableStyles } from './tables';
 import { replaceOutputs } from './writeOutputs';
 
-export { NUMBER_FORMATS } from './tableSheet';
-
 export interface XlsxWorkbook extends WorkbookPort {
   /**
    * Write the workbook to `outPath`: to a temporary file beside it, then renamed into place, so
@@ -25,7 +23,7 @@ export interface XlsxWorkbook extends WorkbookPort {
 }
 
 /** Write `data` to `outPath` through a temporary file in the same folder and a rename. */
-export async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<void> {
+async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<void> {
   const temporary = path.join(
     path.dirname(outPath),
     `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,

@@ -1,5 +1,10 @@
-import { greedyPlan, planFunding, type FundingPlan } from '../../../src/engine/prioritise';
-import type { MilpSolver } from '../../../src/engine/solver';
+import {
+  greedyPlan,
+  planFunding,
+  PROVEN_MAX_VARIABLES,
+  type FundingPlan,
+} from '../../../src/engine/prioritise';
+import type { MilpSolution, MilpSolver } from '../../../src/engine/solver';
 import { solver } from '../../support/highs';
 import { workbook, type BudgetSpec, type WorkbookSpec } from './builder';
 
@@ -188,8 +193,9 @@ describe('§5 funding plan', () => {
     expect(starts(p)).toEqual({ 'Binary End': 2026, 'x: 1 >= 2': 2027 });
   });
 
-  test('a large plan (over 400 start variables) still starts early and leaves score-0 options out', () => {
+  test('a large plan still starts early and leaves score-0 options out', () => {
     // 150 × 3 = 450 start variables: the large path, whose tie-break is a local search.
+    expect(150 * 3).toBeGreaterThan(PROVEN_MAX_VARIABLES);
     const ids = Array.from({ length: 150 }, (_, i) => `P${i}`);
     const p = plan(
       {
@@ -208,5 +214,75 @@ describe('§5 funding plan', () => {
     const years = [...p.startYears.values()];
     expect(years.filter((y) => y === 2026)).toHaveLength(100);
     expect(years.filter((y) => y === 2027)).toHaveLength(35);
+  });
+});
+
+describe('§5 funding plan: scores compared exactly, at 10⁻⁶ points', () => {
+  // Z alone or X + Y: one 2026 budget of 100, each of X and Y costs 50, Z costs 100.
+  const spec: WorkbookSpec = {
+    proposals: [
+      { id: 'X', oneOff: 50 },
+      { id: 'Y', oneOff: 50 },
+      { id: 'Z', oneOff: 100 },
+    ],
+    budget: [{ year: 2026, investment: 100 }],
+  };
+
+  test('float noise is a tie: 0.1 + 0.2 (= 0.30000000000000004) equals 0.3, and fewer starts win', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    // Equal totals: the start-year sum decides, 2026 (Z) against 2 · 2026 (X and Y).
+    expect(starts(plan(spec, { X: 0.1, Y: 0.2, Z: 0.3 }))).toEqual({ Z: 2026 });
+  });
+
+  test('a real difference of 10⁻⁵ points is not a tie', () => {
+    expect(starts(plan(spec, { X: 0.1, Y: 0.20001, Z: 0.3 }))).toEqual({ X: 2026, Y: 2026 });
+    expect(starts(plan(spec, { X: 0.1, Y: 0.2, Z: 0.30001 }))).toEqual({ Z: 2026 });
+  });
+});
+
+describe('§5 funding plan: HiGHS answers are checked, greedy is the floor', () => {
+  const spec: WorkbookSpec = {
+    proposals: [
+      { id: 'A', oneOff: 60 },
+      { id: 'B', oneOff: 60 },
+    ],
+    budget: [{ year: 2026, investment: 100 }],
+  };
+  const scores = new Map([
+    ['A', 30],
+    ['B', 20],
+  ]);
+  const fake = (answer: (lp: string) => MilpSolution): MilpSolver => ({ solve: answer });
+
+  test('a solution that breaks a budget is rejected; the greedy plan is returned', () => {
+    // "Optimal" with both funded in 2026: 120 > 100.
+    const liar = fake(() => ({
+      Status: 'Optimal',
+      ObjectiveValue: 50,
+      Columns: { x0_0: { Primal: 1 }, x1_0: { Primal: 1 } },
+    }));
+    const outcome = planFunding(workbook(spec), scores, liar);
+    expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
+    expect(outcome.ok && outcome.plan.method).toBe('greedy');
+    expect(outcome.ok && outcome.plan.provenOptimal).toBe(false);
+  });
+
+  test('no solution within the time limit: the greedy plan, not proven', () => {
+    const slow = fake(() => ({ Status: 'Time limit reached', ObjectiveValue: NaN, Columns: {} }));
+    const outcome = planFunding(workbook(spec), scores, slow);
+    expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
+    expect(outcome.ok && outcome.plan.method).toBe('greedy');
+    expect(outcome.ok && outcome.plan.provenOptimal).toBe(false);
+  });
+
+  test('a worse feasible answer loses to the greedy plan', () => {
+    const weak = fake(() => ({
+      Status: 'Time limit reached',
+      ObjectiveValue: 20,
+      Columns: { x0_0: { Primal: 0 }, x1_0: { Primal: 1 } },
+    }));
+    const outcome = planFunding(workbook(spec), scores, weak);
+    expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
+    expect(outcome.ok && outcome.plan.method).toBe('greedy');
   });
 });

@@ -110,7 +110,10 @@ export function bruteForce(
     if (!valid(spec, plan, true)) continue;
     const s = totalScore(plan, scores);
     const y = yearSum(plan);
-    if (best === null || s > best.score || (s === best.score && y < best.yearSum)) {
+    // Totals closer than 10⁻⁷ are float noise of the same total (the instances' scores have 6
+    // decimals, so truly different totals differ by at least 10⁻⁶).
+    const tie = best !== null && Math.abs(s - best.score) <= 1e-7;
+    if (best === null || (!tie && s > best.score) || (tie && y < best.yearSum)) {
       best = { score: s, yearSum: y };
     }
   }

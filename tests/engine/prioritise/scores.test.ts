@@ -108,6 +108,53 @@ describe('Contract §5 scores and rank', () => {
     });
     expect(prioritise(wb)[0]?.scorers).toBe(2);
   });
+  test('weights are normalised: any scale gives the same score', () => {
+    const at = (benefit: number, risk: number): number | undefined =>
+      prioritise(
+        workbook({
+          proposals: [{ id: 'A' }],
+          criteria: [
+            ['Benefit', benefit],
+            ['Risk', risk],
+          ],
+          scores: [['A', 'Ola', [4, 1]]],
+        }),
+      )[0]?.score;
+    // 100 · (2·4 + 1·1) / (5 · 3) = 60
+    expect(at(2, 1)).toBe(60);
+    expect(at(20, 10)).toBe(60);
+    expect(at(0.2, 0.1)).toBe(60);
+  });
+
+  test('equal scores tie exactly whatever the order of the rows (no float noise)', () => {
+    // As floats, 0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1; the exact means are equal, so the cheaper wins.
+    const wb = workbook({
+      settings: { scoreMax: 1 },
+      proposals: [
+        { id: 'A', oneOff: 20 },
+        { id: 'Z', oneOff: 10 },
+      ],
+      criteria: [['Benefit', 1]],
+      scores: [
+        ['A', 'Ola', [0.1]],
+        ['A', 'Kari', [0.2]],
+        ['A', 'Per', [0.3]],
+        ['Z', 'Ola', [0.3]],
+        ['Z', 'Kari', [0.2]],
+        ['Z', 'Per', [0.1]],
+      ],
+    });
+    const result = byId(wb);
+    expect(result.get('A')?.score).toBe(result.get('Z')?.score);
+    expect(result.get('Z')?.rank).toBe(1);
+  });
+
+  test('code-point order also beyond the BMP (not UTF-16 order)', () => {
+    // U+FFFF < U+1F600 by code point; JavaScript's `<` on UTF-16 units says the opposite.
+    const result = byId(workbook({ proposals: [{ id: '\u{1F600}' }, { id: '\uFFFF' }] }));
+    expect(result.get('\uFFFF')?.rank).toBe(1);
+    expect(result.get('\u{1F600}')?.rank).toBe(2);
+  });
 });
 
 describe('§5 spread', () => {
@@ -164,6 +211,18 @@ describe('§5 NPV/BCR/payback', () => {
     expect(a?.npv).toBeCloseTo(110.036, 3);
     expect(a?.bcr).toBeCloseTo((500 * factor) / (1000 + 100 * factor), 12);
     expect(a?.payback).toBeCloseTo(2.5, 12);
+  });
+
+  test('NPV at 4 % over 5 years matches the closed-form annuity factor', () => {
+    // (1 − 1.04^−5) / 0.04 = 4.451822…, computed independently of the engine's loop.
+    const factor = (1 - 1.04 ** -5) / 0.04;
+    const wb = workbook({
+      proposals: [{ id: 'A', oneOff: 100_000, annualCost: 10_000, annualBenefit: 40_000 }],
+    });
+    const a = prioritise(wb)[0];
+    expect(a?.npv).toBeCloseTo(-100_000 + 30_000 * factor, 6);
+    expect(a?.npv).toBeCloseTo(33_554.67, 2);
+    expect(a?.payback).toBeCloseTo(10 / 3, 12);
   });
 
   test('the discount rate setting is used', () => {

@@ -3,6 +3,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { OutputTable } from '../../../src/engine/table';
 import { openXlsx } from '../../../src/workbook/xlsx';
+import { uniqueHeaders } from '../../../src/workbook/xlsx/tableSheet';
 import { tablesOf } from '../../../src/workbook/xlsx/tables';
 import {
   addTable,
@@ -275,4 +276,15 @@ describe('saving', () => {
     await expect(workbook.save(out)).rejects.toThrow();
     expect(existsSync(out)).toBe(false);
   });
+});
+
+test('table headers are made non-blank and unique, as Excel requires', () => {
+  // A municipality named like another column (case aside) must not corrupt the table.
+  expect(uniqueHeaders(['Item', 'item', '', 'Item (2)', 'Item'])).toEqual([
+    'Item',
+    'item (2)',
+    'Column3',
+    'Item (2) (2)',
+    'Item (3)',
+  ]);
 });
