@@ -29,7 +29,7 @@ export interface ParsedMunicipalities {
   readonly usable: boolean;
   /** Each municipality's row, for the key-data checks that need its cells. */
   readonly rows: ReadonlyMap<string, BoundRow>;
-  readonly hasColumn: (column: 'Population' | 'PCs') => boolean;
+  readonly hasColumn: (column: string) => boolean;
   /** A column's header as written (the canonical name when absent). */
   readonly label: (column: string) => string;
   readonly extraColumns: readonly ExtraKeyColumn[];
