@@ -30,7 +30,14 @@ import { comparePlans } from './planBench';
 import { machine } from './report';
 import { render, type Results, type ScalingPoint, type SizeResults } from './results';
 import { workbookTables, cellCount } from './sheets';
-import { engineRuns, parsed, recordingSolver, rememberingSolver, stageTimes } from './stages';
+import {
+  engineRuns,
+  parsed,
+  recordingSolver,
+  rememberingSolver,
+  stageTimes,
+  type EngineRun,
+} from './stages';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUTPUT = path.join(ROOT, '.bench', 'results.json');
@@ -75,8 +82,9 @@ async function attempt<T>(what: string, fn: () => Promise<T> | T): Promise<T | {
 }
 
 async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Promise<SizeResults> {
+  // The national size takes seconds per run: two runs (no warm-up) keep the bench to minutes.
   const large = size.municipalities > 100;
-  const runs = ci ? 3 : large ? 3 : 7;
+  const runs = large ? 2 : ci ? 3 : 7;
   log(`${size.name}: generating`);
   const sheets = generateWorkbook(size);
   const tables = workbookTables(sheets);
@@ -91,13 +99,13 @@ async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Pr
   log(`${size.name}: stages`);
   const stages = await attempt('stages', () => stageTimes(tables, remembering, runs));
   log(`${size.name}: engine`);
-  const engine = await attempt('engine', () => engineRuns(tables, remembering, runs));
+  const engine = await attempt('engine', () => engineRuns(tables, remembering, runs, !large));
   log(`${size.name}: formulas`);
   const formulas = await attempt('formulas', () => compareWithFormulas(parsed(tables), runs));
   log(`${size.name}: excel`);
   const excel = await attempt('excel', () => excelCost(sheets, remembering));
   log(`${size.name}: cli`);
-  const cli = await attempt('cli', () => cliRoundTrip(sheets, remembering, large ? 2 : 3));
+  const cli = await attempt('cli', () => cliRoundTrip(sheets, remembering, large ? 1 : ci ? 2 : 3));
   return {
     size,
     cells: cellCount(sheets),
@@ -111,51 +119,41 @@ async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Pr
 }
 
 /**
- * Whole-run time at 1×, 2× and 4× the national municipalities and items. A factor whose
- * projected time (cost grows with items × municipalities) would pass `budgetMs` is skipped.
+ * Whole-run time at 1×, 2× and 4× the national municipalities and items (1× is the national
+ * engine run already measured). A factor whose projected time (cost grows with items ×
+ * municipalities) would pass `budgetMs` is skipped, and says so.
  */
-async function scaling(remembering: MilpSolver, budgetMs: number): Promise<ScalingPoint[]> {
+async function scaling(
+  national: EngineRun | null,
+  remembering: MilpSolver,
+  budgetMs: number,
+): Promise<ScalingPoint[]> {
   const points: ScalingPoint[] = [];
   let previous: { work: number; ms: number } | null = null;
   for (const factor of [1, 2, 4]) {
     const size = scaledNational(factor);
     const items = size.costs + size.systems;
     const work = items * size.municipalities;
+    const point = { factor, municipalities: size.municipalities, items };
     const projected = previous ? (previous.ms * work) / previous.work : 0;
     if (projected > budgetMs) {
-      points.push({
-        factor,
-        municipalities: size.municipalities,
-        items,
-        ms: null,
-        planAsideMs: null,
-        note: `skipped: projected ${Math.round(projected / 1000)} s`,
-      });
+      const note = `skipped: projected ${Math.round(projected / 1000)} s`;
+      points.push({ ...point, ms: null, planAsideMs: null, note });
       continue;
     }
     log(`scaling ×${factor}`);
-    const tables = workbookTables(generateWorkbook(size));
-    const run = await attempt(`scaling ×${factor}`, () => engineRuns(tables, remembering, 1));
+    const run =
+      factor === 1 && national
+        ? national
+        : await attempt(`scaling ×${factor}`, () =>
+            engineRuns(workbookTables(generateWorkbook(size)), remembering, 1, false),
+          );
     if ('error' in run) {
-      points.push({
-        factor,
-        municipalities: size.municipalities,
-        items,
-        ms: null,
-        planAsideMs: null,
-        note: run.error,
-      });
+      points.push({ ...point, ms: null, planAsideMs: null, note: run.error });
       continue;
     }
-    // Several runs of the warm-up's size would do; one is enough to show the growth.
-    points.push({
-      factor,
-      municipalities: size.municipalities,
-      items,
-      ms: run.total,
-      planAsideMs: run.planAside,
-    });
-    previous = { work, ms: run.planAside * 2 };
+    points.push({ ...point, ms: run.total, planAsideMs: run.planAside });
+    previous = { work, ms: run.planAside };
   }
   return points;
 }
@@ -201,7 +199,9 @@ async function main(): Promise<void> {
         const wb = parsed(workbookTables(generateWorkbook(SMALL_PLAN)));
         return { ...comparePlans(wb, recording.solver, 1), solves: recording.solves() };
       });
-  const scaled = ci ? [] : await scaling(remembering, 240_000);
+  const national = perSize.find((s) => s.size.name === 'national');
+  const nationalRun = national && !('error' in national.engine) ? national.engine : null;
+  const scaled = ci ? [] : await scaling(nationalRun, remembering, 180_000);
   const pane = bundle
     ? await bundleFigures(ci)
     : { bundle: { error: 'skipped (--no-bundle)' }, render: { error: 'skipped (--no-bundle)' } };

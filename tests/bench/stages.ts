@@ -171,15 +171,19 @@ export interface EngineRun {
 }
 
 /**
- * The whole engine run, after one warm-up, `runs` times. Pass a {@link rememberingSolver}: then
- * only the warm-up solves, and the plan's own time is measured by {@link stageTimes} and the plan
- * bench.
+ * The whole engine run `runs` times, after one unmeasured warm-up when `warmUp`. Pass a
+ * {@link rememberingSolver} that has already solved this workbook's plan: the plan bench times it.
  */
-export function engineRuns(tables: WorkbookTables, solver: MilpSolver, runs: number): EngineRun {
+export function engineRuns(
+  tables: WorkbookTables,
+  solver: MilpSolver,
+  runs: number,
+  warmUp: boolean,
+): EngineRun {
   const samples: { total: number; stages: Record<RunStage, number> }[] = [];
   let ok = true;
-  // One run to warm up (and solve), then the measured ones.
-  for (let i = 0; i <= runs; i += 1) {
+  const first = warmUp ? -1 : 0;
+  for (let i = first; i < Math.max(1, runs); i += 1) {
     const stages: Record<RunStage, number> = {
       parse: 0,
       prioritise: 0,
@@ -205,7 +209,7 @@ export function engineRuns(tables: WorkbookTables, solver: MilpSolver, runs: num
     const end = performance.now();
     if (current) stages[current] += end - mark;
     ok &&= result.ok;
-    if (i > 0) samples.push({ total: end - start, stages });
+    if (i >= 0) samples.push({ total: end - start, stages });
   }
   const med = (pick: (s: (typeof samples)[number]) => number): number => {
     const sorted = samples.map(pick).sort((a, b) => a - b);
