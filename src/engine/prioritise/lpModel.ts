@@ -8,6 +8,8 @@ import type { PlanInstance } from './instance';
 type Term = readonly [coefficient: bigint, variable: string];
 
 export const startVar = (i: number, k: number): string => `x${i}_${k}`;
+/** y_i = Σ_k x_i_k: proposal i is funded (in some year). */
+export const fundedVar = (i: number): string => `y${i}`;
 const slackVar = (budget: 'i' | 'o', k: number): string => `s${budget}${k}`;
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
@@ -40,7 +42,10 @@ function reduced(terms: readonly Term[], bound: bigint): { terms: Term[]; bound:
 export interface ModelOptions {
   /** Items to model (others stay unfunded); default all. */
   readonly only?: ReadonlySet<number>;
-  /** Add a slack variable to every budget row (for the shortfall); rows are then not reduced. */
+  /**
+   * Add a slack variable to every budget row (for the shortfall); rows are then not reduced, and
+   * the funded variables and aggregated rows are left out.
+   */
   readonly slack?: boolean;
 }
 
@@ -66,7 +71,14 @@ export function constraintRows(instance: PlanInstance, options: ModelOptions = {
 
   items.forEach((item, i) => {
     if (!modelled(i)) return;
-    row(`one${i}`, starts(i, years.length - 1), item.mandatory ? '=' : '<=', 1n);
+    const all = starts(i, years.length - 1);
+    if (options.slack) row(`one${i}`, all, item.mandatory ? '=' : '<=', 1n);
+    else {
+      // y_i = Σ_k x_i_k (y binary, so at most one start); mandatory: y_i = 1.
+      const minus = all.map(([, v]) => [-1n, v] as const);
+      row(`fund${i}`, [[1n, fundedVar(i)], ...minus], '=', 0n);
+      if (item.mandatory) row(`must${i}`, [[1n, fundedVar(i)]], '=', 1n);
+    }
     // Started by year k ⇒ every dependency started by year k too (so funded, and no later).
     for (const d of item.deps) {
       for (let k = item.first; k < years.length; k += 1) {
@@ -88,6 +100,7 @@ export function constraintRows(instance: PlanInstance, options: ModelOptions = {
     budgetRow(`inv${k}`, investment, year.investment, slackVar('i', k));
     if (year.operating !== null) budgetRow(`op${k}`, operating, year.operating, slackVar('o', k));
   });
+  if (!options.slack) rows.push(...aggregatedRows(instance, modelled));
   return rows;
 
   function budgetRow(name: string, terms: Term[], bound: bigint, slack: string): void {
@@ -98,6 +111,46 @@ export function constraintRows(instance: PlanInstance, options: ModelOptions = {
       row(name, r.terms, '<=', r.bound);
     }
   }
+}
+
+/**
+ * Valid rows over the funded variables y_i. They cut off no integer plan and do not tighten the
+ * LP bound (each is a sum of budget rows), but they hand HiGHS the knapsack a funding plan
+ * really is: a score does not depend on the start year, so the years are near-symmetric and
+ * branching on x_i_k barely moves the bound (50 × 4 stayed 1.1 % from proof after 8 s). On y_i,
+ * its knapsack cuts and branching close the gap (100 × 4 proven in ~2.5 s).
+ * Investment: what starts in year k or later fits the budgets from k on; proposals that cannot
+ * start before k can only use those. Operating: the last year carries every funded annual cost.
+ */
+function aggregatedRows(instance: PlanInstance, modelled: (i: number) => boolean): string[] {
+  const { items, years } = instance;
+  const rows: string[] = [];
+  for (let k = 0; k < years.length; k += 1) {
+    const later = items.flatMap((item, i) =>
+      modelled(i) && item.first >= k && item.oneOff > 0n ? [i] : [],
+    );
+    if (later.length === 0) continue;
+    const budget = years.slice(k).reduce((n, y) => n + y.investment, 0n);
+    const terms: Term[] = later.map((i) => [items[i]?.oneOff ?? 0n, fundedVar(i)]);
+    const r = reduced(terms, budget);
+    rows.push(` suminv${k}: ${linear(r.terms)} <= ${r.bound}`);
+  }
+  const last = years[years.length - 1]?.operating ?? null;
+  const running: Term[] = items.flatMap((item, i) =>
+    modelled(i) && item.annual > 0n ? [[item.annual, fundedVar(i)] as const] : [],
+  );
+  if (last !== null && running.length > 0) {
+    const r = reduced(running, last);
+    rows.push(` sumop: ${linear(r.terms)} <= ${r.bound}`);
+  }
+  return rows;
+}
+
+/** The funded variable of every modelled item (the model has them unless `slack`). */
+export function fundedVars(instance: PlanInstance, only?: ReadonlySet<number>): string[] {
+  return instance.items.flatMap((_, i) =>
+    only === undefined || only.has(i) ? [fundedVar(i)] : [],
+  );
 }
 
 /** Every start variable of the modelled items. */

@@ -13,6 +13,7 @@ import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
+import { tieOrderStarts } from './tieOrder';
 import {
   betterPlan,
   feasible,
@@ -21,7 +22,7 @@ import {
   type PlanInstance,
   type Starts,
 } from './instance';
-import { constraintRows, lpText, startVar, startVars, type Term } from './lpModel';
+import { constraintRows, fundedVar, fundedVars, lpText, startVars, type Term } from './lpModel';
 import { budgetShortfalls } from './shortfall';
 import { readStarts } from './solution';
 
@@ -132,6 +133,7 @@ export function planFunding(
   if (solver === null) throw new Error('HiGHS solver required');
 
   const vars = startVars(instance);
+  const binaries = [...vars, ...fundedVars(instance)];
   const small = vars.length <= PROVEN_MAX_VARIABLES;
   const rows = constraintRows(instance);
   const solve = (lp: string, options: MilpOptions): Phase => {
@@ -140,18 +142,13 @@ export function planFunding(
     return { solution, starts: starts !== null && feasible(instance, starts) ? starts : null };
   };
   const valueTerms = (minimum: bigint): Term[] =>
-    instance.items.flatMap((item, i) => {
-      if (BigInt(item.value) < minimum) return [];
-      const terms: Term[] = [];
-      for (let k = item.first; k < instance.years.length; k += 1) {
-        terms.push([BigInt(item.value), startVar(i, k)]);
-      }
-      return terms;
-    });
+    instance.items.flatMap((item, i) =>
+      BigInt(item.value) < minimum ? [] : [[BigInt(item.value), fundedVar(i)] as const],
+    );
 
   // Phase 1: the highest total score.
   const scoreGap = small ? 0 : LARGE_GAP;
-  const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries: vars });
+  const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
@@ -173,10 +170,10 @@ export function planFunding(
       return [BigInt(instance.years[k]?.year ?? 0), v];
     });
     const keepScore = atLeastRow('keepscore', valueTerms(1n), value);
-    const second = solve(
-      lpText('Minimize', yearTerms, [...rows, ...keepScore], { binaries: vars }),
-      { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT },
-    );
+    const second = solve(lpText('Minimize', yearTerms, [...rows, ...keepScore], { binaries }), {
+      mip_rel_gap: 0,
+      time_limit: SMALL_YEARS_TIME_LIMIT,
+    });
     if (
       second.starts !== null &&
       betterPlan(planMerit(instance, second.starts), planMerit(instance, best))
@@ -184,6 +181,7 @@ export function planFunding(
       best = second.starts;
     }
     yearsProven = second.solution.Status === 'Optimal';
+    if (best !== null) best = tieOrderStarts(instance, best);
   }
   const scoreProven =
     first.solution.Status === 'Optimal' && scoreGap === 0 && first.starts !== null;
@@ -224,12 +222,11 @@ function relativeGap(
   solver: MilpSolver,
 ): number {
   if (solution.Status === 'Optimal') return scoreGap;
-  const objective: Term[] = startVars(instance).map((v) => {
-    const i = Number(v.slice(1, v.indexOf('_')));
-    return [BigInt(instance.items[i]?.value ?? 0), v];
-  });
+  const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(
-    lpText('Maximize', objective, rows, { unitBounded: startVars(instance) }),
+    lpText('Maximize', objective, rows, {
+      unitBounded: [...startVars(instance), ...fundedVars(instance)],
+    }),
     { time_limit: RELAXATION_TIME_LIMIT },
   );
   const bound = relaxed.Status === 'Optimal' ? relaxed.ObjectiveValue : Number.NaN;
