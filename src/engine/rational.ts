@@ -66,6 +66,8 @@ export function roundHalfAwayFromZero(a: Rational): bigint {
 /** A rational from a JS number, exactly as its shortest decimal text (0.1 → 1/10, not the float). */
 export function fromNumber(n: number): Rational {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  // Whole numbers (counts, scores) are most of what a workbook holds: no decimal text for them.
+  if (Number.isSafeInteger(n)) return { num: BigInt(n), den: 1n };
   const exact = fromDecimalString(String(n));
   // String() of a finite number is always decimal text, so this cannot happen; say so if it does.
   if (exact === null) throw new RangeError(`unreadable number text: ${String(n)}`);

@@ -1,16 +1,16 @@
 /** Every amount the workbook splits, split (contract §4 and the `Allocation` rows of §6). */
 import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
-import { isZero, ZERO } from '../rational';
 import { problem, type Problem } from '../problem';
-import { keyWeights, usesKey } from './keys';
+import { usesKey } from './keys';
 import {
   indexStandAlone,
   resolveParticipants,
   standAloneOf,
   type StandAloneIndex,
 } from './participants';
-import { splitExactly } from './split';
+import { sharesByName, splitUnits } from './split';
 import { unitsOf } from './units';
+import { hasZeroWeight, participantsId, weightCache, type WeightLookup } from './weightCache';
 
 export interface AllocationLine {
   /** The cost item, the system's name, or the proposal's ID. */
@@ -47,7 +47,12 @@ interface Claim {
 
 type Outcome = { readonly line: AllocationLine } | { readonly problems: readonly Problem[] };
 
-function allocateClaim(wb: ParsedWorkbook, claim: Claim, standAlone: StandAloneIndex): Outcome {
+function allocateClaim(
+  wb: ParsedWorkbook,
+  claim: Claim,
+  standAlone: StandAloneIndex,
+  weightsOf: WeightLookup,
+): Outcome {
   const participants = resolveParticipants(wb.municipalities, claim.participants);
   const costs = standAloneOf(standAlone, claim.item);
   if (usesKey(claim.key, 'standalone')) {
@@ -60,15 +65,9 @@ function allocateClaim(wb: ParsedWorkbook, claim: Claim, standAlone: StandAloneI
       };
     }
   }
-  const weights = keyWeights(claim.key, participants, costs);
-  const shares =
-    weights &&
-    splitExactly(
-      claim.amount,
-      participants.map((m, i) => ({ name: m.name, weight: weights[i] ?? ZERO })),
-    );
-  if (!weights || !shares)
-    return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
+  const names = participants.map((m) => m.name);
+  const weights = weightsOf(claim.key, claim.item, participants, participantsId(names));
+  if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
   return {
     line: {
@@ -79,12 +78,10 @@ function allocateClaim(wb: ParsedWorkbook, claim: Claim, standAlone: StandAloneI
       year,
       amount,
       cell,
-      shares,
-      participants: participants.map((m) => m.name),
+      shares: sharesByName(weights, splitUnits(amount, weights)),
+      participants: names,
       // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
-      zeroKeyParticipants: participants
-        .filter((_, i) => isZero(weights[i] ?? ZERO))
-        .map((m) => m.name),
+      zeroKeyParticipants: names.filter((_, i) => hasZeroWeight(weights, i)),
     },
   };
 }
@@ -168,10 +165,11 @@ export function allocateAll(
   funded: ReadonlyMap<string, number>,
 ): { lines: readonly AllocationLine[]; problems: readonly Problem[] } {
   const standAlone = indexStandAlone(wb.standAlone);
+  const weightsOf = weightCache(wb.municipalities, standAlone);
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
-    const outcome = allocateClaim(wb, claim, standAlone);
+    const outcome = allocateClaim(wb, claim, standAlone, weightsOf);
     if ('line' in outcome) lines.push(outcome.line);
     else problems.push(...outcome.problems);
   }

@@ -13,7 +13,9 @@ import {
   type Rational,
 } from '../rational';
 
-const fromCount = (n: number | null): Rational => (n === null ? ZERO : fromNumber(n));
+// Counts are whole numbers almost always: skip the decimal-text route for them.
+const fromCount = (n: number | null): Rational =>
+  n === null ? ZERO : Number.isSafeInteger(n) ? rational(BigInt(n)) : fromNumber(n);
 
 /** Headers compared as the contract matches them: case-insensitive, ignoring spaces, `-`, `_`, `.`. */
 const normaliseHeader = (header: string): string => header.toLowerCase().replace(/[\s\-_.]/g, '');
@@ -85,6 +87,117 @@ export function keyWeights(
     const scale = div(term.fraction, total);
     weights = weights.map((w, i) => add(w, mul(scale, values[i] ?? ZERO)));
   }
+  return weights;
+}
+
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [abs(a), abs(b)];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
+
+/**
+ * The weights of {@link keyWeights} as whole numbers over one common denominator, computed without
+ * a rational per participant (each would reduce by a gcd): the values u_k,i of each term brought to
+ * whole numbers, U_k = Σ_i u_k,i, and for fractions p_k/q_k with Q their common denominator,
+ * W_i = Σ_k (p_k·Q/q_k) · u_k,i · Π_{l≠k} U_l, which is w_i · Q · Π_k U_k. Null as keyWeights.
+ */
+export function scaledKeyWeights(
+  key: KeyExpression,
+  participants: readonly Municipality[],
+  standAlone: ReadonlyMap<string, Rational>,
+): bigint[] | null {
+  const terms = key.terms.filter((term) => !isZero(term.fraction));
+  const units: bigint[][] = [];
+  const totals: bigint[] = [];
+  for (const term of terms) {
+    const values = participants.map((m) => keyValue(term.key, m, standAlone));
+    const denominator = values.reduce((d, v) => (v.den === 1n ? d : lcm(d, v.den)), 1n);
+    const whole = values.map((v) => v.num * (denominator / v.den));
+    const total = whole.reduce((acc, u) => acc + u, 0n);
+    if (total === 0n) return null;
+    units.push(whole);
+    totals.push(total);
+  }
+  const [only] = units;
+  if (units.length === 1 && only) return only;
+  const common = terms.reduce((q, term) => lcm(q, term.fraction.den), 1n);
+  const factors = terms.map((term, k) => {
+    const others = totals.reduce((acc, total, l) => (l === k ? acc : acc * total), 1n);
+    return ((term.fraction.num * common) / term.fraction.den) * others;
+  });
+  return participants.map((_, i) =>
+    units.reduce((acc, values, k) => acc + (factors[k] ?? 0n) * (values[i] ?? 0n), 0n),
+  );
+}
+
+/** A count or a whole custom value as a safe integer, else null (blank counts as 0). */
+function wholeNumber(key: SingleKey, municipality: Municipality): number | null {
+  switch (key.kind) {
+    case 'population':
+    case 'pcs': {
+      const n = (key.kind === 'population' ? municipality.population : municipality.pcs) ?? 0;
+      return Number.isSafeInteger(n) ? n : null;
+    }
+    case 'equal':
+      return 1;
+    case 'custom': {
+      const value = customValue(municipality, key.column);
+      return value.den === 1n && value.num <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value.num)
+        : null;
+    }
+    case 'standalone':
+      return null;
+  }
+}
+
+/**
+ * {@link scaledKeyWeights} in JS numbers, without a BigInt, when every value is a whole number and
+ * the common denominator Q·Π U_k (which is also ΣW) is a safe integer: `unsplittable` when a term's
+ * values add up to 0, `inexact` when numbers would not be exact (use scaledKeyWeights then).
+ */
+export function numericKeyWeights(
+  key: KeyExpression,
+  participants: readonly Municipality[],
+): Float64Array | 'unsplittable' | 'inexact' {
+  const terms = key.terms.filter((term) => !isZero(term.fraction));
+  const n = participants.length;
+  const columns: Float64Array[] = [];
+  const totals: number[] = [];
+  for (const term of terms) {
+    const values = new Float64Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const m = participants[i];
+      const v = m ? wholeNumber(term.key, m) : 0;
+      if (v === null) return 'inexact';
+      values[i] = v;
+      total += v;
+    }
+    if (total === 0) return 'unsplittable';
+    if (!Number.isSafeInteger(total)) return 'inexact';
+    columns.push(values);
+    totals.push(total);
+  }
+  const [only] = columns;
+  if (columns.length === 1 && only) return only;
+  const common = terms.reduce((q, term) => lcm(q, term.fraction.den), 1n);
+  const product = totals.reduce((acc, total) => acc * BigInt(total), common);
+  if (product > BigInt(Number.MAX_SAFE_INTEGER)) return 'inexact';
+  const factors = terms.map((term, k) =>
+    Number(
+      ((term.fraction.num * common) / term.fraction.den) *
+        (product / common / BigInt(totals[k] ?? 1)),
+    ),
+  );
+  const weights = new Float64Array(n);
+  columns.forEach((values, k) => {
+    const factor = factors[k] ?? 0;
+    for (let i = 0; i < n; i++) weights[i] = (weights[i] ?? 0) + factor * (values[i] ?? 0);
+  });
   return weights;
 }
 

@@ -51,13 +51,14 @@ export interface PcCharges {
 export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationLine[]): PcCharges {
   const { roundTo } = wb.settings;
   const pcsOf = new Map(wb.municipalities.map((m) => [m.name, m.pcs ?? 0]));
-  let exactRate: Rational = ZERO;
+  // Σ amount / PCs, gathered by PCs first: summing fractions one by one would grow (and reduce)
+  // ever larger denominators, and most items share their PCs (everyone takes part).
+  const amountsByPcs = new Map<number, bigint>();
   const items: PcChargeItem[] = [];
   for (const line of lines) {
     if (line.source === 'proposal' || !isPerPc(line.key)) continue;
     const totalPcs = line.participants.reduce((acc, name) => acc + (pcsOf.get(name) ?? 0), 0);
-    if (totalPcs > 0)
-      exactRate = add(exactRate, div(currencyOf(line.amount, roundTo), rational(BigInt(totalPcs))));
+    if (totalPcs > 0) amountsByPcs.set(totalPcs, (amountsByPcs.get(totalPcs) ?? 0n) + line.amount);
     items.push({
       item: line.item,
       source: line.source,
@@ -67,6 +68,10 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
       shares: line.shares,
       cell: line.cell,
     });
+  }
+  let exactRate: Rational = ZERO;
+  for (const [pcs, amount] of amountsByPcs) {
+    exactRate = add(exactRate, div(currencyOf(amount, roundTo), rational(BigInt(pcs))));
   }
   const municipalities = wb.municipalities.map(({ name }) => {
     const pcs = pcsOf.get(name) ?? 0;

@@ -1,18 +1,23 @@
-/** The exact split of one amount by weights (contract §4): largest remainder, never a float. */
+/**
+ * The exact split of one amount by weights (contract §4): largest remainder, never a float
+ * approximation.
+ *
+ * With integer weights W_i (see integerWeights.ts), q_i = a·W_i / ΣW, so f_i = ⌊a·W_i / ΣW⌋ and the
+ * fractional part of q_i is the remainder (a·W_i mod ΣW) / ΣW: remainders compare as whole numbers.
+ * Two exact ways to get them: JS numbers, used whenever every intermediate value stays a safe
+ * integer (then the arithmetic is exact, not approximate), and BigInt for everything else.
+ */
 import type { Rational } from '../rational';
-import { compareCodePoints } from './units';
+import { integerWeights, ranksOf, wholeWeights, type IntegerWeights } from './integerWeights';
 
 export interface Weighted {
   readonly name: string;
   readonly weight: Rational;
 }
 
-const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [abs(a), abs(b)];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
+/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
+const EXACT = 2 ** 52;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** ⌊n / d⌋ for d > 0 (BigInt division truncates towards zero). */
 function floorDiv(n: bigint, d: bigint): bigint {
@@ -20,61 +25,224 @@ function floorDiv(n: bigint, d: bigint): bigint {
   return n < 0n && q * d !== n ? q - 1n : q;
 }
 
+/** Scratch arrays reused between calls: a split allocates nothing per participant. */
+let rests = new Float64Array(0);
+let claims = new Float64Array(0);
+function scratch(n: number): void {
+  if (rests.length < n) {
+    rests = new Float64Array(n);
+    claims = new Float64Array(n);
+  }
+}
+
+/** The number of bits of a positive safe integer. */
+const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
+
 /**
- * Splits `amount` whole units among `weights` exactly (contract §4 steps 2–5).
- *
- * The weights are brought to a common denominator, so q_i = a·w_i/Σw is the integer fraction
- * a·W_i / ΣW; f_i = ⌊q_i⌋ and the r = a − Σf_i units left go one each to the largest remainders,
- * ties to the larger weight, then to the name that sorts first in code-point order of the trimmed
- * name. Example: 10000 øre over three equal weights → 3334 to the first name, 3333 to the others.
+ * f_i into `out` and the remainders into `rests`, with JS numbers; false (nothing written) when
+ * some intermediate value would not be a safe integer.
+ */
+function floorsWithNumbers(
+  a: number,
+  weights: Float64Array,
+  total: number,
+  out: Float64Array,
+): boolean {
+  const n = weights.length;
+  let largest = 0;
+  for (let i = 0; i < n; i++) largest = Math.max(largest, weights[i] ?? 0);
+  if (a * largest <= EXACT && total <= EXACT) {
+    // a·W_i itself is exact: one division each.
+    for (let i = 0; i < n; i++) {
+      const product = a * (weights[i] ?? 0);
+      let f = Math.floor(product / total);
+      let r = product - f * total;
+      // The float quotient can be one off; the remainder says which way (no array: hot loop).
+      if (r < 0) {
+        f -= 1;
+        r += total;
+      } else if (r >= total) {
+        f += 1;
+        r -= total;
+      }
+      out[i] = f;
+      rests[i] = r;
+    }
+    return true;
+  }
+  // Long multiplication in base 2^b: r·2^b + d·W_i < 2^52 keeps every step exact.
+  const b = 51 - bitLength(total);
+  if (b < 8) return false;
+  const base = 2 ** b;
+  const digits: number[] = [];
+  for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] ?? 0;
+    let f = 0;
+    let r = 0;
+    for (const d of digits) {
+      const t = r * base + d * w;
+      let step = Math.floor(t / total);
+      let rest = t - step * total;
+      if (rest < 0) {
+        step -= 1;
+        rest += total;
+      } else if (rest >= total) {
+        step += 1;
+        rest -= total;
+      }
+      f = f * base + step;
+      r = rest;
+    }
+    out[i] = f;
+    rests[i] = r;
+  }
+  return true;
+}
+
+/** The k-th largest (1-based) of the first n values of `values`, reordering them. */
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  let low = 0;
+  let high = n - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1] ?? 0;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while ((values[i] ?? 0) > pivot) i++;
+      while ((values[j] ?? 0) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target] ?? 0;
+}
+
+/**
+ * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
+ * the best tie rank: only a tie at the cut-off needs the ranks, and most splits have none.
+ */
+function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Float64Array): void {
+  for (let i = 0; i < n; i++) claims[i] = rests[i] ?? 0;
+  const threshold = kthLargest(claims, n, left);
+  let above = 0;
+  let tied = 0;
+  for (let i = 0; i < n; i++) {
+    const r = rests[i] ?? 0;
+    if (r > threshold) above++;
+    else if (r === threshold) tied++;
+  }
+  const fromTies = left - above;
+  if (fromTies === tied) {
+    for (let i = 0; i < n; i++) if ((rests[i] ?? 0) >= threshold) out[i] = (out[i] ?? 0) + 1;
+    return;
+  }
+  for (let i = 0; i < n; i++) if ((rests[i] ?? 0) > threshold) out[i] = (out[i] ?? 0) + 1;
+  // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
+  let given = 0;
+  for (const i of weights.tieOrder()) {
+    if (given === fromTies) break;
+    if (rests[i] === threshold) {
+      out[i] = (out[i] ?? 0) + 1;
+      given++;
+    }
+  }
+}
+
+/**
+ * Splits `amount` (≥ 0, a safe integer) into `out` with JS numbers, exactly: false when the
+ * numbers would not stay exact (the caller then uses {@link splitUnits}).
+ */
+export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64Array): boolean {
+  const { numbers } = weights;
+  if (numbers === null || amount < 0n || amount > MAX_SAFE) return false;
+  const n = numbers.length;
+  scratch(n);
+  const a = Number(amount);
+  if (!floorsWithNumbers(a, numbers, Number(weights.total), out)) return false;
+  let left = a;
+  for (let i = 0; i < n; i++) left -= out[i] ?? 0;
+  if (left > 0) giveUnitsLeft(left, n, weights, out);
+  return true;
+}
+
+/** The same split with BigInt, for any amount and any weights. */
+function splitWithBigInt(amount: bigint, weights: IntegerWeights): bigint[] {
+  const { total } = weights;
+  const scaled = weights.whole();
+  const tieRank = ranksOf(weights.tieOrder());
+  const floors: bigint[] = [];
+  const remainders: bigint[] = [];
+  let left = amount;
+  for (const w of scaled) {
+    const product = amount * w;
+    const f = floorDiv(product, total);
+    floors.push(f);
+    remainders.push(product - f * total);
+    left -= f;
+  }
+  const byClaim = scaled.map((_, i) => i);
+  byClaim.sort((x, y) => {
+    const [rx, ry] = [remainders[x] ?? 0n, remainders[y] ?? 0n];
+    return rx === ry ? (tieRank[x] ?? 0) - (tieRank[y] ?? 0) : rx > ry ? -1 : 1;
+  });
+  // Σ of the fractional parts is exactly `left`, each below 1: only parts with a remainder get a unit.
+  for (let k = 0; k < Number(left); k++) {
+    const i = byClaim[k];
+    if (i !== undefined) floors[i] = (floors[i] ?? 0n) + 1n;
+  }
+  return floors;
+}
+
+let shares = new Float64Array(0);
+
+/** The shares of `amount` by `weights`, in the order of `weights.names`. */
+export function splitUnits(amount: bigint, weights: IntegerWeights): bigint[] {
+  const n = weights.names.length;
+  if (shares.length < n) shares = new Float64Array(n);
+  if (!splitInto(amount, weights, shares)) return splitWithBigInt(amount, weights);
+  const result: bigint[] = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) result[i] = BigInt(shares[i] ?? 0);
+  return result;
+}
+
+/**
+ * Splits `amount` whole units among `weights` exactly (contract §4 steps 2–5): f_i = ⌊q_i⌋ and the
+ * r = a − Σf_i units left go one each to the largest remainders, ties to the larger weight, then to
+ * the name that sorts first in code-point order of the trimmed name. Example: 10000 øre over three
+ * equal weights → 3334 to the first name, 3333 to the others.
  *
  * The shares add up to `amount`, do not depend on the order of `weights`, and a weight of 0 gets 0.
- * Returns the shares in the order given, or null when Σw = 0 (the amount cannot be split).
+ * Returns the shares by name, or null when Σw = 0 (the amount cannot be split).
  * Throws on a negative weight or a repeated name: the parser rules both out, so either is a bug.
  */
 export function splitExactly(
   amount: bigint,
   weights: readonly Weighted[],
 ): ReadonlyMap<string, bigint> | null {
-  const denominator = weights.reduce((l, { weight }) => (l / gcd(l, weight.den)) * weight.den, 1n);
-  const parts = weights.map(({ name, weight }) => {
-    if (weight.num < 0n) throw new RangeError(`negative weight for ${name}`);
-    return {
-      name,
-      trimmed: name.trim(),
-      scaled: weight.num * (denominator / weight.den),
-      floor: 0n,
-      rest: 0n,
-    };
-  });
-  const total = parts.reduce((acc, p) => acc + p.scaled, 0n);
-  if (total === 0n) return null;
-
-  let left = amount;
-  for (const part of parts) {
-    const product = amount * part.scaled;
-    part.floor = floorDiv(product, total);
-    part.rest = product - part.floor * total;
-    left -= part.floor;
-  }
-  const byClaim = [...parts].sort(
-    (a, b) =>
-      (a.rest === b.rest ? 0 : a.rest > b.rest ? -1 : 1) ||
-      (a.scaled === b.scaled ? 0 : a.scaled > b.scaled ? -1 : 1) ||
-      compareCodePoints(a.trimmed, b.trimmed) ||
-      // Names are unique after trimming (contract §2); this only keeps the order total regardless.
-      compareCodePoints(a.name, b.name),
+  const prepared = integerWeights(
+    weights.map((w) => w.name),
+    wholeWeights(weights.map((w) => w.weight)),
   );
-  // Σ of the fractional parts is exactly `left`, each below 1: only parts with a remainder get a unit.
-  for (let i = 0; i < Number(left); i++) {
-    const part = byClaim[i];
-    if (part) part.floor += 1n;
-  }
-
-  const shares = new Map<string, bigint>();
-  for (const part of parts) {
-    if (shares.has(part.name)) throw new RangeError(`participant named twice: ${part.name}`);
-    shares.set(part.name, part.floor);
-  }
-  return shares;
+  return prepared && sharesByName(prepared, splitUnits(amount, prepared));
 }
+
+/** Shares by participant name, in the order of the weights. */
+export function sharesByName(
+  weights: IntegerWeights,
+  units: readonly bigint[],
+): ReadonlyMap<string, bigint> {
+  return new Map(weights.names.map((name, i) => [name, units[i] ?? 0n]));
+}
+
+/** The BigInt route on its own, for the tests that check both routes agree. */
+export const splitUnitsWithBigInt = splitWithBigInt;

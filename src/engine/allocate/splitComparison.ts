@@ -1,11 +1,12 @@
 /** `SplitComparison` (contract §6): what each municipality would pay under every reasonable key. */
 import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
-import { sum, ZERO } from '../rational';
+import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { COMPARISON_KEYS, keyWeights } from './keys';
-import { indexStandAlone, standAloneOf, type StandAloneIndex } from './participants';
-import { splitExactly } from './split';
+import { COMPARISON_KEYS } from './keys';
+import { indexStandAlone, standAloneOf } from './participants';
+import { splitInto, splitUnits } from './split';
 import { unitsOf } from './units';
+import { participantsId, weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {
@@ -24,38 +25,88 @@ export interface SplitComparisonRow {
   readonly differenceChosenPopulation: bigint;
 }
 
-type Alternative = Exclude<
-  keyof SplitComparisonRow,
-  'municipality' | 'chosen' | 'goingAlone' | 'differenceChosenPopulation'
->;
+type Column = 'chosen' | 'population' | 'equal' | 'pcs' | 'equal30Population70' | 'standalone';
+const COLUMNS: readonly Column[] = [
+  'chosen',
+  'population',
+  'equal',
+  'pcs',
+  'equal30Population70',
+  'standalone',
+];
 
-/** The line's amount re-split among the same participants by `key`; its own shares if `key` cannot split it. */
-function resplit(
-  line: AllocationLine,
-  key: KeyExpression,
-  byName: ReadonlyMap<string, Municipality>,
-  standAlone: StandAloneIndex,
-): ReadonlyMap<string, bigint> {
-  const participants = line.participants.flatMap((name) => byName.get(name) ?? []);
-  const weights = keyWeights(key, participants, standAloneOf(standAlone, line.item));
-  const shares =
-    weights &&
-    splitExactly(
-      line.amount,
-      participants.map((m, i) => ({ name: m.name, weight: weights[i] ?? ZERO })),
-    );
-  return shares ?? line.shares;
+/**
+ * Per-municipality sums of shares. In JS numbers while every sum stays a safe integer (then they
+ * are exact), which the caller decides once from the sum of the amounts; in BigInt otherwise.
+ */
+interface Sums {
+  add(column: Column, indices: Int32Array, shares: Float64Array | readonly bigint[]): void;
+  total(column: Column, index: number): bigint;
 }
 
-/** The standalone key where every participant has a stand-alone cost of the item; the chosen key otherwise. */
-function standAloneSplit(
+function numberSums(n: number): Sums {
+  const sums = new Map(COLUMNS.map((c) => [c, new Float64Array(n)]));
+  return {
+    add(column, indices, shares) {
+      const sum = sums.get(column);
+      if (!sum) return;
+      for (let k = 0; k < indices.length; k++) {
+        const i = indices[k] ?? 0;
+        sum[i] = (sum[i] ?? 0) + Number(shares[k] ?? 0);
+      }
+    },
+    total: (column, index) => BigInt(sums.get(column)?.[index] ?? 0),
+  };
+}
+
+function bigIntSums(n: number): Sums {
+  const sums = new Map(COLUMNS.map((c) => [c, new Array<bigint>(n).fill(0n)]));
+  return {
+    add(column, indices, shares) {
+      const sum = sums.get(column);
+      if (!sum) return;
+      for (let k = 0; k < indices.length; k++) {
+        const i = indices[k] ?? 0;
+        const share = shares[k] ?? 0;
+        sum[i] = (sum[i] ?? 0n) + (typeof share === 'bigint' ? share : BigInt(share));
+      }
+    },
+    total: (column, index) => sums.get(column)?.[index] ?? 0n,
+  };
+}
+
+/** A line's participants: the municipalities, and their places in `Municipalities`. */
+interface Group {
+  readonly id: string;
+  readonly municipalities: readonly Municipality[];
+  readonly indices: Int32Array;
+}
+
+/**
+ * Adds the line's amount re-split among the same participants by `key` to `column`; its own shares
+ * where `key` cannot split it. Exact either way: JS numbers when they stay exact, else BigInt.
+ */
+function addResplit(
+  sums: Sums,
+  column: Column,
   line: AllocationLine,
-  byName: ReadonlyMap<string, Municipality>,
-  standAlone: StandAloneIndex,
-): ReadonlyMap<string, bigint> {
-  const costs = standAloneOf(standAlone, line.item);
-  const complete = line.participants.every((name) => costs.has(name));
-  return complete ? resplit(line, COMPARISON_KEYS.standalone, byName, standAlone) : line.shares;
+  key: KeyExpression,
+  group: Group,
+  weightsOf: WeightLookup,
+  out: Float64Array,
+): void {
+  const weights = weightsOf(key, line.item, group.municipalities, group.id);
+  if (weights === null) addOwn(sums, column, line, group);
+  else if (splitInto(line.amount, weights, out)) sums.add(column, group.indices, out);
+  else sums.add(column, group.indices, splitUnits(line.amount, weights));
+}
+
+function addOwn(sums: Sums, column: Column, line: AllocationLine, group: Group): void {
+  sums.add(
+    column,
+    group.indices,
+    line.participants.map((name) => line.shares.get(name) ?? 0n),
+  );
 }
 
 /**
@@ -72,52 +123,62 @@ export function compareSplits(
   wb: ParsedWorkbook,
   lines: readonly AllocationLine[],
 ): readonly SplitComparisonRow[] {
-  const byName = new Map(wb.municipalities.map((m) => [m.name, m]));
+  const positions = new Map(wb.municipalities.map((m, i) => [m.name, i]));
   const standAlone = indexStandAlone(wb.standAlone);
+  const weightsOf = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
-  const totals = new Map(
-    wb.municipalities.map((m) => [
-      m.name,
-      { chosen: 0n, population: 0n, equal: 0n, pcs: 0n, equal30Population70: 0n, standalone: 0n },
-    ]),
+  const n = wb.municipalities.length;
+  const volume = lines.reduce(
+    (acc, line) => acc + (line.amount < 0n ? -line.amount : line.amount),
+    0n,
   );
-  const addShares = (column: Alternative | 'chosen', shares: ReadonlyMap<string, bigint>): void => {
-    for (const [name, units] of shares) {
-      const row = totals.get(name);
-      if (row) row[column] += units;
-    }
-  };
+  const sums = volume < 2n ** 52n ? numberSums(n) : bigIntSums(n);
+  const groups = new Map<string, Group>();
+  const out = new Float64Array(n);
   for (const line of lines) {
-    addShares('chosen', line.shares);
-    addShares('population', resplit(line, COMPARISON_KEYS.population, byName, standAlone));
-    addShares('equal', resplit(line, COMPARISON_KEYS.equal, byName, standAlone));
-    addShares('pcs', resplit(line, COMPARISON_KEYS.pcs, byName, standAlone));
-    addShares(
-      'equal30Population70',
-      resplit(line, COMPARISON_KEYS.equal30Population70, byName, standAlone),
-    );
-    if (withStandAlone) addShares('standalone', standAloneSplit(line, byName, standAlone));
+    const id = participantsId(line.participants);
+    let group = groups.get(id);
+    if (!group) {
+      const indices = new Int32Array(line.participants.length);
+      const municipalities: Municipality[] = [];
+      line.participants.forEach((name, k) => {
+        const i = positions.get(name) ?? 0;
+        indices[k] = i;
+        const m = wb.municipalities[i];
+        if (m) municipalities.push(m);
+      });
+      group = { id, municipalities, indices };
+      groups.set(id, group);
+    }
+    addOwn(sums, 'chosen', line, group);
+    for (const column of ['population', 'equal', 'pcs', 'equal30Population70'] as const) {
+      addResplit(sums, column, line, COMPARISON_KEYS[column], group, weightsOf, out);
+    }
+    if (!withStandAlone) continue;
+    // The standalone key only where every participant has a stand-alone cost of the item.
+    const costs = standAloneOf(standAlone, line.item);
+    if (line.participants.every((name) => costs.has(name))) {
+      addResplit(sums, 'standalone', line, COMPARISON_KEYS.standalone, group, weightsOf, out);
+    } else addOwn(sums, 'standalone', line, group);
   }
-  return wb.municipalities.map(({ name }) => {
-    const t = totals.get(name) ?? {
-      chosen: 0n,
-      population: 0n,
-      equal: 0n,
-      pcs: 0n,
-      equal30Population70: 0n,
-      standalone: 0n,
-    };
-    const own = wb.standAlone.filter((row) => row.municipality === name).map((row) => row.cost);
+  const ownCosts = new Map<string, Rational[]>();
+  for (const row of wb.standAlone) {
+    ownCosts.set(row.municipality, [...(ownCosts.get(row.municipality) ?? []), row.cost]);
+  }
+  return wb.municipalities.map(({ name }, i) => {
+    const chosen = sums.total('chosen', i);
+    const population = sums.total('population', i);
+    const own = ownCosts.get(name) ?? [];
     return {
       municipality: name,
-      chosen: t.chosen,
-      population: t.population,
-      equal: t.equal,
-      pcs: t.pcs,
-      equal30Population70: t.equal30Population70,
-      standalone: withStandAlone ? t.standalone : null,
+      chosen,
+      population,
+      equal: sums.total('equal', i),
+      pcs: sums.total('pcs', i),
+      equal30Population70: sums.total('equal30Population70', i),
+      standalone: withStandAlone ? sums.total('standalone', i) : null,
       goingAlone: own.length === 0 ? null : unitsOf(sum(own), wb.settings.roundTo),
-      differenceChosenPopulation: t.chosen - t.population,
+      differenceChosenPopulation: chosen - population,
     };
   });
 }

@@ -32,13 +32,17 @@ export const ratePer = (units: bigint, count: bigint, roundTo: Rational): number
  * which compares UTF-16 code units and so misorders characters outside the Basic Multilingual Plane.
  */
 export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done || y.done) return x.done === y.done ? 0 : x.done ? -1 : 1;
-    const d = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Below the surrogates, UTF-16 units are code points; from there on compare whole code points
+    // (a surrogate pair is above every BMP character, which `<` on units gets wrong against U+E000–U+FFFF).
+    if (x < 0xd800 && y < 0xd800) return x < y ? -1 : 1;
+    const cx = a.codePointAt(i) ?? 0;
+    const cy = b.codePointAt(i) ?? 0;
+    return cx < cy ? -1 : 1;
   }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }

@@ -1,0 +1,170 @@
+/**
+ * A participant list's weights under one key, prepared once and reused for every amount split
+ * with them: whole numbers over a common denominator, ranked for the contract's tie-break. A
+ * national workbook splits thousands of amounts over the same 357 municipalities and a handful of
+ * keys; preparing weights per amount, on rationals, was most of the cost of a run.
+ */
+import type { Rational } from '../rational';
+import { compareCodePoints } from './units';
+
+export interface IntegerWeights {
+  /** Participant names, in the order the weights were given. */
+  readonly names: readonly string[];
+  /** W_i as JS numbers when ΣW is a safe integer (then each W_i is too); null otherwise. */
+  readonly numbers: Float64Array | null;
+  /** ΣW, above 0. */
+  readonly total: bigint;
+  /** W_i: whole numbers with w_i / Σw = W_i / ΣW exactly. */
+  whole(): readonly bigint[];
+  /**
+   * The participants (their indices) in the order the tie-break between equal remainders takes them
+   * (contract §4 step 4): the largest weight first, ties to the name that sorts first in code-point
+   * order of the trimmed name. Computed when first needed: most splits have no tie at the cut-off.
+   */
+  tieOrder(): Int32Array;
+}
+
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [abs(a), abs(b)];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * Each name's place in code-point order of the trimmed names (untrimmed as a last resort, which
+ * only keeps the order total: names are unique after trimming, contract §2).
+ */
+export function nameRanks(names: readonly string[]): Int32Array {
+  const trimmed = names.map((name) => name.trim());
+  const order = names.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      compareCodePoints(trimmed[a] ?? '', trimmed[b] ?? '') ||
+      compareCodePoints(names[a] ?? '', names[b] ?? ''),
+  );
+  return ranksOf(order);
+}
+
+/** Participants by larger weight first, then by `byName`. */
+function tieOrder(
+  n: number,
+  larger: (a: number, b: number) => number,
+  byName: Int32Array,
+): Int32Array {
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => larger(a, b) || (byName[a] ?? 0) - (byName[b] ?? 0));
+  return Int32Array.from(order);
+}
+
+/** Each participant's place in `order` (participants listed best first). */
+export function ranksOf(order: ArrayLike<number>): Int32Array {
+  const ranks = new Int32Array(order.length);
+  for (let rank = 0; rank < order.length; rank++) ranks[order[rank] ?? 0] = rank;
+  return ranks;
+}
+
+/**
+ * {@link tieOrder} for JS-number weights, with the engine's own numeric sort instead of a
+ * comparator (the difference shows when thousands of participant lists are ranked): each
+ * participant as one number, weight × N + (N − 1 − its name place), largest first. Needs the
+ * name places to be below N and the largest weight × N to stay a safe integer.
+ */
+function numericTieOrder(values: Float64Array, byName: Int32Array): Int32Array {
+  let places = 0;
+  let largest = 0;
+  for (const place of byName) places = Math.max(places, place + 1);
+  for (const v of values) largest = Math.max(largest, v);
+  if (largest * places > Number.MAX_SAFE_INTEGER / 2) {
+    return tieOrder(values.length, (a, b) => (values[b] ?? 0) - (values[a] ?? 0), byName);
+  }
+  const participantAt = new Int32Array(places);
+  const claims = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const place = byName[i] ?? 0;
+    participantAt[place] = i;
+    claims[i] = (values[i] ?? 0) * places + (places - 1 - place);
+  }
+  claims.sort();
+  const order = new Int32Array(values.length);
+  for (let k = 0; k < claims.length; k++) {
+    const place = places - 1 - ((claims[claims.length - 1 - k] ?? 0) % places);
+    order[k] = participantAt[place] ?? 0;
+  }
+  return order;
+}
+
+/**
+ * Prepared weights from whole-number JS weights (each a safe integer ≥ 0), or null when they add up
+ * to 0. `byName`: each participant's {@link nameRanks} place. The fast route: no BigInt at all.
+ */
+export function numberWeights(
+  names: readonly string[],
+  values: Float64Array,
+  byName: Int32Array,
+): IntegerWeights | null {
+  let sum = 0;
+  for (const v of values) sum += v;
+  if (sum === 0) return null;
+  if (!Number.isSafeInteger(sum)) {
+    return integerWeights(
+      names,
+      Array.from(values, (v) => BigInt(v)),
+      byName,
+    );
+  }
+  let whole: readonly bigint[] | null = null;
+  let order: Int32Array | null = null;
+  return {
+    names,
+    numbers: values,
+    total: BigInt(sum),
+    whole: () => (whole ??= Array.from(values, (v) => BigInt(v))),
+    tieOrder: () => (order ??= numericTieOrder(values, byName)),
+  };
+}
+
+/**
+ * Prepared weights from whole-number weights of `names` (in the same order), reduced by their
+ * greatest common divisor; null when they add up to 0: the amount cannot be split. Throws on a
+ * negative weight; without `byName`, on a repeated name too (the parser rules both out, so either
+ * is a bug).
+ */
+export function integerWeights(
+  names: readonly string[],
+  weights: readonly bigint[],
+  byName?: Int32Array,
+): IntegerWeights | null {
+  if (!byName && new Set(names).size !== names.length) {
+    const repeated = names.find((name, i) => names.indexOf(name) !== i) ?? '';
+    throw new RangeError(`participant named twice: ${repeated}`);
+  }
+  let common = 0n;
+  for (const [i, w] of weights.entries()) {
+    if (w < 0n) throw new RangeError(`negative weight for ${names[i] ?? ''}`);
+    // Usually 1 after a few weights: then there is nothing to reduce.
+    if (common !== 1n) common = gcd(common, w);
+  }
+  if (common === 0n) return null;
+  const scaled = common === 1n ? weights : weights.map((w) => w / common);
+  const total = scaled.reduce((acc, w) => acc + w, 0n);
+  const numbers =
+    total <= BigInt(Number.MAX_SAFE_INTEGER) ? Float64Array.from(scaled, (w) => Number(w)) : null;
+  const larger = numbers
+    ? (a: number, b: number) => (numbers[b] ?? 0) - (numbers[a] ?? 0)
+    : (a: number, b: number) => compareBigInt(scaled[b] ?? 0n, scaled[a] ?? 0n);
+  let order: Int32Array | null = null;
+  const ties = (): Int32Array =>
+    (order ??= tieOrder(names.length, larger, byName ?? nameRanks(names)));
+  return { names, numbers, total, whole: () => scaled, tieOrder: ties };
+}
+
+/** Rational weights over their common denominator, as whole numbers (see {@link integerWeights}). */
+export function wholeWeights(weights: readonly Rational[]): bigint[] {
+  let denominator = 1n;
+  for (const w of weights) denominator = (denominator / gcd(denominator, w.den)) * w.den;
+  return weights.map((w) => w.num * (denominator / w.den));
+}
+
+const compareBigInt = (a: bigint, b: bigint): number => (a === b ? 0 : a < b ? -1 : 1);
