@@ -3,6 +3,7 @@ import type { ParsedWorkbook } from '../model';
 import { add, div, rational, ZERO, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { isPerPc } from './keys';
+import { shareTotals } from './shareTotals';
 import { currencyOf, ratePer, toHundredths } from './units';
 
 /** One item charged by PCs. */
@@ -55,10 +56,12 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
   // ever larger denominators, and most items share their PCs (everyone takes part).
   const amountsByPcs = new Map<number, bigint>();
   const items: PcChargeItem[] = [];
+  const charged: AllocationLine[] = [];
   for (const line of lines) {
     if (line.source === 'proposal' || !isPerPc(line.key)) continue;
     const totalPcs = line.participants.reduce((acc, name) => acc + (pcsOf.get(name) ?? 0), 0);
     if (totalPcs > 0) amountsByPcs.set(totalPcs, (amountsByPcs.get(totalPcs) ?? 0n) + line.amount);
+    charged.push(line);
     items.push({
       item: line.item,
       source: line.source,
@@ -73,9 +76,11 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
   for (const [pcs, amount] of amountsByPcs) {
     exactRate = add(exactRate, div(currencyOf(amount, roundTo), rational(BigInt(pcs))));
   }
-  const municipalities = wb.municipalities.map(({ name }) => {
+  const names = wb.municipalities.map((m) => m.name);
+  const totals = shareTotals(names, charged);
+  const municipalities = names.map((name, i) => {
     const pcs = pcsOf.get(name) ?? 0;
-    const total = items.reduce((acc, item) => acc + (item.shares.get(name) ?? 0n), 0n);
+    const total = totals[i] ?? 0n;
     return { name, pcs, total, perPc: ratePer(total, BigInt(pcs), roundTo) };
   });
   return { items, municipalities, ratePerPc: items.length === 0 ? null : toHundredths(exactRate) };

@@ -1,7 +1,7 @@
 /** Flags about what a municipality pays: over its budget, or over going alone. */
 import type { AllocationLine } from '../allocate';
 import type { FlagDraft, FlagInputs } from './types';
-import { unitsOf } from '../allocate';
+import { shareTotals, unitsOf } from '../allocate';
 
 /**
  * Whether a line counts against the planning year's budget (contract §6, BUDGET_EXCEEDED): one-off
@@ -23,15 +23,15 @@ function countsInPlanningYear(
 export function budgetFlags({ workbook, lines, plan, format }: FlagInputs): FlagDraft[] {
   const { planningYear, roundTo, currency } = workbook.settings;
   const flags: FlagDraft[] = [];
-  for (const municipality of workbook.municipalities) {
+  const counted = lines.filter((line) => countsInPlanningYear(line, planningYear, plan.startYears));
+  const shares = shareTotals(
+    workbook.municipalities.map((m) => m.name),
+    counted,
+  );
+  for (const [i, municipality] of workbook.municipalities.entries()) {
     if (municipality.budget === null) continue;
     const budget = unitsOf(municipality.budget, roundTo);
-    let share = 0n;
-    for (const line of lines) {
-      if (countsInPlanningYear(line, planningYear, plan.startYears)) {
-        share += line.shares.get(municipality.name) ?? 0n;
-      }
-    }
+    const share = shares[i] ?? 0n;
     if (share > budget) {
       flags.push({
         scope: 'municipality',

@@ -3,8 +3,8 @@ import type { AllocationLine } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
-import { ratePer } from '../allocate';
-import { money } from './numbers';
+import { ratePer, shareTotals } from '../allocate';
+import { money, moneyIn } from './numbers';
 
 export function allocationTable(
   workbook: ParsedWorkbook,
@@ -30,6 +30,7 @@ export function allocationTable(
     ...names.map(() => 'currency' as const),
   ];
 
+  const inCurrency = moneyIn(roundTo);
   const rows: OutputValue[][] = lines.map((line) => [
     line.item,
     line.source,
@@ -39,40 +40,38 @@ export function allocationTable(
     // Blank, not 0, for a municipality that does not take part in the item.
     ...names.map((name) => {
       const share = line.shares.get(name);
-      return share === undefined ? null : money(share, roundTo);
+      return share === undefined ? null : inCurrency(share);
     }),
   ]);
   const sources: (string | null)[] = lines.map((line) => line.cell);
 
-  const totalOf = (kind: AllocationLine['kind'], name?: string): bigint =>
-    lines
-      .filter((line) => line.kind === kind)
-      .reduce(
-        (acc, line) => acc + (name === undefined ? line.amount : (line.shares.get(name) ?? 0n)),
-        0n,
-      );
-
+  const amountOf = (kind: AllocationLine['kind']): bigint =>
+    lines.reduce((acc, line) => (line.kind === kind ? acc + line.amount : acc), 0n);
+  const sharesOf = (kind: AllocationLine['kind']): readonly bigint[] =>
+    shareTotals(
+      names,
+      lines.filter((line) => line.kind === kind),
+    );
   for (const kind of ['one-off', 'annual'] as const) {
     rows.push([
       text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
       null,
       kind,
       null,
-      money(totalOf(kind), roundTo),
-      ...names.map((name) => money(totalOf(kind, name), roundTo)),
+      money(amountOf(kind), roundTo),
+      ...sharesOf(kind).map((units) => money(units, roundTo)),
     ]);
     sources.push(null);
   }
-  const population = (name: string): bigint =>
-    BigInt(workbook.municipalities.find((m) => m.name === name)?.population ?? 0);
-  const allPopulation = names.reduce((acc, name) => acc + population(name), 0n);
+  const populations = workbook.municipalities.map((m) => BigInt(m.population ?? 0));
+  const allPopulation = populations.reduce((acc, p) => acc + p, 0n);
   rows.push([
     text('label.annualPerInhabitant'),
     null,
     'annual',
     null,
-    ratePer(totalOf('annual'), allPopulation, roundTo),
-    ...names.map((name) => ratePer(totalOf('annual', name), population(name), roundTo)),
+    ratePer(amountOf('annual'), allPopulation, roundTo),
+    ...sharesOf('annual').map((units, i) => ratePer(units, populations[i] ?? 0n, roundTo)),
   ]);
   sources.push(null);
 

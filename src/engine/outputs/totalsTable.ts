@@ -2,7 +2,7 @@
  * The `Totals` output (an additive extension of the contract): each municipality's total by
  * source, the data behind the add-in's chart and the summaries.
  */
-import type { AllocationLine } from '../allocate';
+import { shareTotals, type AllocationLine } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { OutputTable } from '../table';
 import type { OutputText } from '../../i18n/outputs';
@@ -20,16 +20,18 @@ export function municipalityTotals(
   workbook: ParsedWorkbook,
   lines: readonly AllocationLine[],
 ): MunicipalityTotals[] {
-  return workbook.municipalities.map(({ name }) => {
-    const bySource = { cost: 0n, system: 0n, proposal: 0n };
-    let oneOff = 0n;
-    let annual = 0n;
-    for (const line of lines) {
-      const share = line.shares.get(name) ?? 0n;
-      bySource[line.source] += share;
-      if (line.kind === 'one-off') oneOff += share;
-      else annual += share;
-    }
+  const names = workbook.municipalities.map((m) => m.name);
+  const of = (keep: (line: AllocationLine) => boolean): readonly bigint[] =>
+    shareTotals(names, lines.filter(keep));
+  const cost = of((line) => line.source === 'cost');
+  const system = of((line) => line.source === 'system');
+  const proposal = of((line) => line.source === 'proposal');
+  const oneOffs = of((line) => line.kind === 'one-off');
+  const annuals = of((line) => line.kind === 'annual');
+  return names.map((name, i) => {
+    const oneOff = oneOffs[i] ?? 0n;
+    const annual = annuals[i] ?? 0n;
+    const bySource = { cost: cost[i] ?? 0n, system: system[i] ?? 0n, proposal: proposal[i] ?? 0n };
     return { name, oneOff, annual, bySource, total: oneOff + annual };
   });
 }
