@@ -5,13 +5,6 @@
 import type { MilpColumn, MilpOptions, MilpSolution, MilpSolver } from '../engine/solver';
 
 /**
- * Share of branch-and-bound effort spent on primal heuristics (HiGHS default 0.05). A large plan is
- * stopped by its time limit; with the default, the incumbent then is sometimes far below the greedy
- * plan (1,000 proposals × 5 years: 2 % of the greedy score in one run), with 0.3 it is above it.
- */
-const HEURISTIC_EFFORT = 0.3;
-
-/**
  * Load HiGHS once (≈ 0.1 s for the WebAssembly) and wrap it as a {@link MilpSolver}: solver log
  * off, and a solution without values (infeasible, or stopped before finding one) returned with
  * NaN primals and objective, so nothing mistakes it for a plan.
@@ -22,11 +15,7 @@ export async function loadHighsSolver(): Promise<MilpSolver> {
   const highs = await (await import('highs')).default();
   return {
     solve(lp: string, options: MilpOptions = {}): MilpSolution {
-      const result = highs.solve(lp, {
-        ...options,
-        output_flag: false,
-        mip_heuristic_effort: HEURISTIC_EFFORT,
-      });
+      const result = highs.solve(lp, { ...options, output_flag: false });
       const columns: Record<string, MilpColumn> = {};
       for (const [name, column] of Object.entries(result.Columns)) {
         columns[name] = { Primal: 'Primal' in column ? column.Primal : Number.NaN };

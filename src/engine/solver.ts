@@ -16,6 +16,8 @@ export interface MilpSolution {
 export interface MilpOptions {
   readonly mip_rel_gap?: number;
   readonly time_limit?: number;
+  /** Share of branch-and-bound effort on primal heuristics (HiGHS default 0.05). */
+  readonly mip_heuristic_effort?: number;
 }
 
 export interface MilpSolver {

@@ -194,8 +194,8 @@ describe('§5 funding plan', () => {
   });
 
   test('a large plan still starts early and leaves score-0 options out', () => {
-    // 150 × 3 = 450 start variables: the large path, whose tie-break is a local search.
-    expect(150 * 3).toBeGreaterThan(PROVEN_MAX_VARIABLES);
+    // 150 × 4 = 600 start variables: the large path, whose tie-break is a local search.
+    expect(150 * 4).toBeGreaterThan(PROVEN_MAX_VARIABLES);
     const ids = Array.from({ length: 150 }, (_, i) => `P${i}`);
     const p = plan(
       {
@@ -204,6 +204,7 @@ describe('§5 funding plan', () => {
           { year: 2026, investment: 1000 },
           { year: 2027, investment: 1000 },
           { year: 2028, investment: 1000 },
+          { year: 2029, investment: 1000 },
         ],
       },
       Object.fromEntries(ids.map((id, i) => [id, i % 10 === 0 ? 0 : 1 + (i % 7)])),
