@@ -14,6 +14,8 @@ export interface IntegerWeights {
   readonly numbers: Float64Array | null;
   /** ΣW, above 0. */
   readonly total: bigint;
+  /** The largest W_i as a JS number (when `numbers` is set), to choose the exact route once. */
+  readonly largest: number;
   /** W_i: whole numbers with w_i / Σw = W_i / ΣW exactly. */
   whole(): readonly bigint[];
   /**
@@ -105,7 +107,11 @@ export function numberWeights(
   byName: Int32Array,
 ): IntegerWeights | null {
   let sum = 0;
-  for (const v of values) sum += v;
+  let largest = 0;
+  for (const v of values) {
+    sum += v;
+    largest = Math.max(largest, v);
+  }
   if (sum === 0) return null;
   if (!Number.isSafeInteger(sum)) {
     return integerWeights(
@@ -120,6 +126,7 @@ export function numberWeights(
     names,
     numbers: values,
     total: BigInt(sum),
+    largest,
     whole: () => (whole ??= Array.from(values, (v) => BigInt(v))),
     tieOrder: () => (order ??= numericTieOrder(values, byName)),
   };
@@ -157,7 +164,8 @@ export function integerWeights(
   let order: Int32Array | null = null;
   const ties = (): Int32Array =>
     (order ??= tieOrder(names.length, larger, byName ?? nameRanks(names)));
-  return { names, numbers, total, whole: () => scaled, tieOrder: ties };
+  const largest = numbers ? numbers.reduce((a, b) => Math.max(a, b), 0) : 0;
+  return { names, numbers, total, largest, whole: () => scaled, tieOrder: ties };
 }
 
 /** Rational weights over their common denominator, as whole numbers (see {@link integerWeights}). */

@@ -28,10 +28,14 @@ function floorDiv(n: bigint, d: bigint): bigint {
 /** Scratch arrays reused between calls: a split allocates nothing per participant. */
 let rests = new Float64Array(0);
 let claims = new Float64Array(0);
+let counts = new Int32Array(0);
+let bucketOf = new Int32Array(0);
 function scratch(n: number): void {
   if (rests.length < n) {
     rests = new Float64Array(n);
     claims = new Float64Array(n);
+    counts = new Int32Array(n);
+    bucketOf = new Int32Array(n);
   }
 }
 
@@ -39,18 +43,18 @@ function scratch(n: number): void {
 const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
 
 /**
- * f_i into `out` and the remainders into `rests`, with JS numbers; false (nothing written) when
- * some intermediate value would not be a safe integer.
+ * f_i into `out` and the remainders into `rests`, with JS numbers; returns a − Σf_i, the units
+ * left, or −1 (nothing written) when some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
   a: number,
   weights: Float64Array,
+  largest: number,
   total: number,
   out: Float64Array,
-): boolean {
+): number {
   const n = weights.length;
-  let largest = 0;
-  for (let i = 0; i < n; i++) largest = Math.max(largest, weights[i] ?? 0);
+  let left = a;
   if (a * largest <= EXACT && total <= EXACT) {
     // a·W_i itself is exact: one division each.
     for (let i = 0; i < n; i++) {
@@ -67,12 +71,13 @@ function floorsWithNumbers(
       }
       out[i] = f;
       rests[i] = r;
+      left -= f;
     }
-    return true;
+    return left;
   }
   // Long multiplication in base 2^b: r·2^b + d·W_i < 2^52 keeps every step exact.
   const b = 51 - bitLength(total);
-  if (b < 8) return false;
+  if (b < 8) return -1;
   const base = 2 ** b;
   const digits: number[] = [];
   for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
@@ -96,8 +101,9 @@ function floorsWithNumbers(
     }
     out[i] = f;
     rests[i] = r;
+    left -= f;
   }
-  return true;
+  return left;
 }
 
 /** The k-th largest (1-based) of the first n values of `values`, reordering them. */
@@ -128,12 +134,39 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
 }
 
 /**
+ * The k-th largest of the first n `rests` (each in [0, total)), exactly. Remainders are spread
+ * evenly, so n buckets by rest·n/total hold about one each: count them, and select exactly only
+ * in the bucket where the k-th falls. A float bucket index is fine: it never decreases as the
+ * remainder grows, so the buckets above hold only larger remainders and the one below smaller.
+ */
+function kthLargestRest(n: number, k: number, total: number): number {
+  counts.fill(0, 0, n);
+  const scale = n / total;
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(n - 1, Math.floor((rests[i] ?? 0) * scale));
+    bucketOf[i] = b;
+    counts[b] = (counts[b] ?? 0) + 1;
+  }
+  let above = 0;
+  let bucket = n - 1;
+  while (above + (counts[bucket] ?? 0) < k) above += counts[bucket--] ?? 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) if (bucketOf[i] === bucket) claims[m++] = rests[i] ?? 0;
+  return kthLargest(claims, m, k - above);
+}
+
+/**
  * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
  * the best tie rank: only a tie at the cut-off needs the ranks, and most splits have none.
  */
-function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Float64Array): void {
-  for (let i = 0; i < n; i++) claims[i] = rests[i] ?? 0;
-  const threshold = kthLargest(claims, n, left);
+function giveUnitsLeft(
+  left: number,
+  n: number,
+  total: number,
+  weights: IntegerWeights,
+  out: Float64Array,
+): void {
+  const threshold = kthLargestRest(n, left, total);
   let above = 0;
   let tied = 0;
   for (let i = 0; i < n; i++) {
@@ -168,10 +201,10 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
   const n = numbers.length;
   scratch(n);
   const a = Number(amount);
-  if (!floorsWithNumbers(a, numbers, Number(weights.total), out)) return false;
-  let left = a;
-  for (let i = 0; i < n; i++) left -= out[i] ?? 0;
-  if (left > 0) giveUnitsLeft(left, n, weights, out);
+  const total = Number(weights.total);
+  const left = floorsWithNumbers(a, numbers, weights.largest, total, out);
+  if (left < 0) return false;
+  if (left > 0) giveUnitsLeft(left, n, total, weights, out);
   return true;
 }
 
