@@ -18,6 +18,8 @@ export interface MilpOptions {
   readonly time_limit?: number;
   /** Share of branch-and-bound effort on primal heuristics (HiGHS default 0.05). */
   readonly mip_heuristic_effort?: number;
+  /** HiGHS presolve (default `choose`). */
+  readonly presolve?: 'off' | 'choose' | 'on';
 }
 
 export interface MilpSolver {

@@ -1,5 +1,5 @@
 /** Every amount the workbook splits, split (contract §4 and the `Allocation` rows of §6). */
-import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
+import type { CostKind, KeyExpression, Municipality, ParsedWorkbook, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import { usesKey } from './keys';
 import {
@@ -8,7 +8,7 @@ import {
   standAloneOf,
   type StandAloneIndex,
 } from './participants';
-import { sharesByName, splitUnits } from './split';
+import { sharesByName, splitInto, splitUnits } from './split';
 import { unitsOf } from './units';
 import { hasZeroWeight, participantsId, weightCache, type WeightLookup } from './weightCache';
 
@@ -26,7 +26,15 @@ export interface AllocationLine {
   readonly amount: bigint;
   /** Municipality name → whole units of RoundTo, for every participant, in `Municipalities` order. */
   readonly shares: ReadonlyMap<string, bigint>;
+  /**
+   * The same shares as JS numbers, in `participants` order, when the amount is a safe integer
+   * (then they are exact); null otherwise. The fast way through a national workbook's 1.3 million
+   * shares: no BigInt and no map per share.
+   */
+  readonly units: Float64Array | null;
   readonly participants: readonly string[];
+  /** Each participant's place in `Municipalities`. */
+  readonly positions: Int32Array;
   /** Participants whose key value is 0 (for a mix: 0 in every term), for the `ZERO_KEY` flag. */
   readonly zeroKeyParticipants: readonly string[];
   /** The row's first cell (the Item, System or ID cell). */
@@ -52,6 +60,7 @@ function allocateClaim(
   claim: Claim,
   standAlone: StandAloneIndex,
   weightsOf: WeightLookup,
+  positionOf: ReadonlyMap<Municipality, number>,
 ): Outcome {
   const participants = resolveParticipants(wb.municipalities, claim.participants);
   const costs = standAloneOf(standAlone, claim.item);
@@ -69,6 +78,12 @@ function allocateClaim(
   const weights = weightsOf(claim.key, claim.item, participants, participantsId(names));
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
+  const scratch = new Float64Array(names.length);
+  const units = splitInto(amount, weights, scratch) ? scratch : null;
+  // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
+  let shares: ReadonlyMap<string, bigint> | null = units
+    ? null
+    : sharesByName(weights, splitUnits(amount, weights));
   return {
     line: {
       item,
@@ -78,8 +93,13 @@ function allocateClaim(
       year,
       amount,
       cell,
-      shares: sharesByName(weights, splitUnits(amount, weights)),
+      get shares() {
+        shares ??= new Map(names.map((name, i) => [name, BigInt(units?.[i] ?? 0)]));
+        return shares;
+      },
+      units,
       participants: names,
+      positions: Int32Array.from(participants, (m) => positionOf.get(m) ?? 0),
       // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
       zeroKeyParticipants: names.filter((_, i) => hasZeroWeight(weights, i)),
     },
@@ -166,10 +186,11 @@ export function allocateAll(
 ): { lines: readonly AllocationLine[]; problems: readonly Problem[] } {
   const standAlone = indexStandAlone(wb.standAlone);
   const weightsOf = weightCache(wb.municipalities, standAlone);
+  const positionOf = new Map(wb.municipalities.map((m, i) => [m, i]));
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
-    const outcome = allocateClaim(wb, claim, standAlone, weightsOf);
+    const outcome = allocateClaim(wb, claim, standAlone, weightsOf, positionOf);
     if ('line' in outcome) lines.push(outcome.line);
     else problems.push(...outcome.problems);
   }

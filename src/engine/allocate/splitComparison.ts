@@ -105,7 +105,7 @@ function addOwn(sums: Sums, column: Column, line: AllocationLine, group: Group):
   sums.add(
     column,
     group.indices,
-    line.participants.map((name) => line.shares.get(name) ?? 0n),
+    line.units ?? line.participants.map((name) => line.shares.get(name) ?? 0n),
   );
 }
 

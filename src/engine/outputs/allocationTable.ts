@@ -4,7 +4,7 @@ import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
 import { ratePer, shareTotals } from '../allocate';
-import { money, moneyIn } from './numbers';
+import { currencyOfUnits, money } from './numbers';
 
 export function allocationTable(
   workbook: ParsedWorkbook,
@@ -30,19 +30,27 @@ export function allocationTable(
     ...names.map(() => 'currency' as const),
   ];
 
-  const inCurrency = moneyIn(roundTo);
-  const rows: OutputValue[][] = lines.map((line) => [
-    line.item,
-    line.source,
-    line.kind,
-    line.key.text,
-    money(line.amount, roundTo),
+  const toCurrency = currencyOfUnits(roundTo);
+  const rows: OutputValue[][] = lines.map((line) => {
     // Blank, not 0, for a municipality that does not take part in the item.
-    ...names.map((name) => {
-      const share = line.shares.get(name);
-      return share === undefined ? null : inCurrency(share);
-    }),
-  ]);
+    const row: OutputValue[] = new Array<OutputValue>(5 + names.length).fill(null);
+    row[0] = line.item;
+    row[1] = line.source;
+    row[2] = line.kind;
+    row[3] = line.key.text;
+    row[4] = money(line.amount, roundTo);
+    const { units, positions } = line;
+    if (units) {
+      for (let k = 0; k < units.length; k++)
+        row[5 + (positions[k] ?? 0)] = toCurrency(units[k] ?? 0);
+    } else {
+      line.participants.forEach((name, k) => {
+        const share = line.shares.get(name);
+        if (share !== undefined) row[5 + (positions[k] ?? 0)] = money(share, roundTo);
+      });
+    }
+    return row;
+  });
   const sources: (string | null)[] = lines.map((line) => line.cell);
 
   const amountOf = (kind: AllocationLine['kind']): bigint =>

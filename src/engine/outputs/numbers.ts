@@ -16,14 +16,15 @@ export function money(units: bigint, roundTo: Rational): number {
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
- * {@link money} for one RoundTo, for many cells: with a whole-number unit numerator (0.01, 1, 0.5
- * → 1/100, 1, 1/2) each cell is one comparison and one division in JS numbers.
+ * Whole units held exactly in a JS number → currency, for one RoundTo and many cells: the nearest
+ * number to units · RoundTo, as {@link money} gives it, with one division when RoundTo is 1/d.
  */
-export function moneyIn(roundTo: Rational): (units: bigint) => number {
-  if (roundTo.num !== 1n || roundTo.den > MAX_SAFE) return (units) => money(units, roundTo);
+export function currencyOfUnits(roundTo: Rational): (units: number) => number {
+  if (roundTo.num !== 1n || roundTo.den > MAX_SAFE) {
+    return (units) => money(BigInt(units), roundTo);
+  }
   const divisor = Number(roundTo.den);
-  return (units) =>
-    units <= MAX_SAFE && units >= -MAX_SAFE ? Number(units) / divisor : money(units, roundTo);
+  return (units) => units / divisor;
 }
 
 /** A float rounded half away from zero to `decimals` decimals (for scores, NPV, ratios). */

@@ -60,6 +60,13 @@ const LARGE_GAP = 0.001;
  */
 const SMALL_HEURISTIC_EFFORT = 0.05;
 const LARGE_HEURISTIC_EFFORT = 0.3;
+/**
+ * HiGHS's presolve on a large plan: off. On 1,000 × 5 it spent ~1.3 s of the 4 (probing thousands
+ * of start variables) and removed under a tenth of the model; without it the sub-MIP heuristics
+ * start earlier and the plan reached 0.03 % in the same time where it stopped at 0.2 %. On small
+ * plans it made no measurable difference, so they keep HiGHS's default.
+ */
+const LARGE_PRESOLVE = 'off';
 /** Seconds for a small plan's proof: phase 1 (score), then phase 2 (start years). */
 const SMALL_SCORE_TIME_LIMIT = 8;
 const SMALL_YEARS_TIME_LIMIT = 2;
@@ -166,7 +173,9 @@ export function planFunding(
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
-    mip_heuristic_effort: small ? SMALL_HEURISTIC_EFFORT : LARGE_HEURISTIC_EFFORT,
+    ...(small
+      ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
+      : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
   });
   if (first.solution.Status === 'Infeasible') {
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
