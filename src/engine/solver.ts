@@ -11,6 +11,11 @@ export interface MilpSolution {
   readonly Status: string;
   readonly ObjectiveValue: number;
   readonly Columns: Readonly<Record<string, MilpColumn>>;
+  /**
+   * A MIP's best bound on the objective (HiGHS's `mip_dual_bound`) when the solver reports one:
+   * with a time limit, how far the incumbent may be from the optimum.
+   */
+  readonly DualBound?: number;
 }
 
 export interface MilpOptions {

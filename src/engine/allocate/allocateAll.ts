@@ -75,7 +75,12 @@ function allocateClaim(
     }
   }
   const names = participants.map((m) => m.name);
-  const weights = weightsOf(claim.key, claim.item, participants, participantsId(names));
+  const weights = weightsOf(
+    claim.key,
+    claim.item,
+    participants,
+    participantsId(names, wb.municipalities.length),
+  );
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
   const scratch = new Float64Array(names.length);
@@ -99,11 +104,24 @@ function allocateClaim(
       },
       units,
       participants: names,
-      positions: Int32Array.from(participants, (m) => positionOf.get(m) ?? 0),
+      positions: positionsOf(participants, positionOf),
       // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
       zeroKeyParticipants: names.filter((_, i) => hasZeroWeight(weights, i)),
     },
   };
+}
+
+/** Each participant's place in `Municipalities` (a loop: typed-array `from` with a map is slow). */
+function positionsOf(
+  participants: readonly Municipality[],
+  positionOf: ReadonlyMap<Municipality, number>,
+): Int32Array {
+  const positions = new Int32Array(participants.length);
+  for (let k = 0; k < participants.length; k++) {
+    const m = participants[k];
+    positions[k] = m ? (positionOf.get(m) ?? 0) : 0;
+  }
+  return positions;
 }
 
 /** The amounts to split, in workbook order: costs, then systems, then funded proposals. */

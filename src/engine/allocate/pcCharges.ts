@@ -43,6 +43,39 @@ export interface PcCharges {
   readonly ratePerPc: number | null;
 }
 
+/** Fixed-point scale for {@link rateOfSum}'s bounds: 2^64 is far finer than any cent. */
+const SCALE = 2n ** 64n;
+
+/** ⌊n / d⌋ for d > 0. */
+const floorDiv = (n: bigint, d: bigint): bigint => {
+  const q = n / d;
+  return n < 0n && q * d !== n ? q - 1n : q;
+};
+
+/**
+ * Σ over (PCs → units) of currency(units) / PCs, rounded half away from zero to 2 decimals,
+ * exactly. Summing the fractions exactly grows the common denominator with every distinct PC count
+ * (hundreds of them when items have their own participants): instead each term is taken down to a
+ * multiple of 2^-64 cent, so the sum lies in [L, L + terms) units of 2^-64 cent, and when both
+ * ends round to the same cent, that is the answer. Only a sum within 2^-64·terms of a half cent
+ * needs the exact rational sum.
+ */
+export function rateOfSum(amountsByPcs: ReadonlyMap<number, bigint>, roundTo: Rational): number {
+  let low = 0n;
+  for (const [pcs, units] of amountsByPcs) {
+    low += floorDiv(units * roundTo.num * 100n * SCALE, roundTo.den * BigInt(pcs));
+  }
+  const high = low + BigInt(amountsByPcs.size);
+  const cents = (fixed: bigint): Rational => rational(fixed, SCALE * 100n);
+  const [a, b] = [toHundredths(cents(low)), toHundredths(cents(high))];
+  if (a === b) return a;
+  let exact: Rational = ZERO;
+  for (const [pcs, units] of amountsByPcs) {
+    exact = add(exact, div(currencyOf(units, roundTo), rational(BigInt(pcs))));
+  }
+  return toHundredths(exact);
+}
+
 /**
  * The `PcCharges` figures: the allocation's lines of `Systems` rows whose Basis is exactly the single
  * key `pcs` and of `Costs` rows whose Key is exactly `pcs` (a mix with pcs is not a per-PC charge),
@@ -72,10 +105,6 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
       cell: line.cell,
     });
   }
-  let exactRate: Rational = ZERO;
-  for (const [pcs, amount] of amountsByPcs) {
-    exactRate = add(exactRate, div(currencyOf(amount, roundTo), rational(BigInt(pcs))));
-  }
   const names = wb.municipalities.map((m) => m.name);
   const totals = shareTotals(names, charged);
   const municipalities = names.map((name, i) => {
@@ -83,5 +112,6 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
     const total = totals[i] ?? 0n;
     return { name, pcs, total, perPc: ratePer(total, BigInt(pcs), roundTo) };
   });
-  return { items, municipalities, ratePerPc: items.length === 0 ? null : toHundredths(exactRate) };
+  const ratePerPc = items.length === 0 ? null : rateOfSum(amountsByPcs, roundTo);
+  return { items, municipalities, ratePerPc };
 }

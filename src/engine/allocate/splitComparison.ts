@@ -136,7 +136,7 @@ export function compareSplits(
   const groups = new Map<string, Group>();
   const out = new Float64Array(n);
   for (const line of lines) {
-    const id = participantsId(line.participants);
+    const id = participantsId(line.participants, n);
     let group = groups.get(id);
     if (!group) {
       const indices = new Int32Array(line.participants.length);

@@ -8,8 +8,12 @@ import { integerWeights, nameRanks, numberWeights, type IntegerWeights } from '.
 import { numericKeyWeights, scaledKeyWeights, usesKey } from './keys';
 import { itemKey, standAloneOf, type StandAloneIndex } from './participants';
 
-/** A participant list's identity: the names in `Municipalities` order. */
-export const participantsId = (names: readonly string[]): string => names.join('\n');
+/**
+ * A participant list's identity: the names in `Municipalities` order, or `*` when all
+ * `municipalities` take part (most lines: no long key to build and hash).
+ */
+export const participantsId = (names: readonly string[], municipalities: number): string =>
+  names.length === municipalities ? '*' : names.join('\n');
 
 const keyIds = new WeakMap<KeyExpression, string>();
 /** A key's identity (memoised: asked for each line and key). */

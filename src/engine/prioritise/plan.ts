@@ -237,8 +237,9 @@ export function planFunding(
 }
 
 /**
- * How far `value` may be below the best total score: HiGHS's own gap when it stopped at it,
- * else the bound from the LP relaxation (every start variable between 0 and 1).
+ * How far `value` may be below the best total score: from HiGHS's best bound when it reports one
+ * (its cuts make it tighter than the LP relaxation's, and it costs nothing), else its own gap
+ * when it stopped at it, else the bound from the LP relaxation (every variable between 0 and 1).
  */
 function relativeGap(
   instance: PlanInstance,
@@ -248,6 +249,11 @@ function relativeGap(
   rows: readonly string[],
   solver: MilpSolver,
 ): number {
+  const gapTo = (bound: number): number =>
+    bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
+  if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
+    return gapTo(solution.DualBound);
+  }
   if (solution.Status === 'Optimal') return scoreGap;
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(
@@ -257,6 +263,5 @@ function relativeGap(
     { time_limit: RELAXATION_TIME_LIMIT },
   );
   const bound = relaxed.Status === 'Optimal' ? relaxed.ObjectiveValue : Number.NaN;
-  if (!Number.isFinite(bound)) return trivialGap(instance, value);
-  return bound <= 0 ? 0 : Math.max(0, (bound - value) / bound);
+  return Number.isFinite(bound) ? gapTo(bound) : trivialGap(instance, value);
 }

@@ -1,4 +1,7 @@
-import { allocateAll, computePcCharges } from '../../../src/engine/allocate';
+import fc from 'fast-check';
+import { allocateAll, computePcCharges, toHundredths } from '../../../src/engine/allocate';
+import { rateOfSum } from '../../../src/engine/allocate/pcCharges';
+import { add, rational } from '../../../src/engine/rational';
 import { workbook } from './workbookBuilder';
 
 describe('Contract §4 licence per PC', () => {
@@ -68,5 +71,40 @@ describe('Contract §4 licence per PC', () => {
     expect(result.items).toEqual([]);
     expect(result.ratePerPc).toBeNull();
     expect(result.municipalities).toEqual([{ name: 'A', pcs: 0, total: 0n, perPc: null }]);
+  });
+});
+
+describe('the summed rate per PC', () => {
+  const exactRate = (terms: ReadonlyMap<number, bigint>): number => {
+    let exact = rational(0n);
+    for (const [pcs, units] of terms) exact = add(exact, rational(units, 100n * BigInt(pcs)));
+    return toHundredths(exact);
+  };
+
+  it('rounds Σ amount / PCs exactly, also where the sum is a half cent exactly', () => {
+    // Small amounts over small PC counts hit exact half cents often: 1 øre / 2 PCs = ½ cent.
+    let halves = 0;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(fc.integer({ min: 1, max: 12 }), fc.bigInt({ min: 0n, max: 40n })),
+          {
+            selector: ([pcs]) => pcs,
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        (terms) => {
+          const map = new Map(terms);
+          const expected = exactRate(map);
+          let exact = rational(0n);
+          for (const [pcs, units] of map) exact = add(exact, rational(units * 100n, BigInt(pcs)));
+          if (exact.den === 2n) halves += 1;
+          return rateOfSum(map, rational(1n, 100n)) === expected;
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(halves).toBeGreaterThan(20);
   });
 });
