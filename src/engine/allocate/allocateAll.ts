@@ -75,12 +75,10 @@ function allocateClaim(
     }
   }
   const names = participants.map((m) => m.name);
-  const weights = weightsOf(
-    claim.key,
-    claim.item,
-    participants,
-    participantsId(names, wb.municipalities.length),
-  );
+  const positions = positionsOf(participants, positionOf);
+  const id = participantsId(names, wb.municipalities.length);
+  const list = { municipalities: participants, names, positions, id };
+  const weights = weightsOf(claim.key, claim.item, list);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
   const scratch = new Float64Array(names.length);
@@ -104,7 +102,7 @@ function allocateClaim(
       },
       units,
       participants: names,
-      positions: positionsOf(participants, positionOf),
+      positions,
       // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
       zeroKeyParticipants: names.filter((_, i) => hasZeroWeight(weights, i)),
     },

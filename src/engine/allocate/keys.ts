@@ -155,25 +155,45 @@ function wholeNumber(key: SingleKey, municipality: Municipality): number | null 
 }
 
 /**
- * {@link scaledKeyWeights} in JS numbers, without a BigInt, when every value is a whole number and
- * the common denominator Q·Π U_k (which is also ΣW) is a safe integer: `unsplittable` when a term's
- * values add up to 0, `inexact` when numbers would not be exact (use scaledKeyWeights then).
+ * Every municipality's value under a single key as a whole JS number, in `Municipalities` order;
+ * null when one is not a safe integer (a decimal custom value, say) or the key is `standalone`.
+ * Built once per key: a participant list's values are then read by position.
+ */
+export function wholeColumn(
+  key: SingleKey,
+  municipalities: readonly Municipality[],
+): Float64Array | null {
+  const values = new Float64Array(municipalities.length);
+  for (const [i, m] of municipalities.entries()) {
+    const v = wholeNumber(key, m);
+    if (v === null) return null;
+    values[i] = v;
+  }
+  return values;
+}
+
+/**
+ * {@link scaledKeyWeights} in JS numbers, without a BigInt, for the participants at `positions`
+ * (places in `Municipalities`), when every term has a {@link wholeColumn} and the common
+ * denominator Q·Π U_k (which is also ΣW) is a safe integer: `unsplittable` when a term's values
+ * add up to 0, `inexact` when numbers would not be exact (use scaledKeyWeights then).
  */
 export function numericKeyWeights(
   key: KeyExpression,
-  participants: readonly Municipality[],
+  positions: Int32Array,
+  columnOf: (key: SingleKey) => Float64Array | null,
 ): Float64Array | 'unsplittable' | 'inexact' {
   const terms = key.terms.filter((term) => !isZero(term.fraction));
-  const n = participants.length;
+  const n = positions.length;
   const columns: Float64Array[] = [];
   const totals: number[] = [];
   for (const term of terms) {
+    const column = columnOf(term.key);
+    if (column === null) return 'inexact';
     const values = new Float64Array(n);
     let total = 0;
     for (let i = 0; i < n; i++) {
-      const m = participants[i];
-      const v = m ? wholeNumber(term.key, m) : 0;
-      if (v === null) return 'inexact';
+      const v = column[positions[i] ?? 0] ?? 0;
       values[i] = v;
       total += v;
     }

@@ -6,7 +6,12 @@ import { COMPARISON_KEYS } from './keys';
 import { indexStandAlone, standAloneOf } from './participants';
 import { splitInto, splitUnits } from './split';
 import { unitsOf } from './units';
-import { participantsId, weightCache, type WeightLookup } from './weightCache';
+import {
+  participantsId,
+  weightCache,
+  type ParticipantList,
+  type WeightLookup,
+} from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {
@@ -75,12 +80,8 @@ function bigIntSums(n: number): Sums {
   };
 }
 
-/** A line's participants: the municipalities, and their places in `Municipalities`. */
-interface Group {
-  readonly id: string;
-  readonly municipalities: readonly Municipality[];
-  readonly indices: Int32Array;
-}
+/** A line's participants, shared by the lines with the same ones. */
+type Group = ParticipantList;
 
 /**
  * Adds the line's amount re-split among the same participants by `key` to `column`; its own shares
@@ -95,16 +96,16 @@ function addResplit(
   weightsOf: WeightLookup,
   out: Float64Array,
 ): void {
-  const weights = weightsOf(key, line.item, group.municipalities, group.id);
+  const weights = weightsOf(key, line.item, group);
   if (weights === null) addOwn(sums, column, line, group);
-  else if (splitInto(line.amount, weights, out)) sums.add(column, group.indices, out);
-  else sums.add(column, group.indices, splitUnits(line.amount, weights));
+  else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
+  else sums.add(column, group.positions, splitUnits(line.amount, weights));
 }
 
 function addOwn(sums: Sums, column: Column, line: AllocationLine, group: Group): void {
   sums.add(
     column,
-    group.indices,
+    group.positions,
     line.units ?? line.participants.map((name) => line.shares.get(name) ?? 0n),
   );
 }
@@ -123,7 +124,6 @@ export function compareSplits(
   wb: ParsedWorkbook,
   lines: readonly AllocationLine[],
 ): readonly SplitComparisonRow[] {
-  const positions = new Map(wb.municipalities.map((m, i) => [m.name, i]));
   const standAlone = indexStandAlone(wb.standAlone);
   const weightsOf = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
@@ -139,15 +139,13 @@ export function compareSplits(
     const id = participantsId(line.participants, n);
     let group = groups.get(id);
     if (!group) {
-      const indices = new Int32Array(line.participants.length);
+      // Lines list their participants in `Municipalities` order, with their positions.
       const municipalities: Municipality[] = [];
-      line.participants.forEach((name, k) => {
-        const i = positions.get(name) ?? 0;
-        indices[k] = i;
+      for (const i of line.positions) {
         const m = wb.municipalities[i];
         if (m) municipalities.push(m);
-      });
-      group = { id, municipalities, indices };
+      }
+      group = { id, municipalities, names: line.participants, positions: line.positions };
       groups.set(id, group);
     }
     addOwn(sums, 'chosen', line, group);

@@ -3,9 +3,9 @@
  * participants gives the same weights, whatever the amount. Only a key with a `standalone` term
  * depends on the item too (its stand-alone costs).
  */
-import type { KeyExpression, Municipality } from '../model';
+import type { KeyExpression, Municipality, SingleKey } from '../model';
 import { integerWeights, nameRanks, numberWeights, type IntegerWeights } from './integerWeights';
-import { numericKeyWeights, scaledKeyWeights, usesKey } from './keys';
+import { numericKeyWeights, scaledKeyWeights, usesKey, wholeColumn } from './keys';
 import { itemKey, standAloneOf, type StandAloneIndex } from './participants';
 
 /**
@@ -32,12 +32,19 @@ const describeKey = (key: KeyExpression): string =>
     )
     .join('\n');
 
+/** A participant list: the municipalities, their names and their places in `Municipalities`. */
+export interface ParticipantList {
+  readonly municipalities: readonly Municipality[];
+  readonly names: readonly string[];
+  readonly positions: Int32Array;
+  /** {@link participantsId}, computed once by the caller. */
+  readonly id: string;
+}
+
 export type WeightLookup = (
   key: KeyExpression,
   item: string,
-  participants: readonly Municipality[],
-  /** {@link participantsId} of `participants`, computed once by the caller. */
-  id: string,
+  participants: ParticipantList,
 ) => IntegerWeights | null;
 
 /** Whether participant `i` has weight 0. */
@@ -50,32 +57,38 @@ export function weightCache(
   standAlone: StandAloneIndex,
 ): WeightLookup {
   const ranks = nameRanks(municipalities.map((m) => m.name));
-  const rankOf = new Map(municipalities.map((m, i) => [m, ranks[i] ?? 0]));
-  // By participant list first: its id is long, and each line hashes it once.
+  const columns = new Map<string, Float64Array | null>();
+  const columnOf = (single: SingleKey): Float64Array | null => {
+    const id = 'column' in single ? `custom ${single.column}` : single.kind;
+    let column = columns.get(id);
+    if (column === undefined) {
+      column = wholeColumn(single, municipalities);
+      columns.set(id, column);
+    }
+    return column;
+  };
+  // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
-  return (key, item, participants, id) => {
-    let byKey = known.get(id);
+  return (key, item, list) => {
+    let byKey = known.get(list.id);
     if (!byKey) {
       byKey = new Map();
-      known.set(id, byKey);
+      known.set(list.id, byKey);
     }
     const perItem = usesKey(key, 'standalone');
     const cacheKey = perItem ? `${keyId(key)}\n${itemKey(item)}` : keyId(key);
     const cached = byKey.get(cacheKey);
     if (cached !== undefined) return cached;
-    const names = participants.map((m) => m.name);
-    // A plain loop: typed-array `from` with a mapping function is many times slower in V8.
-    const byName = new Int32Array(participants.length);
-    for (let i = 0; i < participants.length; i++) {
-      const m = participants[i];
-      byName[i] = m ? (rankOf.get(m) ?? 0) : 0;
-    }
-    const numeric = perItem ? 'inexact' : numericKeyWeights(key, participants);
+    const { positions, names } = list;
+    const byName = new Int32Array(positions.length);
+    for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
+    const numeric = perItem ? 'inexact' : numericKeyWeights(key, positions, columnOf);
     let prepared: IntegerWeights | null;
     if (numeric === 'unsplittable') prepared = null;
     else if (numeric !== 'inexact') prepared = numberWeights(names, numeric, byName);
     else {
-      const whole = scaledKeyWeights(key, participants, standAloneOf(standAlone, item));
+      const costs = standAloneOf(standAlone, item);
+      const whole = scaledKeyWeights(key, list.municipalities, costs);
       prepared = whole && integerWeights(names, whole, byName);
     }
     byKey.set(cacheKey, prepared);
