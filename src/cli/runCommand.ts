@@ -92,6 +92,7 @@ async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise
     today: io.today(),
     solver,
     onProgress: (stage) => shown.step(STAGE_KEYS[stage]),
+    contractJson: request.json,
   });
   if (!result.ok) {
     shown.done();

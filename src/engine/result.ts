@@ -110,7 +110,8 @@ export type RunResult =
       readonly language: Language;
       readonly outputs: readonly OutputTable[];
       readonly flags: readonly RiskFlag[];
-      readonly json: ContractJson;
+      /** Null unless the run was asked for it (RunOptions.contractJson). */
+      readonly json: ContractJson | null;
       readonly summary: RunSummary;
     }
   | {

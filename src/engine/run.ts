@@ -42,6 +42,11 @@ export interface RunOptions {
   /** HiGHS, loaded by the caller; required only when the workbook has Proposals and a Budget. */
   readonly solver: MilpSolver | null;
   readonly onProgress?: (stage: RunStage) => void;
+  /**
+   * Build the contract JSON (§8) of a successful run: the CLI's `--json`. Off by default: at
+   * national size it is 1.3 million objects that the task pane never shows.
+   */
+  readonly contractJson?: boolean;
 }
 
 /** Settings.Language wins over the user's environment, unless the user chose explicitly. */
@@ -115,7 +120,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     language,
     outputs,
     flags,
-    json: contractJson(lines, charges, rows, flags, roundTo),
+    json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
     summary: runSummary(workbook, totals, rows, plan, flags),
   };
 }
