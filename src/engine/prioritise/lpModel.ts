@@ -20,7 +20,7 @@ const gcd = (a: bigint, b: bigint): bigint => {
 };
 
 /** `+ 3 x1_0 - 2 x4_1 ...`, a few terms a line (LP lines may continue). */
-function linear(terms: readonly Term[]): string {
+export function linear(terms: readonly Term[]): string {
   const parts = terms.map(
     ([c, v], n) => `${c < 0n ? '-' : '+'} ${abs(c)} ${v}${n % 8 === 7 ? '\n' : ''}`,
   );
@@ -32,7 +32,7 @@ function linear(terms: readonly Term[]): string {
  * exactly the same integer points and keeps the numbers HiGHS sees small (costs in whole thousands
  * are 10⁵ øre apart).
  */
-function reduced(terms: readonly Term[], bound: bigint): { terms: Term[]; bound: bigint } {
+export function reduced(terms: readonly Term[], bound: bigint): { terms: Term[]; bound: bigint } {
   const g = terms.reduce((acc, [c]) => gcd(acc, c), 0n);
   if (g <= 1n) return { terms: [...terms], bound };
   const floorDiv = bound >= 0n ? bound / g : -((-bound + g - 1n) / g);

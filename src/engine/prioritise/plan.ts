@@ -22,7 +22,22 @@ import {
   type PlanInstance,
   type Starts,
 } from './instance';
-import { constraintRows, fundedVar, fundedVars, lpText, startVars, type Term } from './lpModel';
+import {
+  cumulativeRows,
+  fundedValueTerms,
+  readCumulativeStarts,
+  startedVars,
+  yearSumTerms,
+} from './cumulativeModel';
+import {
+  constraintRows,
+  fundedVar,
+  fundedVars,
+  linear,
+  lpText,
+  startVars,
+  type Term,
+} from './lpModel';
 import { budgetShortfalls } from './shortfall';
 import { readStarts } from './solution';
 
@@ -69,7 +84,7 @@ const LARGE_HEURISTIC_EFFORT = 0.3;
 const LARGE_PRESOLVE = 'off';
 /** Seconds for a small plan's proof: phase 1 (score), then phase 2 (start years). */
 const SMALL_SCORE_TIME_LIMIT = 8;
-const SMALL_YEARS_TIME_LIMIT = 2;
+const SMALL_YEARS_TIME_LIMIT = 4;
 const LARGE_SCORE_TIME_LIMIT = 4;
 const RELAXATION_TIME_LIMIT = 1;
 
@@ -115,17 +130,13 @@ export function greedyPlan(wb: ParsedWorkbook, scores: ReadonlyMap<string, numbe
   return toPlan(instance, starts, { provenOptimal: false, relativeGap: gap, method: 'greedy' });
 }
 
-/** Σ a·x ≥ v as an LP row (empty when no term has a coefficient). */
-const atLeastRow = (name: string, terms: readonly Term[], bound: number): string[] =>
-  terms.length === 0
-    ? []
-    : [` ${name}: ${terms.map(([c, v]) => `+ ${c} ${v}`).join('\n ')} >= ${bound}`];
-
-/** Σ a·x ≤ v as an LP row (empty when no term has a coefficient). */
-const atMostRow = (name: string, terms: readonly Term[], bound: number): string[] =>
-  terms.length === 0
-    ? []
-    : [` ${name}: ${terms.map(([c, v]) => `+ ${c} ${v}`).join('\n ')} <= ${bound}`];
+/** Σ a·x (op) v as an LP row (empty when no term has a coefficient). */
+const boundRow = (
+  name: string,
+  terms: readonly Term[],
+  op: '<=' | '>=',
+  bound: number,
+): string[] => (terms.length === 0 ? [] : [` ${name}: ${linear(terms)} ${op} ${bound}`]);
 
 interface Phase {
   readonly starts: Starts | null;
@@ -189,25 +200,29 @@ export function planFunding(
   let yearsProven = false;
   if (best !== null && small) {
     const { value, yearSum } = planMerit(instance, best);
-    const yearTerms: Term[] = vars.map((v) => {
-      const k = Number(v.slice(v.indexOf('_') + 1));
-      return [BigInt(instance.years[k]?.year ?? 0), v];
-    });
-    const keepScore = atLeastRow('keepscore', valueTerms(1n), value);
-    // Only a strictly earlier plan is of interest. HiGHS is handed no incumbent (the one-shot
-    // API takes none), so this cutoff prunes as one would; "infeasible" then proves `best`.
-    const beatIt = atMostRow('earlier', yearTerms, yearSum - 1);
-    const second = solve(
-      lpText('Minimize', yearTerms, [...rows, ...keepScore, ...beatIt], { binaries }),
-      { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT },
+    const yearTerms = yearSumTerms(instance);
+    // Only a strictly earlier plan is of interest: this cutoff prunes as an incumbent would, and
+    // "infeasible" proves `best`. Phase 2 runs on the cumulative model (see cumulativeModel.ts).
+    const lp = lpText(
+      'Minimize',
+      yearTerms,
+      [
+        ...cumulativeRows(instance),
+        ...boundRow('keepscore', fundedValueTerms(instance, 1n), '>=', value),
+        ...boundRow('earlier', yearTerms, '<=', yearSum - 1),
+      ],
+      { binaries: startedVars(instance) },
     );
+    const second = solver.solve(lp, { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT });
+    const starts = readCumulativeStarts(instance, second);
     if (
-      second.starts !== null &&
-      betterPlan(planMerit(instance, second.starts), planMerit(instance, best))
+      starts !== null &&
+      feasible(instance, starts) &&
+      betterPlan(planMerit(instance, starts), planMerit(instance, best))
     ) {
-      best = second.starts;
+      best = starts;
     }
-    yearsProven = second.solution.Status === 'Optimal' || second.solution.Status === 'Infeasible';
+    yearsProven = second.Status === 'Optimal' || second.Status === 'Infeasible';
     best = tieOrderStarts(instance, best);
   }
   const scoreProven =
