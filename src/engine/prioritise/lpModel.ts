@@ -47,6 +47,8 @@ export interface ModelOptions {
    * the funded variables and aggregated rows are left out.
    */
   readonly slack?: boolean;
+  /** Add the aggregated rows over the funded variables (see {@link aggregatedRows}); default on. */
+  readonly aggregated?: boolean;
 }
 
 /** The constraints of §5: one start each, budgets per year, dependencies, mandatory. */
@@ -100,7 +102,9 @@ export function constraintRows(instance: PlanInstance, options: ModelOptions = {
     budgetRow(`inv${k}`, investment, year.investment, slackVar('i', k));
     if (year.operating !== null) budgetRow(`op${k}`, operating, year.operating, slackVar('o', k));
   });
-  if (!options.slack) rows.push(...aggregatedRows(instance, modelled));
+  if (!options.slack && options.aggregated !== false) {
+    rows.push(...aggregatedRows(instance, modelled));
+  }
   return rows;
 
   function budgetRow(name: string, terms: Term[], bound: bigint, slack: string): void {
