@@ -18,6 +18,8 @@ export interface HighsModelLike {
   getSolution(): { readonly colValue: ArrayLike<number> };
   getDimensions(): { readonly numCols: number };
   getColName(index: number): string;
+  /** 0 for a continuous column (HiGHS's variable type codes). */
+  getColIntegrality(index: number): number;
   dispose(): void;
 }
 
@@ -49,6 +51,8 @@ const STATUS = [
 ];
 /** HiGHS's `primal_solution_status` for a feasible point. */
 const FEASIBLE_SOLUTION = 2;
+/** HiGHS's variable type of a continuous column. */
+const CONTINUOUS = 0;
 
 const infoNumber = (model: HighsModelLike, name: string): number => {
   const value = model.info.get(name);
@@ -75,10 +79,13 @@ export function highsMilpSolver(
         const values = hasPoint ? model.getSolution().colValue : null;
         const columns: Record<string, MilpColumn> = {};
         const count = model.getDimensions().numCols;
+        let integral = false;
         for (let j = 0; j < count; j += 1) {
           columns[model.getColName(j)] = { Primal: values?.[j] ?? Number.NaN };
+          integral ||= model.getColIntegrality(j) !== CONTINUOUS;
         }
-        const bound = infoNumber(model, 'mip_dual_bound');
+        // An LP reports mip_dual_bound as 0, which is no bound at all.
+        const bound = integral ? infoNumber(model, 'mip_dual_bound') : Number.NaN;
         return {
           Status: status,
           ObjectiveValue: hasPoint ? model.getObjectiveValue() : Number.NaN,
