@@ -23,6 +23,7 @@ import {
   type Target,
 } from './report';
 import type { EngineRun, SolveRecord, StageTimes } from './stages';
+import { REQUEST_BUDGET_BYTES } from '../../src/workbook/excel/payload';
 
 /** A measurement, or why it could not be made. */
 export type Maybe<T> = T | { readonly error: string };
@@ -73,6 +74,19 @@ const ratio = (value: number, ci: number): Target => ({ op: '>=', value, kind: '
 const gapText = (solves: readonly SolveRecord[]): string =>
   solves.map((s) => `${s.status} ${ms(s.ms)} ms`).join(', ');
 
+/**
+ * Why a run that carries more than one request's worth each way cannot keep to 6 syncs: under the
+ * 4 MB cap every 4 MB needs a request of its own. Undefined when the payload fits.
+ */
+function beyondOneRequest(excel: ExcelCost | null): string | undefined {
+  if (!excel) return undefined;
+  const out = Math.ceil(excel.totalRequestBytes / REQUEST_BUDGET_BYTES);
+  const back = Math.ceil(excel.totalResponseBytes / REQUEST_BUDGET_BYTES);
+  if (out <= 1 && back <= 1) return undefined;
+  const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+  return `${mb(excel.totalRequestBytes)} MB out, ${mb(excel.totalResponseBytes)} MB back: at least ${out} + ${back} requests under the 4 MB cap`;
+}
+
 /** Every figure of the run against its target. */
 export function judge(results: Results): Figure[] {
   const figures: Figure[] = [];
@@ -111,6 +125,7 @@ export function judge(results: Results): Figure[] {
         syncs[i] ?? null,
         'count',
         count(6),
+        beyondOneRequest(ok(s.excel)),
       ),
     );
   });

@@ -2,6 +2,7 @@
 import { cellFromExcel, cellToExcel, needsQuotePrefix } from '../../../src/workbook/excel/cells';
 import { parseCellReference, uniqueSheetName } from '../../../src/workbook/excel/names';
 import { payloadBytes, rowBlocks } from '../../../src/workbook/excel/payload';
+import { formatRuns } from '../../../src/workbook/excel/formats';
 
 describe('cell values', () => {
   it('reads errors by their value type, empty as null, dates as serial numbers', () => {
@@ -73,5 +74,19 @@ describe('payload', () => {
       { start: 3, end: 4, bytes: 20 },
       { start: 4, end: 5, bytes: 1 },
     ]);
+  });
+});
+
+describe('formatRuns', () => {
+  it('writes one format per run of neighbouring columns, leaving General columns out', () => {
+    // An Allocation-like table: 4 text columns, then the amount and three municipalities.
+    expect(
+      formatRuns(['text', 'text', 'currency', 'currency', 'integer', 'currency', 'currency']),
+    ).toEqual([
+      { start: 2, end: 4, code: '#,##0.00' },
+      { start: 4, end: 5, code: '#,##0' },
+      { start: 5, end: 7, code: '#,##0.00' },
+    ]);
+    expect(formatRuns(['text', 'text'])).toEqual([]);
   });
 });

@@ -83,14 +83,17 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   }
   set numberFormat(grid: unknown[][]) {
     this.change(({ sheet, rect }) => {
-      checkShape(rect, grid, 'numberFormat');
-      grid.forEach((row, r) =>
-        row.forEach((format, c) => {
-          if (format !== null) {
+      // As Excel does: a single format (a 1×1 array) applies to every cell of the range.
+      const single = grid.length === 1 && grid[0]?.length === 1 ? grid[0][0] : undefined;
+      if (single === undefined) checkShape(rect, grid, 'numberFormat');
+      for (let r = 0; r < rect.rows; r++) {
+        for (let c = 0; c < rect.cols; c++) {
+          const format = single === undefined ? grid[r]?.[c] : single;
+          if (format !== null && format !== undefined) {
             this.state.cell(sheet, rect.row + r, rect.col + c).numberFormat = String(format);
           }
-        }),
-      );
+        }
+      }
     });
   }
   get address(): string {
