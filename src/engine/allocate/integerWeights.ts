@@ -16,6 +16,8 @@ export interface IntegerWeights {
   readonly total: bigint;
   /** The largest W_i as a JS number (when `numbers` is set), to choose the exact route once. */
   readonly largest: number;
+  /** Every W_i the same (an equal key): every quota is a/n, and only the names break ties. */
+  readonly uniform: boolean;
   /** W_i: whole numbers with w_i / Σw = W_i / ΣW exactly. */
   whole(): readonly bigint[];
   /**
@@ -108,9 +110,11 @@ export function numberWeights(
 ): IntegerWeights | null {
   let sum = 0;
   let largest = 0;
+  let uniform = true;
   for (const v of values) {
     sum += v;
     largest = Math.max(largest, v);
+    uniform &&= v === values[0];
   }
   if (sum === 0) return null;
   if (!Number.isSafeInteger(sum)) {
@@ -127,6 +131,7 @@ export function numberWeights(
     numbers: values,
     total: BigInt(sum),
     largest,
+    uniform,
     whole: () => (whole ??= Array.from(values, (v) => BigInt(v))),
     tieOrder: () => (order ??= numericTieOrder(values, byName)),
   };
@@ -165,7 +170,8 @@ export function integerWeights(
   const ties = (): Int32Array =>
     (order ??= tieOrder(names.length, larger, byName ?? nameRanks(names)));
   const largest = numbers ? numbers.reduce((a, b) => Math.max(a, b), 0) : 0;
-  return { names, numbers, total, largest, whole: () => scaled, tieOrder: ties };
+  const uniform = scaled.every((w) => w === scaled[0]);
+  return { names, numbers, total, largest, uniform, whole: () => scaled, tieOrder: ties };
 }
 
 /** Rational weights over their common denominator, as whole numbers (see {@link integerWeights}). */

@@ -192,6 +192,21 @@ function giveUnitsLeft(
 }
 
 /**
+ * Equal weights: everyone gets ⌊a/n⌋ and every remainder is the same, so the units left go to the
+ * first names in the tie order (contract §4 step 4) — no division per participant.
+ */
+function splitEvenly(a: number, weights: IntegerWeights, out: Float64Array): void {
+  const n = weights.names.length;
+  const each = Math.floor(a / n);
+  out.fill(each, 0, n);
+  const order = weights.tieOrder();
+  for (let k = 0; k < a - each * n; k++) {
+    const i = order[k] ?? 0;
+    out[i] = each + 1;
+  }
+}
+
+/**
  * Splits `amount` (≥ 0, a safe integer) into `out` with JS numbers, exactly: false when the
  * numbers would not stay exact (the caller then uses {@link splitUnits}).
  */
@@ -201,6 +216,10 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
   const n = numbers.length;
   scratch(n);
   const a = Number(amount);
+  if (weights.uniform) {
+    splitEvenly(a, weights, out);
+    return true;
+  }
   const total = Number(weights.total);
   const left = floorsWithNumbers(a, numbers, weights.largest, total, out);
   if (left < 0) return false;

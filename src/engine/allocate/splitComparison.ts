@@ -7,6 +7,7 @@ import { indexStandAlone, standAloneOf } from './participants';
 import { splitInto, splitUnits } from './split';
 import { unitsOf } from './units';
 import {
+  keyId,
   participantsId,
   weightCache,
   type ParticipantList,
@@ -96,6 +97,8 @@ function addResplit(
   weightsOf: WeightLookup,
   out: Float64Array,
 ): void {
+  // The line's own key again: the same split as its own shares, already made.
+  if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line, group);
   const weights = weightsOf(key, line.item, group);
   if (weights === null) addOwn(sums, column, line, group);
   else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);

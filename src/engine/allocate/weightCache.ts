@@ -16,8 +16,8 @@ export const participantsId = (names: readonly string[], municipalities: number)
   names.length === municipalities ? '*' : names.join('\n');
 
 const keyIds = new WeakMap<KeyExpression, string>();
-/** A key's identity (memoised: asked for each line and key). */
-function keyId(key: KeyExpression): string {
+/** A key's identity (memoised: asked for each line and key): equal for keys with equal terms. */
+export function keyId(key: KeyExpression): string {
   const known = keyIds.get(key);
   if (known !== undefined) return known;
   const id = describeKey(key);

@@ -125,4 +125,26 @@ describe('Contract §4: both exact routes of the split agree with the rule as wr
     expect(splitInto(amount, prepared, out)).toBe(true);
     expect(Array.from(out, (x) => BigInt(x))).toEqual(reference(amount, names, weights));
   });
+
+  it('splits by equal weights without a division per participant, the units left by name', () => {
+    // Names out of code-point order, with spaces and characters beyond the BMP, over 357 equal weights.
+    const names = Array.from(
+      { length: 357 },
+      (_, i) => ` ${String.fromCodePoint(0x1f600 - i * 37)}k${(i * 7919) % 357}`,
+    );
+    const prepared = integerWeights(names, wholeWeights(names.map(() => rational(2n))));
+    if (!prepared) throw new Error('weights add up to 0');
+    expect(prepared.uniform).toBe(true);
+    for (const amount of [0n, 1n, 356n, 357n, 100_000n, 987_654_321n]) {
+      const out = new Float64Array(names.length);
+      expect(splitInto(amount, prepared, out)).toBe(true);
+      expect(Array.from(out, (x) => BigInt(x))).toEqual(
+        reference(
+          amount,
+          names,
+          names.map(() => rational(2n)),
+        ),
+      );
+    }
+  });
 });
