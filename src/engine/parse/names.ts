@@ -18,8 +18,16 @@ export function nameIndex(...lists: readonly (readonly string[] | null)[]): Name
   for (const name of lists.flatMap((list) => list ?? [])) {
     if (!byKey.has(nameKey(name))) byKey.set(nameKey(name), name);
   }
+  // The same few hundred names are looked up again and again (each participant list names them):
+  // remember each spelling's answer rather than trim, test and lower-case it every time.
+  const answers = new Map<string, string | undefined>();
   return {
     checkable: lists.every((list) => list !== null),
-    find: (name) => byKey.get(nameKey(name)),
+    find: (name) => {
+      if (answers.has(name)) return answers.get(name);
+      const found = byKey.get(nameKey(name));
+      answers.set(name, found);
+      return found;
+    },
   };
 }

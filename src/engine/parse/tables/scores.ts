@@ -49,6 +49,11 @@ function criterionColumns(
 
 /** One score: a number 0 ≤ s ≤ ScoreMax, null when blank; a problem is pushed and read as null. */
 function readScore(cell: Cell, column: string, scoreMax: number, scope: ParseScope): number | null {
+  const raw = cell.value;
+  // A number cell, as nearly all scores are: the same value readNumber would give (the nearest
+  // number to its decimal text is the number itself), without a rational for each of 150,000.
+  if (typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 && raw <= scoreMax)
+    return raw + 0;
   const value = readNumber(cell, column);
   if (isProblem(value)) scope.problems.push(value);
   if (value === null || isProblem(value)) return null;
