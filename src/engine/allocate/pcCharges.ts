@@ -18,6 +18,8 @@ export interface PcChargeItem {
   readonly ratePerPc: number | null;
   /** The item's shares (the allocation's own, split by PCs), municipality → units. */
   readonly shares: ReadonlyMap<string, bigint>;
+  /** The allocation line itself: its shares as exact numbers by municipality position. */
+  readonly line: AllocationLine;
   readonly cell: string;
 }
 
@@ -101,7 +103,11 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
       amount: line.amount,
       totalPcs,
       ratePerPc: ratePer(line.amount, BigInt(totalPcs), roundTo),
-      shares: line.shares,
+      // The line's map by name is built only if someone asks (the contract JSON does).
+      get shares() {
+        return line.shares;
+      },
+      line,
       cell: line.cell,
     });
   }

@@ -6,7 +6,7 @@ import type { PcCharges } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
-import { money } from './numbers';
+import { currencyOfUnits, money } from './numbers';
 
 export function pcChargesTable(
   charges: PcCharges,
@@ -36,18 +36,30 @@ export function pcChargesTable(
     charges.ratePerPc,
     null,
   ];
+  // Each item's shares by municipality position (null: not a participant), read once per item.
+  const position = new Map(workbook.municipalities.map((m, i) => [m.name, i]));
+  const toCurrency = currencyOfUnits(roundTo);
+  const columns = items.map(({ line }) => {
+    const column = new Array<number | null>(workbook.municipalities.length).fill(null);
+    const { units, positions } = line;
+    if (units) units.forEach((u, k) => (column[positions[k] ?? 0] = toCurrency(u)));
+    else
+      for (const [name, share] of line.shares)
+        column[position.get(name) ?? 0] = money(share, roundTo);
+    return column;
+  });
   const rows: OutputValue[][] = [
     rateRow,
-    ...charges.municipalities.map((m) => [
-      m.name,
-      m.pcs,
-      ...items.map((i) => {
-        const share = i.shares.get(m.name);
-        return share === undefined ? null : money(share, roundTo);
-      }),
-      money(m.total, roundTo),
-      m.perPc,
-    ]),
+    ...charges.municipalities.map((m) => {
+      const at = position.get(m.name) ?? -1;
+      return [
+        m.name,
+        m.pcs,
+        ...columns.map((column) => column[at] ?? null),
+        money(m.total, roundTo),
+        m.perPc,
+      ];
+    }),
   ];
   const cellOf = new Map(workbook.municipalities.map((m) => [m.name, m.cell]));
   return {
