@@ -83,7 +83,12 @@ function numericTieOrder(values: Float64Array, byName: Int32Array): Int32Array {
   if (largest * places > Number.MAX_SAFE_INTEGER / 2) {
     return tieOrder(values.length, (a, b) => (values[b] ?? 0) - (values[a] ?? 0), byName);
   }
-  const participantAt = new Int32Array(places);
+  const participantAt = new Int32Array(places).fill(-1);
+  if (values.every((v) => v === values[0])) {
+    // Equal weights: the order is the names' order, read off by place without a sort.
+    for (let i = 0; i < values.length; i++) participantAt[byName[i] ?? 0] = i;
+    return Int32Array.from(participantAt.filter((i) => i >= 0));
+  }
   const claims = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const place = byName[i] ?? 0;

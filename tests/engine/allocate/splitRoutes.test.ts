@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { compareCodePoints } from '../../../src/engine/allocate';
-import { integerWeights, wholeWeights } from '../../../src/engine/allocate/integerWeights';
+import {
+  integerWeights,
+  nameRanks,
+  numberWeights,
+  wholeWeights,
+} from '../../../src/engine/allocate/integerWeights';
 import { splitInto, splitUnits, splitUnitsWithBigInt } from '../../../src/engine/allocate/split';
 import {
   compare,
@@ -132,19 +137,21 @@ describe('Contract §4: both exact routes of the split agree with the rule as wr
       { length: 357 },
       (_, i) => ` ${String.fromCodePoint(0x1f600 - i * 37)}k${(i * 7919) % 357}`,
     );
-    const prepared = integerWeights(names, wholeWeights(names.map(() => rational(2n))));
-    if (!prepared) throw new Error('weights add up to 0');
-    expect(prepared.uniform).toBe(true);
-    for (const amount of [0n, 1n, 356n, 357n, 100_000n, 987_654_321n]) {
-      const out = new Float64Array(names.length);
-      expect(splitInto(amount, prepared, out)).toBe(true);
-      expect(Array.from(out, (x) => BigInt(x))).toEqual(
-        reference(
-          amount,
-          names,
-          names.map(() => rational(2n)),
-        ),
-      );
+    const equal = names.map(() => rational(2n));
+    const viaBigInt = integerWeights(names, wholeWeights(equal));
+    const viaNumbers = numberWeights(
+      names,
+      new Float64Array(names.length).fill(2),
+      nameRanks(names),
+    );
+    for (const prepared of [viaBigInt, viaNumbers]) {
+      if (!prepared) throw new Error('weights add up to 0');
+      expect(prepared.uniform).toBe(true);
+      for (const amount of [0n, 1n, 356n, 357n, 100_000n, 987_654_321n]) {
+        const out = new Float64Array(names.length);
+        expect(splitInto(amount, prepared, out)).toBe(true);
+        expect(Array.from(out, (x) => BigInt(x))).toEqual(reference(amount, names, equal));
+      }
     }
   });
 });
