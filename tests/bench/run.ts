@@ -82,9 +82,9 @@ async function attempt<T>(what: string, fn: () => Promise<T> | T): Promise<T | {
 }
 
 async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Promise<SizeResults> {
-  // The national size takes seconds per run: two runs (no warm-up) keep the bench to minutes.
+  // The national size takes seconds per run: three runs (no warm-up) keep the bench to minutes.
   const large = size.municipalities > 100;
-  const runs = large ? 2 : ci ? 3 : 7;
+  const runs = large ? 3 : ci ? 3 : 7;
   log(`${size.name}: generating`);
   const sheets = generateWorkbook(size);
   const tables = workbookTables(sheets);
