@@ -30,7 +30,6 @@ export const PROBLEM_CODES = [
   'OUT_OF_RANGE', // outside the stated range (scores, cooperation level, lifetime, ...)
   'NOT_BOOLEAN',
   'NOT_A_DATE',
-  'NOT_TEXT', // text expected, found something else
   'DUPLICATE', // a value that must be unique is repeated
   'UNKNOWN_KIND',
   'UNKNOWN_MUNICIPALITY', // a participant, stand-alone row or ... names no municipality

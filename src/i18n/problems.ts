@@ -23,7 +23,6 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   OUT_OF_RANGE: ['column', 'found', 'min', 'max'],
   NOT_BOOLEAN: ['column', 'found'],
   NOT_A_DATE: ['column', 'found'],
-  NOT_TEXT: ['column', 'found'],
   DUPLICATE: ['column', 'found', 'first'],
   UNKNOWN_KIND: ['column', 'found'],
   UNKNOWN_MUNICIPALITY: ['column', 'found'],
@@ -55,7 +54,6 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     OUT_OF_RANGE: '{column} should be from {min} to {max}, but it is "{found}".',
     NOT_BOOLEAN: '{column} should be yes or no, but it is "{found}".',
     NOT_A_DATE: '{column} should be a date (2026-03-31 or 31.03.2026), but it is "{found}".',
-    NOT_TEXT: '{column} should be text, but it is "{found}".',
     DUPLICATE: '{column} must be unique, but "{found}" is already in {first}.',
     UNKNOWN_KIND: '{column} should be one-off or annual, but it is "{found}".',
     UNKNOWN_MUNICIPALITY:
@@ -95,7 +93,6 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     OUT_OF_RANGE: '{column} skal være fra {min} til {max}, men er «{found}».',
     NOT_BOOLEAN: '{column} skal være ja eller nei, men er «{found}».',
     NOT_A_DATE: '{column} skal være en dato (2026-03-31 eller 31.03.2026), men er «{found}».',
-    NOT_TEXT: '{column} skal være tekst, men er «{found}».',
     DUPLICATE: '{column} må være unik, men «{found}» står allerede i {first}.',
     UNKNOWN_KIND: '{column} skal være engang eller årlig, men er «{found}».',
     UNKNOWN_MUNICIPALITY:
@@ -135,7 +132,6 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     OUT_OF_RANGE: '{column} ska vara från {min} till {max}, men är ”{found}”.',
     NOT_BOOLEAN: '{column} ska vara ja eller nej, men är ”{found}”.',
     NOT_A_DATE: '{column} ska vara ett datum (2026-03-31 eller 31.03.2026), men är ”{found}”.',
-    NOT_TEXT: '{column} ska vara text, men är ”{found}”.',
     DUPLICATE: '{column} måste vara unik, men ”{found}” finns redan i {first}.',
     UNKNOWN_KIND: '{column} ska vara engång eller löpande, men är ”{found}”.',
     UNKNOWN_MUNICIPALITY:
@@ -176,7 +172,6 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     OUT_OF_RANGE: '{column} debe estar entre {min} y {max}, pero es «{found}».',
     NOT_BOOLEAN: '{column} debe ser sí o no, pero es «{found}».',
     NOT_A_DATE: '{column} debe ser una fecha (2026-03-31 o 31.03.2026), pero es «{found}».',
-    NOT_TEXT: '{column} debe ser texto, pero es «{found}».',
     DUPLICATE: '{column} debe ser único, pero «{found}» ya está en {first}.',
     UNKNOWN_KIND: '{column} debe ser único o anual, pero es «{found}».',
     UNKNOWN_MUNICIPALITY:
