@@ -197,7 +197,10 @@ function giveUnitsLeft(
  */
 function splitEvenly(a: number, weights: IntegerWeights, out: Float64Array): void {
   const n = weights.names.length;
-  const each = Math.floor(a / n);
+  let each = Math.floor(a / n);
+  // The float quotient can be one off; the remainder says which way (a + n is a safe integer).
+  if (a - each * n < 0) each -= 1;
+  else if (a - each * n >= n) each += 1;
   out.fill(each, 0, n);
   const order = weights.tieOrder();
   for (let k = 0; k < a - each * n; k++) {
@@ -216,7 +219,7 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
   const n = numbers.length;
   scratch(n);
   const a = Number(amount);
-  if (weights.uniform) {
+  if (weights.uniform && a + n <= EXACT) {
     splitEvenly(a, weights, out);
     return true;
   }
