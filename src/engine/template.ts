@@ -87,11 +87,16 @@ function instructions(language: Language): TableSheet {
   };
 }
 
+/** The number formats of an input table's contract columns, in the contract's order. */
+export function inputFormats(table: InputTableName): ColumnFormat[] {
+  const formats = FORMATS[table] ?? {};
+  return Object.keys(PREFERRED_HEADERS[table]).map((column) => formats[column] ?? 'text');
+}
+
 /** One input table, empty (Settings: its defaults), headed in `language`. */
 function inputSheet(table: InputTableName, language: Language): TableSheet {
   // The contract's columns in its order; Scores gets one more per criterion from the user.
   const columns = Object.keys(PREFERRED_HEADERS[table]);
-  const formats = FORMATS[table] ?? {};
   const settings = table === 'Settings';
   return {
     tableName: table,
@@ -100,10 +105,7 @@ function inputSheet(table: InputTableName, language: Language): TableSheet {
       ...columns.map((column) => PREFERRED_HEADERS[table][column]?.[language] ?? column),
       ...(settings ? [TEMPLATE_TEXT[language]['settings.description']] : []),
     ],
-    formats: [
-      ...columns.map((column) => formats[column] ?? 'text'),
-      ...(settings ? ['text' as const] : []),
-    ],
+    formats: [...inputFormats(table), ...(settings ? ['text' as const] : [])],
     rows: settings ? settingRows(language) : [],
     validations: columns.flatMap((column, index) => {
       const words = LIST_COLUMNS[column];

@@ -5,6 +5,7 @@
  * table saying what each would cost a municipality alone. Every application has a systemägare
  * (one does not, yet) and a level of cooperation. Planning year 2027, three budget years.
  */
+import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
 import { proposals } from './dalslandProposals';
 import { excelDate, scoreRows, type Scorer } from './build';
@@ -13,7 +14,7 @@ const municipalities: TableSheet = {
   tableName: 'Municipalities',
   sheetName: 'Kommuner',
   headers: ['Kommun', 'Invånare', 'Datorer', 'Budget', 'Anställda'],
-  formats: ['text', 'integer', 'integer', 'currency', 'integer'],
+  formats: [...inputFormats('Municipalities'), 'integer'],
   rows: [
     ['Bengtsfors', 9_600, 700, 5_400_000, 820],
     ['Dals-Ed', 4_700, 360, 2_200_000, 410],
@@ -31,7 +32,7 @@ const costs: TableSheet = {
   tableName: 'Costs',
   sheetName: 'Kostnader',
   headers: ['Kostnadspost', 'Belopp', 'Typ', 'Fördelningsnyckel', 'Deltagare', 'År'],
-  formats: ['text', 'currency', 'text', 'text', 'text', 'year'],
+  formats: inputFormats('Costs'),
   rows: [
     ['Gemensam IT-drift (IT-nämnden)', 8_500_000, 'löpande', 'invånare', null, null],
     [E_SERVICES, 1_200_000, 'engång', 'fristående', null, 2027],
@@ -57,7 +58,7 @@ const standAlone: TableSheet = {
   tableName: 'StandAlone',
   sheetName: 'Fristående',
   headers: ['Kostnadspost', 'Kommun', 'Kostnad'],
-  formats: ['text', 'text', 'currency'],
+  formats: inputFormats('StandAlone'),
   rows: [
     [E_SERVICES, 'Bengtsfors', 420_000],
     [E_SERVICES, 'Dals-Ed', 300_000],
@@ -94,7 +95,7 @@ const systems: TableSheet = {
     'Avtal löper ut',
     'Samverkansnivå',
   ],
-  formats: ['text', 'text', 'currency', 'text', 'text', 'date', 'integer'],
+  formats: inputFormats('Systems'),
   rows: [
     [
       'Raindance ekonomi',
@@ -148,7 +149,7 @@ const criteria: TableSheet = {
   tableName: 'Criteria',
   sheetName: 'Kriterier',
   headers: ['Kriterium', 'Vikt'],
-  formats: ['text', 'decimal'],
+  formats: inputFormats('Criteria'),
   rows: [
     [CRITERIA[0], 3],
     [CRITERIA[1], 2.5],
@@ -198,7 +199,7 @@ const budget: TableSheet = {
   tableName: 'Budget',
   sheetName: 'Budget',
   headers: ['År', 'Investering', 'Drift'],
-  formats: ['year', 'currency', 'currency'],
+  formats: inputFormats('Budget'),
   rows: [
     [2027, 2_500_000, 700_000],
     [2028, 2_000_000, 1_000_000],

@@ -4,6 +4,7 @@
  * Running costs go by a PC-driftsavgift (key `pc`), coordination by shared keys, school systems
  * by a custom key (`Elever`, pupils). Planning year 2026, three budget years.
  */
+import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
 import { proposals } from './knutepunktProposals';
 import { scoreRows, type Scorer } from './build';
@@ -12,7 +13,7 @@ const municipalities: TableSheet = {
   tableName: 'Municipalities',
   sheetName: 'Kommuner',
   headers: ['Kommune', 'Innbyggere', 'PC-er', 'Budsjett', 'Elever'],
-  formats: ['text', 'integer', 'integer', 'currency', 'integer'],
+  formats: [...inputFormats('Municipalities'), 'integer'],
   rows: [
     ['Kristiansand', 77857, 5200, 26_000_000, 10900],
     ['Vennesla', 12703, 950, 3_900_000, 2000],
@@ -28,7 +29,7 @@ const costs: TableSheet = {
   tableName: 'Costs',
   sheetName: 'Kostnader',
   headers: ['Post', 'Beløp', 'Type', 'Nøkkel', 'Deltakere', 'År'],
-  formats: ['text', 'currency', 'text', 'text', 'text', 'year'],
+  formats: inputFormats('Costs'),
   rows: [
     ['PC-driftsavgift, felles driftssenter', 9_600_000, 'årlig', 'pc', null, null],
     ['Stamnett og internettlinjer', 2_400_000, 'årlig', 'innbyggere', null, null],
@@ -59,7 +60,7 @@ const systems: TableSheet = {
     'Avtale utløper',
     'Samarbeidsnivå',
   ],
-  formats: ['text', 'text', 'currency', 'text', 'text', 'date', 'integer'],
+  formats: inputFormats('Systems'),
   rows: [
     [
       'Visma Enterprise økonomi og lønn',
@@ -149,7 +150,7 @@ const budget: TableSheet = {
   tableName: 'Budget',
   sheetName: 'Budsjett',
   headers: ['År', 'Investering', 'Drift'],
-  formats: ['year', 'currency', 'currency'],
+  formats: inputFormats('Budget'),
   rows: [
     [2026, 3_500_000, 1_000_000],
     [2027, 3_000_000, 1_500_000],

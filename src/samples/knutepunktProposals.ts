@@ -1,4 +1,5 @@
 /** Knutepunkt sample: the Proposals table (split out to keep each sample file short). */
+import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
 
 export const proposals: TableSheet = {
@@ -20,22 +21,7 @@ export const proposals: TableSheet = {
     'Lovpålagt',
     'Tidligst',
   ],
-  formats: [
-    'text',
-    'text',
-    'text',
-    'text',
-    'currency',
-    'currency',
-    'currency',
-    'integer',
-    'text',
-    'text',
-    'text',
-    'text',
-    'text',
-    'year',
-  ],
+  formats: inputFormats('Proposals'),
   rows: [
     [
       'P01',
