@@ -4,7 +4,8 @@
  * in, and drop-down lists where a column takes one of a few words. Pure: the caller writes it.
  */
 import type { Language } from '../i18n/language';
-import { TEMPLATE_SETTINGS, TEMPLATE_TEXT, type TemplateSetting } from '../i18n/template';
+import { TEMPLATE_TEXT } from '../i18n/template';
+import { SETTING_NAMES, type SettingName } from './settingNames';
 import { PREFERRED_HEADERS } from './parse/headers';
 import {
   INPUT_TABLE_NAMES,
@@ -40,7 +41,7 @@ const FORMATS: Readonly<Partial<Record<InputTableName, Readonly<Record<string, C
  * Currency follows the template's language (NOK, SEK, EUR): the contract's NOK default stands
  * for the Norwegian and English templates.
  */
-const SETTING_VALUES: Readonly<Record<Exclude<TemplateSetting, 'Currency'>, OutputValue>> = {
+const SETTING_VALUES: Readonly<Record<Exclude<SettingName, 'Currency'>, OutputValue>> = {
   RoundTo: 0.01,
   DiscountRate: '4 %',
   PlanningYear: null,
@@ -69,7 +70,7 @@ const LIST_COLUMNS: Readonly<Record<string, (language: Language) => string[]>> =
 /** Settings: one row per setting, its default, and what it means (an extra column, ignored). */
 function settingRows(language: Language): OutputValue[][] {
   const text = TEMPLATE_TEXT[language];
-  return TEMPLATE_SETTINGS.map((setting) => [
+  return SETTING_NAMES.map((setting) => [
     text[`setting.${setting}`],
     setting === 'Currency' ? text['value.currency'] : SETTING_VALUES[setting],
     text[`about.${setting}`],

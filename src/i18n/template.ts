@@ -3,28 +3,17 @@
  * names (each one the parser accepts) and their descriptions, and the drop-down lists' values.
  * Table names stay the contract's in every language: they are what Samkost looks for.
  */
+import type { SettingName } from '../engine/settingNames';
 import type { InputTableName } from '../engine/table';
 import type { Catalogue } from './language';
-
-export const TEMPLATE_SETTINGS = [
-  'Currency',
-  'RoundTo',
-  'DiscountRate',
-  'PlanningYear',
-  'ContractWarningMonths',
-  'DisagreementThreshold',
-  'ScoreMax',
-  'Language',
-] as const;
-export type TemplateSetting = (typeof TEMPLATE_SETTINGS)[number];
 
 export type TemplateKey =
   | `sheet.${InputTableName | 'Instructions'}`
   | 'instructions.header'
   | 'instructions.text'
   | 'settings.description'
-  | `setting.${TemplateSetting}`
-  | `about.${TemplateSetting}`
+  | `setting.${SettingName}`
+  | `about.${SettingName}`
   | 'value.currency'
   | 'value.yes'
   | 'value.no'

@@ -33,7 +33,7 @@ export { COLUMN_ALIASES, PREFERRED_HEADERS, canonicalColumn, normaliseHeader } f
 export { parseKeyExpression } from './keyExpression';
 export { parseNumberText } from './numberText';
 export { serialToDate } from './dates';
-export { SETTING_NAMES, defaultSettings } from './settings';
+export { defaultSettings } from './settings';
 export { BOOLEAN_WORDS, KIND_WORDS } from './words';
 
 /**

@@ -8,18 +8,7 @@ import { normaliseHeader } from './headers';
 import { rowReader, uniqueness, YEARS } from './reader';
 import { isProblem, readNumber, readText, readWhole, shown } from './values';
 import { languageWord } from './words';
-
-export const SETTING_NAMES = [
-  'Currency',
-  'RoundTo',
-  'DiscountRate',
-  'PlanningYear',
-  'ContractWarningMonths',
-  'DisagreementThreshold',
-  'ScoreMax',
-  'Language',
-] as const;
-export type SettingName = (typeof SETTING_NAMES)[number];
+import { SETTING_NAMES, type SettingName } from '../settingNames';
 
 /**
  * Setting names in Norwegian, Swedish and Spanish, matched like headers (an extension: the

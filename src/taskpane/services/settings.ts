@@ -4,19 +4,11 @@
  * their cell on the next run.
  */
 import { isLanguage, type Language } from '../../i18n/language';
+import { SETTING_NAMES, type SettingName } from '../../engine/settingNames';
 import type { CellValue } from '../../engine/table';
 
-export const SETTING_NAMES = [
-  'Currency',
-  'RoundTo',
-  'DiscountRate',
-  'PlanningYear',
-  'ContractWarningMonths',
-  'DisagreementThreshold',
-  'ScoreMax',
-  'Language',
-] as const;
-export type SettingName = (typeof SETTING_NAMES)[number];
+// The engine's list: the form shows exactly the settings the engine reads.
+export { SETTING_NAMES, type SettingName };
 
 export type SettingsForm = Readonly<Record<SettingName, string>>;
 
