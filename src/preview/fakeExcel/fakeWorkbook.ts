@@ -3,10 +3,11 @@
  * Office.js adapter uses, with Office.js's batching. The preview renders it beside the real task
  * pane; the adapter's tests run against it, with injectable sync failures.
  */
-import type { CellValue, ColumnFormat, TableSheet } from '../../engine/table';
+import type { CellValue, TableSheet } from '../../engine/table';
 import { localAddress } from './address';
 import { FakeRequestContext, type SyncHost } from './context';
 import { type SheetState, WorkbookState } from './state';
+import { NUMBER_FORMATS } from '../../workbook/numberFormats';
 
 /** What the preview and tests see of one sheet. */
 export interface FakeSheetView {
@@ -43,17 +44,6 @@ export interface SyncFailure {
   readonly code?: string;
 }
 
-/** Number formats the fake gives input templates, as Excel would show them. */
-const TEMPLATE_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: 'General',
-  currency: '#,##0.00',
-  percent: '0%',
-  integer: '0',
-  decimal: '0.00',
-  year: '0',
-  date: 'yyyy-mm-dd',
-};
-
 export class FakeWorkbook implements SyncHost {
   readonly state = new WorkbookState();
   /** Every sync so far, including failed ones. */
@@ -75,7 +65,7 @@ export class FakeWorkbook implements SyncHost {
         row.forEach((value, c) => {
           const cell = state.cell(sheet, r + 1, c);
           cell.value = value === '' ? null : value;
-          cell.numberFormat = TEMPLATE_FORMATS[spec.formats?.[c] ?? 'text'];
+          cell.numberFormat = NUMBER_FORMATS[spec.formats?.[c] ?? 'text'] ?? 'General';
         }),
       );
       const table = state.addTable(sheet, {

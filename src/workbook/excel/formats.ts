@@ -7,17 +7,7 @@ import type { ColumnFormat, OutputTable, TableSheet } from '../../engine/table';
 import { columnName } from '../../engine/table';
 import { cellToExcel } from './cells';
 import { payloadBytes, rowBlocks, type PayloadBudget } from './payload';
-
-/** The number format of each column format; null leaves Excel's General format. */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | null>> = {
-  text: null,
-  currency: '#,##0.00',
-  percent: '0.0%',
-  integer: '#,##0',
-  decimal: '#,##0.00',
-  year: '0',
-  date: 'yyyy-mm-dd',
-};
+import { NUMBER_FORMATS } from '../numberFormats';
 
 /** RiskFlags' Severity column: the fourth, in the contract's column order (§6). */
 export const SEVERITY_COLUMN = 3;

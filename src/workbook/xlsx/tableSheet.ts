@@ -6,20 +6,7 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { ColumnFormat, OutputValue, TableSheet } from '../../engine/table';
 import { columnName } from '../../engine/table';
-
-/**
- * Number format codes, Excel's invariant (en-US) codes, which Excel shows with the user's
- * separators. The same codes as the Office.js adapter, so both write alike.
- */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string | null>> = {
-  text: null,
-  currency: '#,##0.00',
-  percent: '0.0%',
-  integer: '#,##0',
-  decimal: '#,##0.00',
-  year: '0',
-  date: 'yyyy-mm-dd',
-};
+import { NUMBER_FORMATS } from '../numberFormats';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 const MIN_WIDTH = 8;
