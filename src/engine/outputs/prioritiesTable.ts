@@ -5,19 +5,9 @@ import type { OutputText } from '../../i18n/outputs';
 import { roundTo } from './numbers';
 
 /** Priorities with their display values rounded once, shared by the table, JSON and summary. */
-export interface PriorityRow {
-  readonly id: string;
-  readonly title: string;
-  readonly score: number;
-  readonly rank: number;
-  readonly scorers: number;
-  readonly spread: number;
-  readonly npv: number;
-  readonly bcr: number | null;
-  readonly payback: number | null;
+export interface PriorityRow extends Omit<PriorityScore, 'incompleteCriteria'> {
   readonly funded: boolean;
   readonly startYear: number | null;
-  readonly cell: string;
 }
 
 export function priorityRows(
