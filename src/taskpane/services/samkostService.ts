@@ -5,23 +5,16 @@
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
-import type { CellValue, TableSheet } from '../../engine/table';
-import type { WorkbookPort } from '../../workbook/port';
+import type { TableSheet } from '../../engine/table';
+import type { ExcelWorkbook } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
 import { settingsForm, settingsValues, type SettingsForm } from './settings';
 import type { UiKey } from '../../i18n/ui';
 
-/** What the pane needs from the workbook: the Excel adapter satisfies it. */
-export interface PaneWorkbook extends WorkbookPort {
-  selectCell(address: string): Promise<void>;
-  insertTableSheets(
-    sheets: readonly TableSheet[],
-  ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
-  readSettings(): Promise<ReadonlyMap<string, CellValue>>;
-  writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
-}
+/** What the pane needs from the workbook: the Excel adapter's interface, as its tests fake it. */
+export type PaneWorkbook = ExcelWorkbook;
 
 /** The steps of a run as the pane shows them. */
 export type RunStep = 'read' | EngineStage | 'write';
