@@ -8,7 +8,7 @@ import {
   standAloneOf,
   type StandAloneIndex,
 } from './participants';
-import { sharesByName, splitInto, splitUnits } from './split';
+import { sharesByName, splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
 import { hasZeroWeight, participantsId, weightCache, type WeightLookup } from './weightCache';
 
@@ -86,7 +86,7 @@ function allocateClaim(
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
   let shares: ReadonlyMap<string, bigint> | null = units
     ? null
-    : sharesByName(weights, splitUnits(amount, weights));
+    : sharesByName(weights, splitUnitsWithBigInt(amount, weights));
   return {
     line: {
       item,

@@ -211,7 +211,7 @@ function splitEvenly(a: number, weights: IntegerWeights, out: Float64Array): voi
 
 /**
  * Splits `amount` (≥ 0, a safe integer) into `out` with JS numbers, exactly: false when the
- * numbers would not stay exact (the caller then uses {@link splitUnits}).
+ * numbers would not stay exact (the caller then uses {@link splitUnitsWithBigInt}).
  */
 export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64Array): boolean {
   const { numbers } = weights;
@@ -230,8 +230,8 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
   return true;
 }
 
-/** The same split with BigInt, for any amount and any weights. */
-function splitWithBigInt(amount: bigint, weights: IntegerWeights): bigint[] {
+/** The same split with BigInt, for any amount and any weights (where {@link splitInto} says no). */
+export function splitUnitsWithBigInt(amount: bigint, weights: IntegerWeights): bigint[] {
   const { total } = weights;
   const scaled = weights.whole();
   const tieRank = ranksOf(weights.tieOrder());
@@ -264,7 +264,7 @@ let shares = new Float64Array(0);
 export function splitUnits(amount: bigint, weights: IntegerWeights): bigint[] {
   const n = weights.names.length;
   if (shares.length < n) shares = new Float64Array(n);
-  if (!splitInto(amount, weights, shares)) return splitWithBigInt(amount, weights);
+  if (!splitInto(amount, weights, shares)) return splitUnitsWithBigInt(amount, weights);
   const result: bigint[] = new Array<bigint>(n);
   for (let i = 0; i < n; i++) result[i] = BigInt(shares[i] ?? 0);
   return result;
@@ -298,6 +298,3 @@ export function sharesByName(
 ): ReadonlyMap<string, bigint> {
   return new Map(weights.names.map((name, i) => [name, units[i] ?? 0n]));
 }
-
-/** The BigInt route on its own, for the tests that check both routes agree. */
-export const splitUnitsWithBigInt = splitWithBigInt;

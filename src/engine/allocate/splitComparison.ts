@@ -4,7 +4,7 @@ import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { COMPARISON_KEYS } from './keys';
 import { indexStandAlone, standAloneOf } from './participants';
-import { splitInto, splitUnits } from './split';
+import { splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
 import {
   keyId,
@@ -102,7 +102,7 @@ function addResplit(
   const weights = weightsOf(key, line.item, group);
   if (weights === null) addOwn(sums, column, line, group);
   else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
-  else sums.add(column, group.positions, splitUnits(line.amount, weights));
+  else sums.add(column, group.positions, splitUnitsWithBigInt(line.amount, weights));
 }
 
 function addOwn(sums: Sums, column: Column, line: AllocationLine, group: Group): void {
