@@ -1,16 +1,17 @@
 /** Every amount the workbook splits, split (contract §4 and the `Allocation` rows of §6). */
-import type { CostKind, KeyExpression, Municipality, ParsedWorkbook, Participants } from '../model';
+import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import { usesKey } from './keys';
 import {
   indexStandAlone,
-  resolveParticipants,
+  participantResolver,
+  type ParticipantList,
   standAloneOf,
   type StandAloneIndex,
 } from './participants';
 import { sharesByName, splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
-import { hasZeroWeight, participantsId, weightCache, type WeightLookup } from './weightCache';
+import { weightCache, zeroWeightNames, type WeightLookup } from './weightCache';
 
 export interface AllocationLine {
   /** The cost item, the system's name, or the proposal's ID. */
@@ -56,16 +57,14 @@ interface Claim {
 type Outcome = { readonly line: AllocationLine } | { readonly problems: readonly Problem[] };
 
 function allocateClaim(
-  wb: ParsedWorkbook,
   claim: Claim,
+  list: ParticipantList,
   standAlone: StandAloneIndex,
   weightsOf: WeightLookup,
-  positionOf: ReadonlyMap<Municipality, number>,
 ): Outcome {
-  const participants = resolveParticipants(wb.municipalities, claim.participants);
-  const costs = standAloneOf(standAlone, claim.item);
   if (usesKey(claim.key, 'standalone')) {
-    const missing = participants.filter((m) => !costs.has(m.name));
+    const costs = standAloneOf(standAlone, claim.item);
+    const missing = list.municipalities.filter((m) => !costs.has(m.name));
     if (missing.length > 0) {
       return {
         problems: missing.map((m) =>
@@ -74,10 +73,7 @@ function allocateClaim(
       };
     }
   }
-  const names = participants.map((m) => m.name);
-  const positions = positionsOf(participants, positionOf);
-  const id = participantsId(names, wb.municipalities.length);
-  const list = { municipalities: participants, names, positions, id };
+  const { names, positions } = list;
   const weights = weightsOf(claim.key, claim.item, list);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
@@ -103,23 +99,9 @@ function allocateClaim(
       units,
       participants: names,
       positions,
-      // A mix's weight is a sum of non-negative terms: it is 0 exactly when every term's value is 0.
-      zeroKeyParticipants: names.filter((_, i) => hasZeroWeight(weights, i)),
+      zeroKeyParticipants: zeroWeightNames(weights),
     },
   };
-}
-
-/** Each participant's place in `Municipalities` (a loop: typed-array `from` with a map is slow). */
-function positionsOf(
-  participants: readonly Municipality[],
-  positionOf: ReadonlyMap<Municipality, number>,
-): Int32Array {
-  const positions = new Int32Array(participants.length);
-  for (let k = 0; k < participants.length; k++) {
-    const m = participants[k];
-    positions[k] = m ? (positionOf.get(m) ?? 0) : 0;
-  }
-  return positions;
 }
 
 /** The amounts to split, in workbook order: costs, then systems, then funded proposals. */
@@ -202,11 +184,12 @@ export function allocateAll(
 ): { lines: readonly AllocationLine[]; problems: readonly Problem[] } {
   const standAlone = indexStandAlone(wb.standAlone);
   const weightsOf = weightCache(wb.municipalities, standAlone);
-  const positionOf = new Map(wb.municipalities.map((m, i) => [m, i]));
+  const participantList = participantResolver(wb.municipalities);
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
-    const outcome = allocateClaim(wb, claim, standAlone, weightsOf, positionOf);
+    const list = participantList(claim.participants);
+    const outcome = allocateClaim(claim, list, standAlone, weightsOf);
     if ('line' in outcome) lines.push(outcome.line);
     else problems.push(...outcome.problems);
   }

@@ -4,13 +4,7 @@
  */
 export { allocateAll, type AllocationLine } from './allocateAll';
 export { COMPARISON_KEYS, isPerPc, keyValue, keyWeights, usesKey } from './keys';
-export {
-  indexStandAlone,
-  itemKey,
-  resolveParticipants,
-  standAloneOf,
-  type StandAloneIndex,
-} from './participants';
+export { indexStandAlone, itemKey, standAloneOf, type StandAloneIndex } from './participants';
 export {
   computePcCharges,
   type PcChargeItem,

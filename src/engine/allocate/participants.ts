@@ -3,16 +3,58 @@ import type { Municipality, Participants, StandAloneCost } from '../model';
 import type { Rational } from '../rational';
 
 /**
- * The participating municipalities in `Municipalities` order: all of them for null, otherwise those
- * named (the parser has already reported names that match no municipality).
+ * A participant list's identity: the names in `Municipalities` order, or `*` when all
+ * `municipalities` take part (most lines: no long key to build and hash).
  */
-export function resolveParticipants(
+export const participantsId = (names: readonly string[], municipalities: number): string =>
+  names.length === municipalities ? '*' : names.join('\n');
+
+/** A participant list: the municipalities, their names and their places in `Municipalities`. */
+export interface ParticipantList {
+  readonly municipalities: readonly Municipality[];
+  readonly names: readonly string[];
+  readonly positions: Int32Array;
+  /** {@link participantsId}, computed once by the caller. */
+  readonly id: string;
+}
+
+/**
+ * Resolves `Participants` cells to participant lists: the participating municipalities in
+ * `Municipalities` order, all of them for null, otherwise those named (the parser has already
+ * reported names that match no municipality). Everyone is one shared list, built once: most lines
+ * of a large workbook are split among all municipalities.
+ */
+export function participantResolver(
   municipalities: readonly Municipality[],
-  participants: Participants,
-): readonly Municipality[] {
-  if (participants === null) return municipalities;
-  const named = new Set(participants);
-  return municipalities.filter((m) => named.has(m.name));
+): (participants: Participants) => ParticipantList {
+  const n = municipalities.length;
+  const placeOf = new Map(municipalities.map((m, i) => [m.name, i]));
+  const listAt = (positions: Int32Array): ParticipantList => {
+    const chosen: Municipality[] = [];
+    for (const i of positions) {
+      const m = municipalities[i];
+      if (m) chosen.push(m);
+    }
+    const names = chosen.map((m) => m.name);
+    return { municipalities: chosen, names, positions, id: participantsId(names, n) };
+  };
+  const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
+  return (participants) => {
+    if (participants === null) return everyone;
+    // Mark each named place, then read the marks in order: `Municipalities` order, each once.
+    const marked = new Uint8Array(n);
+    let count = 0;
+    for (const name of participants) {
+      const i = placeOf.get(name);
+      if (i !== undefined && marked[i] === 0) {
+        marked[i] = 1;
+        count++;
+      }
+    }
+    const positions = new Int32Array(count);
+    for (let i = 0, k = 0; i < n; i++) if (marked[i] === 1) positions[k++] = i;
+    return listAt(positions);
+  };
 }
 
 /** StandAlone rows name items as the user wrote them: match trimmed and case-insensitively. */

@@ -3,16 +3,15 @@ import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { COMPARISON_KEYS } from './keys';
-import { indexStandAlone, standAloneOf } from './participants';
+import {
+  indexStandAlone,
+  participantsId,
+  standAloneOf,
+  type ParticipantList,
+} from './participants';
 import { splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
-import {
-  keyId,
-  participantsId,
-  weightCache,
-  type ParticipantList,
-  type WeightLookup,
-} from './weightCache';
+import { keyId, weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {

@@ -6,14 +6,7 @@
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import { integerWeights, nameRanks, numberWeights, type IntegerWeights } from './integerWeights';
 import { numericKeyWeights, scaledKeyWeights, usesKey, wholeColumn } from './keys';
-import { itemKey, standAloneOf, type StandAloneIndex } from './participants';
-
-/**
- * A participant list's identity: the names in `Municipalities` order, or `*` when all
- * `municipalities` take part (most lines: no long key to build and hash).
- */
-export const participantsId = (names: readonly string[], municipalities: number): string =>
-  names.length === municipalities ? '*' : names.join('\n');
+import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
 
 const keyIds = new WeakMap<KeyExpression, string>();
 /** A key's identity (memoised: asked for each line and key): equal for keys with equal terms. */
@@ -32,24 +25,26 @@ const describeKey = (key: KeyExpression): string =>
     )
     .join('\n');
 
-/** A participant list: the municipalities, their names and their places in `Municipalities`. */
-export interface ParticipantList {
-  readonly municipalities: readonly Municipality[];
-  readonly names: readonly string[];
-  readonly positions: Int32Array;
-  /** {@link participantsId}, computed once by the caller. */
-  readonly id: string;
-}
-
 export type WeightLookup = (
   key: KeyExpression,
   item: string,
   participants: ParticipantList,
 ) => IntegerWeights | null;
 
-/** Whether participant `i` has weight 0. */
-export const hasZeroWeight = (weights: IntegerWeights, i: number): boolean =>
-  weights.numbers ? weights.numbers[i] === 0 : weights.whole()[i] === 0n;
+const zeroNames = new WeakMap<IntegerWeights, readonly string[]>();
+/**
+ * The participants with weight 0 (for a mix: a sum of non-negative terms, 0 exactly when every
+ * term's value is 0), once per prepared weights: the lines that share them share the answer.
+ */
+export function zeroWeightNames(weights: IntegerWeights): readonly string[] {
+  const known = zeroNames.get(weights);
+  if (known) return known;
+  const { numbers, names } = weights;
+  const whole = numbers ? null : weights.whole();
+  const zero = names.filter((_, i) => (numbers ? numbers[i] === 0 : whole?.[i] === 0n));
+  zeroNames.set(weights, zero);
+  return zero;
+}
 
 /** A memoising {@link WeightLookup} for one workbook's municipalities and stand-alone costs. */
 export function weightCache(
