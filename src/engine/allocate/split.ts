@@ -30,12 +30,14 @@ let rests = new Float64Array(0);
 let claims = new Float64Array(0);
 let counts = new Int32Array(0);
 let bucketOf = new Int32Array(0);
+let members = new Int32Array(0);
 function scratch(n: number): void {
   if (rests.length < n) {
     rests = new Float64Array(n);
     claims = new Float64Array(n);
     counts = new Int32Array(n);
     bucketOf = new Int32Array(n);
+    members = new Int32Array(n);
   }
 }
 
@@ -134,30 +136,12 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
 }
 
 /**
- * The k-th largest of the first n `rests` (each in [0, total)), exactly. Remainders are spread
- * evenly, so n buckets by rest·n/total hold about one each: count them, and select exactly only
- * in the bucket where the k-th falls. A float bucket index is fine: it never decreases as the
- * remainder grows, so the buckets above hold only larger remainders and the one below smaller.
- */
-function kthLargestRest(n: number, k: number, total: number): number {
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  for (let i = 0; i < n; i++) {
-    const b = Math.min(n - 1, Math.floor((rests[i] ?? 0) * scale));
-    bucketOf[i] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-  }
-  let above = 0;
-  let bucket = n - 1;
-  while (above + (counts[bucket] ?? 0) < k) above += counts[bucket--] ?? 0;
-  let m = 0;
-  for (let i = 0; i < n; i++) if (bucketOf[i] === bucket) claims[m++] = rests[i] ?? 0;
-  return kthLargest(claims, m, k - above);
-}
-
-/**
  * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
- * the best tie rank: only a tie at the cut-off needs the ranks, and most splits have none.
+ * the best tie rank. Remainders are spread evenly, so n buckets by rest·n/total hold about one
+ * each: every remainder in a bucket above the cut-off bucket gets a unit, and only the few in that
+ * bucket are compared exactly. A float bucket index is fine: it never decreases as the remainder
+ * grows, so the buckets above hold only larger remainders and those below smaller. Only a tie at
+ * the cut-off needs the tie order, and most splits have none.
  */
 function giveUnitsLeft(
   left: number,
@@ -166,24 +150,52 @@ function giveUnitsLeft(
   weights: IntegerWeights,
   out: Float64Array,
 ): void {
-  const threshold = kthLargestRest(n, left, total);
-  let above = 0;
-  let tied = 0;
+  counts.fill(0, 0, n);
+  const scale = n / total;
   for (let i = 0; i < n; i++) {
-    const r = rests[i] ?? 0;
-    if (r > threshold) above++;
-    else if (r === threshold) tied++;
+    const b = Math.min(n - 1, Math.floor((rests[i] ?? 0) * scale));
+    bucketOf[i] = b;
+    counts[b] = (counts[b] ?? 0) + 1;
   }
-  const fromTies = left - above;
-  if (fromTies === tied) {
-    for (let i = 0; i < n; i++) if ((rests[i] ?? 0) >= threshold) out[i] = (out[i] ?? 0) + 1;
+  let above = 0;
+  let cut = n - 1;
+  while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf[i] ?? 0;
+    if (b > cut) out[i] = (out[i] ?? 0) + 1;
+    else if (b === cut) members[m++] = i;
+  }
+  const need = left - above;
+  if (need === m) {
+    for (let k = 0; k < m; k++) {
+      const i = members[k] ?? 0;
+      out[i] = (out[i] ?? 0) + 1;
+    }
     return;
   }
-  for (let i = 0; i < n; i++) if ((rests[i] ?? 0) > threshold) out[i] = (out[i] ?? 0) + 1;
-  // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
+  for (let k = 0; k < m; k++) claims[k] = rests[members[k] ?? 0] ?? 0;
+  const threshold = kthLargest(claims, m, need);
+  let tied = 0;
   let given = 0;
+  for (let k = 0; k < m; k++) {
+    const i = members[k] ?? 0;
+    const r = rests[i] ?? 0;
+    if (r > threshold) {
+      out[i] = (out[i] ?? 0) + 1;
+      given++;
+    } else if (r === threshold) tied++;
+  }
+  if (need - given === tied) {
+    for (let k = 0; k < m; k++) {
+      const i = members[k] ?? 0;
+      if (rests[i] === threshold) out[i] = (out[i] ?? 0) + 1;
+    }
+    return;
+  }
+  // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
   for (const i of weights.tieOrder()) {
-    if (given === fromTies) break;
+    if (given === need) break;
     if (rests[i] === threshold) {
       out[i] = (out[i] ?? 0) + 1;
       given++;

@@ -157,7 +157,8 @@ export function compareSplits(
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
-    if (line.participants.every((name) => costs.has(name))) {
+    // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
+    if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
       addResplit(sums, 'standalone', line, COMPARISON_KEYS.standalone, group, weightsOf, out);
     } else addOwn(sums, 'standalone', line, group);
   }
