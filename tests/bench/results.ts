@@ -5,6 +5,7 @@
 import type { BundleFigures, RenderFigures } from './bundle';
 import type { CliFigures } from './cliBench';
 import type { ExcelCost } from './excelCost';
+import type { FloorFigures } from './floor';
 import type { FormulaComparison } from './formulas';
 import type { Size } from './generate';
 import type { PlanComparison } from './planBench';
@@ -41,6 +42,8 @@ export interface SizeResults {
   readonly formulas: Maybe<FormulaComparison>;
   readonly excel: Maybe<ExcelCost>;
   readonly cli: Maybe<CliFigures>;
+  /** National only: the run's table and arithmetic with nothing around them (see floor.ts). */
+  readonly floor: Maybe<FloorFigures> | null;
 }
 
 export interface ScalingPoint {
@@ -287,6 +290,33 @@ export function render(results: Results): { text: string; figures: Figure[] } {
       stageNames.map((n) => [n, ...results.sizes.map((s) => ms(ok(s.engine)?.stages[n]))]),
     ),
   );
+
+  for (const s of results.sizes) {
+    if (s.floor === null) continue;
+    section(
+      `Floor: the ${s.size.name} run's table and arithmetic alone (see tests/bench/floor.ts)`,
+    );
+    const floor = ok(s.floor);
+    const run = ok(s.engine);
+    out.push(
+      floor
+        ? textTable(
+            ['Probe', 'Median ms'],
+            [
+              [
+                `Allocation table as plain arrays (${fmt(floor.rows)} × ${fmt(floor.columns)})`,
+                ms(floor.tableMs),
+              ],
+              [
+                `Floor divisions with remainder (${fmt(floor.shares)} shares)`,
+                ms(floor.divisionsMs),
+              ],
+              ['Whole engine run, plan aside', ms(run?.planAside)],
+            ],
+          )
+        : errorOf(s.floor),
+    );
+  }
 
   if (results.scaling.length > 0) {
     section('Scaling: whole run at 1×, 2×, 4× the national municipalities and items');

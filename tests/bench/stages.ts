@@ -52,6 +52,18 @@ export function parsed(tables: WorkbookTables): ParsedWorkbook {
   return result.workbook;
 }
 
+/** The workbook parsed, its plan made (by `solver`) and every amount split, untimed. */
+export function allocated(
+  tables: WorkbookTables,
+  solver: MilpSolver,
+): { wb: ParsedWorkbook; lines: ReturnType<typeof allocateAll>['lines'] } {
+  const wb = parsed(tables);
+  const scores = new Map(prioritise(wb).map((p) => [p.id, p.score]));
+  const planned = planFunding(wb, scores, solver);
+  if (!planned.ok) throw new Error('the synthetic plan is infeasible');
+  return { wb, lines: allocateAll(wb, planned.plan.startYears).lines };
+}
+
 /** Flags and every output table, composed as runEngine composes them, `runs` times. */
 function timedOutputs(
   wb: ParsedWorkbook,
