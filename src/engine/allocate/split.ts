@@ -45,8 +45,9 @@ function scratch(n: number): void {
 const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
 
 /**
- * f_i into `out` and the remainders into `rests`, with JS numbers; returns a − Σf_i, the units
- * left, or −1 (nothing written) when some intermediate value would not be a safe integer.
+ * f_i into `out`, the remainders into `rests` and their buckets (see {@link giveUnitsLeft}) into
+ * `bucketOf` and `counts`, with JS numbers; returns a − Σf_i, the units left, or −1 (nothing
+ * written) when some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
   a: number,
@@ -57,7 +58,11 @@ function floorsWithNumbers(
 ): number {
   const n = weights.length;
   let left = a;
+  // Buckets are counted in the same pass as the floors: one pass less over the participants.
+  const scale = n / total;
+  const last = n - 1;
   if (a * largest <= EXACT && total <= EXACT) {
+    counts.fill(0, 0, n);
     // a·W_i itself is exact: one division each.
     for (let i = 0; i < n; i++) {
       const product = a * (weights[i] ?? 0);
@@ -74,6 +79,9 @@ function floorsWithNumbers(
       out[i] = f;
       rests[i] = r;
       left -= f;
+      const bucket = Math.min(last, Math.floor(r * scale));
+      bucketOf[i] = bucket;
+      counts[bucket] = (counts[bucket] ?? 0) + 1;
     }
     return left;
   }
@@ -83,6 +91,7 @@ function floorsWithNumbers(
   const base = 2 ** b;
   const digits: number[] = [];
   for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
+  counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
     let f = 0;
@@ -104,6 +113,9 @@ function floorsWithNumbers(
     out[i] = f;
     rests[i] = r;
     left -= f;
+    const bucket = Math.min(last, Math.floor(r * scale));
+    bucketOf[i] = bucket;
+    counts[bucket] = (counts[bucket] ?? 0) + 1;
   }
   return left;
 }
@@ -137,26 +149,14 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
 
 /**
  * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
- * the best tie rank. Remainders are spread evenly, so n buckets by rest·n/total hold about one
- * each: every remainder in a bucket above the cut-off bucket gets a unit, and only the few in that
- * bucket are compared exactly. A float bucket index is fine: it never decreases as the remainder
- * grows, so the buckets above hold only larger remainders and those below smaller. Only a tie at
- * the cut-off needs the tie order, and most splits have none.
+ * the best tie rank. Remainders are spread evenly, so n buckets by rest·n/total (counted by
+ * {@link floorsWithNumbers}) hold about one each: every remainder in a bucket above the cut-off
+ * bucket gets a unit, and only the few in that bucket are compared exactly. A float bucket index
+ * is fine: it never decreases as the remainder grows, so the buckets above hold only larger
+ * remainders and those below smaller. Only a tie at the cut-off needs the tie order, and most
+ * splits have none.
  */
-function giveUnitsLeft(
-  left: number,
-  n: number,
-  total: number,
-  weights: IntegerWeights,
-  out: Float64Array,
-): void {
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  for (let i = 0; i < n; i++) {
-    const b = Math.min(n - 1, Math.floor((rests[i] ?? 0) * scale));
-    bucketOf[i] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-  }
+function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Float64Array): void {
   let above = 0;
   let cut = n - 1;
   while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
@@ -238,7 +238,7 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
   const total = Number(weights.total);
   const left = floorsWithNumbers(a, numbers, weights.largest, total, out);
   if (left < 0) return false;
-  if (left > 0) giveUnitsLeft(left, n, total, weights, out);
+  if (left > 0) giveUnitsLeft(left, n, weights, out);
   return true;
 }
 
