@@ -75,7 +75,7 @@ export function ranksOf(order: ArrayLike<number>): Int32Array {
  * participant as one number, weight × N + (N − 1 − its name place), largest first. Needs the
  * name places to be below N and the largest weight × N to stay a safe integer.
  */
-function numericTieOrder(values: Float64Array, byName: Int32Array): Int32Array {
+export function numericTieOrder(values: Float64Array, byName: Int32Array): Int32Array {
   let places = 0;
   let largest = 0;
   for (const place of byName) places = Math.max(places, place + 1);

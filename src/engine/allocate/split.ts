@@ -156,7 +156,7 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
  * remainders and those below smaller. Only a tie at the cut-off needs the tie order, and most
  * splits have none.
  */
-function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Float64Array): void {
+function giveUnitsLeft(left: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
   let above = 0;
   let cut = n - 1;
   while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
@@ -194,7 +194,7 @@ function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Fl
     return;
   }
   // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
-  for (const i of weights.tieOrder()) {
+  for (const i of tieOrder()) {
     if (given === need) break;
     if (rests[i] === threshold) {
       out[i] = (out[i] ?? 0) + 1;
@@ -207,18 +207,49 @@ function giveUnitsLeft(left: number, n: number, weights: IntegerWeights, out: Fl
  * Equal weights: everyone gets ⌊a/n⌋ and every remainder is the same, so the units left go to the
  * first names in the tie order (contract §4 step 4) — no division per participant.
  */
-function splitEvenly(a: number, weights: IntegerWeights, out: Float64Array): void {
-  const n = weights.names.length;
+function splitEvenly(a: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
   let each = Math.floor(a / n);
   // The float quotient can be one off; the remainder says which way (a + n is a safe integer).
   if (a - each * n < 0) each -= 1;
   else if (a - each * n >= n) each += 1;
   out.fill(each, 0, n);
-  const order = weights.tieOrder();
+  const order = tieOrder();
   for (let k = 0; k < a - each * n; k++) {
     const i = order[k] ?? 0;
     out[i] = each + 1;
   }
+}
+
+/**
+ * The participants (their indices) in contract §4's tie order, asked for only when a tie at the
+ * cut-off needs it (see {@link IntegerWeights.tieOrder}).
+ */
+export type TieOrder = () => Int32Array;
+
+/**
+ * Splits `a` (≥ 0, a safe integer) by the whole-number weights `numbers` (ΣW = `total`, the
+ * largest `largest`, all the same when `uniform`) into the first `numbers.length` places of `out`,
+ * exactly: false (nothing useful written) when the numbers would not stay exact.
+ */
+export function splitNumbers(
+  a: number,
+  numbers: Float64Array,
+  total: number,
+  largest: number,
+  uniform: boolean,
+  tieOrder: TieOrder,
+  out: Float64Array,
+): boolean {
+  const n = numbers.length;
+  scratch(n);
+  if (uniform && a + n <= EXACT) {
+    splitEvenly(a, n, tieOrder, out);
+    return true;
+  }
+  const left = floorsWithNumbers(a, numbers, largest, total, out);
+  if (left < 0) return false;
+  if (left > 0) giveUnitsLeft(left, n, tieOrder, out);
+  return true;
 }
 
 /**
@@ -228,18 +259,9 @@ function splitEvenly(a: number, weights: IntegerWeights, out: Float64Array): voi
 export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64Array): boolean {
   const { numbers } = weights;
   if (numbers === null || amount < 0n || amount > MAX_SAFE) return false;
-  const n = numbers.length;
-  scratch(n);
-  const a = Number(amount);
-  if (weights.uniform && a + n <= EXACT) {
-    splitEvenly(a, weights, out);
-    return true;
-  }
-  const total = Number(weights.total);
-  const left = floorsWithNumbers(a, numbers, weights.largest, total, out);
-  if (left < 0) return false;
-  if (left > 0) giveUnitsLeft(left, n, weights, out);
-  return true;
+  const { total, largest, uniform } = weights;
+  const ties = (): Int32Array => weights.tieOrder();
+  return splitNumbers(Number(amount), numbers, Number(total), largest, uniform, ties, out);
 }
 
 /** The same split with BigInt, for any amount and any weights (where {@link splitInto} says no). */

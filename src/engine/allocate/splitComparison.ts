@@ -2,6 +2,7 @@
 import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
+import { columnResplit, type BuiltInKey } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
 import {
   indexStandAlone,
@@ -30,7 +31,14 @@ export interface SplitComparisonRow {
   readonly differenceChosenPopulation: bigint;
 }
 
-type Column = 'chosen' | 'population' | 'equal' | 'pcs' | 'equal30Population70' | 'standalone';
+type Column = 'chosen' | BuiltInKey | 'standalone';
+/** The comparison's keys that need no stand-alone costs, in the table's order. */
+const BUILT_IN_COLUMNS: readonly BuiltInKey[] = [
+  'population',
+  'equal',
+  'pcs',
+  'equal30Population70',
+];
 const COLUMNS: readonly Column[] = [
   'chosen',
   'population',
@@ -97,17 +105,17 @@ function addResplit(
   out: Float64Array,
 ): void {
   // The line's own key again: the same split as its own shares, already made.
-  if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line, group);
+  if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
   const weights = weightsOf(key, line.item, group);
-  if (weights === null) addOwn(sums, column, line, group);
+  if (weights === null) addOwn(sums, column, line);
   else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
   else sums.add(column, group.positions, splitUnitsWithBigInt(line.amount, weights));
 }
 
-function addOwn(sums: Sums, column: Column, line: AllocationLine, group: Group): void {
+function addOwn(sums: Sums, column: Column, line: AllocationLine): void {
   sums.add(
     column,
-    group.positions,
+    line.positions,
     line.units ?? line.participants.map((name) => line.shares.get(name) ?? 0n),
   );
 }
@@ -136,12 +144,11 @@ export function compareSplits(
   );
   const sums = volume < 2n ** 52n ? numberSums(n) : bigIntSums(n);
   const groups = new Map<string, Group>();
-  const out = new Float64Array(n);
-  for (const line of lines) {
+  // Lines list their participants in `Municipalities` order, with their positions.
+  const groupOf = (line: AllocationLine): Group => {
     const id = participantsId(line.participants, n);
     let group = groups.get(id);
     if (!group) {
-      // Lines list their participants in `Municipalities` order, with their positions.
       const municipalities: Municipality[] = [];
       for (const i of line.positions) {
         const m = wb.municipalities[i];
@@ -150,17 +157,32 @@ export function compareSplits(
       group = { id, municipalities, names: line.participants, positions: line.positions };
       groups.set(id, group);
     }
-    addOwn(sums, 'chosen', line, group);
-    for (const column of ['population', 'equal', 'pcs', 'equal30Population70'] as const) {
-      addResplit(sums, column, line, COMPARISON_KEYS[column], group, weightsOf, out);
+    return group;
+  };
+  const resplit = columnResplit(wb.municipalities);
+  const out = new Float64Array(n);
+  for (const line of lines) {
+    addOwn(sums, 'chosen', line);
+    for (const column of BUILT_IN_COLUMNS) {
+      const key = COMPARISON_KEYS[column];
+      // The line's own key again: the same split as its own shares, already made.
+      if (keyId(key) === keyId(line.key)) {
+        addOwn(sums, column, line);
+        continue;
+      }
+      const outcome = resplit ? resplit(line, column, out) : 'general';
+      if (outcome === 'split') sums.add(column, line.positions, out);
+      else if (outcome === 'unsplittable') addOwn(sums, column, line);
+      else addResplit(sums, column, line, key, groupOf(line), weightsOf, out);
     }
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      addResplit(sums, 'standalone', line, COMPARISON_KEYS.standalone, group, weightsOf, out);
-    } else addOwn(sums, 'standalone', line, group);
+      const key = COMPARISON_KEYS.standalone;
+      addResplit(sums, 'standalone', line, key, groupOf(line), weightsOf, out);
+    } else addOwn(sums, 'standalone', line);
   }
   const ownCosts = new Map<string, Rational[]>();
   for (const row of wb.standAlone) {

@@ -57,20 +57,22 @@ const costArb = (count: number) =>
 const workbookArb = fc.integer({ min: 1, max: NAMES.length }).chain((count) =>
   fc
     .tuple(
+      // Municipalities out of name order, so the tie-break's name order is not their row order.
+      fc.shuffledSubarray(NAMES, { minLength: count, maxLength: count }),
       fc.array(municipalityArb, { minLength: count, maxLength: count }),
       fc.array(costArb(count), { minLength: 1, maxLength: 8 }),
     )
-    .map(([municipalities, costs]): ParsedWorkbook => {
+    .map(([names, municipalities, costs]): ParsedWorkbook => {
       const builder = workbook();
-      municipalities.forEach((m, i) => builder.municipality(NAMES[i] ?? '', m));
+      municipalities.forEach((m, i) => builder.municipality(names[i] ?? '', m));
       costs.forEach((cost, c) => {
         const item = `Item ${c}`;
-        const participants = cost.participants?.map((i) => NAMES[i] ?? '') ?? null;
+        const participants = cost.participants?.map((i) => names[i] ?? '') ?? null;
         builder.cost(item, (cost.amount / 100).toFixed(2), { key: cost.key, participants });
         cost.standAlone?.forEach((value, i) => {
           // Some items leave one municipality out: the standalone column then keeps the chosen shares.
           if (cost.partialStandAlone && i === 0) return;
-          builder.standAloneCost(item, NAMES[i] ?? '', (value / 100).toFixed(2));
+          builder.standAloneCost(item, names[i] ?? '', (value / 100).toFixed(2));
         });
       });
       return builder.build();
