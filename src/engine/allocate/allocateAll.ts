@@ -9,6 +9,7 @@ import {
   standAloneOf,
   type StandAloneIndex,
 } from './participants';
+import type { IntegerWeights } from './integerWeights';
 import { sharesByName, splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
 import { weightCache, zeroWeightNames, type WeightLookup } from './weightCache';
@@ -77,8 +78,7 @@ function allocateClaim(
   const weights = weightsOf(claim.key, claim.item, list);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
-  const scratch = new Float64Array(names.length);
-  const units = splitInto(amount, weights, scratch) ? scratch : null;
+  const units = splitToUnits(amount, weights);
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
   let shares: ReadonlyMap<string, bigint> | null = units
     ? null
@@ -102,6 +102,21 @@ function allocateClaim(
       zeroKeyParticipants: zeroWeightNames(weights),
     },
   };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The shares as JS numbers when the amount is a safe integer (then every share is too): by the
+ * number route where it stays exact, else by BigInt and converted, so that every reader downstream
+ * takes the same fast way. Null for an amount beyond a safe integer (or below 0).
+ */
+function splitToUnits(amount: bigint, weights: IntegerWeights): Float64Array | null {
+  if (amount < 0n || amount > MAX_SAFE) return null;
+  const units = new Float64Array(weights.names.length);
+  if (splitInto(amount, weights, units)) return units;
+  splitUnitsWithBigInt(amount, weights).forEach((share, i) => (units[i] = Number(share)));
+  return units;
 }
 
 /** The amounts to split, in workbook order: costs, then systems, then funded proposals. */

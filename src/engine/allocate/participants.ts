@@ -3,11 +3,17 @@ import type { Municipality, Participants, StandAloneCost } from '../model';
 import type { Rational } from '../rational';
 
 /**
- * A participant list's identity: the names in `Municipalities` order, or `*` when all
- * `municipalities` take part (most lines: no long key to build and hash).
+ * A participant list's identity: `*` when all `municipalities` take part (most lines: no key to
+ * build and hash), else their places in `Municipalities`, one UTF-16 code unit each (a short key,
+ * one to one while there are fewer than 65,536 municipalities; beyond that, places as digits).
  */
-export const participantsId = (names: readonly string[], municipalities: number): string =>
-  names.length === municipalities ? '*' : names.join('\n');
+export function participantsId(positions: Int32Array, municipalities: number): string {
+  if (positions.length === municipalities) return '*';
+  if (municipalities > 0xffff) return positions.join(',');
+  let id = '';
+  for (const place of positions) id += String.fromCharCode(place);
+  return id;
+}
 
 /** A participant list: the municipalities, their names and their places in `Municipalities`. */
 export interface ParticipantList {
@@ -36,7 +42,7 @@ export function participantResolver(
       if (m) chosen.push(m);
     }
     const names = chosen.map((m) => m.name);
-    return { municipalities: chosen, names, positions, id: participantsId(names, n) };
+    return { municipalities: chosen, names, positions, id: participantsId(positions, n) };
   };
   const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
   return (participants) => {

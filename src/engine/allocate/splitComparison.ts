@@ -146,7 +146,7 @@ export function compareSplits(
   const groups = new Map<string, Group>();
   // Lines list their participants in `Municipalities` order, with their positions.
   const groupOf = (line: AllocationLine): Group => {
-    const id = participantsId(line.participants, n);
+    const id = participantsId(line.positions, n);
     let group = groups.get(id);
     if (!group) {
       const municipalities: Municipality[] = [];
