@@ -34,6 +34,19 @@ export interface BoundTable {
   readonly rows: readonly BoundRow[];
 }
 
+/** A class, so the rows of a large table share one `get` rather than a closure each. */
+class Row implements BoundRow {
+  constructor(
+    readonly all: readonly Cell[],
+    private readonly columns: ReadonlyMap<string, number>,
+    readonly cells: Readonly<Record<string, string>>,
+  ) {}
+
+  get(column: string): Cell | undefined {
+    return this.all[this.columns.get(column) ?? -1];
+  }
+}
+
 const headerText = (cell: Cell): string =>
   cell.value === null || typeof cell.value === 'object' ? '' : String(cell.value).trim();
 
@@ -82,7 +95,7 @@ export function bindTable(
         const cell = row[index];
         if (cell) cells[column] = cell.address;
       }
-      return { get: (column) => row[columns.get(column) ?? -1], cells, all: row };
+      return new Row(row, columns, cells);
     });
   return {
     name,

@@ -20,13 +20,15 @@ export function nameIndex(...lists: readonly (readonly string[] | null)[]): Name
   }
   // The same few hundred names are looked up again and again (each participant list names them):
   // remember each spelling's answer rather than trim, test and lower-case it every time.
-  const answers = new Map<string, string | undefined>();
+  // null: asked before, no such name (one look-up per known spelling, not two).
+  const answers = new Map<string, string | null>();
   return {
     checkable: lists.every((list) => list !== null),
     find: (name) => {
-      if (answers.has(name)) return answers.get(name);
+      const known = answers.get(name);
+      if (known !== undefined) return known ?? undefined;
       const found = byKey.get(nameKey(name));
-      answers.set(name, found);
+      answers.set(name, found ?? null);
       return found;
     },
   };

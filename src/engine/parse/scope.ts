@@ -14,11 +14,13 @@ export interface ParseScope {
   readonly memberNames: NameIndex;
   /** Custom key columns some key uses (headers as written in Municipalities). */
   readonly usedKeyColumns: Set<string>;
+  /** Each Key text's expression, parsed once: thousands of rows repeat a handful of keys. */
+  readonly keys: Map<string, ReturnType<typeof parseKeyExpression>>;
 }
 
 export function parseScope(members: ParsedMunicipalities, problems: Problem[]): ParseScope {
   const memberNames = nameIndex(members.municipalities.map((m) => m.name));
-  return { problems, members, memberNames, usedKeyColumns: new Set() };
+  return { problems, members, memberNames, usedKeyColumns: new Set(), keys: new Map() };
 }
 
 /**
@@ -40,8 +42,13 @@ export function readKey(
     scope.problems.push(text);
     return null;
   }
-  const columns = scope.members.extraColumns.map((c) => c.header);
-  const parsed = parseKeyExpression(text ?? fallback, columns);
+  const source = text ?? fallback;
+  let parsed = scope.keys.get(source);
+  if (parsed === undefined) {
+    const columns = scope.members.extraColumns.map((c) => c.header);
+    parsed = parseKeyExpression(source, columns);
+    scope.keys.set(source, parsed);
+  }
   if (isKeyError(parsed)) {
     scope.problems.push(
       problem(parsed.code, cell?.address ?? label, { column: label, ...parsed.params }),
