@@ -91,8 +91,9 @@ export function checkKeyData(
     for (const { key: single, fraction } of key.terms) {
       if (single.kind === 'equal' || isZero(fraction)) continue;
       if (single.kind === 'standalone') {
+        const itemName = nameKey(item);
         for (const name of participants ?? everyone) {
-          if (!hasStandAlone.has(`${nameKey(item)}\u0000${name}`))
+          if (!hasStandAlone.has(`${itemName}\u0000${name}`))
             problems.push(problem('STANDALONE_MISSING', keyCell, { item, municipality: name }));
         }
         continue;
@@ -105,6 +106,8 @@ export function checkKeyData(
         continue;
       }
       const blank = blankCells(column, custom);
+      // Nearly always no blank cell at all: then there is nobody to look up.
+      if (blank.size === 0) continue;
       const label = custom ? column : members.label(column);
       for (const name of participants ?? [...blank.keys()]) {
         const cell = blank.get(name);

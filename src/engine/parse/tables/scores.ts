@@ -98,6 +98,16 @@ export function parseScores(
   const criteria = declared ?? own.map((c) => c.name);
   const columns = criterionColumns(criteria, bound.extras, scope);
   const seen = new Map<string, string>();
+  // Each proposal and scorer is named on many rows: compare-form each spelling once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   const scores = bound.rows.flatMap((row): ScoreRow[] => {
     const read = rowReader(bound, row, scope.problems);
     const named = read.requiredText('Proposal');
@@ -117,7 +127,7 @@ export function parseScores(
       values.set(criterion, cell ? readScore(cell, criterion, scoreMax, scope) : null);
     }
     if (proposal === undefined || scorer === null) return [];
-    const pair = `${nameKey(proposal)}\u0000${nameKey(scorer)}`;
+    const pair = `${keyOf(proposal)}\u0000${keyOf(scorer)}`;
     const first = seen.get(pair);
     if (first !== undefined) {
       scope.problems.push(
