@@ -268,28 +268,62 @@ export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64A
 export function splitUnitsWithBigInt(amount: bigint, weights: IntegerWeights): bigint[] {
   const { total } = weights;
   const scaled = weights.whole();
-  const tieRank = ranksOf(weights.tieOrder());
-  const floors: bigint[] = [];
-  const remainders: bigint[] = [];
+  const n = scaled.length;
+  const floors = new Array<bigint>(n);
+  const remainders = new Array<bigint>(n);
   let left = amount;
-  for (const w of scaled) {
-    const product = amount * w;
+  for (let i = 0; i < n; i++) {
+    const product = amount * (scaled[i] ?? 0n);
     const f = floorDiv(product, total);
-    floors.push(f);
-    remainders.push(product - f * total);
+    floors[i] = f;
+    remainders[i] = product - f * total;
     left -= f;
   }
-  const byClaim = scaled.map((_, i) => i);
-  byClaim.sort((x, y) => {
-    const [rx, ry] = [remainders[x] ?? 0n, remainders[y] ?? 0n];
-    return rx === ry ? (tieRank[x] ?? 0) - (tieRank[y] ?? 0) : rx > ry ? -1 : 1;
-  });
-  // Σ of the fractional parts is exactly `left`, each below 1: only parts with a remainder get a unit.
-  for (let k = 0; k < Number(left); k++) {
-    const i = byClaim[k];
-    if (i !== undefined) floors[i] = (floors[i] ?? 0n) + 1n;
-  }
+  // Σ of the fractional parts is exactly `left` (0 ≤ left < n): that many units are left.
+  const units = Number(left);
+  if (units > 0) giveBigIntUnitsLeft(units, remainders, total, weights, floors);
   return floors;
+}
+
+/**
+ * {@link giveUnitsLeft} for BigInt remainders: buckets by the remainder's fraction as a float (a
+ * conversion and a multiplication, both rounding monotonically, so a larger remainder never lands
+ * in a lower bucket; a total beyond the float range puts everyone in one bucket), exact BigInt
+ * comparison only in the cut-off bucket, and the tie order only when two remainders there tie.
+ */
+function giveBigIntUnitsLeft(
+  units: number,
+  remainders: readonly bigint[],
+  total: bigint,
+  weights: IntegerWeights,
+  floors: bigint[],
+): void {
+  const n = remainders.length;
+  const scale = n / Number(total);
+  const bucketOf = new Int32Array(n);
+  const counts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(n - 1, Math.floor(Number(remainders[i] ?? 0n) * scale)) || 0;
+    bucketOf[i] = b;
+    counts[b] = (counts[b] ?? 0) + 1;
+  }
+  let above = 0;
+  let cut = n - 1;
+  while (above + (counts[cut] ?? 0) < units) above += counts[cut--] ?? 0;
+  const tied: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = bucketOf[i] ?? 0;
+    if (b > cut) floors[i] = (floors[i] ?? 0n) + 1n;
+    else if (b === cut) tied.push(i);
+  }
+  let tieRank: Int32Array | null = null;
+  tied.sort((x, y) => {
+    const [rx, ry] = [remainders[x] ?? 0n, remainders[y] ?? 0n];
+    if (rx !== ry) return rx > ry ? -1 : 1;
+    tieRank ??= ranksOf(weights.tieOrder());
+    return (tieRank[x] ?? 0) - (tieRank[y] ?? 0);
+  });
+  for (const i of tied.slice(0, units - above)) floors[i] = (floors[i] ?? 0n) + 1n;
 }
 
 let shares = new Float64Array(0);
