@@ -8,13 +8,22 @@ const LOCALES: Readonly<Record<Language, string>> = {
   es: 'es-ES',
 };
 
+/** Formatters by language and decimals: making one costs far more than formatting with it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** A number with exactly `decimals` decimals, grouped as the language groups thousands. */
 export function formatNumber(value: number, language: Language, decimals = 2): string {
-  return new Intl.NumberFormat(LOCALES[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  }).format(value);
+  const id = `${language} ${decimals}`;
+  let formatter = formatters.get(id);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALES[language], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    formatters.set(id, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** A calendar date as ISO text: unambiguous in every language, and what a finance officer types. */

@@ -11,7 +11,7 @@ export {
   type PcChargeMunicipality,
   type PcCharges,
 } from './pcCharges';
-export { shareTotals } from './shareTotals';
+export { shareTotals, shareTotalsByGroup } from './shareTotals';
 export { splitExactly, type Weighted } from './split';
 export { compareSplits, type SplitComparisonRow } from './splitComparison';
 export { compareCodePoints, currencyOf, ratePer, toHundredths, unitsOf } from './units';

@@ -3,7 +3,7 @@ import type { AllocationLine } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
-import { ratePer, shareTotals } from '../allocate';
+import { ratePer, shareTotalsByGroup } from '../allocate';
 import { currencyOfUnits, money } from './numbers';
 
 export function allocationTable(
@@ -55,11 +55,14 @@ export function allocationTable(
 
   const amountOf = (kind: AllocationLine['kind']): bigint =>
     lines.reduce((acc, line) => (line.kind === kind ? acc + line.amount : acc), 0n);
-  const sharesOf = (kind: AllocationLine['kind']): readonly bigint[] =>
-    shareTotals(
-      names,
-      lines.filter((line) => line.kind === kind),
-    );
+  // One pass over every share for both kinds; the annual totals serve two rows.
+  const [oneOffs = [], annuals = []] = shareTotalsByGroup(
+    names,
+    lines,
+    (line) => (line.kind === 'one-off' ? 0 : 1),
+    2,
+  );
+  const totals = { 'one-off': oneOffs, annual: annuals };
   for (const kind of ['one-off', 'annual'] as const) {
     rows.push([
       text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
@@ -67,7 +70,7 @@ export function allocationTable(
       kind,
       null,
       money(amountOf(kind), roundTo),
-      ...sharesOf(kind).map((units) => money(units, roundTo)),
+      ...totals[kind].map((units) => money(units, roundTo)),
     ]);
     sources.push(null);
   }
@@ -79,7 +82,7 @@ export function allocationTable(
     'annual',
     null,
     ratePer(amountOf('annual'), allPopulation, roundTo),
-    ...sharesOf('annual').map((units, i) => ratePer(units, populations[i] ?? 0n, roundTo)),
+    ...totals.annual.map((units, i) => ratePer(units, populations[i] ?? 0n, roundTo)),
   ]);
   sources.push(null);
 

@@ -146,6 +146,14 @@ describe('Contract §6 outputs', () => {
     }
     // A: Drift 50 + Lisens 30 + Oppstart 10 = 90 from costs, 5 from P1.
     expect(table.rows[0]).toEqual(['A', 90, 0, 5, 95]);
+    // One-off: Oppstart 10 + P1's one-off 5; annual: Drift 50 + Lisens 30 (in øre).
+    expect(totals[0]).toEqual({
+      name: 'A',
+      oneOff: 1500n,
+      annual: 8000n,
+      bySource: { cost: 9000n, system: 0n, proposal: 500n },
+      total: 9500n,
+    });
   });
 
   it('§8 JSON: one allocation entry per participant share, amounts in currency units', () => {
