@@ -55,6 +55,21 @@ function exactConverter(): Exact {
   };
 }
 
+/**
+ * Σ values exactly. Whole scores (nearly all of them) add up exactly as JS numbers while the sum
+ * stays a safe integer: one conversion, not a rational per score.
+ */
+function exactSum(values: readonly number[], exact: Exact): Rational {
+  let whole = 0;
+  let exactAsNumbers = true;
+  for (const v of values) {
+    whole += v;
+    exactAsNumbers &&= Number.isSafeInteger(v) && Number.isSafeInteger(whole);
+  }
+  if (exactAsNumbers) return rational(BigInt(whole));
+  return values.reduce((acc, v) => add(acc, exact(v)), ZERO);
+}
+
 /** Population standard deviation (divide by n, not n − 1: the scorers are the whole panel). */
 function populationStdDev(values: readonly number[]): number {
   if (values.length < 2) return 0;
@@ -80,18 +95,16 @@ function scoreOne(
   let totalWeight = ZERO;
   let spread = 0;
   const incomplete: string[] = [];
-  const scorers = new Set<string>();
+  const scored = new Array<boolean>(rows.length).fill(false);
   for (const criterion of criteria) {
     const values: number[] = [];
-    let total = ZERO;
-    for (const row of rows) {
+    for (const [r, row] of rows.entries()) {
       const value = row.scores.get(criterion.name);
       if (value === null || value === undefined) continue;
       values.push(value);
-      total = add(total, exact(value));
-      // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
-      scorers.add(row.scorer.trim().toLowerCase());
+      scored[r] = true;
     }
+    const total = exactSum(values, exact);
     const weight = exact(criterion.weight);
     totalWeight = add(totalWeight, weight);
     if (values.length === 0) {
@@ -101,6 +114,10 @@ function scoreOne(
     weighted = add(weighted, mul(weight, div(total, rational(BigInt(values.length)))));
     spread = Math.max(spread, populationStdDev(values));
   }
+  // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
+  const scorers = new Set(
+    rows.filter((_, r) => scored[r]).map((row) => row.scorer.trim().toLowerCase()),
+  );
   const scale = mul(scoreMax, totalWeight);
   const exactScore = scale.num === 0n ? ZERO : div(mul(rational(100n), weighted), scale);
   return { exactScore, scorers: scorers.size, spread, incompleteCriteria: incomplete };

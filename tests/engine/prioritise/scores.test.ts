@@ -26,6 +26,25 @@ describe('Contract §5 scores and rank', () => {
     expect(a?.title).toBe('Proposal A');
   });
 
+  test('decimal scores are exact: means equal as decimals tie, whatever floats would say', () => {
+    // B's (0.1 + 0.2)/2 is 0.15000000000000002 in floats; exactly, it is A's 0.15.
+    const wb = workbook({
+      proposals: [{ id: 'A' }, { id: 'B' }],
+      criteria: [['Benefit', 1]],
+      scores: [
+        ['A', 'Ola', [0.15]],
+        ['A', 'Kari', [0.15]],
+        ['B', 'Ola', [0.1]],
+        ['B', 'Kari', [0.2]],
+      ],
+    });
+    const scores = byId(wb);
+    expect(scores.get('B')?.score).toBe(scores.get('A')?.score);
+    expect(scores.get('A')?.score).toBeCloseTo(3, 12);
+    // A tie goes to the lower OneOffCost (equal here), then to the ID that sorts first.
+    expect([scores.get('A')?.rank, scores.get('B')?.rank]).toEqual([1, 2]);
+  });
+
   test('a criterion nobody scored counts as 0 and is listed as incomplete', () => {
     const wb = workbook({
       proposals: [{ id: 'A' }, { id: 'B' }],
