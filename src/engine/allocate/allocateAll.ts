@@ -10,7 +10,7 @@ import {
   type StandAloneIndex,
 } from './participants';
 import type { IntegerWeights } from './integerWeights';
-import { sharesByName, splitInto, splitUnitsWithBigInt } from './split';
+import { isSafeAmount, sharesByName, splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
 import { weightCache, zeroWeightNames, type WeightLookup } from './weightCache';
 
@@ -104,15 +104,13 @@ function allocateClaim(
   };
 }
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
 /**
  * The shares as JS numbers when the amount is a safe integer (then every share is too): by the
  * number route where it stays exact, else by BigInt and converted, so that every reader downstream
  * takes the same fast way. Null for an amount beyond a safe integer (or below 0).
  */
 function splitToUnits(amount: bigint, weights: IntegerWeights): Float64Array | null {
-  if (amount < 0n || amount > MAX_SAFE) return null;
+  if (!isSafeAmount(amount)) return null;
   const units = new Float64Array(weights.names.length);
   if (splitInto(amount, weights, units)) return units;
   splitUnitsWithBigInt(amount, weights).forEach((share, i) => (units[i] = Number(share)));

@@ -14,7 +14,7 @@ import type { Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { nameRanks, numericTieOrder } from './integerWeights';
 import { wholeColumn } from './keys';
-import { splitNumbers } from './split';
+import { isSafeAmount, splitNumbers } from './split';
 
 export type BuiltInKey = 'population' | 'equal' | 'pcs' | 'equal30Population70';
 
@@ -32,7 +32,6 @@ export type ColumnResplit = (
 ) => ResplitOutcome;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const MAX_SAFE_UNITS = BigInt(MAX_SAFE);
 
 /**
  * A re-splitter for one workbook's municipalities; null when a population or PC count is not a
@@ -137,7 +136,7 @@ function resplitter(population: Float64Array, pcs: Float64Array, ranks: Int32Arr
   }
 
   return (line, key, out) => {
-    if (line.amount < 0n || line.amount > MAX_SAFE_UNITS) return 'general';
+    if (!isSafeAmount(line.amount)) return 'general';
     if (line !== current) prepare(line);
     switch (key) {
       case 'population':

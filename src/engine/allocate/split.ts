@@ -19,6 +19,9 @@ export interface Weighted {
 const EXACT = 2 ** 52;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/** Whether an amount can be split with JS numbers: 0 or more, and a safe integer. */
+export const isSafeAmount = (amount: bigint): boolean => amount >= 0n && amount <= MAX_SAFE;
+
 /** ⌊n / d⌋ for d > 0 (BigInt division truncates towards zero). */
 function floorDiv(n: bigint, d: bigint): bigint {
   const q = n / d;
@@ -258,7 +261,7 @@ export function splitNumbers(
  */
 export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64Array): boolean {
   const { numbers } = weights;
-  if (numbers === null || amount < 0n || amount > MAX_SAFE) return false;
+  if (numbers === null || !isSafeAmount(amount)) return false;
   const { total, largest, uniform } = weights;
   const ties = (): Int32Array => weights.tieOrder();
   return splitNumbers(Number(amount), numbers, Number(total), largest, uniform, ties, out);

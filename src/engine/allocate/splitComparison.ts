@@ -104,8 +104,6 @@ function addResplit(
   weightsOf: WeightLookup,
   out: Float64Array,
 ): void {
-  // The line's own key again: the same split as its own shares, already made.
-  if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
   const weights = weightsOf(key, line.item, group);
   if (weights === null) addOwn(sums, column, line);
   else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
@@ -161,27 +159,25 @@ export function compareSplits(
   };
   const resplit = columnResplit(wb.municipalities);
   const out = new Float64Array(n);
+  /** Adds the line re-split by the column's key: from the key columns where they serve. */
+  const addColumn = (column: BuiltInKey | 'standalone', line: AllocationLine): void => {
+    const key = COMPARISON_KEYS[column];
+    // The line's own key again: the same split as its own shares, already made.
+    if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
+    const outcome = column !== 'standalone' && resplit ? resplit(line, column, out) : 'general';
+    if (outcome === 'split') sums.add(column, line.positions, out);
+    else if (outcome === 'unsplittable') addOwn(sums, column, line);
+    else addResplit(sums, column, line, key, groupOf(line), weightsOf, out);
+  };
   for (const line of lines) {
     addOwn(sums, 'chosen', line);
-    for (const column of BUILT_IN_COLUMNS) {
-      const key = COMPARISON_KEYS[column];
-      // The line's own key again: the same split as its own shares, already made.
-      if (keyId(key) === keyId(line.key)) {
-        addOwn(sums, column, line);
-        continue;
-      }
-      const outcome = resplit ? resplit(line, column, out) : 'general';
-      if (outcome === 'split') sums.add(column, line.positions, out);
-      else if (outcome === 'unsplittable') addOwn(sums, column, line);
-      else addResplit(sums, column, line, key, groupOf(line), weightsOf, out);
-    }
+    for (const column of BUILT_IN_COLUMNS) addColumn(column, line);
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      const key = COMPARISON_KEYS.standalone;
-      addResplit(sums, 'standalone', line, key, groupOf(line), weightsOf, out);
+      addColumn('standalone', line);
     } else addOwn(sums, 'standalone', line);
   }
   const ownCosts = new Map<string, Rational[]>();
