@@ -4,6 +4,18 @@ import { PROBLEM_CODES, type Problem } from '../../../src/engine/problem';
 import { codesAt, problemsOf } from './helpers';
 
 describe('Contract §7 errors: every problem at once, each at its cell', () => {
+  it('reports a bad key at every row that writes it (a key text is parsed once, reported per cell)', () => {
+    const problems = problemsOf({
+      Costs: [
+        ['Post', 'Beløp', 'Nøkkel'],
+        ['X', 10, 'tull'],
+        ['Y', 20, 'population'],
+        ['Z', 30, 'tull'],
+      ],
+    });
+    expect(codesAt(problems)).toEqual(['UNKNOWN_KEY@Costs!C2', 'UNKNOWN_KEY@Costs!C4']);
+  });
+
   it('collects the problems of every table in one pass', () => {
     const problems = problemsOf({
       Municipalities: [
