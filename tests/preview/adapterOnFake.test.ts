@@ -37,47 +37,55 @@ describe('the adapter on the fake workbook', () => {
     ]);
   });
 
-  it('leaves the previous outputs and the inputs intact when any sync of a write fails', async () => {
-    const reference = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
-    await excelWorkbook(reference.run).writeOutputs(outputs(3, 'first'));
-    const start = reference.syncCount;
-    await excelWorkbook(reference.run).writeOutputs(outputs(2, 'second'));
-    const syncsPerWrite = reference.syncCount - start;
-    expect(syncsPerWrite).toBe(3);
+  // 2 syncs for a write that fits one request; with a 300-byte budget the values take several
+  // requests and the swap rides on the last of them.
+  it.each([
+    ['fits one request', undefined, 2],
+    ['takes several requests', 300, 3],
+  ])(
+    'leaves the previous outputs and the inputs intact when any sync of a write fails (%s)',
+    async (_, payloadBudget, expectedSyncs) => {
+      const reference = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+      await excelWorkbook(reference.run, { payloadBudget }).writeOutputs(outputs(3, 'first'));
+      const start = reference.syncCount;
+      await excelWorkbook(reference.run, { payloadBudget }).writeOutputs(outputs(2, 'second'));
+      const syncsPerWrite = reference.syncCount - start;
+      expect(syncsPerWrite).toBe(expectedSyncs);
 
-    for (let failing = 1; failing <= syncsPerWrite; failing += 1) {
-      for (const afterOperations of [0, 1, 5, 1_000_000]) {
-        const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
-        const workbook = excelWorkbook(book.run);
-        await workbook.writeOutputs(outputs(3, 'first'));
-        const before = book.snapshot();
-        book.failSyncNumber(book.syncCount + failing, { afterOperations });
-        const attempt = workbook.writeOutputs(outputs(2, 'second'));
-        await expect(attempt).rejects.toMatchObject({ name: 'ExcelWorkbookError' });
-        const after = book.snapshot();
-        // All or nothing: either the workbook is as before, or (the failure came after the
-        // whole swap was applied) it holds the complete new outputs.
-        const complete = book.sheet('Fordeling')?.values[1]?.[0] === 'second item 1';
-        if (complete) {
-          expect(afterOperations).toBe(1_000_000);
-          expect(book.sheetNames()).toEqual([
-            ...INPUT_NAMES,
-            'Fordeling',
-            'Risikoflagg',
-            'Totaler',
-          ]);
-        } else {
-          expect(after).toBe(before);
+      for (let failing = 1; failing <= syncsPerWrite; failing += 1) {
+        for (const afterOperations of [0, 1, 5, 1_000_000]) {
+          const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+          const workbook = excelWorkbook(book.run, { payloadBudget });
+          await workbook.writeOutputs(outputs(3, 'first'));
+          const before = book.snapshot();
+          book.failSyncNumber(book.syncCount + failing, { afterOperations });
+          const attempt = workbook.writeOutputs(outputs(2, 'second'));
+          await expect(attempt).rejects.toMatchObject({ name: 'ExcelWorkbookError' });
+          const after = book.snapshot();
+          // All or nothing: either the workbook is as before, or (the failure came after the
+          // whole swap was applied) it holds the complete new outputs.
+          const complete = book.sheet('Fordeling')?.values[1]?.[0] === 'second item 1';
+          if (complete) {
+            expect([failing, afterOperations]).toEqual([syncsPerWrite, 1_000_000]);
+            expect(book.sheetNames()).toEqual([
+              ...INPUT_NAMES,
+              'Fordeling',
+              'Risikoflagg',
+              'Totaler',
+            ]);
+          } else {
+            expect(after).toBe(before);
+          }
+          expect(inputsOf(book)).toBe(inputsOf(reference));
         }
-        expect(inputsOf(book)).toBe(inputsOf(reference));
       }
-    }
-  });
+    },
+  );
 
   it('removes a half-built output and keeps inputs when the first write fails', async () => {
     const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
     const before = book.snapshot();
-    book.failSyncNumber(2, { afterOperations: 20 });
+    book.failSyncNumber(1, { afterOperations: 20 });
     await expect(excelWorkbook(book.run).writeOutputs(outputs())).rejects.toThrow();
     expect(book.snapshot()).toBe(before);
   });

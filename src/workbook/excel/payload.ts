@@ -51,18 +51,31 @@ export function rowBlocks(
 /** A running total of the current batch's payload that syncs before it would overflow. */
 export class PayloadBudget {
   private queued = 0;
+  private synced = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
     readonly limit: number = REQUEST_BUDGET_BYTES,
+    /** Called after each of the budget's syncs (a caller reads what the first one brought). */
+    private readonly afterSync: () => void = () => undefined,
   ) {}
+
+  /** How many times the budget has synced. */
+  get syncs(): number {
+    return this.synced;
+  }
 
   /** Account for `bytes` about to be queued, syncing first when they would not fit. */
   async reserve(bytes: number): Promise<void> {
-    if (this.queued > 0 && this.queued + bytes > this.limit) {
-      await this.context.sync();
-      this.queued = 0;
-    }
+    if (this.queued > 0 && this.queued + bytes > this.limit) await this.flush();
     this.queued += bytes;
+  }
+
+  /** Send what is queued now. */
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.queued = 0;
+    this.synced += 1;
+    this.afterSync();
   }
 }

@@ -1,11 +1,14 @@
 /**
- * Replacing the output tables all or nothing.
+ * Replacing the output tables all or nothing, in as few round trips as the payload allows: two
+ * for an ordinary run, one more per 4 MB of values beyond the first.
  *
- * Round trip 1 surveys the workbook. Round trip 2 builds every output on a new sheet under a
- * temporary name (values in one 2-D write per table, then the table, then its formats).
- * Round trip 3 swaps: the previous output sheets and tables are renamed aside, the new ones
- * renamed into place, and only then are the previous ones deleted. If anything fails, a recovery
- * batch (best effort) puts the workbook back: it deletes what was built and renames the previous
+ * The first request surveys the workbook and adds every output sheet under a temporary name,
+ * then the values, tables and formats follow (one 2-D write per table, in row blocks past the
+ * payload budget). Once the survey has come back, the swap is queued behind the last of them:
+ * the previous output sheets and tables are renamed aside, the new ones renamed into place, and
+ * only then are the previous ones deleted. A failing call stops its batch there, so a swap
+ * queued behind the build runs only if the whole build did. If anything fails, a recovery batch
+ * (best effort) puts the workbook back: it deletes what was built and renames the previous
  * outputs back, or, when the failure came after the swap was complete, finishes the deletion.
  * Inputs are never touched: only sheets created here and sheets holding nothing but output
  * tables are renamed or deleted.
@@ -32,58 +35,64 @@ interface Previous {
   readonly keptSheetNames: ReadonlySet<string>;
 }
 
-/** What round trip 2 built: the new sheets' ids and final names. */
+/** What the write built: the new sheets' ids, known once the first sync has come back. */
 interface Built {
   readonly ids: readonly string[];
-  readonly sheetNames: readonly string[];
 }
 
 const OUTPUT_NAMES = new Set(OUTPUT_TABLE_NAMES.map((n) => n.toLowerCase()));
 const isOutput = (tableName: string): boolean => OUTPUT_NAMES.has(tableName.toLowerCase());
 
-async function survey(context: Excel.RequestContext): Promise<Previous> {
+/** Nothing to set aside: the state before the survey has come back. */
+const NO_PREVIOUS: Previous = { sheets: [], tables: [], keptSheetNames: new Set() };
+
+/** Queue the survey of the workbook; what it found can be read once a sync has brought it. */
+function survey(context: Excel.RequestContext, names: TemporaryNames): () => Previous {
   const tables = context.workbook.tables.load('items/name, items/worksheet/id');
   const sheets = context.workbook.worksheets.load('items/name, items/id');
-  await context.sync();
-  const bySheet = new Map<string, string[]>();
-  for (const table of tables.items) {
-    const id = table.worksheet.id;
-    bySheet.set(id, [...(bySheet.get(id) ?? []), table.name]);
-  }
-  const replaced = sheets.items.filter((sheet) => {
-    const names = bySheet.get(sheet.id) ?? [];
-    return names.length > 0 && names.every(isOutput);
-  });
-  const replacedIds = new Set(replaced.map((s) => s.id));
-  return {
-    sheets: replaced.map((s) => ({ id: s.id, name: s.name })),
-    tables: tables.items
-      .filter((t) => isOutput(t.name))
-      .map((t) => ({ name: t.name, shared: !replacedIds.has(t.worksheet.id) })),
-    keptSheetNames: new Set(
-      sheets.items.filter((s) => !replacedIds.has(s.id)).map((s) => s.name.toLowerCase()),
-    ),
+  return () => {
+    const bySheet = new Map<string, string[]>();
+    for (const table of tables.items) {
+      const id = table.worksheet.id;
+      bySheet.set(id, [...(bySheet.get(id) ?? []), table.name]);
+    }
+    const existing = sheets.items.filter((sheet) => !names.isNewSheet(sheet.name));
+    const replaced = existing.filter((sheet) => {
+      const found = bySheet.get(sheet.id) ?? [];
+      return found.length > 0 && found.every(isOutput);
+    });
+    const replacedIds = new Set(replaced.map((s) => s.id));
+    return {
+      sheets: replaced.map((s) => ({ id: s.id, name: s.name })),
+      tables: tables.items
+        .filter((t) => isOutput(t.name))
+        .map((t) => ({ name: t.name, shared: !replacedIds.has(t.worksheet.id) })),
+      keptSheetNames: new Set(
+        existing.filter((s) => !replacedIds.has(s.id)).map((s) => s.name.toLowerCase()),
+      ),
+    };
   };
 }
 
-async function build(
+/** Queue one new sheet per output, under temporary names, ahead of everything written to them. */
+function addSheets(
   context: Excel.RequestContext,
   outputs: readonly OutputTable[],
-  previous: Previous,
+  names: TemporaryNames,
+): Excel.Worksheet[] {
+  return outputs.map((_, i) => context.workbook.worksheets.add(names.newSheet(i)).load('id'));
+}
+
+/** Queue every output's values, table and formats on its new sheet (syncing past the budget). */
+async function build(
+  worksheets: readonly Excel.Worksheet[],
+  outputs: readonly OutputTable[],
   names: TemporaryNames,
   budget: PayloadBudget,
-): Promise<Built> {
-  const taken = new Set(previous.keptSheetNames);
-  const sheetNames = outputs.map((output) => {
-    const name = uniqueSheetName(output.sheetName, taken);
-    taken.add(name.toLowerCase());
-    return name;
-  });
-  const worksheets: Excel.Worksheet[] = [];
+): Promise<void> {
   for (const [i, output] of outputs.entries()) {
-    const worksheet = context.workbook.worksheets.add(names.newSheet(i));
-    worksheet.load('id');
-    worksheets.push(worksheet);
+    const worksheet = worksheets[i];
+    if (!worksheet) continue;
     const rows = output.rows.length;
     const cols = output.headers.length;
     await writeValues(worksheet, tableValues(output.headers, output.rows), budget);
@@ -95,18 +104,28 @@ async function build(
     if (output.name === 'Totals') addTotalsChart(worksheet, output);
     worksheet.getRangeByIndexes(0, 0, rows + 1, cols).format.autofitColumns();
   }
-  await context.sync();
-  return { ids: worksheets.map((w) => w.id), sheetNames };
 }
 
-async function swap(
+/** The final sheet names: the outputs' own, made unique among the sheets that stay. */
+function finalSheetNames(outputs: readonly OutputTable[], previous: Previous): string[] {
+  const taken = new Set(previous.keptSheetNames);
+  return outputs.map((output) => {
+    const name = uniqueSheetName(output.sheetName, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Queue the swap: previous outputs aside, new ones into place, previous ones deleted. */
+function swap(
   context: Excel.RequestContext,
   outputs: readonly OutputTable[],
   previous: Previous,
   built: Built,
   names: TemporaryNames,
-): Promise<void> {
+): void {
   const { worksheets, tables } = context.workbook;
+  const sheetNames = finalSheetNames(outputs, previous);
   // Aside first, so the names are free; deletions last, so a failure before them loses nothing.
   previous.sheets.forEach((sheet, j) => {
     worksheets.getItem(sheet.id).name = names.oldSheet(j);
@@ -115,14 +134,13 @@ async function swap(
     tables.getItem(table.name).name = names.oldTable(k);
   });
   outputs.forEach((output, i) => {
-    worksheets.getItem(built.ids[i] ?? '').name = built.sheetNames[i] ?? output.sheetName;
+    worksheets.getItem(built.ids[i] ?? '').name = sheetNames[i] ?? output.sheetName;
     tables.getItem(names.newTable(i)).name = output.name;
   });
   previous.sheets.forEach((sheet) => worksheets.getItem(sheet.id).delete());
   previous.tables.forEach((table, k) => {
     if (table.shared) tables.getItem(names.oldTable(k)).delete();
   });
-  await context.sync();
 }
 
 /**
@@ -182,18 +200,29 @@ export async function writeOutputTables(
   options: WriteOptions = {},
 ): Promise<void> {
   const names = temporaryNames(options.token ?? randomToken());
+  // What recovery needs, known from the first sync on: the previous outputs and the new sheets.
   const progress: { previous?: Previous; built?: Built } = {};
   try {
     await run(async (context) => {
-      progress.previous = await survey(context);
-      const budget = new PayloadBudget(context, options.budget);
-      progress.built = await build(context, outputs, progress.previous, names, budget);
-      await swap(context, outputs, progress.previous, progress.built, names);
+      const surveyed = survey(context, names);
+      const worksheets = addSheets(context, outputs, names);
+      const settle = (): { previous: Previous; built: Built } => {
+        const previous = (progress.previous ??= surveyed());
+        const built = (progress.built ??= { ids: worksheets.map((w) => w.id) });
+        return { previous, built };
+      };
+      const budget = new PayloadBudget(context, options.budget, settle);
+      await build(worksheets, outputs, names, budget);
+      // The swap needs the survey's answer: a build that fitted one request syncs for it here.
+      if (budget.syncs === 0) await budget.flush();
+      const { previous, built } = settle();
+      swap(context, outputs, previous, built, names);
+      await context.sync();
     });
   } catch (error) {
-    if (progress.previous) {
-      await recover(run, names, progress.previous, progress.built).catch(() => undefined);
-    }
+    await recover(run, names, progress.previous ?? NO_PREVIOUS, progress.built).catch(
+      () => undefined,
+    );
     throw error;
   }
 }
