@@ -2,8 +2,11 @@
  * The fake's request context, with Office.js batching: calls on proxy objects are queued and
  * take effect, in order, only when `sync()` runs them; properties can be read only after
  * `load()` and `sync()`. A failing call stops the batch there (the calls before it stay done,
- * as in Excel), which is what makes the adapter's all-or-nothing writes worth testing.
+ * as in Excel), which is what makes the adapter's all-or-nothing writes worth testing. A sync
+ * whose loaded properties weigh more than the host's response limit fails as Excel on the web
+ * does, with nothing loaded.
  */
+import { payloadBytes } from '../../workbook/excel/payload';
 import { FakeOfficeError } from './errors';
 import { WorkbookProxy } from './proxies/workbook';
 import type { WorkbookState } from './state';
@@ -15,6 +18,8 @@ export interface SyncHost {
   beginSync(): { readonly failAfter: number; readonly code: string } | null;
   /** Tell listeners that a sync changed the workbook. */
   changed(): void;
+  /** The most a sync's loaded properties may weigh as JSON, or null for no limit. */
+  readonly responseLimit: number | null;
 }
 
 interface Operation {
@@ -26,6 +31,8 @@ export class FakeRequestContext {
   private queue: Operation[] = [];
   private applying = false;
   private workbookProxy: WorkbookProxy | undefined;
+  /** This sync's loads: what each weighs, and how to take it back if the response is refused. */
+  private loads: { readonly bytes: number; readonly forget: () => void }[] = [];
 
   constructor(readonly host: SyncHost) {}
 
@@ -42,6 +49,11 @@ export class FakeRequestContext {
   enqueue(apply: () => void, mutates = false): void {
     if (this.applying) apply();
     else this.queue.push({ apply, mutates });
+  }
+
+  /** Note a property loaded by the running sync (weighed only where a limit applies). */
+  noteLoad(value: unknown, forget: () => void): void {
+    if (this.host.responseLimit !== null) this.loads.push({ bytes: payloadBytes(value), forget });
   }
 
   get pending(): number {
@@ -63,12 +75,28 @@ export class FakeRequestContext {
         changed ||= operation.mutates;
       });
       if (failure) throw injected(failure.code);
+      this.checkResponse();
     } finally {
+      this.loads = [];
       this.applying = false;
       if (changed) this.host.changed();
     }
   }
+
+  private checkResponse(): void {
+    const { responseLimit } = this.host;
+    const bytes = this.loads.reduce((sum, load) => sum + load.bytes, 0);
+    if (responseLimit === null || bytes <= responseLimit) return;
+    for (const load of this.loads) load.forget();
+    throw tooLarge();
+  }
 }
+
+const tooLarge = (): FakeOfficeError =>
+  new FakeOfficeError(
+    'ResponsePayloadSizeLimitExceeded',
+    'The response payload size has exceeded the limit.',
+  );
 
 const injected = (code: string): FakeOfficeError =>
   new FakeOfficeError(code, 'The fake workbook was told to fail this sync.');

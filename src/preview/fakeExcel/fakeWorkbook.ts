@@ -44,8 +44,13 @@ export interface SyncFailure {
   readonly code?: string;
 }
 
+/** Excel on the web refuses a response over 5 MB; the fake does too, unless told otherwise. */
+export const RESPONSE_LIMIT_BYTES = 5_000_000;
+
 export class FakeWorkbook implements SyncHost {
   readonly state = new WorkbookState();
+  /** The most one sync's loaded properties may weigh (null: no limit, as on the desktop). */
+  responseLimit: number | null = RESPONSE_LIMIT_BYTES;
   /** Every sync so far, including failed ones. */
   syncCount = 0;
   private readonly failures = new Map<number, SyncFailure>();

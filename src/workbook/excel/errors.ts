@@ -48,7 +48,8 @@ export class ExcelWorkbookError extends Error {
   }
 }
 
-const officeCode = (error: unknown): string | null => {
+/** The Office error code of a thrown error (`ItemNotFound`, ...), or null when it has none. */
+export const officeCode = (error: unknown): string | null => {
   if (typeof error !== 'object' || error === null || !('code' in error)) return null;
   const { code } = error as { code: unknown };
   return typeof code === 'string' ? code : null;

@@ -1,21 +1,20 @@
 /**
  * Keeping each request under Excel on the web's 5 MB payload limit.
  *
- * The rule: the adapter estimates what every queued write (values, number formats) and every
- * queued read (values and their types) will weigh, and when the next one would take the batch
- * past a 4 MB budget it syncs first. Ordinary workbooks stay far below the budget, so the number
- * of round trips is constant; only a workbook that could not be sent in one request pays one
- * extra sync per 4 MB. A single table too large for one request is split into row blocks.
+ * The rule: the adapter weighs every queued write (values, number formats) and estimates every
+ * queued read (values), and when the next one would take the batch past a 4 MB budget it syncs
+ * first. Ordinary workbooks stay far below the budget, so the number of round trips is constant;
+ * only a workbook that could not be sent in one request pays one extra sync per 4 MB. A single table too large for one request is split into row blocks.
  */
 
 /** The budget per request: 4 MB, leaving a margin under the 5 MB limit for the envelope. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
 
 /**
- * What one cell weighs in a read response: its value and its value type as JSON. A guess made
- * on the generous side (a typical number or short text is 10–20 bytes, its type 8).
+ * What one cell's value typically weighs in a read response, as JSON: a number or a name is
+ * 4–20 bytes. Only an estimate, to plan requests: a response Excel refuses is read again in halves.
  */
-export const READ_BYTES_PER_CELL = 32;
+export const READ_BYTES_PER_CELL = 16;
 
 /** The UTF-8 size of a value as JSON: what Office.js sends for it. */
 export function payloadBytes(value: unknown): number {

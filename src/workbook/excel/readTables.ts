@@ -1,7 +1,13 @@
 /**
  * Reading the contract's input tables in three round trips whatever their size: (1) find the
- * tables and sheets, (2) measure their ranges, (3) read every range's values and value types,
- * large ones in row blocks, all queued before the same sync (more only past the payload budget).
+ * tables and sheets, (2) measure their ranges, (3) read every range's values, large ones in row
+ * blocks, all queued before the same sync (more only past the payload budget).
+ *
+ * Only values are read, not their types: the types would add half again to the response, and
+ * they matter only for telling an error value (`#REF!`) from text that reads the same. Cells whose
+ * text looks like an error value (rare) have their type read in one more round trip. When Excel
+ * on the web refuses a response as too large (text-heavy tables weigh more than the estimate),
+ * the refused reads are halved and sent again, so any workbook reads, at a cost in round trips.
  */
 import {
   cellAddress,
@@ -11,7 +17,8 @@ import {
   type WorkbookTables,
 } from '../../engine/table';
 import { cellFromExcel } from './cells';
-import { PayloadBudget, READ_BYTES_PER_CELL } from './payload';
+import { officeCode } from './errors';
+import { READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES } from './payload';
 import { fallbackTable } from './fallback';
 
 /** A range to read: its sheet, where it starts, and how big it is. */
@@ -95,31 +102,113 @@ function areasOf(source: Source): Area[] {
   return [{ worksheet, row, col, rows, cols }];
 }
 
-interface Block {
-  readonly area: Area;
-  readonly range: Excel.Range;
+/** Rows of an area to read; `part` is the area's place in the list of all areas read. */
+interface Piece extends Area {
+  readonly part: number;
 }
 
-/** Queue the value loads of an area, in row blocks that fit the budget. */
-async function queueBlocks(area: Area, budget: PayloadBudget): Promise<Block[]> {
-  const rowsPerBlock = Math.max(1, Math.floor(budget.limit / (area.cols * READ_BYTES_PER_CELL)));
-  const blocks: Block[] = [];
+/** A piece's values as read, with the cells whose value is an error (by row × cols + col). */
+interface Block {
+  readonly area: Piece;
+  readonly values: readonly (readonly unknown[])[];
+  readonly errors: Set<number>;
+}
+
+/** Row blocks of an area, each estimated to fit `limit`. */
+function rowBlocksOf(area: Piece, limit: number): Piece[] {
+  const rowsPerBlock = Math.max(1, Math.floor(limit / (area.cols * READ_BYTES_PER_CELL)));
+  const blocks: Piece[] = [];
   for (let start = 0; start < area.rows; start += rowsPerBlock) {
-    const rows = Math.min(rowsPerBlock, area.rows - start);
-    await budget.reserve(rows * area.cols * READ_BYTES_PER_CELL);
-    const range = area.worksheet.getRangeByIndexes(area.row + start, area.col, rows, area.cols);
-    range.load('values, valueTypes');
-    blocks.push({ area: { ...area, row: area.row + start, rows }, range });
+    blocks.push({
+      ...area,
+      row: area.row + start,
+      rows: Math.min(rowsPerBlock, area.rows - start),
+    });
   }
   return blocks;
 }
 
-/** The cells of loaded blocks, with their addresses on `sheet`. */
+/** Consecutive blocks grouped into requests whose estimated responses fit `limit`. */
+function requestsOf(blocks: readonly Piece[], limit: number): Piece[][] {
+  const requests: Piece[][] = [];
+  let current: Piece[] = [];
+  let bytes = 0;
+  for (const block of blocks) {
+    const size = block.rows * block.cols * READ_BYTES_PER_CELL;
+    if (current.length > 0 && bytes + size > limit) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(block);
+    bytes += size;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** A refused request in two halves (by blocks, or a lone block by rows); null for one row. */
+function halves(request: readonly Piece[]): [Piece[], Piece[]] | null {
+  if (request.length > 1) {
+    const middle = Math.ceil(request.length / 2);
+    return [request.slice(0, middle), request.slice(middle)];
+  }
+  const [area] = request;
+  if (!area || area.rows < 2) return null;
+  const top = Math.ceil(area.rows / 2);
+  return [[{ ...area, rows: top }], [{ ...area, row: area.row + top, rows: area.rows - top }]];
+}
+
+/** Read one request's values; a response Excel refuses as too large is read again in halves. */
+async function readValues(
+  context: Excel.RequestContext,
+  request: readonly Piece[],
+): Promise<Block[]> {
+  const ranges = request.map((area) =>
+    area.worksheet.getRangeByIndexes(area.row, area.col, area.rows, area.cols).load('values'),
+  );
+  try {
+    await context.sync();
+  } catch (error) {
+    const parts = officeCode(error) === 'ResponsePayloadSizeLimitExceeded' ? halves(request) : null;
+    if (!parts) throw error;
+    return [...(await readValues(context, parts[0])), ...(await readValues(context, parts[1]))];
+  }
+  return request.map((area, i) => ({ area, values: ranges[i]?.values ?? [], errors: new Set() }));
+}
+
+/** Text Excel also shows for an error value: `#REF!`, `#N/A`, `#DIV/0!`, `#NAME?`, ... */
+const ERROR_LIKE = /^#[A-Z0-9/_]{1,15}[!?]?$/;
+
+/**
+ * Mark the cells that hold error values: only text that reads like one is asked about, in one
+ * more round trip (none when there is no such text).
+ */
+async function markErrors(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
+  const asked: { block: Block; index: number; range: Excel.Range }[] = [];
+  for (const block of blocks) {
+    const { worksheet, row, col, cols } = block.area;
+    block.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (typeof value !== 'string' || !ERROR_LIKE.test(value)) return;
+        const range = worksheet.getRangeByIndexes(row + r, col + c, 1, 1).load('valueTypes');
+        asked.push({ block, index: r * cols + c, range });
+      }),
+    );
+  }
+  if (asked.length === 0) return;
+  await context.sync();
+  for (const { block, index, range } of asked) {
+    if (range.valueTypes[0]?.[0] === 'Error') block.errors.add(index);
+  }
+}
+
+/** The cells of read blocks, with their addresses on `sheet`. */
 function cellsOf(sheet: string, blocks: readonly Block[]): Cell[][] {
-  return blocks.flatMap(({ area, range }) =>
-    range.values.map((row, r) =>
+  return blocks.flatMap(({ area, values, errors }) =>
+    values.map((row, r) =>
       row.map((value: unknown, c) => ({
-        value: cellFromExcel(value, range.valueTypes[r]?.[c]),
+        value: cellFromExcel(value, errors.has(r * area.cols + c) ? 'Error' : undefined),
         address: cellAddress(sheet, area.col + c, area.row + r + 1),
       })),
     ),
@@ -141,23 +230,25 @@ export interface InputsRead {
 export async function readInputTables(
   context: Excel.RequestContext,
   names: readonly InputTableName[],
-  budgetLimit?: number,
+  budgetLimit: number = REQUEST_BUDGET_BYTES,
 ): Promise<InputsRead> {
   const sources = await locate(context, names);
   await context.sync();
-  const budget = new PayloadBudget(context, budgetLimit);
-  const queued: { source: Source; blocks: Block[][] }[] = [];
-  for (const source of sources) {
-    const blocks: Block[][] = [];
-    for (const area of areasOf(source)) blocks.push(await queueBlocks(area, budget));
-    queued.push({ source, blocks });
+  const areas = sources.map((source) => areasOf(source));
+  const pieces = areas.flat().flatMap((area, part) => rowBlocksOf({ ...area, part }, budgetLimit));
+  // Requests go in order and a refused one comes back in order: each area's blocks stay in row order.
+  const byPart = areas.flat().map((): Block[] => []);
+  for (const request of requestsOf(pieces, budgetLimit)) {
+    for (const block of await readValues(context, request)) byPart[block.area.part]?.push(block);
   }
-  await context.sync();
+  await markErrors(context, byPart.flat());
   const tables: Partial<Record<InputTableName, InputTable>> = {};
   const fromSheets = new Set<InputTableName>();
-  for (const { source, blocks } of queued) {
+  let part = 0;
+  for (const [i, source] of sources.entries()) {
+    const cells = (areas[i] ?? []).map(() => cellsOf(source.sheet, byPart[part++] ?? []));
     if (source.kind === 'table') {
-      const [header = [], body = []] = blocks.map((b) => cellsOf(source.sheet, b));
+      const [header = [], body = []] = cells;
       tables[source.name] = {
         name: source.tableName,
         sheet: source.sheet,
@@ -165,7 +256,7 @@ export async function readInputTables(
         rows: body.filter((row) => !isBlank(row)),
       };
     } else {
-      const table = fallbackTable(source.sheet, cellsOf(source.sheet, blocks[0] ?? []));
+      const table = fallbackTable(source.sheet, cells[0] ?? []);
       if (table) {
         tables[source.name] = table;
         fromSheets.add(source.name);

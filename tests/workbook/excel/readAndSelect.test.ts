@@ -1,6 +1,6 @@
 /** Reading inputs (tables and the worksheet fallback), selecting cells, inserting tables. */
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
-import { excelWorkbook } from '../../../src/workbook/excel';
+import { countingRun, excelWorkbook } from '../../../src/workbook/excel';
 import { INPUT_SHEETS } from './fixtures';
 
 /** A workbook whose `Budget` sheet is plain cells (no table), starting at B3 after a blank row. */
@@ -53,6 +53,36 @@ describe('readTables', () => {
       null,
       { error: '#NAME?' },
     ]);
+  });
+
+  it('tells an error value from text that reads the same, asking Excel only about such text', async () => {
+    const sheet = {
+      tableName: 'Municipalities',
+      sheetName: 'M',
+      headers: ['Municipality', 'Note'],
+      rows: [
+        ['A', 'plain'],
+        ['B', '#N/A'],
+        ['C', '#REF! in the text'],
+      ],
+    };
+    const book = FakeWorkbook.fromTableSheets([sheet]);
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem('M').getRange('B2').values = [['=1/0']];
+      await context.sync();
+    });
+    const counted = countingRun(book.run);
+    const tables = await excelWorkbook(counted.run).readTables();
+    expect(tables.Municipalities?.rows.map((r) => r[1]?.value)).toEqual([
+      { error: '#NAME?' },
+      '#N/A',
+      '#REF! in the text',
+    ]);
+    // Three syncs to read, one more for the two cells whose text reads like an error value.
+    expect(counted.syncs()).toBe(4);
+    const plain = countingRun(FakeWorkbook.fromTableSheets([{ ...sheet, rows: [['A', 'x']] }]).run);
+    await excelWorkbook(plain.run).readTables();
+    expect(plain.syncs()).toBe(3);
   });
 
   it('drops a table’s completely blank rows (a new table’s empty row)', async () => {

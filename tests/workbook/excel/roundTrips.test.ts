@@ -37,8 +37,41 @@ describe('round trips', () => {
   });
 
   it('splits a read that would pass the payload budget into extra syncs', async () => {
-    // 2,000 rows × 6 columns × 32 bytes ≈ 384 kB against a 100 kB budget.
+    // 2,000 rows × 6 columns × 16 bytes ≈ 192 kB against a 100 kB budget.
     expect(await syncsToRead(2_000, 100_000)).toBeGreaterThan(3);
+  });
+
+  it('reads again in halves what Excel on the web refuses as too large, losing nothing', async () => {
+    const sheets = [...INPUT_SHEETS.slice(0, 1), costsSheet(2_000)];
+    const unlimited = FakeWorkbook.fromTableSheets(sheets);
+    unlimited.responseLimit = null;
+    const expected = await excelWorkbook(unlimited.run).readTables();
+    expect(unlimited.syncCount).toBe(3);
+
+    const limited = FakeWorkbook.fromTableSheets(sheets);
+    // About a sixth of what the costs weigh: their one estimated request is refused, then halved.
+    limited.responseLimit = 20_000;
+    const counted = countingRun(limited.run);
+    await expect(excelWorkbook(counted.run).readTables()).resolves.toEqual(expected);
+    expect(counted.syncs()).toBeGreaterThan(3);
+  });
+
+  it('says a read is too large when even one row is refused', async () => {
+    const [wide] = costsSheet(1).rows;
+    if (!wide) throw new Error('fixture');
+    const costs = {
+      ...costsSheet(1),
+      rows: [wide.map((v, c) => (c === 4 ? 'x'.repeat(1_000) : v))],
+    };
+    const book = FakeWorkbook.fromTableSheets([...INPUT_SHEETS.slice(0, 1), costs]);
+    // Finding and measuring the tables fits; the one costs row does not.
+    book.responseLimit = 500;
+    const counted = countingRun(book.run);
+    await expect(excelWorkbook(counted.run).readTables()).rejects.toMatchObject({
+      reason: 'tooLarge',
+      code: 'ResponsePayloadSizeLimitExceeded',
+    });
+    expect(counted.syncs()).toBeGreaterThan(3);
   });
 
   it('splits a write that would pass the payload budget into row blocks and extra syncs', async () => {

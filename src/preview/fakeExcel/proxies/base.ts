@@ -88,7 +88,9 @@ export abstract class FakeObject<T extends object> {
     for (const path of wanted) {
       const slash = path.indexOf('/');
       if (slash < 0) {
-        this.loaded.set(path, target === null ? null : this.property(path, target));
+        const value = target === null ? null : this.property(path, target);
+        this.loaded.set(path, value);
+        this.context.noteLoad(value, () => this.loaded.delete(path));
       } else {
         const head = path.slice(0, slash);
         nested.set(head, [...(nested.get(head) ?? []), path.slice(slash + 1)]);

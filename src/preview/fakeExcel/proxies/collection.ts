@@ -30,6 +30,10 @@ export abstract class FakeCollection<
       proxy.loadNow(rest);
       return proxy;
     });
+    // The items' own properties are weighed as they load; a refused response takes them back.
+    this.context.noteLoad([], () => {
+      this.loadedItems = undefined;
+    });
   }
 
   protected property(name: string, scope: S): unknown {
