@@ -180,26 +180,32 @@ async function readValues(
 /** Text Excel also shows for an error value: `#REF!`, `#N/A`, `#DIV/0!`, `#NAME?`, ... */
 const ERROR_LIKE = /^#[A-Z0-9/_]{1,15}[!?]?$/;
 
+/** Cells asked about per request: each ask is a range and a load, ~100 bytes of request. */
+const ASKS_PER_REQUEST = 10_000;
+
 /**
  * Mark the cells that hold error values: only text that reads like one is asked about, in one
- * more round trip (none when there is no such text).
+ * more round trip (none when there is no such text; more only past 10,000 such cells).
  */
 async function markErrors(context: Excel.RequestContext, blocks: readonly Block[]): Promise<void> {
-  const asked: { block: Block; index: number; range: Excel.Range }[] = [];
+  const wanted: { block: Block; r: number; c: number }[] = [];
   for (const block of blocks) {
-    const { worksheet, row, col, cols } = block.area;
     block.values.forEach((cells, r) =>
       cells.forEach((value, c) => {
-        if (typeof value !== 'string' || !ERROR_LIKE.test(value)) return;
-        const range = worksheet.getRangeByIndexes(row + r, col + c, 1, 1).load('valueTypes');
-        asked.push({ block, index: r * cols + c, range });
+        if (typeof value === 'string' && ERROR_LIKE.test(value)) wanted.push({ block, r, c });
       }),
     );
   }
-  if (asked.length === 0) return;
-  await context.sync();
-  for (const { block, index, range } of asked) {
-    if (range.valueTypes[0]?.[0] === 'Error') block.errors.add(index);
+  for (let start = 0; start < wanted.length; start += ASKS_PER_REQUEST) {
+    const asked = wanted.slice(start, start + ASKS_PER_REQUEST).map(({ block, r, c }) => {
+      const { worksheet, row, col } = block.area;
+      const range = worksheet.getRangeByIndexes(row + r, col + c, 1, 1).load('valueTypes');
+      return { block, index: r * block.area.cols + c, range };
+    });
+    await context.sync();
+    for (const { block, index, range } of asked) {
+      if (range.valueTypes[0]?.[0] === 'Error') block.errors.add(index);
+    }
   }
 }
 

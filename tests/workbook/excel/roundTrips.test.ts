@@ -74,6 +74,16 @@ describe('round trips', () => {
     expect(counted.syncs()).toBeGreaterThan(3);
   });
 
+  it('asks about text that reads like an error value 10,000 cells a request', async () => {
+    const sheet = costsSheet(10_001);
+    const lookAlikes = { ...sheet, rows: sheet.rows.map((row) => ['#N/A', ...row.slice(1)]) };
+    const book = FakeWorkbook.fromTableSheets([...INPUT_SHEETS.slice(0, 1), lookAlikes]);
+    const counted = countingRun(book.run);
+    const tables = await excelWorkbook(counted.run).readTables();
+    expect(tables.Costs?.rows.every((row) => row[0]?.value === '#N/A')).toBe(true);
+    expect(counted.syncs()).toBe(3 + 2);
+  });
+
   it('splits a write that would pass the payload budget into row blocks and extra syncs', async () => {
     const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
     const counted = countingRun(book.run);
