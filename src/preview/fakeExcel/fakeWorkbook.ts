@@ -45,7 +45,7 @@ export interface SyncFailure {
 }
 
 /** Excel on the web refuses a response over 5 MB; the fake does too, unless told otherwise. */
-export const RESPONSE_LIMIT_BYTES = 5_000_000;
+const RESPONSE_LIMIT_BYTES = 5_000_000;
 
 export class FakeWorkbook implements SyncHost {
   readonly state = new WorkbookState();

@@ -4,7 +4,8 @@
  * The rule: the adapter weighs every queued write (values, number formats) and estimates every
  * queued read (values), and when the next one would take the batch past a 4 MB budget it syncs
  * first. Ordinary workbooks stay far below the budget, so the number of round trips is constant;
- * only a workbook that could not be sent in one request pays one extra sync per 4 MB. A single table too large for one request is split into row blocks.
+ * only a workbook that could not be sent in one request pays one extra sync per 4 MB. A single
+ * table too large for one request is split into row blocks.
  */
 
 /** The budget per request: 4 MB, leaving a margin under the 5 MB limit for the envelope. */

@@ -177,8 +177,12 @@ async function readValues(
   return request.map((area, i) => ({ area, values: ranges[i]?.values ?? [], errors: new Set() }));
 }
 
-/** Text Excel also shows for an error value: `#REF!`, `#N/A`, `#DIV/0!`, `#NAME?`, ... */
-const ERROR_LIKE = /^#[A-Z0-9/_]{1,15}[!?]?$/;
+/**
+ * Text that could be an error value: `#REF!`, `#N/A`, `#DIV/0!`, and their localised forms
+ * (`#I/T`, `#VÄRDEFEL!`, `#¡VALOR!`): a `#` and a short word. Wide on purpose: a false
+ * candidate costs a few bytes, a missed one would read an error as text.
+ */
+const ERROR_LIKE = /^#\S{1,20}$/u;
 
 /** Cells asked about per request: each ask is a range and a load, ~100 bytes of request. */
 const ASKS_PER_REQUEST = 10_000;

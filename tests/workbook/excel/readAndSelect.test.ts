@@ -64,6 +64,7 @@ describe('readTables', () => {
         ['A', 'plain'],
         ['B', '#N/A'],
         ['C', '#REF! in the text'],
+        ['D', 'placeholder'],
       ],
     };
     const book = FakeWorkbook.fromTableSheets([sheet]);
@@ -71,14 +72,19 @@ describe('readTables', () => {
       context.workbook.worksheets.getItem('M').getRange('B2').values = [['=1/0']];
       await context.sync();
     });
+    // An error value as Spanish Excel shows it.
+    const spanish = book.state.sheetByKey('M');
+    if (!spanish) throw new Error('fixture');
+    book.state.cell(spanish, 4, 1).value = { error: '#¡VALOR!' };
     const counted = countingRun(book.run);
     const tables = await excelWorkbook(counted.run).readTables();
     expect(tables.Municipalities?.rows.map((r) => r[1]?.value)).toEqual([
       { error: '#NAME?' },
       '#N/A',
       '#REF! in the text',
+      { error: '#¡VALOR!' },
     ]);
-    // Three syncs to read, one more for the two cells whose text reads like an error value.
+    // Three syncs to read, one more for the three cells whose text reads like an error value.
     expect(counted.syncs()).toBe(4);
     const plain = countingRun(FakeWorkbook.fromTableSheets([{ ...sheet, rows: [['A', 'x']] }]).run);
     await excelWorkbook(plain.run).readTables();
