@@ -1,13 +1,14 @@
 /**
- * Reading the contract's input tables in three round trips whatever their size: (1) find the
- * tables and sheets, (2) measure their ranges, (3) read every range's values, large ones in row
- * blocks, all queued before the same sync (more only past the payload budget).
+ * Reading the contract's input tables in two round trips whatever their size: (1) find the
+ * tables and sheets, (2) read every range's place and values at once.
  *
  * Only values are read, not their types: the types would add half again to the response, and
  * they matter only for telling an error value (`#REF!`) from text that reads the same. Cells whose
- * text looks like an error value (rare) have their type read in one more round trip. When Excel
- * on the web refuses a response as too large (text-heavy tables weigh more than the estimate),
- * the refused reads are halved and sent again, so any workbook reads, at a cost in round trips.
+ * text looks like an error value (rare) have their type read in one more round trip. Excel on the
+ * web refuses a response over 5 MB; when it refuses the whole read, the ranges are measured and
+ * read in row blocks estimated to fit 4 MB, and a block it still refuses (text-heavy tables
+ * weigh more than the estimate) is halved and sent again: any workbook reads, at a cost in round
+ * trips.
  */
 import {
   cellAddress,
@@ -51,7 +52,10 @@ type Source =
 
 const lower = (text: string): string => text.toLowerCase();
 
-/** Round trip 1: which inputs are tables, which are sheets (the fallback), which are absent. */
+/**
+ * Round trip 1: which inputs are tables, which are sheets (the fallback), which are absent. The
+ * ranges to read are made, not yet loaded.
+ */
 async function locate(
   context: Excel.RequestContext,
   names: readonly InputTableName[],
@@ -63,8 +67,8 @@ async function locate(
   for (const name of names) {
     const table = tables.items.find((t) => lower(t.name) === lower(name));
     if (table) {
-      const header = table.getHeaderRowRange().load('rowIndex, columnIndex, columnCount');
-      const body = table.getDataBodyRange().load('rowIndex, rowCount');
+      const header = table.getHeaderRowRange();
+      const body = table.getDataBodyRange();
       const { worksheet } = table;
       sources.push({
         kind: 'table',
@@ -80,26 +84,34 @@ async function locate(
     const worksheet = sheets.items.find((s) => lower(s.name) === lower(name));
     if (worksheet) {
       const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load('rowIndex, columnIndex, rowCount, columnCount');
       sources.push({ kind: 'sheet', name, sheet: worksheet.name, worksheet, used });
     }
   }
   return sources;
 }
 
-/** The body's rows and the header row of a table, or the used range of a sheet. */
-function areasOf(source: Source): Area[] {
+/** The ranges a source is read from: a table's header row and body, or a sheet's used range. */
+const rangesOf = (source: Source): Excel.Range[] =>
+  source.kind === 'table' ? [source.header, source.body] : [source.used];
+
+/** What places a range, loaded before its areas are known. */
+const PLACE = 'rowIndex, columnIndex, rowCount, columnCount';
+
+/** A source's areas with the ranges they were loaded from (once its ranges are placed). */
+function areasOf(source: Source): { area: Area; range: Excel.Range }[] {
   const { worksheet } = source;
   if (source.kind === 'table') {
-    const { rowIndex: row, columnIndex: col, columnCount: cols } = source.header;
+    const { header, body } = source;
+    const { rowIndex: row, columnIndex: col, columnCount: cols } = header;
     return [
-      { worksheet, row, col, rows: 1, cols },
-      { worksheet, row: source.body.rowIndex, col, rows: source.body.rowCount, cols },
+      { area: { worksheet, row, col, rows: 1, cols }, range: header },
+      { area: { worksheet, row: body.rowIndex, col, rows: body.rowCount, cols }, range: body },
     ];
   }
-  if (source.used.isNullObject) return [];
-  const { rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols } = source.used;
-  return [{ worksheet, row, col, rows, cols }];
+  const { used } = source;
+  if (used.isNullObject) return [];
+  const { rowIndex: row, columnIndex: col, rowCount: rows, columnCount: cols } = used;
+  return [{ area: { worksheet, row, col, rows, cols }, range: used }];
 }
 
 /** Rows of an area to read; `part` is the area's place in the list of all areas read. */
@@ -159,6 +171,10 @@ function halves(request: readonly Piece[]): [Piece[], Piece[]] | null {
   return [[{ ...area, rows: top }], [{ ...area, row: area.row + top, rows: area.rows - top }]];
 }
 
+/** Excel on the web's refusal of a response over 5 MB. */
+const isTooLarge = (error: unknown): boolean =>
+  officeCode(error) === 'ResponsePayloadSizeLimitExceeded';
+
 /** Read one request's values; a response Excel refuses as too large is read again in halves. */
 async function readValues(
   context: Excel.RequestContext,
@@ -170,7 +186,7 @@ async function readValues(
   try {
     await context.sync();
   } catch (error) {
-    const parts = officeCode(error) === 'ResponsePayloadSizeLimitExceeded' ? halves(request) : null;
+    const parts = isTooLarge(error) ? halves(request) : null;
     if (!parts) throw error;
     return [...(await readValues(context, parts[0])), ...(await readValues(context, parts[1]))];
   }
@@ -234,6 +250,49 @@ export interface InputsRead {
 }
 
 /**
+ * Round trip 2: every range's place and values in one response, each area one block (in the
+ * order of {@link areasOf}); null when Excel on the web refuses the response as too large.
+ */
+async function readWhole(
+  context: Excel.RequestContext,
+  sources: readonly Source[],
+): Promise<Block[][] | null> {
+  for (const range of sources.flatMap(rangesOf)) range.load(`${PLACE}, values`);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isTooLarge(error)) return null;
+    throw error;
+  }
+  return sources
+    .flatMap(areasOf)
+    .map(({ area, range }, part) => [
+      { area: { ...area, part }, values: range.values, errors: new Set() },
+    ]);
+}
+
+/**
+ * The way for a read too large for one response: place the ranges, then read them in row blocks
+ * estimated to fit `limit` (each area's blocks in row order, areas in the order of {@link areasOf}).
+ */
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sources: readonly Source[],
+  limit: number,
+): Promise<Block[][]> {
+  for (const range of sources.flatMap(rangesOf)) range.load(PLACE);
+  await context.sync();
+  const areas = sources.flatMap(areasOf).map(({ area }) => area);
+  const pieces = areas.flatMap((area, part) => rowBlocksOf({ ...area, part }, limit));
+  // Requests go in order and a refused one comes back in order: blocks stay in row order.
+  const byPart = areas.map((): Block[] => []);
+  for (const request of requestsOf(pieces, limit)) {
+    for (const block of await readValues(context, request)) byPart[block.area.part]?.push(block);
+  }
+  return byPart;
+}
+
+/**
  * Read the named inputs. Tables win over sheets of the same name; a table's completely blank
  * rows (a new table's empty row) are dropped, so they raise no problems.
  */
@@ -243,20 +302,14 @@ export async function readInputTables(
   budgetLimit: number = REQUEST_BUDGET_BYTES,
 ): Promise<InputsRead> {
   const sources = await locate(context, names);
-  await context.sync();
-  const areas = sources.map((source) => areasOf(source));
-  const pieces = areas.flat().flatMap((area, part) => rowBlocksOf({ ...area, part }, budgetLimit));
-  // Requests go in order and a refused one comes back in order: each area's blocks stay in row order.
-  const byPart = areas.flat().map((): Block[] => []);
-  for (const request of requestsOf(pieces, budgetLimit)) {
-    for (const block of await readValues(context, request)) byPart[block.area.part]?.push(block);
-  }
+  const byPart =
+    (await readWhole(context, sources)) ?? (await readInBlocks(context, sources, budgetLimit));
   await markErrors(context, byPart.flat());
   const tables: Partial<Record<InputTableName, InputTable>> = {};
   const fromSheets = new Set<InputTableName>();
   let part = 0;
-  for (const [i, source] of sources.entries()) {
-    const cells = (areas[i] ?? []).map(() => cellsOf(source.sheet, byPart[part++] ?? []));
+  for (const source of sources) {
+    const cells = areasOf(source).map(() => cellsOf(source.sheet, byPart[part++] ?? []));
     if (source.kind === 'table') {
       const [header = [], body = []] = cells;
       tables[source.name] = {
