@@ -4,7 +4,7 @@
  * up) for a small gain. Every move keeps the total score and stays feasible, so the result is never
  * worse than what it started from; it is not proven to be the least start-year sum.
  */
-import { feasible, type PlanInstance, type Starts } from './instance';
+import type { PlanInstance, PlanItem, Starts } from './instance';
 
 /**
  * `starts` improved while a move helps: an optional proposal with score 0 that nothing funded
@@ -26,19 +26,60 @@ export function earlierStarts(instance: PlanInstance, starts: Starts): Starts {
     });
   }
   // Moving one proposal earlier can make room for another (Operating frees up), so repeat.
+  const ledger = budgetLedger(instance, current);
   for (let changed = true; changed;) {
     changed = false;
     instance.items.forEach((item, i) => {
       const k = current[i] ?? -1;
       for (let earlier = item.first; earlier < k; earlier += 1) {
-        current[i] = earlier;
-        if (feasible(instance, current)) {
+        const depsReady = item.deps.every((d) => {
+          const dk = current[d] ?? -1;
+          return dk >= 0 && dk <= earlier;
+        });
+        if (depsReady && ledger.fits(item, earlier, k)) {
+          ledger.move(item, earlier, k);
+          current[i] = earlier;
           changed = true;
           return;
         }
       }
-      current[i] = k;
     });
   }
   return current;
+}
+
+/**
+ * What a feasible plan spends each budget year, kept as proposals move earlier, so a move is
+ * checked in the years it touches rather than by re-checking the whole plan. Exact (bigint).
+ */
+function budgetLedger(instance: PlanInstance, starts: Starts) {
+  const { years } = instance;
+  const spent = years.map(() => 0n);
+  const running = years.map(() => 0n);
+  starts.forEach((k, i) => {
+    const item = instance.items[i];
+    if (k < 0 || item === undefined) return;
+    spent[k] = (spent[k] ?? 0n) + item.oneOff;
+    running[k] = (running[k] ?? 0n) + item.annual;
+  });
+  // Operating used in each year: what every proposal started by then costs a year.
+  let annual = 0n;
+  const used = running.map((r) => (annual += r));
+  return {
+    /** Whether `item` can start in `to` instead of the later `from` (the plan being feasible). */
+    fits(item: PlanItem, to: number, from: number): boolean {
+      const year = years[to];
+      if (!year || (spent[to] ?? 0n) + item.oneOff > year.investment) return false;
+      for (let y = to; y < from; y += 1) {
+        const limit = years[y]?.operating ?? null;
+        if (limit !== null && (used[y] ?? 0n) + item.annual > limit) return false;
+      }
+      return true;
+    },
+    move(item: PlanItem, to: number, from: number): void {
+      spent[to] = (spent[to] ?? 0n) + item.oneOff;
+      spent[from] = (spent[from] ?? 0n) - item.oneOff;
+      for (let y = to; y < from; y += 1) used[y] = (used[y] ?? 0n) + item.annual;
+    },
+  };
 }
