@@ -4,27 +4,15 @@
  * up) for a small gain. Every move keeps the total score and stays feasible, so the result is never
  * worse than what it started from; it is not proven to be the least start-year sum.
  */
-import type { PlanInstance, PlanItem, Starts } from './instance';
+import { yearSpending, type PlanInstance, type PlanItem, type Starts } from './instance';
 
 /**
- * `starts` improved while a move helps: an optional proposal with score 0 that nothing funded
- * depends on is left out (it only adds to the start-year sum, as the exact tie-break would also
- * decide), and each funded proposal moves to the earliest year where the plan stays feasible.
- * `starts` must be feasible.
+ * `starts` improved while a move helps: idle proposals are left out (see {@link withoutIdle}),
+ * and each funded proposal moves to the earliest year where the plan stays feasible. `starts`
+ * must be feasible.
  */
 export function earlierStarts(instance: PlanInstance, starts: Starts): Starts {
-  const current = [...starts];
-  const neededBy = (i: number): boolean =>
-    instance.items.some((item, j) => (current[j] ?? -1) >= 0 && item.deps.includes(i));
-  for (let dropped = true; dropped;) {
-    dropped = false;
-    instance.items.forEach((item, i) => {
-      if ((current[i] ?? -1) >= 0 && !item.mandatory && item.value === 0 && !neededBy(i)) {
-        current[i] = -1;
-        dropped = true;
-      }
-    });
-  }
+  const current = withoutIdle(instance, starts);
   // Moving one proposal earlier can make room for another (Operating frees up), so repeat.
   const ledger = budgetLedger(instance, current);
   for (let changed = true; changed;) {
@@ -48,25 +36,44 @@ export function earlierStarts(instance: PlanInstance, starts: Starts): Starts {
   return current;
 }
 
+interface BudgetLedger {
+  /** Whether `item` can start in `to` instead of the later `from` (the plan being feasible). */
+  fits(item: PlanItem, to: number, from: number): boolean;
+  /** Record that `item` now starts in `to` instead of `from`. */
+  move(item: PlanItem, to: number, from: number): void;
+}
+
 /**
  * What a feasible plan spends each budget year, kept as proposals move earlier, so a move is
  * checked in the years it touches rather than by re-checking the whole plan. Exact (bigint).
  */
-function budgetLedger(instance: PlanInstance, starts: Starts) {
+/**
+ * `starts` without its idle proposals: optional, score 0, and nothing funded depends on them
+ * (they only add to the start-year sum, as the exact tie-break would also decide).
+ */
+export function withoutIdle(instance: PlanInstance, starts: Starts): number[] {
+  const current = [...starts];
+  const neededBy = (i: number): boolean =>
+    instance.items.some((item, j) => (current[j] ?? -1) >= 0 && item.deps.includes(i));
+  for (let dropped = true; dropped;) {
+    dropped = false;
+    instance.items.forEach((item, i) => {
+      if ((current[i] ?? -1) >= 0 && !item.mandatory && item.value === 0 && !neededBy(i)) {
+        current[i] = -1;
+        dropped = true;
+      }
+    });
+  }
+  return current;
+}
+
+function budgetLedger(instance: PlanInstance, starts: Starts): BudgetLedger {
   const { years } = instance;
-  const spent = years.map(() => 0n);
-  const running = years.map(() => 0n);
-  starts.forEach((k, i) => {
-    const item = instance.items[i];
-    if (k < 0 || item === undefined) return;
-    spent[k] = (spent[k] ?? 0n) + item.oneOff;
-    running[k] = (running[k] ?? 0n) + item.annual;
-  });
+  const { spent, running } = yearSpending(instance, starts);
   // Operating used in each year: what every proposal started by then costs a year.
   let annual = 0n;
   const used = running.map((r) => (annual += r));
   return {
-    /** Whether `item` can start in `to` instead of the later `from` (the plan being feasible). */
     fits(item: PlanItem, to: number, from: number): boolean {
       const year = years[to];
       if (!year || (spent[to] ?? 0n) + item.oneOff > year.investment) return false;

@@ -141,11 +141,14 @@ export const betterPlan = (
   b: { value: number; yearSum: number },
 ): boolean => a.value > b.value || (a.value === b.value && a.yearSum < b.yearSum);
 
-/** What each budget year is short by under `starts` (0 when it fits), exactly, in units. */
-export function shortfalls(
+/**
+ * What `starts` spends in each budget year, exactly, in units: the one-off costs of what starts
+ * that year, and the annual costs of what starts that year (each runs on in the later years).
+ */
+export function yearSpending(
   instance: PlanInstance,
   starts: Starts,
-): { investment: bigint; operating: bigint }[] {
+): { spent: bigint[]; running: bigint[] } {
   const spent = instance.years.map(() => 0n);
   const running = instance.years.map(() => 0n);
   starts.forEach((k, i) => {
@@ -154,6 +157,15 @@ export function shortfalls(
     spent[k] = (spent[k] ?? 0n) + item.oneOff;
     running[k] = (running[k] ?? 0n) + item.annual;
   });
+  return { spent, running };
+}
+
+/** What each budget year is short by under `starts` (0 when it fits), exactly, in units. */
+export function shortfalls(
+  instance: PlanInstance,
+  starts: Starts,
+): { investment: bigint; operating: bigint }[] {
+  const { spent, running } = yearSpending(instance, starts);
   let annual = 0n;
   return instance.years.map((y, k) => {
     annual += running[k] ?? 0n;

@@ -1,10 +1,10 @@
 /**
  * The large plans' start-year tie-break by local moves (earlier.ts) against its definition, run
- * the slow way: each funded proposal tries every earlier year in turn, and a move stands when the
- * whole plan is still feasible, until no move helps.
+ * the slow way: once idle proposals are left out, each funded proposal tries every earlier year
+ * in turn, and a move stands when the whole plan is still feasible, until no move helps.
  */
 import fc from 'fast-check';
-import { earlierStarts } from '../../../src/engine/prioritise/earlier';
+import { earlierStarts, withoutIdle } from '../../../src/engine/prioritise/earlier';
 import {
   feasible,
   planInstance,
@@ -13,20 +13,9 @@ import {
 } from '../../../src/engine/prioritise/instance';
 import { workbook, type BudgetSpec, type ProposalSpec } from './builder';
 
-/** The definition, checking the whole plan after every tentative move. */
+/** The moves by definition, checking the whole plan after every tentative move. */
 function byDefinition(instance: PlanInstance, starts: Starts): number[] {
-  const current = [...starts];
-  const neededBy = (i: number): boolean =>
-    instance.items.some((item, j) => (current[j] ?? -1) >= 0 && item.deps.includes(i));
-  for (let dropped = true; dropped;) {
-    dropped = false;
-    instance.items.forEach((item, i) => {
-      if ((current[i] ?? -1) >= 0 && !item.mandatory && item.value === 0 && !neededBy(i)) {
-        current[i] = -1;
-        dropped = true;
-      }
-    });
-  }
+  const current = withoutIdle(instance, starts);
   for (let changed = true; changed;) {
     changed = false;
     instance.items.forEach((item, i) => {
