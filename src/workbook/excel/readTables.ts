@@ -19,7 +19,7 @@ import {
 } from '../../engine/table';
 import { cellFromExcel } from './cells';
 import { officeCode } from './errors';
-import { READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES } from './payload';
+import { READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES, rowBlocks } from './payload';
 import { fallbackTable } from './fallback';
 
 /** A range to read: its sheet, where it starts, and how big it is. */
@@ -128,36 +128,20 @@ interface Block {
 
 /** Row blocks of an area, each estimated to fit `limit`. */
 function rowBlocksOf(area: Piece, limit: number): Piece[] {
-  const rowsPerBlock = Math.max(1, Math.floor(limit / (area.cols * READ_BYTES_PER_CELL)));
-  const blocks: Piece[] = [];
-  for (let start = 0; start < area.rows; start += rowsPerBlock) {
-    blocks.push({
-      ...area,
-      row: area.row + start,
-      rows: Math.min(rowsPerBlock, area.rows - start),
-    });
-  }
-  return blocks;
+  const rowBytes = new Array<number>(area.rows).fill(area.cols * READ_BYTES_PER_CELL);
+  return rowBlocks(rowBytes, limit).map(({ start, end }) => ({
+    ...area,
+    row: area.row + start,
+    rows: end - start,
+  }));
 }
 
 /** Consecutive blocks grouped into requests whose estimated responses fit `limit`. */
-function requestsOf(blocks: readonly Piece[], limit: number): Piece[][] {
-  const requests: Piece[][] = [];
-  let current: Piece[] = [];
-  let bytes = 0;
-  for (const block of blocks) {
-    const size = block.rows * block.cols * READ_BYTES_PER_CELL;
-    if (current.length > 0 && bytes + size > limit) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(block);
-    bytes += size;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
-}
+const requestsOf = (blocks: readonly Piece[], limit: number): Piece[][] =>
+  rowBlocks(
+    blocks.map((b) => b.rows * b.cols * READ_BYTES_PER_CELL),
+    limit,
+  ).map(({ start, end }) => blocks.slice(start, end));
 
 /** A refused request in two halves (by blocks, or a lone block by rows); null for one row. */
 function halves(request: readonly Piece[]): [Piece[], Piece[]] | null {
