@@ -80,6 +80,29 @@ export interface OutputTable {
   readonly sources?: readonly (string | null)[];
 }
 
+/**
+ * What a write tells the user about where its outputs went (contract v1.1 §6, ownership; the
+ * adapters decide it in `src/workbook/ownership.ts`).
+ */
+export type WriteNotice =
+  /** A table, sheet or defined name of the user's holds the output's name: it went beside it. */
+  | {
+      readonly code: 'NAME_TAKEN';
+      readonly output: OutputTableName;
+      readonly tableName: string;
+      readonly sheetName: string;
+      /** The user's thing that holds the name. */
+      readonly takenBy: { readonly kind: 'table' | 'sheet' | 'name'; readonly name: string };
+    }
+  /** Rewriting in place would have covered the user's cells: the output moved to a new sheet. */
+  | {
+      readonly code: 'MOVED';
+      readonly output: OutputTableName;
+      readonly tableName: string;
+      readonly sheetName: string;
+      readonly from: string;
+    };
+
 /** Build an A1 column name from a zero-based column index (0 → A, 26 → AA). */
 export function columnName(index: number): string {
   let name = '';

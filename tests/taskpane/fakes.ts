@@ -2,6 +2,7 @@
 import type { RunResult } from '../../src/engine/result';
 import type { CellValue, OutputTable, TableSheet, WorkbookTables } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
+import type { WriteReport } from '../../src/workbook/port';
 
 export const TABLES: WorkbookTables = {
   Municipalities: {
@@ -83,9 +84,10 @@ export class FakeWorkbook implements PaneWorkbook {
     if (this.failWith.readTables) throw this.failWith.readTables;
     return TABLES;
   }
-  async writeOutputs(outputs: readonly OutputTable[]): Promise<void> {
+  async writeOutputs(outputs: readonly OutputTable[]): Promise<WriteReport> {
     if (this.failWith.writeOutputs) throw this.failWith.writeOutputs;
     this.written.push(outputs);
+    return { notices: [] };
   }
   async selectCell(address: string): Promise<void> {
     if (this.failWith.selectCell) throw this.failWith.selectCell;

@@ -60,7 +60,10 @@ export function excelWorkbook(
         run(async (context) => (await readInputTables(context, INPUT_TABLE_NAMES, budget)).tables),
       ),
     writeOutputs: (outputs) =>
-      guarded(() => writeOutputTables(run, outputs, { budget, token: options.token })),
+      guarded(async () => {
+        await writeOutputTables(run, outputs, { budget, token: options.token });
+        return { notices: [] };
+      }),
     selectCell: (address) => guarded(() => selectCell(run, address)),
     insertTableSheets: (sheets) =>
       guarded(() =>

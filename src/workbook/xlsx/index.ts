@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table';
-import type { WorkbookPort } from '../port';
+import type { WorkbookPort, WriteReport } from '../port';
 import { repairPackage } from './package';
 import { readInputTables } from './readTables';
 import { addTableSheet } from './tableSheet';
@@ -42,9 +42,10 @@ function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
   let broken = false;
   return {
     readTables: async (): Promise<WorkbookTables> => readInputTables(workbook),
-    writeOutputs: async (outputs: readonly OutputTable[]): Promise<void> => {
+    writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
         replaceOutputs(workbook, outputs);
+        return { notices: [] };
       } catch (error) {
         broken = true;
         throw error;
