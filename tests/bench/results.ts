@@ -9,6 +9,7 @@ import type { FloorFigures } from './floor';
 import type { FormulaComparison } from './formulas';
 import type { Size } from './generate';
 import type { PlanComparison } from './planBench';
+import type { ProcessFigures } from './processes';
 import {
   bytes,
   figure,
@@ -42,6 +43,8 @@ export interface SizeResults {
   readonly formulas: Maybe<FormulaComparison>;
   readonly excel: Maybe<ExcelCost>;
   readonly cli: Maybe<CliFigures>;
+  /** `samkost run` and the engine, each in a process of its own: time and peak memory. */
+  readonly processes: Maybe<ProcessFigures>;
   /** National only: the run's table and arithmetic with nothing around them (see floor.ts). */
   readonly floor: Maybe<FloorFigures> | null;
 }
@@ -116,6 +119,34 @@ export function judge(results: Results): Figure[] {
         f ? f.formulaMs / f.samkostMs : null,
         '×',
         ratio(20, 10),
+      ),
+    );
+  }
+  for (const s of results.sizes) {
+    const cli = ok(s.cli);
+    const processes = ok(s.processes);
+    figures.push(
+      figure(
+        `cli.${s.size.name}.ms`,
+        `CLI xlsx read + run + write (${s.size.name})`,
+        cli?.totalMs ?? null,
+        'ms',
+        time('<=', 2000),
+        s.size.name === 'national' ? undefined : 'the target is for the national size',
+      ),
+      figure(
+        `cli.${s.size.name}.peak`,
+        `\`samkost run\` peak memory (${s.size.name})`,
+        processes?.cliPeakBytes ?? null,
+        'bytes',
+        count(1024 * MIB),
+      ),
+      figure(
+        `engine.${s.size.name}.peak`,
+        `Engine process peak memory (${s.size.name})`,
+        processes?.enginePeakBytes ?? null,
+        'bytes',
+        count(1024 * MIB),
       ),
     );
   }
@@ -262,6 +293,13 @@ function stageTable(results: Results): { headers: string[]; rows: string[][] } {
       row('CLI: xlsx read + run + write', (s) => ok(s.cli)?.totalMs),
       row('  of which xlsx read', (s) => ok(s.cli)?.readMs),
       row('  of which xlsx write + save', (s) => ok(s.cli)?.writeMs),
+      row('`samkost run` process, end to end', (s) => ok(s.processes)?.cliMs),
+      ['  its peak memory', ...results.sizes.map((s) => bytes(ok(s.processes)?.cliPeakBytes))],
+      row('Engine run in a process of its own', (s) => ok(s.processes)?.engineMs),
+      [
+        "  that process's peak memory",
+        ...results.sizes.map((s) => bytes(ok(s.processes)?.enginePeakBytes)),
+      ],
     ],
   };
 }
@@ -279,7 +317,7 @@ export function render(results: Results): { text: string; figures: Figure[] } {
   const stages = stageTable(results);
   out.push(textTable(stages.headers, stages.rows));
   for (const s of results.sizes) {
-    const problems = [s.stages, s.engine, s.plan, s.formulas, s.excel, s.cli]
+    const problems = [s.stages, s.engine, s.plan, s.formulas, s.excel, s.cli, s.processes]
       .map(errorOf)
       .filter((e) => e !== '');
     if (problems.length > 0) out.push(`${s.size.name}: ${problems.join(' ')}`);

@@ -28,6 +28,7 @@ import { floorProbes } from './floor';
 import { compareWithFormulas } from './formulas';
 import { generateWorkbook, scaledNational, SIZES, type Size } from './generate';
 import { comparePlans } from './planBench';
+import { processFigures } from './processes';
 import { machine } from './report';
 import { render, type Results, type ScalingPoint, type SizeResults } from './results';
 import { workbookTables, cellCount } from './sheets';
@@ -116,6 +117,8 @@ async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Pr
     : null;
   log(`${size.name}: cli`);
   const cli = await attempt('cli', () => cliRoundTrip(sheets, remembering, large ? 1 : ci ? 2 : 3));
+  log(`${size.name}: processes (time and peak memory)`);
+  const processes = await attempt('processes', () => processFigures(size, sheets));
   return {
     size,
     cells: cellCount(sheets),
@@ -125,6 +128,7 @@ async function measureSize(size: Size, remembering: MilpSolver, ci: boolean): Pr
     formulas,
     excel,
     cli,
+    processes,
     floor,
   };
 }
