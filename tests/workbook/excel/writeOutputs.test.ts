@@ -79,7 +79,13 @@ describe('writeOutputs', () => {
   it('charts each municipality’s total by source as stacked columns', async () => {
     const book = await written(outputs());
     expect(book.sheet('Totaler')?.chartDetails).toEqual([
-      { type: 'ColumnStacked', source: 'A1:D4', seriesBy: 'Columns', title: 'Totaler' },
+      {
+        name: 'SamkostTotals',
+        type: 'ColumnStacked',
+        source: 'A1:D4',
+        seriesBy: 'Columns',
+        title: 'Totaler',
+      },
     ]);
   });
 
