@@ -45,7 +45,7 @@ export interface ValidationState {
   readonly rule: unknown;
 }
 
-/** A drawing, pivot table or comment on a sheet: only its presence (and name) matters here. */
+/** A shape, pivot table, comment or note: only its presence (and name) matters here. */
 export interface ObjectState {
   readonly name: string;
 }
@@ -76,6 +76,7 @@ export interface SheetState {
   readonly shapes: ObjectState[];
   readonly pivotTables: ObjectState[];
   readonly comments: ObjectState[];
+  readonly notes: ObjectState[];
   frozenRows: number;
   autofitColumns: number;
   deleted: boolean;
@@ -147,6 +148,7 @@ export class WorkbookState {
       shapes: [],
       pivotTables: [],
       comments: [],
+      notes: [],
       frozenRows: 0,
       autofitColumns: 0,
       deleted: false,

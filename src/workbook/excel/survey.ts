@@ -2,8 +2,10 @@
  * The survey a write plans from (see ../ownership.ts), in two round trips whatever the size:
  * (1) the sheets, the tables with their sheets, and every defined name; (2) where each table
  * stands, and on each sheet a record points at, whatever else it holds: its used range (values
- * and formats), charts other than Samkost's own, and where the host can tell, shapes, pivot
- * tables and comments. What the host cannot tell counts as the user's.
+ * and formats), charts other than Samkost's own, and where the host can tell, pivot tables
+ * (ExcelApi 1.8), shapes (1.9), comments (1.10) and notes (1.18). What the host cannot tell
+ * counts as the user's: on an older host an output's sheet is never deleted or replaced whole,
+ * its table is rewritten in place.
  */
 import {
   type Box,
@@ -57,6 +59,7 @@ function queueContents(
   const pivots = supports('ExcelApi', '1.8') ? sheet.pivotTables.load('items/id') : null;
   const shapes = supports('ExcelApi', '1.9') ? sheet.shapes.load('items/name') : null;
   const comments = supports('ExcelApi', '1.10') ? sheet.comments.load('items/id') : null;
+  const notes = supports('ExcelApi', '1.18') ? sheet.notes.load('items/content') : null;
   const notOurs = (item: { name: string }): boolean => item.name !== TOTALS_CHART;
   return () => ({
     used: used.isNullObject ? null : boxOf(used),
@@ -68,7 +71,9 @@ function queueContents(
       shapes === null ||
       shapes.items.some(notOurs) ||
       comments === null ||
-      comments.items.length > 0,
+      comments.items.length > 0 ||
+      notes === null ||
+      notes.items.length > 0,
   });
 }
 

@@ -206,6 +206,42 @@ describe.each(HOSTS)('ownership on %s', (_, host) => {
   });
 });
 
+describe('on a host with every requirement set', () => {
+  it.each(['shapes', 'pivotTables', 'comments', 'notes'] as const)(
+    'keeps an output sheet that also holds %s, rewriting the table in place',
+    async (kind) => {
+      const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+      const workbook = excelWorkbook(book.run, EVERY_SET);
+      await workbook.writeOutputs(outputs(3, 'first'));
+      const sheet = book.state.sheetByKey('Fordeling');
+      sheet?.[kind].push({ name: 'the user’s' });
+      await workbook.writeOutputs(outputs(2, 'second'));
+      expect(book.state.sheetByKey('Fordeling')).toBe(sheet);
+      expect(sheet?.[kind]).toEqual([{ name: 'the user’s' }]);
+      expect(book.sheet('Fordeling')?.values[1]?.[0]).toBe('second item 1');
+    },
+  );
+
+  it('replaces a sheet that holds only its output whole, where the user moved it', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const workbook = excelWorkbook(book.run, EVERY_SET);
+    await workbook.writeOutputs(outputs(3, 'first'));
+    const first = book.state.sheetByKey('Fordeling');
+    await book.run(async (context) => {
+      context.workbook.worksheets.getItem('Fordeling').position = 0;
+      await context.sync();
+    });
+    await workbook.writeOutputs(outputs(2, 'second'));
+    expect(book.state.sheetByKey('Fordeling')).not.toBe(first);
+    expect(book.sheetNames()).toEqual([
+      'Fordeling',
+      ...INPUT_SHEETS.map((s) => s.sheetName),
+      'Risikoflagg',
+      'Totaler',
+    ]);
+  });
+});
+
 describe('an output no longer written', () => {
   const withoutTotals = () => outputs().filter((o) => o.name !== 'Totals');
 

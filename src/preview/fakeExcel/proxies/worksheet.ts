@@ -119,6 +119,10 @@ export class WorksheetProxy extends FakeObject<SheetState> {
     return this.objects('comments');
   }
 
+  get notes(): ObjectCollectionProxy {
+    return this.objects('notes');
+  }
+
   private objects(kind: ObjectKind): ObjectCollectionProxy {
     return this.child(
       kind,
@@ -184,9 +188,9 @@ export class WorksheetCollectionProxy extends FakeCollection<
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-type ObjectKind = 'shapes' | 'pivotTables' | 'comments';
+type ObjectKind = 'shapes' | 'pivotTables' | 'comments' | 'notes';
 
-/** A sheet's shapes, pivot tables or comments: counted and named, never made by the adapter. */
+/** A sheet's shapes, pivot tables, comments or notes: never made by the adapter, only counted. */
 export class ObjectCollectionProxy extends FakeCollection<
   { readonly sheet: SheetState; readonly kind: ObjectKind },
   ObjectState,
@@ -202,8 +206,9 @@ export class ObjectCollectionProxy extends FakeCollection<
 }
 
 export class ObjectProxy extends FakeObject<ObjectState> {
+  /** All the fake keeps of such an object is one text: its name, id or content. */
   protected property(name: string, item: ObjectState): unknown {
-    if (name === 'name' || name === 'id') return item.name;
+    if (name === 'name' || name === 'id' || name === 'content') return item.name;
     throw invalidArgument(`object property ${name}`);
   }
   get name(): string {
