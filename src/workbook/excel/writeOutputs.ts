@@ -19,6 +19,7 @@ import type { OutputTable } from '../../engine/table';
 import {
   type Box,
   type OutputPlan,
+  type Placement,
   planOutputs,
   RECORD_PREFIX,
   recordName,
@@ -116,9 +117,7 @@ function asides(plan: OutputPlan): {
 }
 
 /** Where a placement's table stands once written: its sheet's name and its cells. */
-function placed(plan: OutputPlan, index: number): { sheet: string; box: Box } {
-  const placement = plan.placements[index];
-  if (!placement) throw new Error(`no placement ${index}`);
+function placed(placement: Placement): { sheet: string; box: Box } {
   const size = { rows: placement.output.rows.length + 1, cols: placement.output.headers.length };
   switch (placement.kind) {
     case 'inPlace':
@@ -163,7 +162,7 @@ async function swap(
   plan.placements.forEach((placement, i) => {
     if (placement.kind === 'inPlace') return;
     const worksheet = worksheets.getItem(names.newSheet(i));
-    worksheet.name = placed(plan, i).sheet;
+    worksheet.name = placed(placement).sheet;
     tables.getItem(names.newTable(i)).name = placement.tableName;
     const position =
       placement.kind === 'replaceSheet' && surveyed.positions.get(placement.sheet.id);
@@ -176,8 +175,8 @@ async function swap(
     });
 
   plan.dropRecords.forEach((name) => context.workbook.names.getItem(name).delete());
-  plan.placements.forEach((placement, i) => {
-    const { sheet, box } = placed(plan, i);
+  plan.placements.forEach((placement) => {
+    const { sheet, box } = placed(placement);
     const reference = `=${recordReference(sheet, box)}`;
     const record = context.workbook.names.add(
       recordName(placement.output.name),
