@@ -5,8 +5,9 @@
 import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
-import type { RiskFlag, RunResult, RunSummary } from '../engine/result';
-import type { RunStep, TablesReport } from './services/samkostService';
+import type { RiskFlag, RunSummary } from '../engine/result';
+import type { WriteNotice } from '../engine/table';
+import type { RunOutcome, RunStep, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
 export const TABS = ['run', 'tables', 'settings', 'help'] as const;
@@ -21,6 +22,8 @@ export type RunState =
       readonly summary: RunSummary;
       readonly flags: readonly RiskFlag[];
       readonly sheets: readonly string[];
+      /** Where the write put outputs whose names or places were taken by the user's. */
+      readonly notices: readonly WriteNotice[];
     };
 
 export interface TablesState {
@@ -46,7 +49,7 @@ export type PaneAction =
   | { readonly type: 'selectTab'; readonly tab: TabId }
   | { readonly type: 'language'; readonly language: Language }
   | { readonly type: 'runStep'; readonly step: RunStep }
-  | { readonly type: 'runFinished'; readonly result: RunResult }
+  | { readonly type: 'runFinished'; readonly result: RunOutcome }
   | { readonly type: 'tablesStarted'; readonly kind: 'template' | 'sample' }
   | {
       readonly type: 'tablesFinished';
@@ -70,13 +73,14 @@ export const initialState = (language: Language): PaneState => ({
   error: null,
 });
 
-const runOutcome = (result: RunResult): RunState =>
+const runOutcome = (result: RunOutcome): RunState =>
   result.ok
     ? {
         status: 'done',
         summary: result.summary,
         flags: result.flags,
         sheets: result.outputs.map((o) => o.sheetName),
+        notices: result.notices,
       }
     : { status: 'problems', problems: result.problems };
 

@@ -108,4 +108,66 @@ describe('FakeWorkbook', () => {
       }),
     ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
   });
+
+  it('keeps a name’s reference in step with its sheet’s renames, and #REF! once it is deleted', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      const added = context.workbook.names.add('Kept', '=Kommuner!$A$1:$C$4', 'a comment');
+      added.visible = false;
+      context.workbook.worksheets.getItem('Kommuner').name = 'Mine kommuner';
+      await context.sync();
+    });
+    expect(workbook.names()).toEqual([
+      { name: 'Kept', formula: "='Mine kommuner'!$A$1:$C$4", comment: 'a comment', visible: false },
+    ]);
+    await workbook.run(async (context) => {
+      context.workbook.worksheets.getItem('Mine kommuner').delete();
+      await context.sync();
+    });
+    expect(workbook.names()[0]?.formula).toBe('=#REF!$A$1:$C$4');
+  });
+
+  it('refuses a table named as a defined name, and a name given to a table', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      context.workbook.names.add('Totals', '=Kommuner!$A$1', '');
+      await context.sync();
+    });
+    const attempt = (change: (context: Excel.RequestContext) => void) =>
+      workbook.run(async (context) => {
+        change(context);
+        await context.sync();
+      });
+    await expect(
+      attempt((context) => {
+        context.workbook.tables.getItem('Costs').name = 'totals';
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      attempt((context) => {
+        context.workbook.names.add('costs', '=Kommuner!$A$1', '');
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  });
+
+  it('counts formatted cells in a used range unless asked for values only; clear empties both', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Kommuner');
+      sheet.getRange('F9').numberFormat = [['0.00']];
+      const all = sheet.getUsedRangeOrNullObject(false).load('address');
+      const values = sheet.getUsedRangeOrNullObject(true).load('address');
+      const strip = sheet.getRange('E5:F9').getUsedRangeOrNullObject(false).load('address');
+      await context.sync();
+      expect([all.address, values.address, strip.address]).toEqual([
+        'Kommuner!A1:F9',
+        'Kommuner!A1:C4',
+        'Kommuner!F9',
+      ]);
+      sheet.getRange('A1:F9').clear('All');
+      const cleared = sheet.getUsedRangeOrNullObject(false);
+      await context.sync();
+      expect(cleared.isNullObject).toBe(true);
+    });
+  });
 });

@@ -48,7 +48,7 @@ describe('paneActions', () => {
         languages.push(language);
         onStep('read');
         onStep('write');
-        return SUCCESS;
+        return { ...SUCCESS, notices: [] };
       },
     });
     await actions.run();

@@ -7,7 +7,7 @@ import { uiText } from '../../src/i18n/ui';
 import { ProblemList } from '../../src/taskpane/components/ProblemList';
 import ResultsView from '../../src/taskpane/components/ResultsView';
 import { RunView } from '../../src/taskpane/components/RunView';
-import { SUCCESS } from './fakes';
+import { NAME_TAKEN, SUCCESS } from './fakes';
 
 const render = (element: ReactElement): string =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
@@ -87,5 +87,39 @@ describe('RunView', () => {
     );
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>.*Kör …/);
     expect(html).toContain('Planerar finansieringen');
+  });
+
+  it('says where each output went whose name was taken, in the pane’s language', () => {
+    if (!SUCCESS.ok) throw new Error('fixture');
+    const moved = {
+      code: 'MOVED',
+      output: 'Allocation',
+      tableName: 'Allocation',
+      sheetName: 'Fordeling (2)',
+      from: 'Fordeling',
+    } as const;
+    const html = render(
+      <RunView
+        t={uiText('nb')}
+        language="nb"
+        run={{
+          status: 'done',
+          summary: SUCCESS.summary,
+          flags: SUCCESS.flags,
+          sheets: ['Fordeling', 'Totaler'],
+          notices: [NAME_TAKEN, moved],
+        }}
+        onRun={ignore}
+        onSelectCell={ignore}
+      />,
+    );
+    const bars = [
+      ...html.matchAll(/<div[^>]*class="[^"]*fui-MessageBarBody[^"]*"[^>]*>(.*?)<\/div>/g),
+    ];
+    expect(bars.map((m) => m[1]?.replace(/&quot;/g, '"'))).toEqual([
+      expect.stringContaining('Fordeling, Totaler'),
+      'Tabellen din «Totals» heter allerede Totals: den er latt urørt, og resultatet er tabellen Totals_2 på arket «Totaler».',
+      'Å skrive Allocation der den sto på «Fordeling» ville dekket cellene dine: den er nå tabellen Allocation på arket «Fordeling (2)».',
+    ]);
   });
 });

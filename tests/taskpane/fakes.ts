@@ -1,6 +1,12 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
 import type { RunResult } from '../../src/engine/result';
-import type { CellValue, OutputTable, TableSheet, WorkbookTables } from '../../src/engine/table';
+import type {
+  CellValue,
+  OutputTable,
+  TableSheet,
+  WorkbookTables,
+  WriteNotice,
+} from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
 import type { WriteReport } from '../../src/workbook/port';
 
@@ -57,6 +63,15 @@ export const SUCCESS: RunResult = {
   },
 };
 
+/** A write's notice: the user's own table already had the output's name. */
+export const NAME_TAKEN: WriteNotice = {
+  code: 'NAME_TAKEN',
+  output: 'Totals',
+  tableName: 'Totals_2',
+  sheetName: 'Totaler',
+  takenBy: { kind: 'table', name: 'Totals' },
+};
+
 export const PROBLEMS: RunResult = {
   ok: false,
   language: 'en',
@@ -78,6 +93,8 @@ export class FakeWorkbook implements PaneWorkbook {
   selected: string[] = [];
   savedSettings: ReadonlyMap<string, string | number | boolean>[] = [];
   failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
+  /** What the next writes report about where the outputs went. */
+  notices: readonly WriteNotice[] = [];
   settings: ReadonlyMap<string, CellValue> = new Map();
 
   async readTables(): Promise<WorkbookTables> {
@@ -87,7 +104,7 @@ export class FakeWorkbook implements PaneWorkbook {
   async writeOutputs(outputs: readonly OutputTable[]): Promise<WriteReport> {
     if (this.failWith.writeOutputs) throw this.failWith.writeOutputs;
     this.written.push(outputs);
-    return { notices: [] };
+    return { notices: this.notices };
   }
   async selectCell(address: string): Promise<void> {
     if (this.failWith.selectCell) throw this.failWith.selectCell;

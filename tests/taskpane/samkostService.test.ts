@@ -5,7 +5,7 @@ import { messageKeyOf, PaneError } from '../../src/taskpane/services/errors';
 import type { EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
 import { samkostService, type RunStep } from '../../src/taskpane/services/samkostService';
 import { EMPTY_SETTINGS } from '../../src/taskpane/services/settings';
-import { FakeWorkbook, PROBLEMS, SUCCESS, TABLES } from './fakes';
+import { FakeWorkbook, NAME_TAKEN, PROBLEMS, SUCCESS, TABLES } from './fakes';
 
 const TEMPLATE: TableSheet = {
   tableName: 'Costs',
@@ -57,7 +57,7 @@ describe('samkostService.run', () => {
     const { workbook, service, requests } = setup(SUCCESS);
     const steps: RunStep[] = [];
     const result = await service.run('nb', (step) => steps.push(step));
-    expect(result).toBe(SUCCESS);
+    expect(result).toEqual({ ...SUCCESS, notices: [] });
     expect(workbook.written).toEqual([SUCCESS.ok && SUCCESS.outputs]);
     expect(steps).toEqual(['read', 'parse', 'write']);
     expect(requests[0]).toEqual({
@@ -66,6 +66,13 @@ describe('samkostService.run', () => {
       today: { year: 2026, month: 3, day: 31 },
       wasmUrl: 'https://localhost/highs.wasm',
     });
+  });
+
+  it('passes on what the write said about where the outputs went', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.notices = [NAME_TAKEN];
+    const result = await service.run('nb', () => undefined);
+    expect(result.notices).toEqual([NAME_TAKEN]);
   });
 
   it('writes nothing when the input has problems, and returns them', async () => {

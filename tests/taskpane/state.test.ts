@@ -1,5 +1,5 @@
 import { initialState, paneReducer, type PaneState } from '../../src/taskpane/state';
-import { PROBLEMS, SUCCESS } from './fakes';
+import { NAME_TAKEN, PROBLEMS, SUCCESS } from './fakes';
 
 const start = initialState('en');
 
@@ -24,15 +24,20 @@ describe('paneReducer', () => {
   });
 
   it('shows problems when the run found them', () => {
-    const state = paneReducer(start, { type: 'runFinished', result: PROBLEMS });
+    const state = paneReducer(start, { type: 'runFinished', result: { ...PROBLEMS, notices: [] } });
     expect(state.run.status).toBe('problems');
     expect(state.run.status === 'problems' && state.run.problems[0]?.cell).toBe('Kommuner!B2');
   });
 
   it('shows the results and takes the run language (Settings.Language wins)', () => {
-    const state = paneReducer(start, { type: 'runFinished', result: SUCCESS });
+    const result = { ...SUCCESS, notices: [NAME_TAKEN] };
+    const state = paneReducer(start, { type: 'runFinished', result });
     expect(state.language).toBe('nb');
-    expect(state.run).toMatchObject({ status: 'done', sheets: ['Fordeling'] });
+    expect(state.run).toMatchObject({
+      status: 'done',
+      sheets: ['Fordeling'],
+      notices: [NAME_TAKEN],
+    });
   });
 
   it('a failure ends whatever was in progress so no button stays disabled', () => {
@@ -47,7 +52,7 @@ describe('paneReducer', () => {
   });
 
   it('keeps earlier results when a later action fails', () => {
-    const done = paneReducer(start, { type: 'runFinished', result: SUCCESS });
+    const done = paneReducer(start, { type: 'runFinished', result: { ...SUCCESS, notices: [] } });
     const failed = paneReducer(done, { type: 'failed', error: 'error.select' });
     expect(failed.run.status).toBe('done');
   });

@@ -39,8 +39,15 @@ export function localAddress(rect: Rect): string {
   return `${start}:${columnName(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
 }
 
+/** A sheet's name as a reference spells it: quoted when Excel needs quotes. */
+export const quotedSheet = (sheet: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+
 /** `Sheet!B7:C9`, quoting the sheet name as Excel does when it needs quotes. */
 export function sheetAddress(sheet: string, rect: Rect): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${localAddress(rect)}`;
+  return `${quotedSheet(sheet)}!${localAddress(rect)}`;
 }
+
+/** `$B$7:$C$9`: a local address with absolute rows and columns. */
+export const absoluteAddress = (rect: Rect): string =>
+  localAddress(rect).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');

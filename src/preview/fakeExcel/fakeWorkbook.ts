@@ -30,11 +30,19 @@ export interface FakeSheetView {
   }[];
   readonly validations: readonly { readonly range: string; readonly rule: unknown }[];
   readonly chartDetails: readonly {
+    readonly name: string;
     readonly type: string;
     readonly source: string;
     readonly seriesBy: string;
     readonly title: string;
   }[];
+}
+
+export interface FakeNameView {
+  readonly name: string;
+  readonly formula: string;
+  readonly comment: string;
+  readonly visible: boolean;
 }
 
 export interface SyncFailure {
@@ -111,6 +119,16 @@ export class FakeWorkbook implements SyncHost {
     return sheet ? view(this.state, sheet) : undefined;
   }
 
+  /** The workbook's defined names as Excel lists them (sorted), with their formulas. */
+  names(): readonly FakeNameView[] {
+    return this.state.names.map((n) => ({
+      name: n.name,
+      formula: this.state.nameFormula(n),
+      comment: n.comment,
+      visible: n.visible,
+    }));
+  }
+
   get selection(): { sheet: string; address: string } | null {
     const selected = this.state.selection;
     return selected ? { sheet: selected.sheet.name, address: localAddress(selected.rect) } : null;
@@ -138,7 +156,10 @@ export class FakeWorkbook implements SyncHost {
 
   /** A canonical text of the whole workbook, for byte-for-byte comparisons in tests. */
   snapshot(): string {
-    return JSON.stringify(this.sheetNames().map((name) => this.sheet(name)));
+    return JSON.stringify({
+      sheets: this.sheetNames().map((name) => this.sheet(name)),
+      names: this.names(),
+    });
   }
 
   beginSync(): { failAfter: number; code: string } | null {
@@ -184,6 +205,7 @@ function view(state: WorkbookState, sheet: SheetState): FakeSheetView {
     })),
     validations: sheet.validations.map((v) => ({ range: localAddress(v.rect), rule: v.rule })),
     chartDetails: sheet.charts.map((c) => ({
+      name: c.name,
       type: c.type,
       source: localAddress(c.source),
       seriesBy: c.seriesBy,

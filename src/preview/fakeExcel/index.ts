@@ -1,3 +1,8 @@
 /** The in-memory Excel of the preview and the adapter's tests. */
-export { FakeWorkbook, type FakeSheetView, type SyncFailure } from './fakeWorkbook';
+export {
+  FakeWorkbook,
+  type FakeNameView,
+  type FakeSheetView,
+  type SyncFailure,
+} from './fakeWorkbook';
 export { FakeOfficeError } from './errors';

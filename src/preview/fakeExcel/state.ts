@@ -3,7 +3,7 @@
  * queue calls; when a batch syncs, the calls land here. Names are unique case-insensitively, as
  * in Excel: sheet names among sheets, table names across the workbook.
  */
-import type { Rect } from './address';
+import { absoluteAddress, parseLocalAddress, quotedSheet, type Rect } from './address';
 import { invalidArgument, invalidOperation, itemAlreadyExists } from './errors';
 import type { StoredValue } from './typing';
 
@@ -32,6 +32,7 @@ export interface ConditionalFormatState {
 }
 
 export interface ChartState {
+  name: string;
   readonly type: string;
   readonly source: Rect;
   readonly seriesBy: string;
@@ -44,6 +45,24 @@ export interface ValidationState {
   readonly rule: unknown;
 }
 
+/** A shape, pivot table, comment or note: only its presence (and name) matters here. */
+export interface ObjectState {
+  readonly name: string;
+}
+
+/**
+ * A workbook-scoped defined name. A name that refers to a range keeps the sheet itself, so its
+ * formula follows the sheet's renames as in Excel, and reads `=#REF!…` once the sheet is deleted.
+ */
+export interface NameState {
+  readonly name: string;
+  comment: string;
+  visible: boolean;
+  readonly target: { readonly sheet: SheetState; readonly rect: Rect } | null;
+  /** The formula of a name that is not a range (a constant, `=#REF!`). */
+  readonly constant: string;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -53,6 +72,11 @@ export interface SheetState {
   readonly charts: ChartState[];
   readonly conditionalFormats: ConditionalFormatState[];
   readonly validations: ValidationState[];
+  /** Shapes and pictures (charts are kept apart, as `charts`). */
+  readonly shapes: ObjectState[];
+  readonly pivotTables: ObjectState[];
+  readonly comments: ObjectState[];
+  readonly notes: ObjectState[];
   frozenRows: number;
   autofitColumns: number;
   deleted: boolean;
@@ -63,8 +87,26 @@ const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+const contains = (rect: Rect, row: number, col: number): boolean =>
+  row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+
+/** True when two rectangles share a cell. */
+export const overlap = (a: Rect, b: Rect): boolean =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
+
+const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+
+/** `=Sheet!$A$1:$B$2` or `='My sheet'!$A$1`: a sheet and a rectangle, or null. */
+const REFERENCE =
+  /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
+
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
+  /** Workbook-scoped defined names, kept sorted by name as Excel lists them. */
+  readonly names: NameState[] = [];
   activeSheet: SheetState | null = null;
   selection: { sheet: SheetState; rect: Rect } | null = null;
   private nextId = 1;
@@ -103,6 +145,10 @@ export class WorkbookState {
       charts: [],
       conditionalFormats: [],
       validations: [],
+      shapes: [],
+      pivotTables: [],
+      comments: [],
+      notes: [],
       frozenRows: 0,
       autofitColumns: 0,
       deleted: false,
@@ -135,16 +181,55 @@ export class WorkbookState {
     if (!TABLE_NAME.test(name) || name.length > 255) throw invalidArgument(`table name "${name}"`);
     const other = this.tableByKey(name);
     if (other && other !== except) throw itemAlreadyExists(`table "${name}"`);
+    // Tables and defined names share one namespace in Excel.
+    if (this.nameByKey(name)) throw itemAlreadyExists(`name "${name}"`);
+  }
+
+  nameByKey(key: string): NameState | null {
+    return this.names.find((n) => same(n.name, key)) ?? null;
+  }
+
+  /** The formula Excel reports for a name: its reference as the sheet is called now. */
+  nameFormula(name: NameState): string {
+    if (!name.target) return name.constant;
+    const { sheet, rect } = name.target;
+    return `=${sheet.deleted ? '#REF' : quotedSheet(sheet.name)}!${absoluteAddress(rect)}`;
+  }
+
+  /** Add a name for a range, or for a reference as text (`=Sheet!$A$1:$B$2`). */
+  addName(
+    name: string,
+    reference: { readonly sheet: SheetState; readonly rect: Rect } | string,
+    comment: string,
+  ): NameState {
+    if (!NAME.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name)) {
+      throw invalidArgument(`name "${name}"`);
+    }
+    if (this.nameByKey(name) || this.tableByKey(name)) throw itemAlreadyExists(`name "${name}"`);
+    let target: NameState['target'] = null;
+    let constant = '';
+    if (typeof reference !== 'string') target = reference;
+    else {
+      const match = REFERENCE.exec(reference.trim());
+      const sheet = match
+        ? this.sheetByKey(match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? ''))
+        : null;
+      if (match && sheet) target = { sheet, rect: parseLocalAddress(match[3] ?? '') };
+      else if (match || !reference.startsWith('=')) throw invalidArgument(`reference ${reference}`);
+      else constant = reference;
+    }
+    const created: NameState = { name, comment, visible: true, target, constant };
+    this.names.push(created);
+    this.names.sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+    return created;
+  }
+
+  deleteName(name: NameState): void {
+    this.names.splice(this.names.indexOf(name), 1);
   }
 
   addTable(sheet: SheetState, rect: Rect): TableState {
-    const overlaps = sheet.tables.some(
-      (t) =>
-        rect.row < t.rect.row + t.rect.rows &&
-        t.rect.row < rect.row + rect.rows &&
-        rect.col < t.rect.col + t.rect.cols &&
-        t.rect.col < rect.col + rect.cols,
-    );
+    const overlaps = sheet.tables.some((t) => overlap(rect, t.rect));
     if (overlaps) throw invalidOperation('a table cannot overlap another table');
     let n = this.tables().length + 1;
     while (this.tableByKey(`Table${n}`)) n += 1;
@@ -182,6 +267,28 @@ export class WorkbookState {
     }
   }
 
+  /** `Range.clear`: contents, formats (number formats, conditional formats) or both. */
+  clear(sheet: SheetState, rect: Rect, applyTo: 'All' | 'Contents' | 'Formats'): void {
+    sheet.grid.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!cell || !contains(rect, r, c)) return;
+        if (applyTo !== 'Formats') {
+          cell.value = null;
+          delete cell.formula;
+        }
+        if (applyTo !== 'Contents') cell.numberFormat = 'General';
+        if (cell.value === null && cell.numberFormat === 'General') cells[c] = undefined;
+      }),
+    );
+    if (applyTo !== 'Contents') this.clearConditionalFormats(sheet, rect);
+  }
+
+  /** Remove the conditional formats that apply to any cell of `rect`. */
+  clearConditionalFormats(sheet: SheetState, rect: Rect): void {
+    const kept = sheet.conditionalFormats.filter((f) => !overlap(f.rect, rect));
+    sheet.conditionalFormats.splice(0, sheet.conditionalFormats.length, ...kept);
+  }
+
   /** The cell, created when absent (for writing). */
   cell(sheet: SheetState, row: number, col: number): CellState {
     const cells = (sheet.grid[row] ??= []);
@@ -192,15 +299,20 @@ export class WorkbookState {
     return sheet.grid[row]?.[col];
   }
 
-  /** The smallest rectangle holding every non-empty cell, or null for a blank sheet. */
-  usedRect(sheet: SheetState): Rect | null {
+  /**
+   * The smallest rectangle holding every non-empty cell (and, unless `valuesOnly`, every cell
+   * with a number format of its own), or null for a blank sheet.
+   */
+  usedRect(sheet: SheetState, valuesOnly = true, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     sheet.grid.forEach((cells, r) =>
       cells.forEach((cell, c) => {
-        if (cell?.value === null || cell === undefined) return;
+        if (cell === undefined) return;
+        if (cell.value === null && (valuesOnly || cell.numberFormat === 'General')) return;
+        if (within && !contains(within, r, c)) return;
         top = Math.min(top, r);
         left = Math.min(left, c);
         bottom = Math.max(bottom, r);

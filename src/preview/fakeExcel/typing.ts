@@ -27,9 +27,11 @@ export function typeValue(input: unknown): Typed {
   if (NUMBER.test(text.trim())) return { value: Number(text.trim()) };
   if (PERCENT.test(text.trim())) return { value: parseFloat(text.trim()) / 100 };
   if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true' };
-  if (/^[=+\-@]/.test(text)) {
+  // Err on the side of danger: a formula sign behind blanks or zero-width characters, or a
+  // full-width one, counts as a formula too (a trimming tool or an IME would make it one).
+  if (/^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text)) {
     // Evaluating is beyond the fake: any formula that reaches a cell shows as an error.
-    return { value: { error: '#NAME?' }, formula: text.startsWith('=') ? text : `=${text}` };
+    return { value: { error: '#NAME?' }, formula: text };
   }
   return { value: text };
 }

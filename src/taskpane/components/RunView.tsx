@@ -17,6 +17,7 @@ import {
 import { PlayRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import type { Language } from '../../i18n/language';
+import { noticeMessage } from '../../i18n/notices';
 import type { Translate, UiKey } from '../../i18n/ui';
 import type { RunStep } from '../services/samkostService';
 import type { RunState } from '../state';
@@ -108,6 +109,11 @@ export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps)
               {t('run.done', { count: run.sheets.length, sheets: run.sheets.join(', ') })}
             </MessageBarBody>
           </MessageBar>
+          {run.notices.map((notice) => (
+            <MessageBar key={notice.output} intent="info" layout="multiline">
+              <MessageBarBody>{noticeMessage(notice, language)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <Suspense fallback={<Spinner size="small" label={t('run.loadingResults')} />}>
             <ResultsView
               t={t}

@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
-import type { TableSheet } from '../../engine/table';
+import type { TableSheet, WriteNotice } from '../../engine/table';
 import type { ExcelWorkbook } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
@@ -19,6 +19,9 @@ export type PaneWorkbook = ExcelWorkbook;
 /** The steps of a run as the pane shows them. */
 export type RunStep = 'read' | EngineStage | 'write';
 
+/** A run's result, with what its write said about where the outputs went (none if not written). */
+export type RunOutcome = RunResult & { readonly notices: readonly WriteNotice[] };
+
 export interface TablesReport {
   readonly created: readonly string[];
   readonly skipped: readonly string[];
@@ -26,7 +29,7 @@ export interface TablesReport {
 
 export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
-  run(language: Language, onStep: (step: RunStep) => void): Promise<RunResult>;
+  run(language: Language, onStep: (step: RunStep) => void): Promise<RunOutcome>;
   selectCell(address: string): Promise<void>;
   createInputTables(language: Language): Promise<TablesReport>;
   insertSample(): Promise<TablesReport>;
@@ -68,10 +71,10 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       const tables = await attempt(() => workbook.readTables(), 'error.read');
       const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
       const result = await attempt(() => engine.run(request, onStep), 'error.engine');
-      if (!result.ok) return result; // problems: nothing is written
+      if (!result.ok) return { ...result, notices: [] }; // problems: nothing is written
       onStep('write');
-      await attempt(() => workbook.writeOutputs(result.outputs), 'error.write');
-      return result;
+      const report = await attempt(() => workbook.writeOutputs(result.outputs), 'error.write');
+      return { ...result, notices: report.notices };
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
     createInputTables: (language) =>

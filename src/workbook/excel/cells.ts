@@ -15,14 +15,22 @@ export function cellFromExcel(value: unknown, type: string | undefined): CellVal
 }
 
 /**
- * Text Excel would not keep as typed: a formula (`=`, `+`, `-`, `@`), a leading apostrophe
+ * A formula's first sign (`= + - @`, or full-width `＝ ＋ － ＠` as an East Asian IME types
+ * them), also behind what a spreadsheet or a tool that trims text would not see: spaces, tabs,
+ * line breaks and the zero-width characters U+200B–U+200D, U+2060 and U+FEFF.
+ */
+const FORMULA_START = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Text Excel would not keep as typed: a formula (see FORMULA_START), a leading apostrophe
  * (which Excel would swallow), or text Excel would read as a number, percentage, date, time,
  * amount or boolean (`007`, `12 %`, `31.03.2026`, `kr 1 234`, `TRUE`). Such text is written with
  * a leading apostrophe, Excel's quote prefix: the cell keeps exactly the text.
  */
 export function needsQuotePrefix(text: string): boolean {
   return (
-    /^[=+\-@']/.test(text) ||
+    FORMULA_START.test(text) ||
+    text.startsWith("'") ||
     /^\s*[(.,]?\s*\d/.test(text) ||
     /^\s*\p{Sc}/u.test(text) ||
     /^\s*\p{L}{1,3}(\.\s*|\s+)[-+]?\d[\d\s.,]*%?\s*$/u.test(text) ||

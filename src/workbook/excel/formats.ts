@@ -24,6 +24,17 @@ export const SEVERITY_COLOURS: Readonly<
 /** Totals' columns the chart stacks: the municipality, then cost, system and proposal. */
 const CHART_COLUMNS = 4;
 
+/** The name Samkost gives its Totals chart: any other chart on an output's sheet is the user's. */
+export const TOTALS_CHART = 'SamkostTotals';
+
+/** Where a table's top-left cell goes (zero-based): A1 on a sheet of its own. */
+export interface Origin {
+  readonly row: number;
+  readonly col: number;
+}
+
+const A1: Origin = { row: 0, col: 0 };
+
 /** A table's values as one 2-D array, header first, text protected from becoming formulas. */
 export function tableValues(
   headers: readonly string[],
@@ -35,16 +46,18 @@ export function tableValues(
   ];
 }
 
-/** Write a table's values from A1: one 2-D write, or row blocks past the payload budget. */
+/** Write a table's values from `at`: one 2-D write, or row blocks past the payload budget. */
 export async function writeValues(
   worksheet: Excel.Worksheet,
   values: readonly (string | number | boolean)[][],
   budget: PayloadBudget,
+  at: Origin = A1,
 ): Promise<void> {
   const cols = values[0]?.length ?? 0;
   for (const block of rowBlocks(values.map(payloadBytes), budget.limit)) {
     await budget.reserve(block.bytes);
-    const range = worksheet.getRangeByIndexes(block.start, 0, block.end - block.start, cols);
+    const rows = block.end - block.start;
+    const range = worksheet.getRangeByIndexes(at.row + block.start, at.col, rows, cols);
     range.values = values.slice(block.start, block.end);
   }
 }
@@ -59,12 +72,15 @@ export async function writeNumberFormats(
   formats: readonly ColumnFormat[] | undefined,
   bodyRows: number,
   budget: PayloadBudget,
+  at: Origin = A1,
 ): Promise<void> {
   if (bodyRows === 0) return;
   for (const run of formatRuns(formats ?? [])) {
     const grid = [[run.code]];
     await budget.reserve(payloadBytes(grid));
-    worksheet.getRangeByIndexes(1, run.start, bodyRows, run.end - run.start).numberFormat = grid;
+    const width = run.end - run.start;
+    const range = worksheet.getRangeByIndexes(at.row + 1, at.col + run.start, bodyRows, width);
+    range.numberFormat = grid;
   }
 }
 
@@ -84,9 +100,13 @@ export function formatRuns(
 }
 
 /** High red, medium amber, low grey on the Severity column of RiskFlags. */
-export function addSeverityFormats(worksheet: Excel.Worksheet, bodyRows: number): void {
+export function addSeverityFormats(
+  worksheet: Excel.Worksheet,
+  bodyRows: number,
+  at: Origin = A1,
+): void {
   if (bodyRows === 0) return;
-  const range = worksheet.getRangeByIndexes(1, SEVERITY_COLUMN, bodyRows, 1);
+  const range = worksheet.getRangeByIndexes(at.row + 1, at.col + SEVERITY_COLUMN, bodyRows, 1);
   for (const [severity, [fill, font]] of Object.entries(SEVERITY_COLOURS)) {
     const format = range.conditionalFormats.add('CellValue');
     format.cellValue.format.fill.color = fill;
@@ -96,14 +116,19 @@ export function addSeverityFormats(worksheet: Excel.Worksheet, bodyRows: number)
 }
 
 /** A stacked column chart of each municipality's total by source, beside the Totals table. */
-export function addTotalsChart(worksheet: Excel.Worksheet, table: OutputTable): void {
+export function addTotalsChart(
+  worksheet: Excel.Worksheet,
+  table: Pick<OutputTable, 'rows' | 'headers' | 'sheetName'>,
+  at: Origin = A1,
+): void {
   if (table.rows.length === 0) return;
-  const source = worksheet.getRangeByIndexes(0, 0, table.rows.length + 1, CHART_COLUMNS);
+  const source = worksheet.getRangeByIndexes(at.row, at.col, table.rows.length + 1, CHART_COLUMNS);
   const chart = worksheet.charts.add('ColumnStacked', source, 'Columns');
+  chart.name = TOTALS_CHART;
   chart.title.text = table.sheetName;
-  const left = columnName(table.headers.length + 1);
-  const right = columnName(table.headers.length + 10);
-  chart.setPosition(`${left}2`, `${right}22`);
+  const left = columnName(at.col + table.headers.length + 1);
+  const right = columnName(at.col + table.headers.length + 10);
+  chart.setPosition(`${left}${at.row + 2}`, `${right}${at.row + 22}`);
 }
 
 /** Data validation lists of an input template (ExcelApi 1.8; the caller checks support). */

@@ -60,10 +60,7 @@ export function excelWorkbook(
         run(async (context) => (await readInputTables(context, INPUT_TABLE_NAMES, budget)).tables),
       ),
     writeOutputs: (outputs) =>
-      guarded(async () => {
-        await writeOutputTables(run, outputs, { budget, token: options.token });
-        return { notices: [] };
-      }),
+      guarded(() => writeOutputTables(run, outputs, { budget, token: options.token, supports })),
     selectCell: (address) => guarded(() => selectCell(run, address)),
     insertTableSheets: (sheets) =>
       guarded(() =>

@@ -48,8 +48,6 @@ export function uniqueSheetName(wanted: string, taken: ReadonlySet<string>): str
 
 /** Names the adapter gives what it builds or sets aside during one write, unique per write. */
 export interface TemporaryNames {
-  /** True for the name of a sheet this write built (not one it set aside). */
-  isNewSheet(name: string): boolean;
   newSheet(index: number): string;
   newTable(index: number): string;
   oldSheet(index: number): string;
@@ -60,7 +58,6 @@ export interface TemporaryNames {
 export function temporaryNames(token: string): TemporaryNames {
   const sheetPrefix = `Samkost~${token}~`;
   return {
-    isNewSheet: (name) => name.startsWith(sheetPrefix) && !name.startsWith(`${sheetPrefix}old`),
     newSheet: (i) => `${sheetPrefix}${i}`,
     newTable: (i) => `SamkostNew_${token}_${i}`,
     oldSheet: (i) => `${sheetPrefix}old${i}`,

@@ -1,188 +1,298 @@
 /**
- * Replacing the output tables all or nothing, in as few round trips as the payload allows: two
- * for an ordinary run, one more per 4 MB of values beyond the first.
+ * Writing the outputs all or nothing, replacing or deleting only what Samkost recorded as its
+ * own (contract v1.1 §6; the rule is ../ownership.ts), in a fixed number of round trips: two to
+ * survey the workbook, one more when a previous output shares its sheet with the user's things
+ * (to check the cells a rewrite would add and keep what the table held), and one to build and
+ * swap; past the payload budget, one more per 4 MB.
  *
- * The first request surveys the workbook and adds every output sheet under a temporary name,
- * then the values, tables and formats follow (one 2-D write per table, in row blocks past the
- * payload budget). Once the survey has come back, the swap is queued behind the last of them:
- * the previous output sheets and tables are renamed aside, the new ones renamed into place, and
- * only then are the previous ones deleted. A failing call stops its batch there, so a swap
- * queued behind the build runs only if the whole build did. If anything fails, a recovery batch
- * (best effort) puts the workbook back: it deletes what was built and renames the previous
- * outputs back, or, when the failure came after the swap was complete, finishes the deletion.
- * Inputs are never touched: only sheets created here and sheets holding nothing but output
- * tables are renamed or deleted.
+ * New and replaced outputs are built on sheets of their own under temporary names. The swap is
+ * queued behind the build, in an order that keeps every step undoable until the last: sheets
+ * and tables that go are renamed aside, the new ones renamed into place (a replaced sheet's
+ * successor takes its name and position), the records rewritten, tables on shared sheets
+ * rewritten where they stand or removed, and only then are whole sheets deleted. A failing call
+ * stops its batch there. If anything fails, a recovery (best effort) puts the workbook back: it
+ * deletes what was built, renames back what was set aside, writes the shared tables back from
+ * what was kept, and restores the records; or, when the failure came after a sheet had been
+ * deleted, finishes the deletions.
  */
-import { OUTPUT_TABLE_NAMES, type OutputTable } from '../../engine/table';
+import type { OutputTable } from '../../engine/table';
+import {
+  type Box,
+  type OutputPlan,
+  type Placement,
+  planOutputs,
+  RECORD_PREFIX,
+  recordName,
+  recordReference,
+  type SurveyedSheet,
+  type SurveyedTable,
+} from '../ownership';
+import type { WriteReport } from '../port';
 import {
   addSeverityFormats,
   addTotalsChart,
+  type Origin,
   tableValues,
+  TOTALS_CHART,
   writeNumberFormats,
   writeValues,
 } from './formats';
-import { randomToken, temporaryNames, type TemporaryNames, uniqueSheetName } from './names';
+import { randomToken, temporaryNames, type TemporaryNames } from './names';
 import { PayloadBudget } from './payload';
 import type { ExcelRun } from './run';
+import {
+  keepTables,
+  type KeptTable,
+  newBox,
+  ourChart,
+  queueGrowthChecks,
+  restoreTable,
+  sharedTables,
+} from './sharedTables';
+import { type ExcelSurvey, type Supports, surveyWorkbook } from './survey';
 
-/** The previous outputs: what the swap sets aside and deletes. */
-interface Previous {
-  /** Sheets holding output tables and nothing else: replaced whole. */
-  readonly sheets: readonly { readonly id: string; readonly name: string }[];
-  /** Every previous output table; `shared` when its sheet also holds other tables. */
-  readonly tables: readonly { readonly name: string; readonly shared: boolean }[];
-  /** Names (lower case) of the sheets that stay. */
-  readonly keptSheetNames: ReadonlySet<string>;
+/** How far a write got: what its recovery needs. */
+interface Progress {
+  surveyed?: ExcelSurvey;
+  /** Set when the build is queued: from here on the workbook may have changed. */
+  plan?: OutputPlan;
+  kept?: readonly KeptTable[];
+  /** Set when the swap is queued: shared tables may have changed. */
+  swapping?: boolean;
 }
 
-/** What the write built: the new sheets' ids, known once the first sync has come back. */
-interface Built {
-  readonly ids: readonly string[];
+const A1: Origin = { row: 0, col: 0 };
+
+/** Write `output`'s values, formats and table at `at` on `worksheet`. */
+async function writeTable(
+  worksheet: Excel.Worksheet,
+  output: OutputTable,
+  at: Origin,
+  tableName: string,
+  budget: PayloadBudget,
+): Promise<void> {
+  const rows = output.rows.length;
+  const cols = output.headers.length;
+  await writeValues(worksheet, tableValues(output.headers, output.rows), budget, at);
+  await writeNumberFormats(worksheet, output.formats, rows, budget, at);
+  const range = worksheet.getRangeByIndexes(at.row, at.col, rows + 1, cols);
+  worksheet.tables.add(range, true).name = tableName;
+  if (output.name === 'RiskFlags') addSeverityFormats(worksheet, rows, at);
+  if (output.name === 'Totals') addTotalsChart(worksheet, output, at);
 }
 
-const OUTPUT_NAMES = new Set(OUTPUT_TABLE_NAMES.map((n) => n.toLowerCase()));
-const isOutput = (tableName: string): boolean => OUTPUT_NAMES.has(tableName.toLowerCase());
-
-/** Nothing to set aside: the state before the survey has come back. */
-const NO_PREVIOUS: Previous = { sheets: [], tables: [], keptSheetNames: new Set() };
-
-/** Queue the survey of the workbook; what it found can be read once a sync has brought it. */
-function survey(context: Excel.RequestContext, names: TemporaryNames): () => Previous {
-  const tables = context.workbook.tables.load('items/name, items/worksheet/id');
-  const sheets = context.workbook.worksheets.load('items/name, items/id');
-  return () => {
-    const bySheet = new Map<string, string[]>();
-    for (const table of tables.items) {
-      const id = table.worksheet.id;
-      bySheet.set(id, [...(bySheet.get(id) ?? []), table.name]);
-    }
-    const existing = sheets.items.filter((sheet) => !names.isNewSheet(sheet.name));
-    const replaced = existing.filter((sheet) => {
-      const found = bySheet.get(sheet.id) ?? [];
-      return found.length > 0 && found.every(isOutput);
-    });
-    const replacedIds = new Set(replaced.map((s) => s.id));
-    return {
-      sheets: replaced.map((s) => ({ id: s.id, name: s.name })),
-      tables: tables.items
-        .filter((t) => isOutput(t.name))
-        .map((t) => ({ name: t.name, shared: !replacedIds.has(t.worksheet.id) })),
-      keptSheetNames: new Set(
-        existing.filter((s) => !replacedIds.has(s.id)).map((s) => s.name.toLowerCase()),
-      ),
-    };
-  };
-}
-
-/** Queue one new sheet per output, under temporary names, ahead of everything written to them. */
-function addSheets(
-  context: Excel.RequestContext,
-  outputs: readonly OutputTable[],
-  names: TemporaryNames,
-): Excel.Worksheet[] {
-  return outputs.map((_, i) => context.workbook.worksheets.add(names.newSheet(i)).load('id'));
-}
-
-/** Queue every output's values, table and formats on its new sheet (syncing past the budget). */
+/** Queue every output that gets a sheet of its own on a new sheet under a temporary name. */
 async function build(
-  worksheets: readonly Excel.Worksheet[],
-  outputs: readonly OutputTable[],
+  context: Excel.RequestContext,
+  plan: OutputPlan,
   names: TemporaryNames,
   budget: PayloadBudget,
 ): Promise<void> {
-  for (const [i, output] of outputs.entries()) {
-    const worksheet = worksheets[i];
-    if (!worksheet) continue;
-    const rows = output.rows.length;
-    const cols = output.headers.length;
-    await writeValues(worksheet, tableValues(output.headers, output.rows), budget);
-    await writeNumberFormats(worksheet, output.formats, rows, budget);
-    const table = worksheet.tables.add(worksheet.getRangeByIndexes(0, 0, rows + 1, cols), true);
-    table.name = names.newTable(i);
+  for (const [i, placement] of plan.placements.entries()) {
+    if (placement.kind === 'inPlace') continue;
+    const { output } = placement;
+    const worksheet = context.workbook.worksheets.add(names.newSheet(i));
+    await writeTable(worksheet, output, A1, names.newTable(i), budget);
     worksheet.freezePanes.freezeRows(1);
-    if (output.name === 'RiskFlags') addSeverityFormats(worksheet, rows);
-    if (output.name === 'Totals') addTotalsChart(worksheet, output);
-    worksheet.getRangeByIndexes(0, 0, rows + 1, cols).format.autofitColumns();
+    const range = worksheet.getRangeByIndexes(0, 0, output.rows.length + 1, output.headers.length);
+    range.format.autofitColumns();
   }
 }
 
-/** The final sheet names: the outputs' own, made unique among the sheets that stay. */
-function finalSheetNames(outputs: readonly OutputTable[], previous: Previous): string[] {
-  const taken = new Set(previous.keptSheetNames);
-  return outputs.map((output) => {
-    const name = uniqueSheetName(output.sheetName, taken);
-    taken.add(name.toLowerCase());
-    return name;
-  });
+/** What the swap sets aside: whole sheets that go, and the tables whose names are retaken. */
+function asides(plan: OutputPlan): {
+  sheets: SurveyedSheet[];
+  tables: { sheet: SurveyedSheet; table: SurveyedTable }[];
+} {
+  const replaced = plan.placements.flatMap((p) =>
+    p.kind === 'replaceSheet' ? [{ sheet: p.sheet, table: p.previous }] : [],
+  );
+  const deleted = plan.deleteSheets.flatMap((sheet) =>
+    sheet.tables.map((table) => ({ sheet, table })),
+  );
+  return {
+    sheets: [...replaced.map((r) => r.sheet), ...plan.deleteSheets],
+    tables: [...replaced, ...deleted, ...plan.removeTables],
+  };
 }
 
-/** Queue the swap: previous outputs aside, new ones into place, previous ones deleted. */
-function swap(
+/** Where a placement's table stands once written: its sheet's name and its cells. */
+function placed(placement: Placement): { sheet: string; box: Box } {
+  const size = { rows: placement.output.rows.length + 1, cols: placement.output.headers.length };
+  switch (placement.kind) {
+    case 'inPlace':
+      return { sheet: placement.sheet.name, box: newBox(placement.previous, placement.output) };
+    case 'replaceSheet':
+      return { sheet: placement.sheet.name, box: { top: 0, left: 0, ...size } };
+    case 'newSheet':
+      return { sheet: placement.sheetName, box: { top: 0, left: 0, ...size } };
+  }
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Queue clearing a box of values and formats (a table's cells once the table is gone). */
+function clearBox(worksheet: Excel.Worksheet, box: Box): void {
+  const range = worksheet.getRangeByIndexes(box.top, box.left, box.rows, box.cols);
+  range.clear('All');
+  range.conditionalFormats.clearAll();
+}
+
+/** Queue the swap (see the module comment for its order). */
+async function swap(
   context: Excel.RequestContext,
-  outputs: readonly OutputTable[],
-  previous: Previous,
-  built: Built,
+  plan: OutputPlan,
+  surveyed: ExcelSurvey,
+  kept: readonly KeptTable[],
   names: TemporaryNames,
-): void {
+  budget: PayloadBudget,
+): Promise<void> {
   const { worksheets, tables } = context.workbook;
-  const sheetNames = finalSheetNames(outputs, previous);
-  // Aside first, so the names are free; deletions last, so a failure before them loses nothing.
-  previous.sheets.forEach((sheet, j) => {
+  const aside = asides(plan);
+  aside.sheets.forEach((sheet, j) => {
     worksheets.getItem(sheet.id).name = names.oldSheet(j);
   });
-  previous.tables.forEach((table, k) => {
+  aside.tables.forEach(({ table }, k) => {
     tables.getItem(table.name).name = names.oldTable(k);
   });
-  outputs.forEach((output, i) => {
-    worksheets.getItem(built.ids[i] ?? '').name = sheetNames[i] ?? output.sheetName;
-    tables.getItem(names.newTable(i)).name = output.name;
+
+  // Into place; a replaced sheet's successor moves to its place (new sheets were added last, so
+  // each one moved before an old one shifts the later old ones by one).
+  const moves: { position: number; worksheet: Excel.Worksheet }[] = [];
+  plan.placements.forEach((placement, i) => {
+    if (placement.kind === 'inPlace') return;
+    const worksheet = worksheets.getItem(names.newSheet(i));
+    worksheet.name = placed(placement).sheet;
+    tables.getItem(names.newTable(i)).name = placement.tableName;
+    const position =
+      placement.kind === 'replaceSheet' && surveyed.positions.get(placement.sheet.id);
+    if (typeof position === 'number') moves.push({ position, worksheet });
   });
-  previous.sheets.forEach((sheet) => worksheets.getItem(sheet.id).delete());
-  previous.tables.forEach((table, k) => {
-    if (table.shared) tables.getItem(names.oldTable(k)).delete();
+  moves
+    .sort((a, b) => a.position - b.position)
+    .forEach(({ position, worksheet }, n) => {
+      worksheet.position = position + n;
+    });
+
+  plan.dropRecords.forEach((name) => context.workbook.names.getItem(name).delete());
+  plan.placements.forEach((placement) => {
+    const { sheet, box } = placed(placement);
+    const reference = `=${recordReference(sheet, box)}`;
+    const record = context.workbook.names.add(
+      recordName(placement.output.name),
+      reference,
+      placement.tableName,
+    );
+    record.visible = false;
   });
+
+  const keptOf = (table: SurveyedTable): KeptTable | undefined =>
+    kept.find((k) => same(k.table.name, table.name));
+  for (const placement of plan.placements) {
+    if (placement.kind !== 'inPlace') continue;
+    const worksheet = worksheets.getItem(placement.sheet.id);
+    const { previous, output } = placement;
+    worksheet.tables.getItem(previous.name).delete();
+    clearBox(worksheet, previous);
+    clearBox(worksheet, newBox(previous, output));
+    if (keptOf(previous)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
+    const at = { row: previous.top, col: previous.left };
+    await writeTable(worksheet, output, at, placement.tableName, budget);
+  }
+  const removedFrom = aside.tables.length - plan.removeTables.length;
+  plan.removeTables.forEach(({ sheet, table }, r) => {
+    const worksheet = worksheets.getItem(sheet.id);
+    tables.getItem(names.oldTable(removedFrom + r)).delete();
+    clearBox(worksheet, table);
+    if (keptOf(table)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
+  });
+
+  // The last step, and the only one that cannot be undone.
+  aside.sheets.forEach((sheet) => worksheets.getItem(sheet.id).delete());
 }
 
-/**
- * Put the workbook back after a failed write (best effort). If any previous output is already
- * deleted, the swap was complete: finish deleting. Otherwise delete what was built and rename the
- * previous outputs back.
- */
-async function recover(
-  run: ExcelRun,
-  names: TemporaryNames,
-  previous: Previous,
-  built: Built | undefined,
-): Promise<void> {
+/** Put the records back as the survey found them (after the sheets are back). */
+async function restoreRecords(context: Excel.RequestContext, surveyed: ExcelSurvey): Promise<void> {
+  const current = context.workbook.names.load(
+    'items/name, items/formula, items/comment, items/visible',
+  );
+  await context.sync();
+  const original = new Map(surveyed.records.map((r) => [r.name.toLowerCase(), r]));
+  const intact = new Set<string>();
+  for (const item of current.items) {
+    if (!item.name.toLowerCase().startsWith(RECORD_PREFIX.toLowerCase())) continue;
+    const was = original.get(item.name.toLowerCase());
+    const unchanged =
+      was !== undefined &&
+      was.formula === item.formula &&
+      was.comment === item.comment &&
+      was.visible === item.visible;
+    if (unchanged) intact.add(item.name.toLowerCase());
+    else item.delete();
+  }
+  for (const was of surveyed.records) {
+    if (intact.has(was.name.toLowerCase())) continue;
+    context.workbook.names.add(was.name, was.formula, was.comment).visible = was.visible;
+  }
+  await context.sync();
+}
+
+/** Put the workbook back after a failed write (best effort; see the module comment). */
+async function recover(run: ExcelRun, names: TemporaryNames, progress: Progress): Promise<void> {
+  const { surveyed, plan, kept = [] } = progress;
+  if (!surveyed || !plan) return;
   await run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name, items/id');
-    const tables = context.workbook.tables.load('items/name');
+    const tables = context.workbook.tables.load('items/name, items/worksheet/id');
+    const charts = kept.map((k) =>
+      progress.swapping && k.chart ? ourChart(context, k.sheet) : null,
+    );
     await context.sync();
-    const sheetById = new Map(sheets.items.map((s) => [s.id, s]));
-    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-    const hasTable = (name: string): boolean => tableNames.has(name.toLowerCase());
-    const swapped =
-      previous.sheets.some((s) => !sheetById.has(s.id)) ||
-      previous.tables.some((t, k) => t.shared && !hasTable(t.name) && !hasTable(names.oldTable(k)));
-    if (swapped) {
-      previous.sheets.forEach((s) => sheetById.get(s.id)?.delete());
-    } else {
-      for (const sheet of sheets.items) {
-        if (built?.ids.includes(sheet.id) || names.isNewSheet(sheet.name)) sheet.delete();
+    const present = new Map(sheets.items.map((s) => [s.id, s]));
+    const aside = asides(plan);
+    if (aside.sheets.some((sheet) => !present.has(sheet.id))) {
+      aside.sheets.forEach((sheet) => present.get(sheet.id)?.delete());
+      await context.sync();
+      return;
+    }
+    const before = new Set(surveyed.survey.sheets.map((s) => s.id));
+    sheets.items.filter((s) => !before.has(s.id)).forEach((s) => s.delete());
+    aside.sheets.forEach((sheet) => {
+      const now = present.get(sheet.id);
+      if (now && now.name !== sheet.name) now.name = sheet.name;
+    });
+    const onSheet = (sheet: SurveyedSheet, name: string): boolean =>
+      tables.items.some((t) => t.worksheet.id === sheet.id && same(t.name, name));
+    aside.tables.forEach(({ sheet, table }, k) => {
+      const shared = kept.some((entry) => entry.sheet.id === sheet.id);
+      if (!shared && onSheet(sheet, names.oldTable(k))) {
+        context.workbook.tables.getItem(names.oldTable(k)).name = table.name;
       }
-      previous.sheets.forEach((s) => {
-        const sheet = sheetById.get(s.id);
-        if (sheet && sheet.name !== s.name) sheet.name = s.name;
+    });
+    if (progress.swapping) {
+      // Whatever stands now on a shared table's sheet and was not the user's there before (the
+      // new table, under any name it got so far, or the old one) goes before the old is put back.
+      const keptNames = new Set(kept.map((entry) => entry.table.name.toLowerCase()));
+      const cleared = new Set<string>();
+      kept.forEach((entry, i) => {
+        const users = new Set(
+          entry.sheet.tables.map((t) => t.name.toLowerCase()).filter((n) => !keptNames.has(n)),
+        );
+        const standing = tables.items
+          .filter((t) => t.worksheet.id === entry.sheet.id && !users.has(t.name.toLowerCase()))
+          .map((t) => t.name)
+          .filter((name) => !cleared.has(name.toLowerCase()));
+        standing.forEach((name) => cleared.add(name.toLowerCase()));
+        const placement = plan.placements.find(
+          (p) => p.kind === 'inPlace' && same(p.previous.name, entry.table.name),
+        );
+        const also = placement?.kind === 'inPlace' ? newBox(entry.table, placement.output) : null;
+        const chart = charts[i];
+        restoreTable(context, entry, also, standing, chart && !chart.isNullObject ? chart : null);
       });
     }
-    previous.tables.forEach((t, k) => {
-      if (!hasTable(names.oldTable(k))) return;
-      const table = context.workbook.tables.getItem(names.oldTable(k));
-      // Set-aside tables on replaced sheets went with their sheets.
-      if (!swapped) table.name = t.name;
-      else if (t.shared) table.delete();
-    });
     await context.sync();
+    await restoreRecords(context, surveyed);
   });
 }
 
@@ -191,38 +301,42 @@ export interface WriteOptions {
   readonly budget?: number;
   /** The token that makes temporary names unique (tests fix it). */
   readonly token?: string;
+  /** Which requirement sets the host has (what it cannot tell counts as the user's). */
+  readonly supports?: Supports;
 }
 
-/** Replace the previous outputs with `outputs`, all or nothing (see the module comment). */
+/** Write `outputs`, all or nothing (see the module comment); the plan's notices are the report. */
 export async function writeOutputTables(
   run: ExcelRun,
   outputs: readonly OutputTable[],
   options: WriteOptions = {},
-): Promise<void> {
+): Promise<WriteReport> {
   const names = temporaryNames(options.token ?? randomToken());
-  // What recovery needs, known from the first sync on: the previous outputs and the new sheets.
-  const progress: { previous?: Previous; built?: Built } = {};
+  const supports = options.supports ?? (() => false);
+  const progress: Progress = {};
   try {
-    await run(async (context) => {
-      const surveyed = survey(context, names);
-      const worksheets = addSheets(context, outputs, names);
-      const settle = (): { previous: Previous; built: Built } => {
-        const previous = (progress.previous ??= surveyed());
-        const built = (progress.built ??= { ids: worksheets.map((w) => w.id) });
-        return { previous, built };
-      };
-      const budget = new PayloadBudget(context, options.budget, settle);
-      await build(worksheets, outputs, names, budget);
-      // The swap needs the survey's answer: a build that fitted one request syncs for it here.
-      if (budget.syncs === 0) await budget.flush();
-      const { previous, built } = settle();
-      swap(context, outputs, previous, built, names);
+    return await run(async (context) => {
+      const surveyed = await surveyWorkbook(context, supports);
+      progress.surveyed = surveyed;
+      const first = planOutputs(surveyed.survey, outputs);
+      const blockedOf = queueGrowthChecks(context, first);
+      // Blocking moves an in-place output to a new sheet and removes its old table: the shared
+      // tables, whose contents are kept, are the same for either plan.
+      const shared = sharedTables(first, surveyed.survey);
+      const kept = shared.length > 0 ? await keepTables(context, shared, options.budget) : [];
+      const blocked = shared.length > 0 ? blockedOf() : new Set<never>();
+      const plan = blocked.size > 0 ? planOutputs(surveyed.survey, outputs, blocked) : first;
+      progress.kept = kept;
+      progress.plan = plan;
+      const budget = new PayloadBudget(context, options.budget);
+      await build(context, plan, names, budget);
+      progress.swapping = true;
+      await swap(context, plan, surveyed, kept, names, budget);
       await context.sync();
+      return { notices: plan.notices };
     });
   } catch (error) {
-    await recover(run, names, progress.previous ?? NO_PREVIOUS, progress.built).catch(
-      () => undefined,
-    );
+    await recover(run, names, progress).catch((e) => console.log('RECOVER', e));
     throw error;
   }
 }

@@ -37,6 +37,35 @@ describe('cell values', () => {
   });
 });
 
+describe('formula-like text', () => {
+  // Each hides a formula sign from a reader but not from a spreadsheet or a trimming tool.
+  it.each([
+    ['leading spaces', '   =SUM(A1:A9)'],
+    ['a leading tab', '\t+47 123'],
+    ['a line break', '\n-x'],
+    ['a zero-width space', '\u200B=1+1'],
+    ['a zero-width non-joiner', '\u200C@user'],
+    ['a zero-width joiner', '\u200D=1'],
+    ['a word joiner', '\u2060=1'],
+    ['a byte order mark', '\uFEFF=HYPERLINK("http://x")'],
+    ['a mix of them', ' \u200B\t=1'],
+    ['a full-width equals sign', '\uFF1DSUM(A1)'],
+    ['a full-width plus sign', '\uFF0B1'],
+    ['a full-width minus sign', '\uFF0Dx'],
+    ['a full-width at sign', '\uFF20user'],
+    ['spaces before a full-width sign', '  \uFF1D1'],
+  ])('is quoted after %s', (_, text) => {
+    expect(needsQuotePrefix(text)).toBe(true);
+    expect(cellToExcel(text)).toBe(`'${text}`);
+  });
+
+  it('leaves text with a sign further in alone', () => {
+    for (const text of ['a = b', 'x\u200B=1', 'Kari@kommune.no', 'A-B', '\u200BArendal']) {
+      expect([text, needsQuotePrefix(text)]).toEqual([text, false]);
+    }
+  });
+});
+
 describe('names', () => {
   it('parses cell references, quoted sheets, table columns and tables', () => {
     expect(parseCellReference("'Kari''s'!B7")).toEqual({

@@ -1,5 +1,6 @@
 /** Workbooks and outputs for the Office.js adapter's tests (run against the fake Excel). */
 import type { OutputTable, TableSheet } from '../../../src/engine/table';
+import type { FakeWorkbook } from '../../../src/preview/fakeExcel';
 
 /** A small cooperation as a finance officer would type it, on localised sheet names. */
 export const INPUT_SHEETS: readonly TableSheet[] = [
@@ -99,4 +100,21 @@ export function outputs(rows = 3, label = 'run'): OutputTable[] {
       ],
     },
   ];
+}
+
+/** Type `values` into `sheet` from `address` as the user would, optionally as a table. */
+export async function typeCells(
+  book: FakeWorkbook,
+  sheet: string,
+  address: string,
+  values: (string | number)[][],
+  table?: string,
+): Promise<void> {
+  await book.run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const range = worksheet.getRange(address);
+    range.values = values;
+    if (table) worksheet.tables.add(range, true).name = table;
+    await context.sync();
+  });
 }

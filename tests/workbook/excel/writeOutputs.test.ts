@@ -38,6 +38,24 @@ describe('writeOutputs', () => {
     expect(sheet?.values.slice(1).map((row) => row[4])).toEqual(risky);
   });
 
+  it('writes formula-like headers and text behind blanks, zero-width or full-width signs as text', async () => {
+    const risky = [' =1+1', '\t@x', '\u200B=SUM(A1)', '\uFEFF+1', '\uFF1D1', '\uFF20user'];
+    const headers = ['=Scope', ' +Subject', '\u200B@Code', '\uFF1DSeverity', 'Message', '-Cell'];
+    const book = await written([
+      {
+        name: 'RiskFlags',
+        sheetName: 'Flags',
+        headers,
+        formats: ['text', 'text', 'text', 'text', 'text', 'text'],
+        rows: risky.map((text) => ['cost', text, 'NO_OWNER', 'medium', text, '']),
+      },
+    ]);
+    const sheet = book.sheet('Flags');
+    expect(sheet?.formulas).toEqual({});
+    expect(sheet?.values[0]).toEqual(headers);
+    expect(sheet?.values.slice(1).map((row) => row[1])).toEqual(risky);
+  });
+
   it('keeps table names in English and sheet names localised, one table per sheet', async () => {
     const book = await written(outputs());
     expect(book.sheet('Fordeling')?.tables.map((t) => t.name)).toEqual(['Allocation']);
@@ -61,7 +79,13 @@ describe('writeOutputs', () => {
   it('charts each municipality’s total by source as stacked columns', async () => {
     const book = await written(outputs());
     expect(book.sheet('Totaler')?.chartDetails).toEqual([
-      { type: 'ColumnStacked', source: 'A1:D4', seriesBy: 'Columns', title: 'Totaler' },
+      {
+        name: 'SamkostTotals',
+        type: 'ColumnStacked',
+        source: 'A1:D4',
+        seriesBy: 'Columns',
+        title: 'Totaler',
+      },
     ]);
   });
 

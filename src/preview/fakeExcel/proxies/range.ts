@@ -112,6 +112,22 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     return this.loadedValue('columnCount');
   }
 
+  /** `Range.clear(applyTo)`: contents, formats, or both (the default). */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.change(({ sheet, rect }) => this.state.clear(sheet, rect, applyTo));
+  }
+
+  /** The used part of this range, or a null object when every cell of it is blank. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, ({ sheet, rect }) => {
+        const used = this.state.usedRect(sheet, valuesOnly, rect);
+        return used ? { sheet, rect: used } : null;
+      }),
+    );
+  }
+
   getCell(row: number, column: number): RangeProxy {
     return new RangeProxy(
       this.context,
@@ -191,6 +207,10 @@ export class ConditionalFormatCollectionProxy extends FakeObject<RangeTarget> {
   protected property(name: string): unknown {
     throw invalidArgument(`conditionalFormats property ${name}`);
   }
+  clearAll(): void {
+    this.change(({ sheet, rect }) => this.state.clearConditionalFormats(sheet, rect));
+  }
+
   add(type: string): ConditionalFormatProxy {
     let created: ConditionalFormatState | null = null;
     this.change(({ sheet, rect }) => {

@@ -3,6 +3,7 @@ import type { FakeRequestContext } from '../context';
 import { invalidArgument } from '../errors';
 import type { WorkbookState } from '../state';
 import { FakeObject, through } from './base';
+import { NamedItemCollectionProxy } from './names';
 import { TableCollectionProxy } from './table';
 import { WorksheetCollectionProxy } from './worksheet';
 
@@ -20,6 +21,17 @@ export class WorkbookProxy extends FakeObject<WorkbookState> {
       'worksheets',
       () =>
         new WorksheetCollectionProxy(
+          this.context,
+          through(this, (s) => s),
+        ),
+    );
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return this.child(
+      'names',
+      () =>
+        new NamedItemCollectionProxy(
           this.context,
           through(this, (s) => s),
         ),

@@ -1,7 +1,7 @@
 /** `Excel.Worksheet`, its collection, charts and freeze panes in the fake. */
 import { parseLocalAddress, type Rect } from '../address';
 import { invalidArgument, itemNotFound } from '../errors';
-import type { ChartState, SheetState, WorkbookState } from '../state';
+import type { ChartState, ObjectState, SheetState, WorkbookState } from '../state';
 import { FakeObject, through } from './base';
 import { FakeCollection } from './collection';
 import { RangeProxy } from './range';
@@ -71,12 +71,15 @@ export class WorksheetProxy extends FakeObject<SheetState> {
     );
   }
 
-  /** The used range of values (the fake keeps no formatting-only cells), or a null object. */
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+  /**
+   * The used range, or a null object: cells with values, and unless `valuesOnly` cells with a
+   * number format of their own (the fake keeps no other formatting).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(
       this.context,
       through(this, (sheet) => {
-        const rect = this.state.usedRect(sheet);
+        const rect = this.state.usedRect(sheet, valuesOnly);
         return rect ? { sheet, rect } : null;
       }),
     );
@@ -100,6 +103,33 @@ export class WorksheetProxy extends FakeObject<SheetState> {
         new ChartCollectionProxy(
           this.context,
           through(this, (s) => s),
+        ),
+    );
+  }
+
+  get shapes(): ObjectCollectionProxy {
+    return this.objects('shapes');
+  }
+
+  get pivotTables(): ObjectCollectionProxy {
+    return this.objects('pivotTables');
+  }
+
+  get comments(): ObjectCollectionProxy {
+    return this.objects('comments');
+  }
+
+  get notes(): ObjectCollectionProxy {
+    return this.objects('notes');
+  }
+
+  private objects(kind: ObjectKind): ObjectCollectionProxy {
+    return this.child(
+      kind,
+      () =>
+        new ObjectCollectionProxy(
+          this.context,
+          through(this, (sheet) => ({ sheet, kind })),
         ),
     );
   }
@@ -156,9 +186,61 @@ export class WorksheetCollectionProxy extends FakeCollection<
   }
 }
 
-export class ChartCollectionProxy extends FakeObject<SheetState> {
-  protected property(name: string): unknown {
-    throw invalidArgument(`charts property ${name}`);
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+type ObjectKind = 'shapes' | 'pivotTables' | 'comments' | 'notes';
+
+/** A sheet's shapes, pivot tables, comments or notes: never made by the adapter, only counted. */
+export class ObjectCollectionProxy extends FakeCollection<
+  { readonly sheet: SheetState; readonly kind: ObjectKind },
+  ObjectState,
+  ObjectProxy
+> {
+  protected list(scope: { readonly sheet: SheetState; readonly kind: ObjectKind }) {
+    return scope.sheet[scope.kind];
+  }
+
+  protected wrap(item: ObjectState): ObjectProxy {
+    return new ObjectProxy(this.context, () => item);
+  }
+}
+
+export class ObjectProxy extends FakeObject<ObjectState> {
+  /** All the fake keeps of such an object is one text: its name, id or content. */
+  protected property(name: string, item: ObjectState): unknown {
+    if (name === 'name' || name === 'id' || name === 'content') return item.name;
+    throw invalidArgument(`object property ${name}`);
+  }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+}
+
+export class ChartCollectionProxy extends FakeCollection<SheetState, ChartState, ChartProxy> {
+  protected list(sheet: SheetState): readonly ChartState[] {
+    return sheet.charts;
+  }
+
+  protected wrap(chart: ChartState): ChartProxy {
+    return new ChartProxy(this.context, () => chart);
+  }
+
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      through(this, (sheet) => {
+        const chart = sheet.charts.find((c) => same(c.name, name));
+        if (!chart) throw itemNotFound(`chart "${name}"`);
+        return chart;
+      }),
+    );
+  }
+
+  getItemOrNullObject(name: string): ChartProxy {
+    return new ChartProxy(
+      this.context,
+      through(this, (sheet) => sheet.charts.find((c) => same(c.name, name)) ?? null),
+    );
   }
 
   add(type: string, source: RangeProxy, seriesBy: string): ChartProxy {
@@ -166,7 +248,16 @@ export class ChartCollectionProxy extends FakeObject<SheetState> {
     this.change((sheet) => {
       const range = source.boundOrNull();
       if (range === null || range.sheet !== sheet) throw invalidArgument('chart source');
-      created = { type, source: range.rect, seriesBy, title: '', position: null };
+      let n = sheet.charts.length + 1;
+      while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n += 1;
+      created = {
+        name: `Chart ${n}`,
+        type,
+        source: range.rect,
+        seriesBy,
+        title: '',
+        position: null,
+      };
       sheet.charts.push(created);
     });
     return new ChartProxy(this.context, () => created);
@@ -183,8 +274,23 @@ class ChartTitle {
 }
 
 export class ChartProxy extends FakeObject<ChartState> {
-  protected property(name: string): unknown {
+  protected property(name: string, chart: ChartState): unknown {
+    if (name === 'name') return chart.name;
     throw invalidArgument(`chart property ${name}`);
+  }
+  get name(): string {
+    return this.loadedValue('name');
+  }
+  set name(name: string) {
+    this.change((chart) => {
+      chart.name = name;
+    });
+  }
+  delete(): void {
+    this.change((chart) => {
+      const sheet = this.state.sheets.find((s) => s.charts.includes(chart));
+      sheet?.charts.splice(sheet.charts.indexOf(chart), 1);
+    });
   }
   get title(): ChartTitle {
     return new ChartTitle((apply) => this.change(apply));
