@@ -7,14 +7,20 @@ import path from 'path';
 import type { RunResult } from '../engine/result';
 import { runEngine, type RunStage } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
-import type { WorkbookTables } from '../engine/table';
+import type { WorkbookTables, WriteNotice } from '../engine/table';
 import { cliText, type CliKey, type CliTranslate } from '../i18n/cli';
 import type { Language } from '../i18n/language';
+import { noticeMessage } from '../i18n/notices';
+import { WorkbookFileError } from '../workbook/fileErrors';
+import type { WriteReport } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import { defaultOutputPath, openFailure, reasonOf } from './files';
 import type { CliIo } from './io';
 import { progress, type Progress } from './progress';
+import { isSameFile } from './sameFile';
 import { renderSummary } from './summary';
+import { readWorkbookFile } from './workbookFile';
+import { extensionOf, kindOfName, workbookKind, type WorkbookKind } from './workbookKind';
 
 export const EXIT_DONE = 0;
 export const EXIT_FAILED = 1;
@@ -36,6 +42,15 @@ const STAGE_KEYS: Readonly<Record<RunStage, CliKey>> = {
   flags: 'progress.flags',
   outputs: 'progress.outputs',
 };
+
+/** A write notice in `--json`: an additive field beside contract §8's. */
+export interface NoticeJson {
+  readonly code: WriteNotice['code'];
+  readonly output: string;
+  readonly table: string;
+  readonly sheet: string;
+  readonly message: string;
+}
 
 /** Thrown inside the command for a failure already put into words (exit 1). */
 class Failure extends Error {}
@@ -69,20 +84,68 @@ function problemLines(result: Extract<RunResult, { ok: false }>): string {
   return `${t('problems.header', { count: String(result.problems.length) })}\n${lines.join('\n')}\n`;
 }
 
+/** The workbook's bytes and kind, and where its copy goes; every refusal put into words. */
+async function openInput(
+  request: RunRequest,
+  io: CliIo,
+  t: CliTranslate,
+): Promise<{ workbook: XlsxWorkbook; output: string; shownOutput: string }> {
+  const input = path.resolve(io.cwd, request.workbook);
+  const unreadable = (error: unknown): never => {
+    throw new Failure(
+      t('error.prefix', { message: openFailure(error, request.workbook, request.language) }),
+    );
+  };
+  // .xls, .ods, .csv … are refused by name, before a byte is read.
+  const named = kindOfName(request.workbook);
+  if (named === null) unreadable(new WorkbookFileError('NOT_A_WORKBOOK'));
+  let data: Buffer = Buffer.alloc(0);
+  let kind: WorkbookKind = 'xlsx';
+  try {
+    data = await readWorkbookFile(input);
+    kind = workbookKind(data);
+  } catch (error) {
+    unreadable(error);
+  }
+  const shownOutput = request.output ?? defaultOutputPath(request.workbook, kind);
+  // A macro-enabled package under .xlsx (or the reverse) is a file Excel refuses to open.
+  if (kindOfName(shownOutput) !== kind) {
+    fail(t, 'error.outputKind', {
+      file: shownOutput,
+      ext: extensionOf(kind),
+      input: request.workbook,
+    });
+  }
+  const output = path.resolve(io.cwd, shownOutput);
+  if (await isSameFile(input, output)) fail(t, 'error.sameFile', {});
+  try {
+    return { workbook: await openXlsx(data), output, shownOutput };
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+/** The notices of a write as `--json` gives them (an extension of contract §8). */
+const noticesJson = (notices: readonly WriteNotice[], language: Language): NoticeJson[] =>
+  notices.map((notice) => ({
+    code: notice.code,
+    output: notice.output,
+    table: notice.tableName,
+    sheet: notice.sheetName,
+    message: noticeMessage(notice, language),
+  }));
+
 async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise<number> {
   const t = cliText(request.language);
-  const input = path.resolve(io.cwd, request.workbook);
-  const output = path.resolve(io.cwd, request.output ?? defaultOutputPath(request.workbook));
-  if (output === input) fail(t, 'error.sameFile', {});
-
   shown.step('progress.read');
-  let workbook: XlsxWorkbook;
+  const { workbook, output, shownOutput } = await openInput(request, io, t);
   let tables: WorkbookTables;
   try {
-    workbook = await openXlsx(input);
     tables = await workbook.readTables();
   } catch (error) {
-    throw new Failure(t('error.prefix', { message: openFailure(error, request.workbook, t) }));
+    throw new Failure(
+      t('error.prefix', { message: openFailure(error, request.workbook, request.language) }),
+    );
   }
 
   const solver = await solverFor(tables, io, t, shown);
@@ -96,25 +159,27 @@ async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise
   });
   if (!result.ok) {
     shown.done();
-    if (request.json) io.stdout(`${JSON.stringify(result.json)}\n`);
+    if (request.json) io.stdout(`${JSON.stringify({ ...result.json, notices: [] })}\n`);
     else io.stderr(problemLines(result));
     return EXIT_WORKBOOK_ERRORS;
   }
 
-  const shownOutput = request.output ?? defaultOutputPath(request.workbook);
   shown.step('progress.write', { file: shownOutput });
+  let report: WriteReport = { notices: [] };
   try {
-    await workbook.writeOutputs(result.outputs);
+    report = await workbook.writeOutputs(result.outputs);
     await workbook.save(output);
   } catch (error) {
     fail(t, 'error.write', { file: shownOutput, reason: reasonOf(error) });
   }
   shown.done();
   if (request.json) {
-    io.stdout(`${JSON.stringify(result.json)}\n`);
+    const notices = noticesJson(report.notices, result.language);
+    io.stdout(`${JSON.stringify({ ...result.json, notices })}\n`);
   } else {
     const files = { input: request.workbook, output: shownOutput };
-    io.stdout(`${renderSummary(result.summary, files, result.language)}\n`);
+    const notices = report.notices.map((notice) => noticeMessage(notice, result.language));
+    io.stdout(`${renderSummary(result.summary, files, result.language, notices)}\n`);
   }
   return EXIT_DONE;
 }
