@@ -7,7 +7,7 @@ import path from 'path';
 import type { RunResult } from '../engine/result';
 import { runEngine, type RunStage } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
-import type { WorkbookTables, WriteNotice } from '../engine/table';
+import type { WorkbookTables } from '../engine/table';
 import { cliText, type CliKey, type CliTranslate } from '../i18n/cli';
 import type { Language } from '../i18n/language';
 import { noticeMessage } from '../i18n/notices';
@@ -16,6 +16,7 @@ import type { WriteReport } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import { defaultOutputPath, openFailure, reasonOf } from './files';
 import type { CliIo } from './io';
+import { noticesJson } from './notices';
 import { progress, type Progress } from './progress';
 import { isSameFile } from './sameFile';
 import { renderSummary } from './summary';
@@ -42,15 +43,6 @@ const STAGE_KEYS: Readonly<Record<RunStage, CliKey>> = {
   flags: 'progress.flags',
   outputs: 'progress.outputs',
 };
-
-/** A write notice in `--json`: an additive field beside contract §8's. */
-export interface NoticeJson {
-  readonly code: WriteNotice['code'];
-  readonly output: string;
-  readonly table: string;
-  readonly sheet: string;
-  readonly message: string;
-}
 
 /** Thrown inside the command for a failure already put into words (exit 1). */
 class Failure extends Error {}
@@ -124,16 +116,6 @@ async function openInput(
     return unreadable(error);
   }
 }
-
-/** The notices of a write as `--json` gives them (an extension of contract §8). */
-const noticesJson = (notices: readonly WriteNotice[], language: Language): NoticeJson[] =>
-  notices.map((notice) => ({
-    code: notice.code,
-    output: notice.output,
-    table: notice.tableName,
-    sheet: notice.sheetName,
-    message: noticeMessage(notice, language),
-  }));
 
 async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise<number> {
   const t = cliText(request.language);

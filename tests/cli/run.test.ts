@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import type { NoticeJson } from '../../src/cli/runCommand';
+import type { NoticeJson } from '../../src/cli/notices';
 import type { ContractJson } from '../../src/engine/result';
 import type { TableSheet } from '../../src/engine/table';
 import { tablesOf } from '../../src/workbook/xlsx/tables';
