@@ -7,7 +7,7 @@ import path from 'path';
 import type { RunResult } from '../engine/result';
 import { runEngine, type RunStage } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
-import type { WorkbookTables } from '../engine/table';
+import type { OutputTable, WorkbookTables } from '../engine/table';
 import { cliText, type CliKey, type CliTranslate } from '../i18n/cli';
 import type { Language } from '../i18n/language';
 import { noticeMessage } from '../i18n/notices';
@@ -76,29 +76,36 @@ function problemLines(result: Extract<RunResult, { ok: false }>): string {
   return `${t('problems.header', { count: String(result.problems.length) })}\n${lines.join('\n')}\n`;
 }
 
-/** The workbook's bytes and kind, and where its copy goes; every refusal put into words. */
+/** Why the workbook could not be opened, as the failure the command ends with. */
+const cannotOpen = (request: RunRequest, error: unknown): Failure =>
+  new Failure(
+    cliText(request.language)('error.prefix', {
+      message: openFailure(error, request.workbook, request.language),
+    }),
+  );
+
+/** The workbook's bytes and the kind its package declares; .xls, .ods, … refused by name first. */
+async function readInput(
+  request: RunRequest,
+  input: string,
+): Promise<{ data: Buffer; kind: WorkbookKind }> {
+  try {
+    if (kindOfName(request.workbook) === null) throw new WorkbookFileError('NOT_A_WORKBOOK');
+    const data = await readWorkbookFile(input);
+    return { data, kind: workbookKind(data) };
+  } catch (error) {
+    throw cannotOpen(request, error);
+  }
+}
+
+/** The opened workbook and where its copy goes, which must be of its kind and not itself. */
 async function openInput(
   request: RunRequest,
   io: CliIo,
   t: CliTranslate,
 ): Promise<{ workbook: XlsxWorkbook; output: string; shownOutput: string }> {
   const input = path.resolve(io.cwd, request.workbook);
-  const unreadable = (error: unknown): never => {
-    throw new Failure(
-      t('error.prefix', { message: openFailure(error, request.workbook, request.language) }),
-    );
-  };
-  // .xls, .ods, .csv … are refused by name, before a byte is read.
-  const named = kindOfName(request.workbook);
-  if (named === null) unreadable(new WorkbookFileError('NOT_A_WORKBOOK'));
-  let data: Buffer = Buffer.alloc(0);
-  let kind: WorkbookKind = 'xlsx';
-  try {
-    data = await readWorkbookFile(input);
-    kind = workbookKind(data);
-  } catch (error) {
-    unreadable(error);
-  }
+  const { data, kind } = await readInput(request, input);
   const shownOutput = request.output ?? defaultOutputPath(request.workbook, kind);
   // A macro-enabled package under .xlsx (or the reverse) is a file Excel refuses to open.
   if (kindOfName(shownOutput) !== kind) {
@@ -113,7 +120,24 @@ async function openInput(
   try {
     return { workbook: await openXlsx(data), output, shownOutput };
   } catch (error) {
-    return unreadable(error);
+    throw cannotOpen(request, error);
+  }
+}
+
+/** Write the outputs into the workbook and save the copy; what the write had to say. */
+async function writeCopy(
+  workbook: XlsxWorkbook,
+  outputs: readonly OutputTable[],
+  output: string,
+  shownOutput: string,
+  t: CliTranslate,
+): Promise<WriteReport> {
+  try {
+    const report = await workbook.writeOutputs(outputs);
+    await workbook.save(output);
+    return report;
+  } catch (error) {
+    return fail(t, 'error.write', { file: shownOutput, reason: reasonOf(error) });
   }
 }
 
@@ -125,9 +149,7 @@ async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise
   try {
     tables = await workbook.readTables();
   } catch (error) {
-    throw new Failure(
-      t('error.prefix', { message: openFailure(error, request.workbook, request.language) }),
-    );
+    throw cannotOpen(request, error);
   }
 
   const solver = await solverFor(tables, io, t, shown);
@@ -147,21 +169,15 @@ async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise
   }
 
   shown.step('progress.write', { file: shownOutput });
-  let report: WriteReport = { notices: [] };
-  try {
-    report = await workbook.writeOutputs(result.outputs);
-    await workbook.save(output);
-  } catch (error) {
-    fail(t, 'error.write', { file: shownOutput, reason: reasonOf(error) });
-  }
+  const { notices } = await writeCopy(workbook, result.outputs, output, shownOutput, t);
   shown.done();
   if (request.json) {
-    const notices = noticesJson(report.notices, result.language);
-    io.stdout(`${JSON.stringify({ ...result.json, notices })}\n`);
+    const json = { ...result.json, notices: noticesJson(notices, result.language) };
+    io.stdout(`${JSON.stringify(json)}\n`);
   } else {
     const files = { input: request.workbook, output: shownOutput };
-    const notices = report.notices.map((notice) => noticeMessage(notice, result.language));
-    io.stdout(`${renderSummary(result.summary, files, result.language, notices)}\n`);
+    const lines = notices.map((notice) => noticeMessage(notice, result.language));
+    io.stdout(`${renderSummary(result.summary, files, result.language, lines)}\n`);
   }
   return EXIT_DONE;
 }
