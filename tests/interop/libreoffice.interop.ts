@@ -93,7 +93,10 @@ describeLibreOffice('LibreOffice Calc reads what Samkost writes', () => {
     );
     mkdirSync(path.join(folder.dir, 'resaved'));
     office.convert(
-      SAMPLES.map((s) => path.join(folder.dir, s)),
+      [
+        ...SAMPLES.map((s) => path.join(folder.dir, s)),
+        ...SAMPLES.map((s) => path.join(folder.dir, `written-${s}`)),
+      ],
       XLSX,
       path.join(folder.dir, 'resaved'),
     );
@@ -155,8 +158,19 @@ describeLibreOffice('LibreOffice Calc reads what Samkost writes', () => {
       expect(readFileSync(resaved).equals(readFileSync(path.join(SAMPLES_DIR, sample)))).toBe(
         false,
       );
-      const again = await runJson(resaved, path.join(folder.dir, 'resaved', `written-${sample}`));
+      const again = await runJson(resaved, path.join(folder.dir, 'resaved', `again-${sample}`));
       expect(again).toEqual(expected());
+    });
+
+    it('re-runs on its copy as LibreOffice re-saves it, replacing its outputs in place', async () => {
+      // A user opens Samkost's copy in LibreOffice, saves it, and runs Samkost on it again.
+      const resaved = path.join(folder.dir, 'resaved', `written-${sample}`);
+      const rerun = path.join(folder.dir, 'resaved', `rerun-${sample}`);
+      const again = await runJson(resaved, rerun);
+      expect(again).toEqual(expected());
+      const names = tableLocations(rerun).map((t) => t.name);
+      const before = tableLocations(path.join(folder.dir, `written-${sample}`)).map((t) => t.name);
+      expect(names.sort()).toEqual(before.sort());
     });
   });
 });
