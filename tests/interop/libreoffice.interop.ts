@@ -19,6 +19,7 @@ import {
   CSV_EVERY_SHEET,
   findSoffice,
   libreOfficeRequired,
+  libreOfficeVersion,
   startLibreOffice,
   XLSX,
   type LibreOffice,
@@ -104,6 +105,11 @@ describeLibreOffice('LibreOffice Calc reads what Samkost writes', () => {
   afterAll(() => {
     office?.close();
     folder.remove();
+  });
+
+  it('is LibreOffice 7.2 or later, which writes every sheet to CSV', () => {
+    const [major, minor] = libreOfficeVersion(soffice ?? '');
+    expect(major * 100 + minor).toBeGreaterThanOrEqual(702);
   });
 
   /** An output table of the written copy, as LibreOffice read it. */

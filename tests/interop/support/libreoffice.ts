@@ -16,6 +16,14 @@ export function findSoffice(): string | null {
   return folders.map((f) => path.join(f, 'soffice')).find((file) => existsSync(file)) ?? null;
 }
 
+/** LibreOffice's version as [major, minor], from `soffice --version` ("LibreOffice 7.4.7.2 …"). */
+export function libreOfficeVersion(soffice: string): [number, number] {
+  const text = execFileSync(soffice, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  const match = /LibreOffice (\d+)\.(\d+)/.exec(text);
+  if (!match) throw new Error(`cannot read the version from: ${text}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
 /** Whether the suite must run: then a missing LibreOffice is a failure, not a skip. */
 export const libreOfficeRequired = (): boolean => process.env.SAMKOST_REQUIRE_LIBREOFFICE === '1';
 
