@@ -7,7 +7,7 @@ import { randomBytes } from 'crypto';
 import { promises as fs, rmSync } from 'fs';
 import path from 'path';
 
-/** The signals a user or a supervisor sends to stop the command, with the shell's exit status. */
+/** The signals a user (Ctrl-C) or a supervisor sends to stop the command; shells report 130, 143. */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Temporary files of the writes now in progress (a process may save more than one at once). */
