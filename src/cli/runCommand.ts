@@ -7,14 +7,21 @@ import path from 'path';
 import type { RunResult } from '../engine/result';
 import { runEngine, type RunStage } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
-import type { WorkbookTables } from '../engine/table';
+import type { OutputTable, WorkbookTables } from '../engine/table';
 import { cliText, type CliKey, type CliTranslate } from '../i18n/cli';
 import type { Language } from '../i18n/language';
+import { noticeMessage } from '../i18n/notices';
+import { WorkbookFileError } from '../workbook/fileErrors';
+import type { WriteReport } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import { defaultOutputPath, openFailure, reasonOf } from './files';
 import type { CliIo } from './io';
+import { noticesJson } from './notices';
 import { progress, type Progress } from './progress';
+import { isSameFile } from './sameFile';
 import { renderSummary } from './summary';
+import { readWorkbookFile } from './workbookFile';
+import { extensionOf, kindOfName, workbookKind, type WorkbookKind } from './workbookKind';
 
 export const EXIT_DONE = 0;
 export const EXIT_FAILED = 1;
@@ -69,20 +76,80 @@ function problemLines(result: Extract<RunResult, { ok: false }>): string {
   return `${t('problems.header', { count: String(result.problems.length) })}\n${lines.join('\n')}\n`;
 }
 
+/** Why the workbook could not be opened, as the failure the command ends with. */
+const cannotOpen = (request: RunRequest, error: unknown): Failure =>
+  new Failure(
+    cliText(request.language)('error.prefix', {
+      message: openFailure(error, request.workbook, request.language),
+    }),
+  );
+
+/** The workbook's bytes and the kind its package declares; .xls, .ods, … refused by name first. */
+async function readInput(
+  request: RunRequest,
+  input: string,
+): Promise<{ data: Buffer; kind: WorkbookKind }> {
+  try {
+    if (kindOfName(request.workbook) === null) throw new WorkbookFileError('NOT_A_WORKBOOK');
+    const data = await readWorkbookFile(input);
+    return { data, kind: workbookKind(data) };
+  } catch (error) {
+    throw cannotOpen(request, error);
+  }
+}
+
+/** The opened workbook and where its copy goes, which must be of its kind and not itself. */
+async function openInput(
+  request: RunRequest,
+  io: CliIo,
+  t: CliTranslate,
+): Promise<{ workbook: XlsxWorkbook; output: string; shownOutput: string }> {
+  const input = path.resolve(io.cwd, request.workbook);
+  const { data, kind } = await readInput(request, input);
+  const shownOutput = request.output ?? defaultOutputPath(request.workbook, kind);
+  // A macro-enabled package under .xlsx (or the reverse) is a file Excel refuses to open.
+  if (kindOfName(shownOutput) !== kind) {
+    fail(t, 'error.outputKind', {
+      file: shownOutput,
+      ext: extensionOf(kind),
+      input: request.workbook,
+    });
+  }
+  const output = path.resolve(io.cwd, shownOutput);
+  if (await isSameFile(input, output)) fail(t, 'error.sameFile', {});
+  try {
+    return { workbook: await openXlsx(data), output, shownOutput };
+  } catch (error) {
+    throw cannotOpen(request, error);
+  }
+}
+
+/** Write the outputs into the workbook and save the copy; what the write had to say. */
+async function writeCopy(
+  workbook: XlsxWorkbook,
+  outputs: readonly OutputTable[],
+  output: string,
+  shownOutput: string,
+  t: CliTranslate,
+): Promise<WriteReport> {
+  try {
+    const report = await workbook.writeOutputs(outputs);
+    await workbook.save(output);
+    return report;
+  } catch (error) {
+    return fail(t, 'error.write', { file: shownOutput, reason: reasonOf(error) });
+  }
+}
+
 async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise<number> {
   const t = cliText(request.language);
-  const input = path.resolve(io.cwd, request.workbook);
-  const output = path.resolve(io.cwd, request.output ?? defaultOutputPath(request.workbook));
-  if (output === input) fail(t, 'error.sameFile', {});
-
   shown.step('progress.read');
-  let workbook: XlsxWorkbook;
+  const { workbook, output, shownOutput } = await openInput(request, io, t);
   let tables: WorkbookTables;
   try {
-    workbook = await openXlsx(input);
     tables = await workbook.readTables();
   } catch (error) {
-    throw new Failure(t('error.prefix', { message: openFailure(error, request.workbook, t) }));
+    throw cannotOpen(request, error);
   }
 
   const solver = await solverFor(tables, io, t, shown);
@@ -96,25 +163,21 @@ async function execute(request: RunRequest, io: CliIo, shown: Progress): Promise
   });
   if (!result.ok) {
     shown.done();
-    if (request.json) io.stdout(`${JSON.stringify(result.json)}\n`);
+    if (request.json) io.stdout(`${JSON.stringify({ ...result.json, notices: [] })}\n`);
     else io.stderr(problemLines(result));
     return EXIT_WORKBOOK_ERRORS;
   }
 
-  const shownOutput = request.output ?? defaultOutputPath(request.workbook);
   shown.step('progress.write', { file: shownOutput });
-  try {
-    await workbook.writeOutputs(result.outputs);
-    await workbook.save(output);
-  } catch (error) {
-    fail(t, 'error.write', { file: shownOutput, reason: reasonOf(error) });
-  }
+  const { notices } = await writeCopy(workbook, result.outputs, output, shownOutput, t);
   shown.done();
   if (request.json) {
-    io.stdout(`${JSON.stringify(result.json)}\n`);
+    const json = { ...result.json, notices: noticesJson(notices, result.language) };
+    io.stdout(`${JSON.stringify(json)}\n`);
   } else {
     const files = { input: request.workbook, output: shownOutput };
-    io.stdout(`${renderSummary(result.summary, files, result.language)}\n`);
+    const lines = notices.map((notice) => noticeMessage(notice, result.language));
+    io.stdout(`${renderSummary(result.summary, files, result.language, lines)}\n`);
   }
   return EXIT_DONE;
 }

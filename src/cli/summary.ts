@@ -29,11 +29,15 @@ export interface SummaryFiles {
   readonly output: string;
 }
 
-/** The summary of a successful run, as lines of text (no trailing newline). */
+/**
+ * The summary of a successful run, as lines of text (no trailing newline); `notices` are the
+ * write's notices already in `language` (where an output went beside the user's things).
+ */
 export function renderSummary(
   summary: RunSummary,
   files: SummaryFiles,
   language: Language,
+  notices: readonly string[] = [],
 ): string {
   const t = cliText(language);
   const municipalities = summary.municipalities;
@@ -90,5 +94,8 @@ export function renderSummary(
     '',
     high + medium + low === 0 ? t('summary.noFlags') : t('summary.flags', { high, medium, low }),
   );
+  if (notices.length > 0) {
+    lines.push('', t('summary.notices'), ...notices.map((notice) => `  ${notice}`));
+  }
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { newXlsx } from '../workbook/xlsx';
 import { reasonOf } from './files';
 import type { CliIo } from './io';
 import { EXIT_DONE, EXIT_FAILED } from './runCommand';
+import { kindOfName } from './workbookKind';
 
 const exists = (file: string): Promise<boolean> =>
   fs.access(file).then(
@@ -27,6 +28,8 @@ export async function templateCommand(
     io.stderr(`${t('error.prefix', { message })}\n`);
     return EXIT_FAILED;
   };
+  // An .xlsx package under another name is a file Excel refuses to open.
+  if (kindOfName(output) !== 'xlsx') return failure(t('error.templateKind', { file: output }));
   // A template written over a workbook would wipe out the user's data.
   if (await exists(target)) return failure(t('error.exists', { file: output }));
   try {

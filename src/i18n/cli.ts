@@ -7,7 +7,7 @@ import { fill, type Catalogue, type Language } from './language';
 const en = {
   usage: [
     'Usage:',
-    '  samkost run <workbook.xlsx> [-o <out.xlsx>] [--json] [--lang nb|sv|en|es]',
+    '  samkost run <workbook.xlsx|.xlsm> [-o <out.xlsx>] [--json] [--lang nb|sv|en|es]',
     '      Read the workbook, write a copy with the output tables (default <name>.samkost.xlsx',
     '      beside it) and print a summary; --json prints the results as one JSON object instead.',
     '  samkost template <out.xlsx> [--lang nb|sv|en|es]',
@@ -27,7 +27,18 @@ const en = {
   'error.extraArgument': 'unexpected argument "{found}"',
   'error.badLanguage': 'unknown language "{found}": use nb, sv, en or es',
   'error.notFound': 'cannot find {file}',
-  'error.notWorkbook': '{file} is not an .xlsx workbook',
+  'error.notWorkbook': '{file} is not an Excel workbook (.xlsx/.xlsm)',
+  'error.notAFile':
+    '{file} is not a regular file (it is a folder, a device or a pipe); name a workbook file',
+  'error.fileTooLarge': '{file} is {size} MB, over the {limit} MB limit for a workbook',
+  'error.partTooLarge':
+    'the part {part} of {file} unpacks to more than {limit} MB, the limit for one part',
+  'error.tooManyCells': '{file} has more than {limit} non-empty cells, the most Samkost reads',
+  'error.duplicateTable':
+    '{file} has two tables whose names differ only in case, {first} and {second}; rename one',
+  'error.badPart': '{file} is damaged: its part {part} is not well-formed XML',
+  'error.outputKind': 'the output {file} must end in {ext}, like the workbook {input}',
+  'error.templateKind': 'the template {file} must end in .xlsx (it holds no macros)',
   'error.unreadable': 'cannot read {file}: {reason}',
   'error.sameFile': 'the output would overwrite the workbook itself; choose another file with -o',
   'error.exists': '{file} already exists; choose another name',
@@ -52,6 +63,7 @@ const en = {
     'The plan is within 0.1 % of the best possible; proving it optimal took too long.',
   'summary.flags': 'Risk flags: {high} high, {medium} medium, {low} low',
   'summary.noFlags': 'Risk flags: none',
+  'summary.notices': 'About the outputs:',
   'template.written': 'Wrote the input template {file}.',
   'progress.read': 'Reading the workbook',
   'progress.solver': 'Loading the solver',
@@ -69,7 +81,7 @@ export type CliKey = keyof typeof en;
 const nb: Record<CliKey, string> = {
   usage: [
     'Bruk:',
-    '  samkost run <arbeidsbok.xlsx> [-o <ut.xlsx>] [--json] [--lang nb|sv|en|es]',
+    '  samkost run <arbeidsbok.xlsx|.xlsm> [-o <ut.xlsx>] [--json] [--lang nb|sv|en|es]',
     '      Les arbeidsboken, skriv en kopi med resultattabellene (standard <navn>.samkost.xlsx',
     '      ved siden av) og vis et sammendrag; --json skriver i stedet resultatene som ett JSON-objekt.',
     '  samkost template <ut.xlsx> [--lang nb|sv|en|es]',
@@ -89,7 +101,18 @@ const nb: Record<CliKey, string> = {
   'error.extraArgument': 'uventet argument «{found}»',
   'error.badLanguage': 'ukjent språk «{found}»: bruk nb, sv, en eller es',
   'error.notFound': 'finner ikke {file}',
-  'error.notWorkbook': '{file} er ikke en .xlsx-arbeidsbok',
+  'error.notWorkbook': '{file} er ikke en Excel-arbeidsbok (.xlsx/.xlsm)',
+  'error.notAFile':
+    '{file} er ikke en vanlig fil (men en mappe, en enhet eller et rør); oppgi en arbeidsbokfil',
+  'error.fileTooLarge': '{file} er {size} MB, over grensen på {limit} MB for en arbeidsbok',
+  'error.partTooLarge':
+    'delen {part} i {file} pakkes ut til mer enn {limit} MB, grensen for én del',
+  'error.tooManyCells': '{file} har flere enn {limit} celler med innhold, det meste Samkost leser',
+  'error.duplicateTable':
+    '{file} har to tabeller med navn som bare skiller seg i store og små bokstaver, {first} og {second}; gi den ene et nytt navn',
+  'error.badPart': '{file} er skadet: delen {part} er ikke gyldig XML',
+  'error.outputKind': 'resultatfilen {file} må slutte på {ext}, slik arbeidsboken {input} gjør',
+  'error.templateKind': 'malen {file} må slutte på .xlsx (den har ingen makroer)',
   'error.unreadable': 'kan ikke lese {file}: {reason}',
   'error.sameFile': 'resultatet ville skrevet over selve arbeidsboken; velg en annen fil med -o',
   'error.exists': '{file} finnes allerede; velg et annet navn',
@@ -114,6 +137,7 @@ const nb: Record<CliKey, string> = {
     'Planen er innenfor 0,1 % av den beste mulige; å bevise at den er optimal tok for lang tid.',
   'summary.flags': 'Risikoflagg: {high} høy, {medium} middels, {low} lav',
   'summary.noFlags': 'Risikoflagg: ingen',
+  'summary.notices': 'Om resultatene:',
   'template.written': 'Skrev inndatamalen {file}.',
   'progress.read': 'Leser arbeidsboken',
   'progress.solver': 'Laster løseren',
@@ -129,7 +153,7 @@ const nb: Record<CliKey, string> = {
 const sv: Record<CliKey, string> = {
   usage: [
     'Användning:',
-    '  samkost run <arbetsbok.xlsx> [-o <ut.xlsx>] [--json] [--lang nb|sv|en|es]',
+    '  samkost run <arbetsbok.xlsx|.xlsm> [-o <ut.xlsx>] [--json] [--lang nb|sv|en|es]',
     '      Läs arbetsboken, skriv en kopia med resultattabellerna (standard <namn>.samkost.xlsx',
     '      bredvid) och visa en sammanfattning; --json skriver i stället resultaten som ett JSON-objekt.',
     '  samkost template <ut.xlsx> [--lang nb|sv|en|es]',
@@ -149,7 +173,18 @@ const sv: Record<CliKey, string> = {
   'error.extraArgument': 'oväntat argument "{found}"',
   'error.badLanguage': 'okänt språk "{found}": använd nb, sv, en eller es',
   'error.notFound': 'hittar inte {file}',
-  'error.notWorkbook': '{file} är ingen .xlsx-arbetsbok',
+  'error.notWorkbook': '{file} är ingen Excel-arbetsbok (.xlsx/.xlsm)',
+  'error.notAFile':
+    '{file} är ingen vanlig fil (utan en mapp, en enhet eller ett rör); ange en arbetsboksfil',
+  'error.fileTooLarge': '{file} är {size} MB, över gränsen på {limit} MB för en arbetsbok',
+  'error.partTooLarge':
+    'delen {part} i {file} packas upp till mer än {limit} MB, gränsen för en del',
+  'error.tooManyCells': '{file} har fler än {limit} celler med innehåll, det mesta Samkost läser',
+  'error.duplicateTable':
+    '{file} har två tabeller vars namn bara skiljer sig i versaler och gemener, {first} och {second}; byt namn på en av dem',
+  'error.badPart': '{file} är skadad: delen {part} är inte giltig XML',
+  'error.outputKind': 'resultatfilen {file} måste sluta på {ext}, som arbetsboken {input}',
+  'error.templateKind': 'mallen {file} måste sluta på .xlsx (den har inga makron)',
   'error.unreadable': 'kan inte läsa {file}: {reason}',
   'error.sameFile': 'resultatet skulle skriva över själva arbetsboken; välj en annan fil med -o',
   'error.exists': '{file} finns redan; välj ett annat namn',
@@ -174,6 +209,7 @@ const sv: Record<CliKey, string> = {
     'Planen ligger inom 0,1 % från den bästa möjliga; att bevisa att den är optimal tog för lång tid.',
   'summary.flags': 'Riskflaggor: {high} hög, {medium} medel, {low} låg',
   'summary.noFlags': 'Riskflaggor: inga',
+  'summary.notices': 'Om resultaten:',
   'template.written': 'Skrev indatamallen {file}.',
   'progress.read': 'Läser arbetsboken',
   'progress.solver': 'Laddar lösaren',
@@ -189,7 +225,7 @@ const sv: Record<CliKey, string> = {
 const es: Record<CliKey, string> = {
   usage: [
     'Uso:',
-    '  samkost run <libro.xlsx> [-o <salida.xlsx>] [--json] [--lang nb|sv|en|es]',
+    '  samkost run <libro.xlsx|.xlsm> [-o <salida.xlsx>] [--json] [--lang nb|sv|en|es]',
     '      Lee el libro, escribe una copia con las tablas de resultados (por defecto',
     '      <nombre>.samkost.xlsx junto a él) y muestra un resumen; --json escribe en su lugar',
     '      los resultados como un único objeto JSON.',
@@ -211,7 +247,19 @@ const es: Record<CliKey, string> = {
   'error.extraArgument': 'argumento inesperado «{found}»',
   'error.badLanguage': 'idioma desconocido «{found}»: use nb, sv, en o es',
   'error.notFound': 'no se encuentra {file}',
-  'error.notWorkbook': '{file} no es un libro .xlsx',
+  'error.notWorkbook': '{file} no es un libro de Excel (.xlsx/.xlsm)',
+  'error.notAFile':
+    '{file} no es un archivo normal (es una carpeta, un dispositivo o una tubería); indique un libro',
+  'error.fileTooLarge': '{file} ocupa {size} MB, más que el límite de {limit} MB para un libro',
+  'error.partTooLarge':
+    'la parte {part} de {file} ocupa más de {limit} MB descomprimida, el límite por parte',
+  'error.tooManyCells':
+    '{file} tiene más de {limit} celdas con contenido, el máximo que lee Samkost',
+  'error.duplicateTable':
+    '{file} tiene dos tablas cuyos nombres solo difieren en mayúsculas y minúsculas, {first} y {second}; cambie el nombre de una',
+  'error.badPart': '{file} está dañado: la parte {part} no es XML válido',
+  'error.outputKind': 'el archivo de salida {file} debe terminar en {ext}, como el libro {input}',
+  'error.templateKind': 'la plantilla {file} debe terminar en .xlsx (no contiene macros)',
   'error.unreadable': 'no se puede leer {file}: {reason}',
   'error.sameFile': 'la salida sobrescribiría el propio libro; elija otro archivo con -o',
   'error.exists': '{file} ya existe; elija otro nombre',
@@ -236,6 +284,7 @@ const es: Record<CliKey, string> = {
     'El plan está a menos del 0,1 % del mejor posible; demostrar que es óptimo llevaba demasiado tiempo.',
   'summary.flags': 'Alertas de riesgo: {high} altas, {medium} medias, {low} bajas',
   'summary.noFlags': 'Alertas de riesgo: ninguna',
+  'summary.notices': 'Sobre los resultados:',
   'template.written': 'Se escribió la plantilla de entrada {file}.',
   'progress.read': 'Leyendo el libro',
   'progress.solver': 'Cargando el optimizador',

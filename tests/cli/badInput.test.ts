@@ -243,7 +243,9 @@ describe('samkost run on bad workbooks', () => {
     await writeBook(book, file);
     const ran = await runCli(['run', file, '--json'], folder.dir);
     expect(ran.status).toBe(2);
-    const errors = (JSON.parse(ran.stdout) as { errors: ErrorJson[] }).errors;
+    const json = JSON.parse(ran.stdout) as { errors: ErrorJson[]; notices: unknown[] };
+    const errors = json.errors;
+    expect(json.notices).toEqual([]); // nothing written, so nothing to say about where it went
     for (const cell of c.cells) {
       expect(errors.map((e) => e.cell).filter((found) => found.startsWith(cell))).not.toEqual([]);
     }

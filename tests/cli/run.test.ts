@@ -5,6 +5,7 @@
 import { copyFileSync, existsSync, writeFileSync } from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import type { NoticeJson } from '../../src/cli/notices';
 import type { ContractJson } from '../../src/engine/result';
 import type { TableSheet } from '../../src/engine/table';
 import { tablesOf } from '../../src/workbook/xlsx/tables';
@@ -32,7 +33,7 @@ function costAmounts(sheets: readonly TableSheet[]): Map<string, number> {
 
 describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s', (name, index) => {
   const sheets = SAMPLE_FILES[index]?.sheets ?? [];
-  let json: ContractJson;
+  let json: ContractJson & { notices: NoticeJson[] };
   let input = '';
 
   beforeAll(async () => {
@@ -41,11 +42,20 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
     const ran = await runCli(['run', input, '--json'], folder.dir);
     expect(ran.stderr).toBe('');
     expect(ran.status).toBe(0);
-    json = JSON.parse(ran.stdout) as ContractJson;
+    json = JSON.parse(ran.stdout) as ContractJson & { notices: NoticeJson[] };
   });
 
-  it('prints exactly the contract JSON (section 8)', () => {
-    expect(keys(json)).toEqual(['allocation', 'errors', 'pcCharges', 'priorities', 'riskFlags']);
+  it('prints exactly the contract JSON (section 8), plus the write notices', () => {
+    expect(keys(json)).toEqual([
+      'allocation',
+      'errors',
+      'notices',
+      'pcCharges',
+      'priorities',
+      'riskFlags',
+    ]);
+    // A sample holds nothing of the user's under an output's name: the outputs went where named.
+    expect(json.notices).toEqual([]);
     expect(json.errors).toEqual([]);
     expect(keys(json.allocation[0] ?? {})).toEqual([
       'amount',

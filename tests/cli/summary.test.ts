@@ -1,8 +1,11 @@
 import type { CliIo } from '../../src/cli/io';
+import { noticesJson } from '../../src/cli/notices';
 import { progress } from '../../src/cli/progress';
 import { renderSummary } from '../../src/cli/summary';
 import type { RunSummary } from '../../src/engine/result';
+import type { WriteNotice } from '../../src/engine/table';
 import { cliText } from '../../src/i18n/cli';
+import { noticeMessage } from '../../src/i18n/notices';
 
 const summary: RunSummary = {
   currency: 'NOK',
@@ -118,5 +121,65 @@ describe('progress on stderr', () => {
     shown.step('progress.read');
     shown.done();
     expect(written).toEqual([]);
+  });
+});
+
+describe('write notices (an output that went beside something of the user)', () => {
+  const notices: WriteNotice[] = [
+    {
+      code: 'NAME_TAKEN',
+      output: 'Allocation',
+      tableName: 'Allocation2',
+      sheetName: 'Allocation (2)',
+      takenBy: { kind: 'table', name: 'Allocation' },
+    },
+    {
+      code: 'MOVED',
+      output: 'RiskFlags',
+      tableName: 'RiskFlags',
+      sheetName: 'RiskFlags (2)',
+      from: 'RiskFlags',
+    },
+  ];
+
+  it('prints each notice under its heading, in the chosen language', () => {
+    const text = renderSummary(
+      summary,
+      files,
+      'nb',
+      notices.map((n) => noticeMessage(n, 'nb')),
+    );
+    const lines = text.split('\n');
+    const heading = lines.indexOf('Om resultatene:');
+    expect(heading).toBeGreaterThan(0);
+    expect(lines.slice(heading + 1)).toEqual([
+      '  Tabellen din «Allocation» heter allerede Allocation: den er latt urørt, og resultatet er tabellen Allocation2 på arket «Allocation (2)».',
+      '  Å skrive RiskFlags der den sto på «RiskFlags» ville dekket cellene dine: den er nå tabellen RiskFlags på arket «RiskFlags (2)».',
+    ]);
+  });
+
+  it('prints no heading when there is nothing to say', () => {
+    expect(renderSummary(summary, files, 'en')).not.toContain('About the outputs');
+  });
+
+  it('gives --json code, output, table, sheet and the message in the run language', () => {
+    expect(noticesJson(notices, 'sv')).toEqual([
+      {
+        code: 'NAME_TAKEN',
+        output: 'Allocation',
+        table: 'Allocation2',
+        sheet: 'Allocation (2)',
+        message:
+          'Din tabell ”Allocation” heter redan Allocation: den har lämnats orörd, och resultatet är tabellen Allocation2 på bladet ”Allocation (2)”.',
+      },
+      {
+        code: 'MOVED',
+        output: 'RiskFlags',
+        table: 'RiskFlags',
+        sheet: 'RiskFlags (2)',
+        message:
+          'Att skriva RiskFlags där den stod på ”RiskFlags” skulle ha täckt dina celler: den är nu tabellen RiskFlags på bladet ”RiskFlags (2)”.',
+      },
+    ]);
   });
 });

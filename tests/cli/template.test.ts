@@ -63,4 +63,14 @@ describe('samkost template', () => {
     expect(again.status).toBe(1);
     expect(existsSync(out)).toBe(true);
   });
+
+  it.each(['macros.xlsm', 'old.xls', 'plain'])(
+    'refuses to write a template named %s',
+    async (name) => {
+      const ran = await runCli(['template', name], folder.dir);
+      expect(ran.status).toBe(1);
+      expect(ran.stderr).toContain(`the template ${name} must end in .xlsx`);
+      expect(existsSync(path.join(folder.dir, name))).toBe(false);
+    },
+  );
 });

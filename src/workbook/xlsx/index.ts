@@ -2,12 +2,11 @@
  * The .xlsx adapter (Node only, exceljs 4.4): the command line's WorkbookPort. A workbook is
  * read whole into memory; outputs are replaced there; `save` writes a file all or nothing.
  */
-import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
-import path from 'path';
 import ExcelJS from 'exceljs';
 import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table';
 import type { WorkbookPort, WriteReport } from '../port';
+import { writeFileAtomically } from './atomicWrite';
 import { repairPackage } from './package';
 import { readInputTables } from './readTables';
 import { addTableSheet } from './tableSheet';
@@ -20,21 +19,6 @@ export interface XlsxWorkbook extends WorkbookPort {
    * a failure leaves no half-written file (and an earlier file at `outPath` as it was).
    */
   save(outPath: string): Promise<void>;
-}
-
-/** Write `data` to `outPath` through a temporary file in the same folder and a rename. */
-async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<void> {
-  const temporary = path.join(
-    path.dirname(outPath),
-    `.${path.basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    await fs.writeFile(temporary, data, { flag: 'wx' });
-    await fs.rename(temporary, outPath);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
@@ -60,11 +44,12 @@ function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
 }
 
 /**
- * Open an .xlsx file. Packages that exceljs 4.4 misreads are repaired first (see ./package.ts),
+ * Open an .xlsx file, by path or as bytes already read (the command line reads them itself,
+ * bounded). Packages that exceljs 4.4 misreads are repaired first (see ./package.ts),
  * and tables without a style are given Excel's "no style" so they can be written back.
  */
-export async function openXlsx(filePath: string): Promise<XlsxWorkbook> {
-  const data = await repairPackage(await fs.readFile(filePath));
+export async function openXlsx(source: string | Buffer): Promise<XlsxWorkbook> {
+  const data = await repairPackage(typeof source === 'string' ? await fs.readFile(source) : source);
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer; hand it exactly the file's bytes.
   const bytes = new ArrayBuffer(data.byteLength);
