@@ -40,12 +40,16 @@ import {
   type Term,
 } from './lpModel';
 import { budgetShortfalls } from './shortfall';
-import { readStarts } from './solution';
+import { objectiveMatches, readStarts } from './solution';
 
 export interface FundingPlan {
   /** Funded proposal ID → start year. */
   readonly startYears: ReadonlyMap<string, number>;
-  /** HiGHS proved both the total score and the start-year tie-break optimal. */
+  /**
+   * HiGHS proved both the total score and the start-year tie-break optimal, for the very plan
+   * returned: an answer the exact check rejected, or one whose plan is not the objective HiGHS
+   * proved, proves nothing.
+   */
   readonly provenOptimal: boolean;
   /** At most this far (relative) below the best total score; 0 when proven optimal. */
   readonly relativeGap: number;
@@ -191,7 +195,8 @@ export function planFunding(
 
   // Phase 1: the highest total score.
   const scoreGap = small ? 0 : LARGE_GAP;
-  const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries });
+  const scoreTerms = valueTerms(0n);
+  const scoreLp = lpText('Maximize', scoreTerms, rows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
@@ -226,18 +231,29 @@ export function planFunding(
     );
     const second = solver.solve(lp, { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT });
     const starts = readCumulativeStarts(instance, second);
-    if (
+    const accepted =
       starts !== null &&
       feasible(instance, starts) &&
-      betterPlan(planMerit(instance, starts), planMerit(instance, best))
-    ) {
-      best = starts;
-    }
-    yearsProven = second.Status === 'Optimal' || second.Status === 'Infeasible';
+      betterPlan(planMerit(instance, starts), planMerit(instance, best));
+    if (accepted) best = starts;
+    // "Infeasible" proves that no plan keeps the score and starts earlier than `best`; "Optimal"
+    // proves only the answer it came with, so it counts when that answer passed the exact check
+    // and is the plan whose year sum HiGHS reports. A rejected answer proves nothing: `best`
+    // stands, unproven.
+    yearsProven =
+      second.Status === 'Infeasible' ||
+      (second.Status === 'Optimal' &&
+        accepted &&
+        objectiveMatches(yearTerms, second, planMerit(instance, best).yearSum));
     best = tieOrderStarts(instance, best);
   }
+  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
+  // total score is the optimum HiGHS reports.
   const scoreProven =
-    first.solution.Status === 'Optimal' && scoreGap === 0 && first.starts !== null;
+    first.solution.Status === 'Optimal' &&
+    scoreGap === 0 &&
+    first.starts !== null &&
+    objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value);
 
   // The greedy plan is the floor: take it when the solver found nothing better.
   const greedy = greedyStarts(instance);
@@ -280,7 +296,10 @@ function relativeGap(
   if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
     return gapTo(solution.DualBound);
   }
-  if (solution.Status === 'Optimal') return scoreGap;
+  // HiGHS's optimum bounds the best score (within its gap) even when its answer was rejected:
+  // the plan taken instead is measured against it, not assumed to be it.
+  if (solution.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
+    return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(
     lpText('Maximize', objective, rows, {
