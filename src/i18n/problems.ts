@@ -81,7 +81,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BUDGET_SHORT:
       'Every mandatory proposal should be funded, but {budget} for {year} is {amount} short.',
     PLAN_TOO_LARGE:
-      'The funding plan is too large to work out: {limit} is {found}, and at most {max} is allowed. Plan fewer budget years or fewer proposals.',
+      'The funding plan is too large to work out: {limit} is {found}, and at most {max} is allowed. Plan fewer budget years, fewer proposals or shorter DependsOn chains.',
   },
   nb: {
     MISSING_TABLE:
@@ -124,7 +124,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BUDGET_SHORT:
       'Alle lovpålagte tiltak skal finansieres, men {budget} for {year} mangler {amount}.',
     PLAN_TOO_LARGE:
-      'Finansieringsplanen er for stor til å beregnes: {limit} er {found}, og høyst {max} er tillatt. Planlegg færre budsjettår eller færre tiltak.',
+      'Finansieringsplanen er for stor til å beregnes: {limit} er {found}, og høyst {max} er tillatt. Planlegg færre budsjettår, færre tiltak eller kortere DependsOn-kjeder.',
   },
   sv: {
     MISSING_TABLE:
@@ -168,7 +168,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BUDGET_SHORT:
       'Alla obligatoriska förslag ska finansieras, men {budget} för {year} saknar {amount}.',
     PLAN_TOO_LARGE:
-      'Finansieringsplanen är för stor för att beräknas: {limit} är {found}, och högst {max} är tillåtet. Planera färre budgetår eller färre förslag.',
+      'Finansieringsplanen är för stor för att beräknas: {limit} är {found}, och högst {max} är tillåtet. Planera färre budgetår, färre förslag eller kortare DependsOn-kedjor.',
   },
   es: {
     MISSING_TABLE:
@@ -212,7 +212,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BUDGET_SHORT:
       'Todas las propuestas obligatorias deben financiarse, pero a {budget} de {year} le faltan {amount}.',
     PLAN_TOO_LARGE:
-      'El plan de financiación es demasiado grande para calcularlo: {limit} es {found}, y se permite como máximo {max}. Planifique menos años de presupuesto o menos propuestas.',
+      'El plan de financiación es demasiado grande para calcularlo: {limit} es {found}, y se permite como máximo {max}. Planifique menos años de presupuesto, menos propuestas o cadenas de DependsOn más cortas.',
   },
 };
 
@@ -236,19 +236,30 @@ const MONEY_OUT_OF_RANGE: Readonly<Record<Language, string>> = {
 const PLAN_LIMITS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
     years: 'the number of budget years',
-    size: 'the size of its model (proposals × budget years; Operating and DependsOn add to it)',
+    variables:
+      'the number of start years to choose from (proposals × the budget years each may start in)',
+    dependencies:
+      'the number of proposals this one brings along through DependsOn (itself included)',
+    size: 'the size of its model in coefficients (proposals × budget years; Operating and DependsOn add to it)',
   },
   nb: {
     years: 'antall budsjettår',
-    size: 'størrelsen på modellen (tiltak × budsjettår; Operating og DependsOn gjør den større)',
+    variables: 'antall startår å velge mellom (tiltak × budsjettårene hvert kan starte i)',
+    dependencies: 'antall tiltak dette tar med seg gjennom DependsOn (seg selv medregnet)',
+    size: 'størrelsen på modellen i koeffisienter (tiltak × budsjettår; Operating og DependsOn gjør den større)',
   },
   sv: {
     years: 'antalet budgetår',
-    size: 'modellens storlek (förslag × budgetår; Operating och DependsOn gör den större)',
+    variables: 'antalet startår att välja mellan (förslag × de budgetår varje kan starta i)',
+    dependencies: 'antalet förslag detta drar med sig genom DependsOn (sig självt inräknat)',
+    size: 'modellens storlek i koefficienter (förslag × budgetår; Operating och DependsOn gör den större)',
   },
   es: {
     years: 'el número de años de presupuesto',
-    size: 'el tamaño de su modelo (propuestas × años de presupuesto; Operating y DependsOn lo aumentan)',
+    variables:
+      'el número de años de inicio posibles (propuestas × los años de presupuesto en que cada una puede empezar)',
+    dependencies: 'el número de propuestas que esta arrastra por DependsOn (incluida ella misma)',
+    size: 'el tamaño de su modelo en coeficientes (propuestas × años de presupuesto; Operating y DependsOn lo aumentan)',
   },
 };
 

@@ -14,6 +14,7 @@ import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
+import { budgetYearsProblem, planSizeProblem } from './limits';
 import { tieOrderStarts } from './tieOrder';
 import {
   betterPlan,
@@ -160,7 +161,7 @@ interface Phase {
  * The funding plan of `wb` for `scores` (proposal ID → 0–100). `solver` is needed only when the
  * workbook has a Budget table and a proposal that can start within it; passing null then is a
  * programming error and throws. Returns BUDGET_SHORT problems when the mandatory proposals do not
- * fit the budgets.
+ * fit the budgets, and PLAN_TOO_LARGE when the plan passes a cap of limits.ts.
  */
 export function planFunding(
   wb: ParsedWorkbook,
@@ -168,7 +169,12 @@ export function planFunding(
   solver: MilpSolver | null,
 ): PlanOutcome {
   if (wb.budget === null || wb.proposals.length === 0) return { ok: true, plan: everything(wb) };
+  // The caps come first: past one, nothing of the plan is built (see limits.ts).
+  const tooManyYears = budgetYearsProblem(wb.budget);
+  if (tooManyYears !== null) return { ok: false, problems: [tooManyYears] };
   const instance = planInstance(wb, wb.budget, scores);
+  const tooLarge = planSizeProblem(instance, wb.proposals);
+  if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
   if (instance.items.length === 0) {
     return {
       ok: true,
