@@ -27,7 +27,7 @@ export const PROBLEM_CODES = [
   'NOT_WHOLE', // a whole number was expected
   'NEGATIVE', // ≥ 0 expected
   'NOT_POSITIVE', // > 0 expected
-  'OUT_OF_RANGE', // outside the stated range (scores, cooperation level, lifetime, ...)
+  'OUT_OF_RANGE', // outside the stated range (scores, cooperation level, lifetime, money too large to split exactly, ...)
   'NOT_BOOLEAN',
   'NOT_A_DATE',
   'DUPLICATE', // a value that must be unique is repeated
@@ -40,10 +40,12 @@ export const PROBLEM_CODES = [
   'UNKNOWN_KEY', // a key that is neither built in nor a custom column
   'KEY_PERCENT_SUM', // a mix whose percentages do not add up to 100
   'DEPENDENCY_CYCLE', // proposals that depend on each other
+  'TOTAL_TOO_LARGE', // a table's amounts add up to more than a total can show exactly
   // Computation
   'ZERO_WEIGHTS', // Σ w = 0: the item cannot be split
   'STANDALONE_MISSING', // a participant of a standalone item has no stand-alone cost
   'BUDGET_SHORT', // the mandatory proposals cannot be funded: a budget year is short
+  'PLAN_TOO_LARGE', // the funding plan exceeds a cap (budget years, model size)
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -60,7 +60,7 @@ const en = {
   'summary.planYear': '{year}: investment {used} of {budget}',
   'summary.planNone': 'no proposal starts',
   'summary.planNotProven':
-    'The plan is within 0.1 % of the best possible; proving it optimal took too long.',
+    'The plan keeps every budget but was not proven optimal: the solver ran out of time, or its answer failed the exact check.',
   'summary.flags': 'Risk flags: {high} high, {medium} medium, {low} low',
   'summary.noFlags': 'Risk flags: none',
   'summary.notices': 'About the outputs:',
@@ -134,7 +134,7 @@ const nb: Record<CliKey, string> = {
   'summary.planYear': '{year}: investering {used} av {budget}',
   'summary.planNone': 'ingen tiltak starter',
   'summary.planNotProven':
-    'Planen er innenfor 0,1 % av den beste mulige; å bevise at den er optimal tok for lang tid.',
+    'Planen holder alle budsjetter, men ble ikke bevist optimal: løseren gikk tom for tid, eller svaret besto ikke den eksakte kontrollen.',
   'summary.flags': 'Risikoflagg: {high} høy, {medium} middels, {low} lav',
   'summary.noFlags': 'Risikoflagg: ingen',
   'summary.notices': 'Om resultatene:',
@@ -206,7 +206,7 @@ const sv: Record<CliKey, string> = {
   'summary.planYear': '{year}: investering {used} av {budget}',
   'summary.planNone': 'inget förslag startar',
   'summary.planNotProven':
-    'Planen ligger inom 0,1 % från den bästa möjliga; att bevisa att den är optimal tog för lång tid.',
+    'Planen håller alla budgetar men bevisades inte vara optimal: lösaren fick slut på tid, eller svaret klarade inte den exakta kontrollen.',
   'summary.flags': 'Riskflaggor: {high} hög, {medium} medel, {low} låg',
   'summary.noFlags': 'Riskflaggor: inga',
   'summary.notices': 'Om resultaten:',
@@ -281,7 +281,7 @@ const es: Record<CliKey, string> = {
   'summary.planYear': '{year}: inversión {used} de {budget}',
   'summary.planNone': 'no empieza ninguna propuesta',
   'summary.planNotProven':
-    'El plan está a menos del 0,1 % del mejor posible; demostrar que es óptimo llevaba demasiado tiempo.',
+    'El plan respeta todos los presupuestos, pero no se demostró óptimo: el solver se quedó sin tiempo o su respuesta no pasó la comprobación exacta.',
   'summary.flags': 'Alertas de riesgo: {high} altas, {medium} medias, {low} bajas',
   'summary.noFlags': 'Alertas de riesgo: ninguna',
   'summary.notices': 'Sobre los resultados:',

@@ -33,9 +33,11 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   UNKNOWN_KEY: ['column', 'found'],
   KEY_PERCENT_SUM: ['column', 'found', 'total'],
   DEPENDENCY_CYCLE: ['ids'],
+  TOTAL_TOO_LARGE: ['tables', 'total', 'max'],
   ZERO_WEIGHTS: ['item'],
   STANDALONE_MISSING: ['item', 'municipality'],
   BUDGET_SHORT: ['year', 'amount', 'budget'],
+  PLAN_TOO_LARGE: ['limit', 'found', 'max'],
 };
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
@@ -70,12 +72,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     KEY_PERCENT_SUM:
       'The percentages of a key in {column} should add up to 100, but "{found}" adds up to {total}.',
     DEPENDENCY_CYCLE: 'Proposals should not depend on each other in a circle, but these do: {ids}.',
+    TOTAL_TOO_LARGE:
+      'The amounts in {tables} add up to {total}, but a total can be at most {max} to be split and shown exactly (15 digits).',
     ZERO_WEIGHTS:
       '"{item}" cannot be split: its key should give some participant more than 0, but all have 0.',
     STANDALONE_MISSING:
       '"{item}" is split by standalone, so every participant needs a StandAlone cost for it, but {municipality} has none.',
     BUDGET_SHORT:
       'Every mandatory proposal should be funded, but {budget} for {year} is {amount} short.',
+    PLAN_TOO_LARGE:
+      'The funding plan is too large to work out: {limit} is {found}, and at most {max} is allowed. Plan fewer budget years, fewer proposals or shorter DependsOn chains.',
   },
   nb: {
     MISSING_TABLE:
@@ -109,12 +115,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     KEY_PERCENT_SUM:
       'Prosentene i en nøkkel i {column} skal bli 100 til sammen, men «{found}» blir {total}.',
     DEPENDENCY_CYCLE: 'Tiltak skal ikke avhenge av hverandre i ring, men disse gjør det: {ids}.',
+    TOTAL_TOO_LARGE:
+      'Beløpene i {tables} blir til sammen {total}, men en sum kan være høyst {max} for å fordeles og vises eksakt (15 sifre).',
     ZERO_WEIGHTS:
       '«{item}» kan ikke fordeles: nøkkelen skal gi minst én deltaker mer enn 0, men alle har 0.',
     STANDALONE_MISSING:
       '«{item}» fordeles frittstående, så hver deltaker trenger en frittstående kostnad for den, men {municipality} mangler den.',
     BUDGET_SHORT:
       'Alle lovpålagte tiltak skal finansieres, men {budget} for {year} mangler {amount}.',
+    PLAN_TOO_LARGE:
+      'Finansieringsplanen er for stor til å beregnes: {limit} er {found}, og høyst {max} er tillatt. Planlegg færre budsjettår, færre tiltak eller kortere DependsOn-kjeder.',
   },
   sv: {
     MISSING_TABLE:
@@ -149,12 +159,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Procentsatserna i en nyckel i {column} ska bli 100 tillsammans, men ”{found}” blir {total}.',
     DEPENDENCY_CYCLE:
       'Förslag ska inte vara beroende av varandra i en cirkel, men dessa är det: {ids}.',
+    TOTAL_TOO_LARGE:
+      'Beloppen i {tables} blir tillsammans {total}, men en summa får vara högst {max} för att fördelas och visas exakt (15 siffror).',
     ZERO_WEIGHTS:
       '”{item}” kan inte fördelas: nyckeln ska ge minst en deltagare mer än 0, men alla har 0.',
     STANDALONE_MISSING:
       '”{item}” fördelas fristående, så varje deltagare behöver en fristående kostnad för den, men {municipality} saknar den.',
     BUDGET_SHORT:
       'Alla obligatoriska förslag ska finansieras, men {budget} för {year} saknar {amount}.',
+    PLAN_TOO_LARGE:
+      'Finansieringsplanen är för stor för att beräknas: {limit} är {found}, och högst {max} är tillåtet. Planera färre budgetår, färre förslag eller kortare DependsOn-kedjor.',
   },
   es: {
     MISSING_TABLE:
@@ -189,12 +203,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Los porcentajes de una clave en {column} deben sumar 100, pero «{found}» suma {total}.',
     DEPENDENCY_CYCLE:
       'Las propuestas no deben depender unas de otras en círculo, pero estas sí: {ids}.',
+    TOTAL_TOO_LARGE:
+      'Los importes de {tables} suman {total}, pero un total puede ser como máximo {max} para repartirse y mostrarse exactamente (15 cifras).',
     ZERO_WEIGHTS:
       '«{item}» no se puede repartir: su clave debe dar más de 0 a algún participante, pero todos tienen 0.',
     STANDALONE_MISSING:
       '«{item}» se reparte por standalone, así que cada participante necesita un coste en solitario, pero {municipality} no lo tiene.',
     BUDGET_SHORT:
       'Todas las propuestas obligatorias deben financiarse, pero a {budget} de {year} le faltan {amount}.',
+    PLAN_TOO_LARGE:
+      'El plan de financiación es demasiado grande para calcularlo: {limit} es {found}, y se permite como máximo {max}. Planifique menos años de presupuesto, menos propuestas o cadenas de DependsOn más cortas.',
   },
 };
 
@@ -205,6 +223,49 @@ const REQUIRED_FOR_ITEM: Readonly<Record<Language, string>> = {
   sv: '{column} måste fyllas i här eftersom nyckeln för ”{item}” använder den, men cellen är tom.',
   es: '{column} es obligatorio aquí porque la clave de «{item}» lo usa, pero la celda está vacía.',
 };
+
+/** OUT_OF_RANGE for money (params with `digits`): an amount too large to split exactly. */
+const MONEY_OUT_OF_RANGE: Readonly<Record<Language, string>> = {
+  en: '{column} should be at most {max}, but it is "{found}": Samkost splits amounts of up to {digits} digits (in units of RoundTo) exactly, and no larger.',
+  nb: '{column} skal være høyst {max}, men er «{found}»: Samkost fordeler beløp på opptil {digits} sifre (i enheter av RoundTo) eksakt, og ikke større.',
+  sv: '{column} ska vara högst {max}, men är ”{found}”: Samkost fördelar belopp på upp till {digits} siffror (i enheter av RoundTo) exakt, och inga större.',
+  es: '{column} debe ser como máximo {max}, pero es «{found}»: Samkost reparte exactamente importes de hasta {digits} cifras (en unidades de RoundTo), y no mayores.',
+};
+
+/** The limit a PLAN_TOO_LARGE names (`years` or `size`), as each language says it. */
+const PLAN_LIMITS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: {
+    years: 'the number of budget years',
+    variables:
+      'the number of start years to choose from (proposals × the budget years each may start in)',
+    dependencies:
+      'the number of proposals this one brings along through DependsOn (itself included)',
+    size: 'the size of its model in coefficients (proposals × budget years; Operating and DependsOn add to it)',
+  },
+  nb: {
+    years: 'antall budsjettår',
+    variables: 'antall startår å velge mellom (tiltak × budsjettårene hvert kan starte i)',
+    dependencies: 'antall tiltak dette tar med seg gjennom DependsOn (seg selv medregnet)',
+    size: 'størrelsen på modellen i koeffisienter (tiltak × budsjettår; Operating og DependsOn gjør den større)',
+  },
+  sv: {
+    years: 'antalet budgetår',
+    variables: 'antalet startår att välja mellan (förslag × de budgetår varje kan starta i)',
+    dependencies: 'antalet förslag detta drar med sig genom DependsOn (sig självt inräknat)',
+    size: 'modellens storlek i koefficienter (förslag × budgetår; Operating och DependsOn gör den större)',
+  },
+  es: {
+    years: 'el número de años de presupuesto',
+    variables:
+      'el número de años de inicio posibles (propuestas × los años de presupuesto en que cada una puede empezar)',
+    dependencies: 'el número de propuestas que esta arrastra por DependsOn (incluida ella misma)',
+    size: 'el tamaño de su modelo en coeficientes (propuestas × años de presupuesto; Operating y DependsOn lo aumentan)',
+  },
+};
+
+/** A large number in a message, the language's way, with `decimals` decimals. */
+const large = (value: number, language: Language, decimals = 0): string =>
+  formatNumber(value, language, decimals);
 
 /** The budget a BUDGET_SHORT names (`Investment` or `Operating`), as each language calls it. */
 const BUDGET_WORDS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
@@ -234,8 +295,22 @@ export function renderProblem(problem: Problem, language: Language): LocalisedPr
   if (typeof budget === 'string') params['budget'] = BUDGET_WORDS[language][budget] ?? budget;
   if (problem.code === 'MISSING_COLUMN' && isInputTable(table) && typeof column === 'string')
     params['column'] = columnInLanguage(table, column, language);
-  const template =
-    problem.code === 'REQUIRED' && 'item' in problem.params
+  const money = problem.code === 'OUT_OF_RANGE' && 'digits' in problem.params;
+  const { max, total, found, limit } = problem.params;
+  if (money || problem.code === 'TOTAL_TOO_LARGE') {
+    // Money as RoundTo gives it: the limit is whole with RoundTo 1, in øre with 0.01.
+    const decimals = typeof max === 'number' && Number.isInteger(max) ? 0 : 2;
+    if (typeof max === 'number') params['max'] = large(max, language, decimals);
+    if (typeof total === 'number') params['total'] = large(total, language, decimals);
+  }
+  if (problem.code === 'PLAN_TOO_LARGE') {
+    if (typeof max === 'number') params['max'] = large(max, language);
+    if (typeof found === 'number') params['found'] = large(found, language);
+    if (typeof limit === 'string') params['limit'] = PLAN_LIMITS[language][limit] ?? limit;
+  }
+  const template = money
+    ? MONEY_OUT_OF_RANGE[language]
+    : problem.code === 'REQUIRED' && 'item' in problem.params
       ? REQUIRED_FOR_ITEM[language]
       : PROBLEM_MESSAGES[language][problem.code];
   return { ...problem, message: fill(template, params) };

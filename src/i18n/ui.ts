@@ -80,7 +80,7 @@ const en = {
   'results.usedOf': '{used} of {budget}',
   'results.proposals': 'Proposals starting',
   'results.notProven':
-    'The plan is within a small margin of the best possible, but was not proven the best within the time allowed.',
+    'The plan keeps every budget, but was not proven the best possible: the solver ran out of time, or its answer failed Samkost’s exact check.',
   'results.flags': 'Risk flags',
   'severity.high': 'High',
   'severity.medium': 'Medium',
@@ -226,7 +226,7 @@ const nb: Record<UiKey, string> = {
   'results.usedOf': '{used} av {budget}',
   'results.proposals': 'Tiltak som starter',
   'results.notProven':
-    'Planen er innenfor en liten margin fra den beste mulige, men ble ikke bevist best innen tidsgrensen.',
+    'Planen holder alle budsjetter, men ble ikke bevist å være den beste mulige: løseren gikk tom for tid, eller svaret besto ikke Samkosts eksakte kontroll.',
   'results.flags': 'Risikoflagg',
   'severity.high': 'Høy',
   'severity.medium': 'Middels',
@@ -369,7 +369,7 @@ const sv: Record<UiKey, string> = {
   'results.usedOf': '{used} av {budget}',
   'results.proposals': 'Förslag som startar',
   'results.notProven':
-    'Planen ligger inom en liten marginal från den bästa möjliga, men bevisades inte vara bäst inom tidsgränsen.',
+    'Planen håller alla budgetar, men bevisades inte vara den bästa möjliga: lösaren fick slut på tid, eller svaret klarade inte Samkosts exakta kontroll.',
   'results.flags': 'Riskflaggor',
   'severity.high': 'Hög',
   'severity.medium': 'Medel',
@@ -516,7 +516,7 @@ const es: Record<UiKey, string> = {
   'results.usedOf': '{used} de {budget}',
   'results.proposals': 'Propuestas que empiezan',
   'results.notProven':
-    'El plan está a un pequeño margen del mejor posible, pero no se demostró que fuera el mejor dentro del tiempo permitido.',
+    'El plan respeta todos los presupuestos, pero no se demostró que sea el mejor posible: el solver se quedó sin tiempo o su respuesta no pasó la comprobación exacta de Samkost.',
   'results.flags': 'Señales de riesgo',
   'severity.high': 'Alta',
   'severity.medium': 'Media',

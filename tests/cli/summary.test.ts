@@ -80,7 +80,7 @@ test('Norwegian words and number grouping; decimals when an amount has øre', ()
   expect(text).toContain('Planår 2027, beløp i NOK');
   expect(text).toMatch(/Iveland\s+12\s500,50\s+90\s000,00\s+102\s500,50/);
   expect(text).toContain('finansiert, starter 2027');
-  expect(text).toContain('Planen er innenfor 0,1 %');
+  expect(text).toContain('Planen holder alle budsjetter, men ble ikke bevist optimal');
   expect(text).toContain('Risikoflagg: ingen');
 });
 

@@ -204,7 +204,9 @@ export function allocateAll(
     const list = participantList(claim.participants);
     const outcome = allocateClaim(claim, list, standAlone, weightsOf);
     if ('line' in outcome) lines.push(outcome.line);
-    else problems.push(...outcome.problems);
+    // One at a time: spreading a list as arguments overflows the stack past ~100,000 (a standalone
+    // item missing for every member of a large Municipalities table).
+    else for (const p of outcome.problems) problems.push(p);
   }
   return { lines, problems };
 }

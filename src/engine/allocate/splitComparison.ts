@@ -181,8 +181,11 @@ export function compareSplits(
     } else addOwn(sums, 'standalone', line);
   }
   const ownCosts = new Map<string, Rational[]>();
+  // Appended in place: copying the list per row made a municipality's thousands of rows quadratic.
   for (const row of wb.standAlone) {
-    ownCosts.set(row.municipality, [...(ownCosts.get(row.municipality) ?? []), row.cost]);
+    const list = ownCosts.get(row.municipality);
+    if (list) list.push(row.cost);
+    else ownCosts.set(row.municipality, [row.cost]);
   }
   return wb.municipalities.map(({ name }, i) => {
     const chosen = sums.total('chosen', i);

@@ -8,6 +8,17 @@ import { div, mul, rational, roundHalfAwayFromZero, type Rational } from '../rat
 export const unitsOf = (amount: Rational, roundTo: Rational): bigint =>
   roundHalfAwayFromZero(div(amount, roundTo));
 
+/**
+ * The most whole units of RoundTo an amount, a share or a total may hold: 15 digits (below
+ * 10 000 000 000 000 kr with RoundTo 0.01). Every such number is a safe integer, so the JS-number
+ * routes split and sum it exactly, and as currency it has at most 15 significant digits, which a
+ * double and Excel (15 digits) both hold and show exactly, øre for øre. 2^53 units alone would not
+ * do: above 2^46 kr a double no longer tells neighbouring øre apart. Digits below RoundTo are not
+ * counted: they are rounded away before the split (contract §4 step 1), and formula results such
+ * as =1000/3 carry 16–17 of them.
+ */
+export const MAX_EXACT_UNITS = 10n ** 15n - 1n;
+
 /** Whole units of `roundTo` → the exact amount in currency. */
 export const currencyOf = (units: bigint, roundTo: Rational): Rational =>
   mul(rational(units), roundTo);

@@ -57,7 +57,10 @@ export function standAloneFlags({ workbook, lines, format }: FlagInputs): FlagDr
   const linesByItem = new Map<string, AllocationLine[]>();
   for (const line of lines) {
     const key = line.item.trim().toLowerCase();
-    linesByItem.set(key, [...(linesByItem.get(key) ?? []), line]);
+    // Appended in place: a copy per line made thousands of same-named lines quadratic.
+    const list = linesByItem.get(key);
+    if (list) list.push(line);
+    else linesByItem.set(key, [line]);
   }
   const flags: FlagDraft[] = [];
   for (const row of workbook.standAlone) {

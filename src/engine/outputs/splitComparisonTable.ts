@@ -25,6 +25,8 @@ export function splitComparisonTable(
     ...(withStandAlone ? [text('header.goingAlone')] : []),
   ];
   const formats: ColumnFormat[] = ['text', ...headers.slice(1).map(() => 'currency' as const)];
+  // By name, once: a find per row was quadratic in the municipalities.
+  const cells = new Map(workbook.municipalities.map((m) => [m.name, m.cell]));
   const optional = (units: bigint | null): OutputValue =>
     units === null ? null : money(units, roundTo);
   return {
@@ -43,8 +45,6 @@ export function splitComparisonTable(
       money(r.differenceChosenPopulation, roundTo),
       ...(withStandAlone ? [optional(r.goingAlone)] : []),
     ]),
-    sources: rows.map(
-      (r) => workbook.municipalities.find((m) => m.name === r.municipality)?.cell ?? null,
-    ),
+    sources: rows.map((r) => cells.get(r.municipality) ?? null),
   };
 }

@@ -15,6 +15,7 @@ export function resolveDependencies(
 ): Proposal[] {
   return proposals.map((p) => {
     const dependsOn: string[] = [];
+    const listed = new Set<string>();
     for (const name of p.dependsOn) {
       const id = ids.find(name);
       if (id === undefined && ids.checkable)
@@ -24,31 +25,52 @@ export function resolveDependencies(
             found: name,
           }),
         );
-      else if (id !== undefined && !dependsOn.includes(id)) dependsOn.push(id);
+      else if (id !== undefined && !listed.has(id)) {
+        listed.add(id);
+        dependsOn.push(id);
+      }
     }
     return { ...p, dependsOn };
   });
 }
 
-/** Strongly connected components (Tarjan), each in discovery order. */
+/**
+ * Strongly connected components (Tarjan), each in discovery order. The depth-first walk keeps its
+ * own stack of frames (a node and how far through its edges it is): a DependsOn chain thousands
+ * long would overflow the call stack.
+ */
 function components(ids: readonly string[], edges: (id: string) => readonly string[]): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
   const onStack = new Set<string>();
   const result: string[][] = [];
-  const visit = (v: string): void => {
+  const frames: { readonly v: string; readonly out: readonly string[]; next: number }[] = [];
+  const open = (v: string): void => {
     index.set(v, index.size);
     low.set(v, index.get(v) ?? 0);
     stack.push(v);
     onStack.add(v);
-    for (const w of edges(v)) {
-      if (!index.has(w)) {
-        visit(w);
-        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
-    }
-    if (low.get(v) === index.get(v)) {
+    frames.push({ v, out: edges(v), next: 0 });
+  };
+  const lower = (v: string, to: number | undefined): void =>
+    void low.set(v, Math.min(low.get(v) ?? 0, to ?? 0));
+  for (const root of ids) {
+    if (index.has(root)) continue;
+    open(root);
+    for (let frame = frames.at(-1); frame !== undefined; frame = frames.at(-1)) {
+      const { v, out } = frame;
+      if (frame.next < out.length) {
+        const w = out[frame.next] ?? v;
+        frame.next += 1;
+        if (!index.has(w)) open(w);
+        else if (onStack.has(w)) lower(v, index.get(w));
+        continue;
+      }
+      frames.pop();
+      const parent = frames.at(-1);
+      if (parent) lower(parent.v, low.get(v));
+      if (low.get(v) !== index.get(v)) continue;
       const component: string[] = [];
       let w: string | undefined;
       do {
@@ -60,8 +82,7 @@ function components(ids: readonly string[], edges: (id: string) => readonly stri
       } while (w !== undefined && w !== v);
       result.push(component);
     }
-  };
-  for (const id of ids) if (!index.has(id)) visit(id);
+  }
   return result;
 }
 
@@ -77,9 +98,11 @@ function cycleThrough(
     const v = queue[i] ?? start;
     for (const w of edges(v)) {
       if (w === start) {
-        const path = [v];
-        while (path[0] !== start) path.unshift(parent.get(path[0] ?? start) ?? start);
-        return [...path, start];
+        // Walked back from v to start, then turned round (unshift would make a long cycle quadratic).
+        const back = [v];
+        while (back[back.length - 1] !== start)
+          back.push(parent.get(back.at(-1) ?? start) ?? start);
+        return [...back.reverse(), start];
       }
       if (members.has(w) && !parent.has(w)) {
         parent.set(w, v);
@@ -88,6 +111,15 @@ function cycleThrough(
     }
   }
   return [start, start];
+}
+
+/** Proposals of a cycle shown in a message: a long one by its first few, so the message stays a line. */
+const SHOWN_CYCLE = 10;
+
+/** `P1 → P2 → P1`, or `P1 → … → P9 → … → P1` past {@link SHOWN_CYCLE} proposals. */
+function shownCycle(cycle: readonly string[]): string {
+  if (cycle.length <= SHOWN_CYCLE + 1) return cycle.join(' → ');
+  return [...cycle.slice(0, SHOWN_CYCLE), '…', cycle[cycle.length - 1] ?? ''].join(' → ');
 }
 
 /**
@@ -99,14 +131,20 @@ export function checkDependencyCycles(proposals: readonly Proposal[], problems: 
   const edges = (id: string): readonly string[] =>
     (byId.get(id)?.dependsOn ?? []).filter((d) => byId.has(d));
   const order = proposals.map((p) => p.id);
+  const position = new Map(order.map((id, n) => [id, n]));
   for (const component of components(order, edges)) {
-    const first = order.find((id) => component.includes(id)) ?? '';
-    const cyclic = component.length > 1 || edges(first).includes(first);
+    const [one] = component;
+    const cyclic = component.length > 1 || (one !== undefined && edges(one).includes(one));
     if (!cyclic) continue;
+    // The component's proposal listed first in Proposals.
+    let first = one ?? '';
+    for (const id of component) {
+      if ((position.get(id) ?? 0) < (position.get(first) ?? 0)) first = id;
+    }
     const proposal = byId.get(first);
     problems.push(
       problem('DEPENDENCY_CYCLE', proposal?.cells['DependsOn'] ?? proposal?.cell ?? 'Proposals', {
-        ids: cycleThrough(first, new Set(component), edges).join(' → '),
+        ids: shownCycle(cycleThrough(first, new Set(component), edges)),
       }),
     );
   }

@@ -19,6 +19,7 @@ import { parseProposals } from './tables/proposals';
 import { parseScores } from './tables/scores';
 import { parseStandAlone } from './tables/standAlone';
 import { parseSystems } from './tables/systems';
+import { checkTotals } from './totals';
 
 export type ParseResult =
   | { readonly ok: true; readonly workbook: ParsedWorkbook }
@@ -43,7 +44,9 @@ export { BOOLEAN_WORDS, KIND_WORDS } from './words';
 export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): ParseResult {
   const problems: Problem[] = [];
   const settings = parseSettings(tables.Settings, today, problems);
-  const scope = parseScope(parseMunicipalities(tables.Municipalities, problems), problems);
+  const { roundTo } = settings;
+  const members = parseMunicipalities(tables.Municipalities, problems, roundTo);
+  const scope = parseScope(members, problems, roundTo);
 
   const costs = parseCosts(tables.Costs, scope);
   const systems = parseSystems(tables.Systems, scope);
@@ -83,6 +86,11 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
       .map((p) => ({ ...p, item: p.id, keyCell: p.cells['Key'] ?? p.cell })),
   ];
   checkKeyData(keyed, scope, standAlone);
+  checkTotals(
+    { costs: costs.rows, systems: systems.rows, proposals, standAlone },
+    roundTo,
+    problems,
+  );
 
   if (problems.length > 0) return { ok: false, problems, language: settings.language };
   const present = new Set<InputTableName>(INPUT_TABLE_NAMES.filter((name) => tables[name]));

@@ -8,7 +8,7 @@ import {
   isProblem,
   readBoolean,
   readDate,
-  readNonNegative,
+  readMoney,
   readPositive,
   readText,
   readWhole,
@@ -21,6 +21,11 @@ const whole =
   (min: number, max: number): Reader<number> =>
   (cell, label) =>
     readWhole(cell, label, min, max);
+
+const money =
+  (roundTo: Rational): Reader<Rational> =>
+  (cell, label) =>
+    readMoney(cell, label, roundTo);
 
 /**
  * Reads a bound row's cells by canonical column and pushes every problem it meets onto
@@ -48,13 +53,13 @@ export class RowReader {
     return this.take(column, readText, true);
   }
 
-  /** A number ≥ 0 (money). */
-  money(column: string): Rational | null {
-    return this.take(column, readNonNegative, false);
+  /** Money: a number ≥ 0 that splits exactly in whole units of `roundTo` (see readMoney). */
+  money(column: string, roundTo: Rational): Rational | null {
+    return this.take(column, money(roundTo), false);
   }
 
-  requiredMoney(column: string): Rational | null {
-    return this.take(column, readNonNegative, true);
+  requiredMoney(column: string, roundTo: Rational): Rational | null {
+    return this.take(column, money(roundTo), true);
   }
 
   /** A number > 0, required. */

@@ -1,6 +1,7 @@
 /** What parsing one table needs from the others: member names, key columns, the problem list. */
 import type { KeyExpression, Participants } from '../model';
 import { problem, type Problem } from '../problem';
+import type { Rational } from '../rational';
 import type { Cell } from '../table';
 import { isKeyError, parseKeyExpression } from './keyExpression';
 import { nameIndex, type NameIndex } from './names';
@@ -16,11 +17,17 @@ export interface ParseScope {
   readonly usedKeyColumns: Set<string>;
   /** Each Key text's expression, parsed once: thousands of rows repeat a handful of keys. */
   readonly keys: Map<string, ReturnType<typeof parseKeyExpression>>;
+  /** Settings.RoundTo: money is read in whole units of it (see readMoney). */
+  readonly roundTo: Rational;
 }
 
-export function parseScope(members: ParsedMunicipalities, problems: Problem[]): ParseScope {
+export function parseScope(
+  members: ParsedMunicipalities,
+  problems: Problem[],
+  roundTo: Rational,
+): ParseScope {
   const memberNames = nameIndex(members.municipalities.map((m) => m.name));
-  return { problems, members, memberNames, usedKeyColumns: new Set(), keys: new Map() };
+  return { problems, members, memberNames, usedKeyColumns: new Set(), keys: new Map(), roundTo };
 }
 
 /**

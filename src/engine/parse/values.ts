@@ -5,7 +5,8 @@
  */
 import type { CalendarDate } from '../model';
 import { problem, type Problem } from '../problem';
-import { fromNumber, type Rational } from '../rational';
+import { currencyOf, MAX_EXACT_UNITS, unitsOf } from '../allocate/units';
+import { fromNumber, toNumber, type Rational } from '../rational';
 import type { Cell, CellValue } from '../table';
 import { parseDateText, serialToDate } from './dates';
 import { parseNumberText } from './numberText';
@@ -60,6 +61,31 @@ export function readNonNegative(cell: Cell, column: string): Read<Rational> {
     ? problem('NEGATIVE', cell.address, { column, found: shown(cell.value) })
     : value;
 }
+
+/**
+ * Money: a number ≥ 0 that splits exactly, at most {@link MAX_EXACT_UNITS} whole units of
+ * `roundTo` once rounded. A larger one is OUT_OF_RANGE with `max` the largest amount accepted and
+ * `digits` 15, which picks the message that says why.
+ */
+export function readMoney(cell: Cell, column: string, roundTo: Rational): Read<Rational> {
+  const value = readNonNegative(cell, column);
+  if (value === null || isProblem(value)) return value;
+  if (unitsOf(value, roundTo) <= MAX_EXACT_UNITS) return value;
+  return problem('OUT_OF_RANGE', cell.address, {
+    column,
+    found: shown(cell.value),
+    ...moneyLimit(roundTo),
+  });
+}
+
+/** The params of an amount or total beyond what splits exactly: the largest one accepted. */
+export const moneyLimit = (
+  roundTo: Rational,
+): { readonly min: number; readonly max: number; readonly digits: number } => ({
+  min: 0,
+  max: toNumber(currencyOf(MAX_EXACT_UNITS, roundTo)),
+  digits: MAX_EXACT_UNITS.toString().length,
+});
 
 /** A number > 0 (criterion weights). */
 export function readPositive(cell: Cell, column: string): Read<Rational> {

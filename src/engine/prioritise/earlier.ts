@@ -53,16 +53,33 @@ interface BudgetLedger {
  */
 export function withoutIdle(instance: PlanInstance, starts: Starts): number[] {
   const current = [...starts];
-  const neededBy = (i: number): boolean =>
-    instance.items.some((item, j) => (current[j] ?? -1) >= 0 && item.deps.includes(i));
-  for (let dropped = true; dropped;) {
-    dropped = false;
-    instance.items.forEach((item, i) => {
-      if ((current[i] ?? -1) >= 0 && !item.mandatory && item.value === 0 && !neededBy(i)) {
-        current[i] = -1;
-        dropped = true;
-      }
-    });
+  const { items } = instance;
+  // How many funded proposals depend on each: a count kept as idle ones leave, so the whole
+  // clean-up is linear (asking "is it needed?" of every proposal each time was cubic on chains).
+  const dependents = items.map(() => 0);
+  items.forEach((item, j) => {
+    if ((current[j] ?? -1) < 0) return;
+    for (const d of item.deps) dependents[d] = (dependents[d] ?? 0) + 1;
+  });
+  const idle = (i: number): boolean => {
+    const item = items[i];
+    return (
+      item !== undefined &&
+      (current[i] ?? -1) >= 0 &&
+      !item.mandatory &&
+      item.value === 0 &&
+      (dependents[i] ?? 0) === 0
+    );
+  };
+  const queue = items.flatMap((_, i) => (idle(i) ? [i] : []));
+  for (let n = 0; n < queue.length; n += 1) {
+    const i = queue[n] ?? 0;
+    if (!idle(i)) continue;
+    current[i] = -1;
+    for (const d of items[i]?.deps ?? []) {
+      dependents[d] = (dependents[d] ?? 0) - 1;
+      if (idle(d)) queue.push(d);
+    }
   }
   return current;
 }

@@ -72,26 +72,47 @@ export function planInstance(
   const byId = new Map(wb.proposals.map((p, i) => [p.id, i]));
   const firstYear = new Map<number, number | null>(); // proposal index → first allowed year index
   const visiting = new Set<number>();
-  const firstOf = (i: number): number | null => {
-    const known = firstYear.get(i);
-    if (known !== undefined) return known;
-    if (visiting.has(i)) return null; // a cycle: never startable
-    visiting.add(i);
+  /** The first year index of `i`, every dependency resolved (a cycle or unknown ID: none). */
+  const resolve = (i: number): number | null => {
     const proposal = wb.proposals[i];
     let from = proposal?.earliestYear ?? Number.NEGATIVE_INFINITY;
     let ok = proposal !== undefined;
     for (const dep of proposal?.dependsOn ?? []) {
       const d = byId.get(dep);
-      const depFirst = d === undefined ? null : firstOf(d);
+      // Still being visited means a cycle: never startable.
+      const depFirst = d === undefined ? null : (firstYear.get(d) ?? null);
       const depYear = depFirst === null ? undefined : years[depFirst]?.year;
       if (depYear === undefined) ok = false;
       else from = Math.max(from, depYear);
     }
     const index = years.findIndex((y) => y.year >= from);
-    const result = ok && index >= 0 ? index : null;
-    visiting.delete(i);
-    firstYear.set(i, result);
-    return result;
+    return ok && index >= 0 ? index : null;
+  };
+  /**
+   * `resolve` of `root` after its dependencies, depth first on a stack of its own: a DependsOn
+   * chain thousands long would overflow the call stack.
+   */
+  const firstOf = (root: number): number | null => {
+    const stack: { readonly i: number; next: number }[] = [];
+    const enter = (i: number): void => {
+      if (firstYear.has(i) || visiting.has(i)) return;
+      visiting.add(i);
+      stack.push({ i, next: 0 });
+    };
+    enter(root);
+    for (let frame = stack.at(-1); frame !== undefined; frame = stack.at(-1)) {
+      const dependsOn = wb.proposals[frame.i]?.dependsOn ?? [];
+      if (frame.next < dependsOn.length) {
+        const d = byId.get(dependsOn[frame.next] ?? '');
+        frame.next += 1;
+        if (d !== undefined) enter(d);
+        continue;
+      }
+      stack.pop();
+      visiting.delete(frame.i);
+      firstYear.set(frame.i, resolve(frame.i));
+    }
+    return firstYear.get(root) ?? null;
   };
 
   const itemIndex = new Map<number, number>();

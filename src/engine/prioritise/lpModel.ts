@@ -103,7 +103,7 @@ export function constraintRows(instance: PlanInstance, options: ModelOptions = {
     if (year.operating !== null) budgetRow(`op${k}`, operating, year.operating, slackVar('o', k));
   });
   if (!options.slack && options.aggregated !== false) {
-    rows.push(...aggregatedRows(instance, modelled));
+    for (const r of aggregatedRows(instance, modelled)) rows.push(r);
   }
   return rows;
 

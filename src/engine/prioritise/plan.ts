@@ -14,6 +14,7 @@ import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
+import { budgetYearsProblem, planSizeProblem } from './limits';
 import { tieOrderStarts } from './tieOrder';
 import {
   betterPlan,
@@ -40,12 +41,16 @@ import {
   type Term,
 } from './lpModel';
 import { budgetShortfalls } from './shortfall';
-import { readStarts } from './solution';
+import { objectiveMatches, readStarts } from './solution';
 
 export interface FundingPlan {
   /** Funded proposal ID → start year. */
   readonly startYears: ReadonlyMap<string, number>;
-  /** HiGHS proved both the total score and the start-year tie-break optimal. */
+  /**
+   * HiGHS proved both the total score and the start-year tie-break optimal, for the very plan
+   * returned: an answer the exact check rejected, or one whose plan is not the objective HiGHS
+   * proved, proves nothing.
+   */
   readonly provenOptimal: boolean;
   /** At most this far (relative) below the best total score; 0 when proven optimal. */
   readonly relativeGap: number;
@@ -156,7 +161,7 @@ interface Phase {
  * The funding plan of `wb` for `scores` (proposal ID → 0–100). `solver` is needed only when the
  * workbook has a Budget table and a proposal that can start within it; passing null then is a
  * programming error and throws. Returns BUDGET_SHORT problems when the mandatory proposals do not
- * fit the budgets.
+ * fit the budgets, and PLAN_TOO_LARGE when the plan passes a cap of limits.ts.
  */
 export function planFunding(
   wb: ParsedWorkbook,
@@ -164,7 +169,12 @@ export function planFunding(
   solver: MilpSolver | null,
 ): PlanOutcome {
   if (wb.budget === null || wb.proposals.length === 0) return { ok: true, plan: everything(wb) };
+  // The caps come first: past one, nothing of the plan is built (see limits.ts).
+  const tooManyYears = budgetYearsProblem(wb.budget);
+  if (tooManyYears !== null) return { ok: false, problems: [tooManyYears] };
   const instance = planInstance(wb, wb.budget, scores);
+  const tooLarge = planSizeProblem(instance, wb.proposals);
+  if (tooLarge !== null) return { ok: false, problems: [tooLarge] };
   if (instance.items.length === 0) {
     return {
       ok: true,
@@ -191,7 +201,8 @@ export function planFunding(
 
   // Phase 1: the highest total score.
   const scoreGap = small ? 0 : LARGE_GAP;
-  const scoreLp = lpText('Maximize', valueTerms(0n), rows, { binaries });
+  const scoreTerms = valueTerms(0n);
+  const scoreLp = lpText('Maximize', scoreTerms, rows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
@@ -226,18 +237,29 @@ export function planFunding(
     );
     const second = solver.solve(lp, { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT });
     const starts = readCumulativeStarts(instance, second);
-    if (
+    const accepted =
       starts !== null &&
       feasible(instance, starts) &&
-      betterPlan(planMerit(instance, starts), planMerit(instance, best))
-    ) {
-      best = starts;
-    }
-    yearsProven = second.Status === 'Optimal' || second.Status === 'Infeasible';
+      betterPlan(planMerit(instance, starts), planMerit(instance, best));
+    if (accepted) best = starts;
+    // "Infeasible" proves that no plan keeps the score and starts earlier than `best`; "Optimal"
+    // proves only the answer it came with, so it counts when that answer passed the exact check
+    // and is the plan whose year sum HiGHS reports. A rejected answer proves nothing: `best`
+    // stands, unproven.
+    yearsProven =
+      second.Status === 'Infeasible' ||
+      (second.Status === 'Optimal' &&
+        accepted &&
+        objectiveMatches(yearTerms, second, planMerit(instance, best).yearSum));
     best = tieOrderStarts(instance, best);
   }
+  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
+  // total score is the optimum HiGHS reports.
   const scoreProven =
-    first.solution.Status === 'Optimal' && scoreGap === 0 && first.starts !== null;
+    first.solution.Status === 'Optimal' &&
+    scoreGap === 0 &&
+    first.starts !== null &&
+    objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value);
 
   // The greedy plan is the floor: take it when the solver found nothing better.
   const greedy = greedyStarts(instance);
@@ -280,7 +302,10 @@ function relativeGap(
   if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
     return gapTo(solution.DualBound);
   }
-  if (solution.Status === 'Optimal') return scoreGap;
+  // HiGHS's optimum bounds the best score (within its gap) even when its answer was rejected:
+  // the plan taken instead is measured against it, not assumed to be it.
+  if (solution.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
+    return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(
     lpText('Maximize', objective, rows, {

@@ -1,7 +1,7 @@
 /** Reading a HiGHS answer back into start years, trusting nothing it did not prove. */
 import type { MilpSolution } from '../solver';
 import type { PlanInstance, Starts } from './instance';
-import { startVar } from './lpModel';
+import { startVar, type Term } from './lpModel';
 
 /** Statuses that may carry a usable (not necessarily optimal) solution. */
 const WITH_SOLUTION = new Set([
@@ -37,4 +37,26 @@ export function readStarts(
     }
   }
   return starts;
+}
+
+/**
+ * True when HiGHS's objective value is the objective of the plan taken from its answer, whose
+ * objective is `taken`: the two may differ only by what rounding its columns to 0 or 1 moves
+ * (`terms` are the objective's), plus float noise. A proof of optimality is about the objective
+ * value HiGHS reports; it covers the plan Samkost reads only when they agree.
+ */
+export function objectiveMatches(
+  terms: readonly Term[],
+  solution: MilpSolution,
+  taken: number,
+): boolean {
+  const reported = solution.ObjectiveValue;
+  if (!Number.isFinite(reported)) return false;
+  let rounding = 0;
+  for (const [coefficient, variable] of terms) {
+    const primal = solution.Columns[variable]?.Primal;
+    if (primal === undefined || !Number.isFinite(primal)) return false;
+    rounding += Math.abs(Number(coefficient)) * Math.abs(primal - Math.round(primal));
+  }
+  return Math.abs(taken - reported) <= rounding + 1e-9 * Math.max(1, Math.abs(reported));
 }

@@ -1,11 +1,11 @@
 import { greedyPlan, planFunding } from '../../../src/engine/prioritise';
 import type { MilpSolver } from '../../../src/engine/solver';
 import { solver } from '../../support/highs';
-import { workbook, type BudgetSpec, type ProposalSpec, type WorkbookSpec } from './builder';
+import { workbook } from './builder';
 import {
   bruteForce,
   leastShortfall,
-  random,
+  randomInstance,
   totalScore,
   valid,
   yearSum,
@@ -17,42 +17,6 @@ beforeAll(async () => {
   highs = await solver();
 });
 
-interface Instance {
-  readonly spec: WorkbookSpec;
-  readonly scores: ReadonlyMap<string, number>;
-}
-
-/** ≤ 6 proposals × ≤ 3 years with dependencies, EarliestYear, Operating and mandatory ones. */
-function instance(seed: number): Instance {
-  const r = random(seed);
-  const pick = (n: number): number => Math.floor(r() * n);
-  const yearCount = 1 + pick(3);
-  const withOperating = r() < 0.5;
-  const budget: BudgetSpec[] = Array.from({ length: yearCount }, (_, k) => ({
-    year: 2026 + k,
-    investment: pick(5) * 25,
-    operating: withOperating && r() < 0.8 ? pick(4) * 15 : null,
-  }));
-  const count = 1 + pick(6);
-  const proposals: ProposalSpec[] = [];
-  const scores = new Map<string, number>();
-  for (let i = 0; i < count; i += 1) {
-    const id = `P${i}`;
-    const dependsOn = proposals.filter(() => r() < 0.2).map((p) => p.id);
-    proposals.push({
-      id,
-      oneOff: pick(5) * 15,
-      annualCost: r() < 0.5 ? pick(4) * 10 : 0,
-      dependsOn,
-      mandatory: r() < 0.15,
-      earliestYear: r() < 0.3 ? 2026 + pick(4) : null,
-    });
-    // Scores with decimals, as prioritise() produces them (thirds of a point and so on).
-    scores.set(id, pick(4) === 0 ? 0 : Math.round((pick(300) / 3) * 1e6) / 1e6);
-  }
-  return { spec: { proposals, budget }, scores };
-}
-
 const INSTANCES = 200;
 
 describe('§5 funding plan: brute force on small random instances', () => {
@@ -61,7 +25,7 @@ describe('§5 funding plan: brute force on small random instances', () => {
     let short = 0;
     let greedyComplete = 0;
     for (let seed = 1; seed <= INSTANCES; seed += 1) {
-      const { spec, scores } = instance(seed);
+      const { spec, scores } = randomInstance(seed);
       const wb = workbook(spec);
       const best = bruteForce(spec, scores);
       const outcome = planFunding(wb, scores, highs);

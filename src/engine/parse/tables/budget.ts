@@ -17,8 +17,8 @@ export function parseBudget(table: InputTable | undefined, scope: ParseScope): B
   const years = bound.rows.flatMap((row) => {
     const read = rowReader(bound, row, scope.problems);
     const year = read.requiredWhole('Year', YEARS.min, YEARS.max);
-    const investment = read.requiredMoney('Investment');
-    const operating = read.money('Operating');
+    const investment = read.requiredMoney('Investment', scope.roundTo);
+    const operating = read.money('Operating', scope.roundTo);
     if (year === null || !unique(String(year), read.cell('Year')) || investment === null) return [];
     return [{ year, investment, operating, cell: read.cell('Year'), cells: row.cells }];
   });

@@ -20,7 +20,7 @@ export function parseCosts(table: InputTable | undefined, scope: ParseScope): Pa
     const read = rowReader(bound, row, scope.problems);
     const item = read.requiredText('Item');
     if (item !== null) names.push(item);
-    const amount = read.requiredMoney('Amount');
+    const amount = read.requiredMoney('Amount', scope.roundTo);
     const kindText = read.text('Kind');
     const kind: CostKind | undefined = kindText === null ? 'annual' : kindWord(kindText);
     if (kind === undefined) {

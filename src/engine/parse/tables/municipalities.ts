@@ -59,6 +59,8 @@ function isNumericColumn(cells: readonly Cell[]): boolean {
 export function parseMunicipalities(
   table: InputTable | undefined,
   problems: Problem[],
+  /** Settings.RoundTo: Budget is money in whole units of it. */
+  roundTo: Rational,
 ): ParsedMunicipalities {
   if (!table) {
     problems.push(problem('MISSING_TABLE', 'Municipalities', { table: 'Municipalities' }));
@@ -76,7 +78,7 @@ export function parseMunicipalities(
     const name = read.requiredText('Municipality');
     const population = read.whole('Population', 0, Number.MAX_SAFE_INTEGER);
     const pcs = read.whole('PCs', 0, Number.MAX_SAFE_INTEGER);
-    const budget = read.money('Budget');
+    const budget = read.money('Budget', roundTo);
     if (name === null || !unique(name, read.cell('Municipality'))) continue;
     const cells = { ...row.cells };
     // Extra columns too, so a blank custom key value can be pointed at.

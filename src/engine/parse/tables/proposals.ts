@@ -37,9 +37,9 @@ export function parseProposals(table: InputTable | undefined, scope: ParseScope)
     const rest = {
       owner: read.text('Owner'),
       area: read.text('Area'),
-      oneOffCost: read.money('OneOffCost') ?? ZERO,
-      annualCost: read.money('AnnualCost') ?? ZERO,
-      annualBenefit: read.money('AnnualBenefit') ?? ZERO,
+      oneOffCost: read.money('OneOffCost', scope.roundTo) ?? ZERO,
+      annualCost: read.money('AnnualCost', scope.roundTo) ?? ZERO,
+      annualBenefit: read.money('AnnualBenefit', scope.roundTo) ?? ZERO,
       lifetime: read.whole('Lifetime', 1, MAX_LIFETIME) ?? DEFAULT_LIFETIME,
       participants: readParticipants(scope, row.get('Participants'), bound.label('Participants')),
       costBenefit: read.boolean('CostBenefit') ?? false,

@@ -24,7 +24,7 @@ export function parseStandAlone(
     const read = rowReader(bound, row, scope.problems);
     const named = read.requiredText('Item');
     const namedMember = read.requiredText('Municipality');
-    const cost = read.requiredMoney('Cost');
+    const cost = read.requiredMoney('Cost', scope.roundTo);
     const item = named === null ? undefined : items.find(named);
     if (named !== null && item === undefined && items.checkable) {
       scope.problems.push(

@@ -23,7 +23,7 @@ export function parseSystems(
     const system = read.requiredText('System');
     if (system !== null) names.push(system);
     const owner = read.text('Owner');
-    const licenceCost = read.money('LicenceCost') ?? ZERO;
+    const licenceCost = read.money('LicenceCost', scope.roundTo) ?? ZERO;
     const basis = readKey(scope, row.get('Basis'), bound.label('Basis'), 'pcs');
     const participants = readParticipants(
       scope,
