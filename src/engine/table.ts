@@ -41,9 +41,20 @@ export const INPUT_TABLE_NAMES = [
   'Budget',
   'StandAlone',
   'Settings',
+  // Contract v1.1 §12.
+  'CoalitionCosts',
 ] as const;
 
 export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
+
+/**
+ * Other names an input table may bear (contract v1.1 gives them for its new tables), matched
+ * case-insensitively like the canonical name. The adapters look tables up by name: they should
+ * accept these too.
+ */
+export const INPUT_TABLE_ALIASES: Readonly<Partial<Record<InputTableName, readonly string[]>>> = {
+  CoalitionCosts: ['Koalisjonskostnader', 'Koalitionskostnader', 'Costes de coalición'],
+};
 
 export const OUTPUT_TABLE_NAMES = [
   'Allocation',
@@ -54,6 +65,8 @@ export const OUTPUT_TABLE_NAMES = [
   // Extension (additive, documented in the README): each municipality's total by source, which
   // the add-in charts.
   'Totals',
+  // Contract v1.1 §12: what each municipality pays, would pay alone, and costs the others if it left.
+  'ExitAnalysis',
 ] as const;
 
 export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];

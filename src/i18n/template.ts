@@ -31,6 +31,7 @@ const en: Record<TemplateKey, string> = {
   'sheet.Budget': 'Budget',
   'sheet.StandAlone': 'StandAlone',
   'sheet.Settings': 'Settings',
+  'sheet.CoalitionCosts': 'CoalitionCosts',
   'instructions.header': 'How to fill in this workbook',
   'instructions.text': [
     'Samkost finds each input by its Excel table name (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Keep the table names; rename the sheets as you like.',
@@ -80,6 +81,7 @@ const nb: Record<TemplateKey, string> = {
   'sheet.Budget': 'Budsjett',
   'sheet.StandAlone': 'Frittstående',
   'sheet.Settings': 'Innstillinger',
+  'sheet.CoalitionCosts': 'Koalisjonskostnader',
   'instructions.header': 'Slik fyller du ut arbeidsboken',
   'instructions.text': [
     'Samkost finner hver inndatatabell på Excel-tabellnavnet (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Behold tabellnavnene; arkene kan du gi nytt navn.',
@@ -130,6 +132,7 @@ const sv: Record<TemplateKey, string> = {
   'sheet.Budget': 'Budget',
   'sheet.StandAlone': 'Fristående',
   'sheet.Settings': 'Inställningar',
+  'sheet.CoalitionCosts': 'Koalitionskostnader',
   'instructions.header': 'Så fyller du i arbetsboken',
   'instructions.text': [
     'Samkost hittar varje indatatabell på dess Excel-tabellnamn (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Behåll tabellnamnen; bladen kan du byta namn på.',
@@ -179,6 +182,7 @@ const es: Record<TemplateKey, string> = {
   'sheet.Budget': 'Presupuesto',
   'sheet.StandAlone': 'Independiente',
   'sheet.Settings': 'Ajustes',
+  'sheet.CoalitionCosts': 'Costes de coalición',
   'instructions.header': 'Cómo rellenar este libro',
   'instructions.text': [
     'Samkost encuentra cada tabla de entrada por su nombre de tabla de Excel (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings). Conserve los nombres de las tablas; puede cambiar el nombre de las hojas.',
