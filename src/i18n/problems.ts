@@ -37,7 +37,7 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   STANDALONE_MISSING: ['item', 'municipality'],
   BUDGET_SHORT: ['year', 'amount', 'budget'],
   BAD_TAPER: ['column', 'found'],
-  COALITION_OUTSIDE: ['column', 'item', 'municipality'],
+  COALITION_OUTSIDE: ['item', 'municipality'],
   COALITION_SINGLETON_MISSING: ['item', 'municipality'],
   SHAPLEY_TOO_MANY: ['item', 'count', 'max'],
   COALITIONS_TOO_MANY: ['item', 'count', 'max'],
@@ -85,7 +85,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BAD_TAPER:
       '{column} should be a taper such as taper(population; 150000; 50%): a key (population, pcs or a number column of Municipalities), a threshold of 0 or more and a percentage from 0 to 100, but it is "{found}".',
     COALITION_OUTSIDE:
-      '{column} should name only municipalities that take part in "{item}", but {municipality} does not.',
+      'This coalition should name only municipalities that take part in "{item}", but {municipality} does not.',
     COALITION_SINGLETON_MISSING:
       '"{item}" has coalition costs, so every participant needs what it would pay alone (a CoalitionCosts row of its own or a StandAlone cost), but {municipality} has none.',
     SHAPLEY_TOO_MANY:
@@ -136,7 +136,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BAD_TAPER:
       '{column} skal være en avtrapping som avtrapp(innbyggere; 150000; 50 %): en nøkkel (innbyggere, pc eller en tallkolonne i Municipalities), en terskel på 0 eller mer og en prosent fra 0 til 100, men er «{found}».',
     COALITION_OUTSIDE:
-      '{column} skal bare nevne kommuner som deltar i «{item}», men {municipality} gjør ikke det.',
+      'Denne koalisjonen skal bare nevne kommuner som deltar i «{item}», men {municipality} gjør ikke det.',
     COALITION_SINGLETON_MISSING:
       '«{item}» har koalisjonskostnader, så hver deltaker trenger hva den ville betalt alene (en egen rad i CoalitionCosts eller en frittstående kostnad), men {municipality} mangler det.',
     SHAPLEY_TOO_MANY:
@@ -188,7 +188,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BAD_TAPER:
       '{column} ska vara en avtrappning som avtrappa(invånare; 150000; 50 %): en nyckel (invånare, datorer eller en talkolumn i Municipalities), en tröskel på 0 eller mer och en procentsats från 0 till 100, men är ”{found}”.',
     COALITION_OUTSIDE:
-      '{column} ska bara nämna kommuner som deltar i ”{item}”, men {municipality} gör inte det.',
+      'Den här koalitionen ska bara nämna kommuner som deltar i ”{item}”, men {municipality} gör inte det.',
     COALITION_SINGLETON_MISSING:
       '”{item}” har koalitionskostnader, så varje deltagare behöver vad den skulle betala ensam (en egen rad i CoalitionCosts eller en fristående kostnad), men {municipality} saknar det.',
     SHAPLEY_TOO_MANY:
@@ -240,7 +240,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
     BAD_TAPER:
       '{column} debe ser un escalonado como escalonar(población; 150000; 50%): una clave (población, pcs o una columna numérica de Municipalities), un umbral de 0 o más y un porcentaje de 0 a 100, pero es «{found}».',
     COALITION_OUTSIDE:
-      '{column} debe nombrar solo municipios que participan en «{item}», pero {municipality} no participa.',
+      'Esta coalición debe nombrar solo municipios que participan en «{item}», pero {municipality} no participa.',
     COALITION_SINGLETON_MISSING:
       '«{item}» tiene costes de coalición, así que cada participante necesita lo que pagaría en solitario (una fila propia en CoalitionCosts o un coste en StandAlone), pero {municipality} no lo tiene.',
     SHAPLEY_TOO_MANY:

@@ -16,6 +16,8 @@ export interface KeyedItem {
   readonly item: string;
   readonly key: KeyExpression;
   readonly participants: Participants;
+  /** The row's first cell (Item, System or ID). */
+  readonly cell: string;
   /** Where to point for a missing stand-alone cost: the Key or Basis cell. */
   readonly keyCell: string;
 }
