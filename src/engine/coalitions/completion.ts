@@ -21,8 +21,11 @@ export interface PricedGame {
   readonly bitOf: Int32Array;
   /** Given coalitions of two or more by support mask, × D. */
   readonly given: ReadonlyMap<number, bigint>;
-  /** The cheapest split of each subset of the support into given coalitions, × D. */
-  readonly cheapest: readonly bigint[];
+  /**
+   * The cheapest split of each subset of the support into given coalitions, × D: worked out when
+   * first asked for (a game that gives every coalition never needs it).
+   */
+  readonly cheapest: () => readonly bigint[];
 }
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
@@ -37,7 +40,18 @@ export function commonScale(values: readonly Rational[]): bigint {
   return values.reduce((d, v) => (d % v.den === 0n ? d : (d / gcd(d, v.den)) * v.den), 1n);
 }
 
-const whole = (value: Rational, scale: bigint): bigint => value.num * (scale / value.den);
+/** Costs as whole numbers over `scale`; nearly every cost has the same denominator (øre). */
+function wholeOver(scale: bigint): (value: Rational) => bigint {
+  const factors = new Map<bigint, bigint>();
+  return (value) => {
+    let factor = factors.get(value.den);
+    if (factor === undefined) {
+      factor = scale / value.den;
+      factors.set(value.den, factor);
+    }
+    return value.num * factor;
+  };
+}
 
 /**
  * The game with every cost × D, and the cheapest split of every subset of its support.
@@ -45,7 +59,8 @@ const whole = (value: Rational, scale: bigint): bigint => value.num * (scale / v
  */
 export function priceGame(game: CoalitionGame, extra: readonly Rational[] = []): PricedGame {
   const scale = commonScale([...game.alone, ...game.given.map((g) => g.cost), ...extra]);
-  const alone = game.alone.map((c) => whole(c, scale));
+  const whole = wholeOver(scale);
+  const alone = game.alone.map(whole);
   const inSupport = new Uint8Array(game.members.length);
   for (const g of game.given)
     if (g.members.length > 1) g.members.forEach((i) => (inSupport[i] = 1));
@@ -60,15 +75,19 @@ export function priceGame(game: CoalitionGame, extra: readonly Rational[] = []):
     if (g.members.length < 2) continue;
     given.set(
       g.members.reduce((mask, i) => mask | (1 << (bitOf[i] ?? 0)), 0),
-      whole(g.cost, scale),
+      whole(g.cost),
     );
   }
-  const start = new Array<bigint | null>(1 << next).fill(null);
-  bitOf.forEach((b, i) => {
-    if (b !== -1) start[1 << b] = alone[i] ?? 0n;
-  });
-  for (const [mask, cost] of given) start[mask] = cost;
-  return { game, scale, alone, bitOf, given, cheapest: cheapestSplits(start) };
+  let cheapest: bigint[] | null = null;
+  const split = (): bigint[] => {
+    const start = new Array<bigint | null>(1 << next).fill(null);
+    bitOf.forEach((b, i) => {
+      if (b !== -1) start[1 << b] = alone[i] ?? 0n;
+    });
+    for (const [mask, cost] of given) start[mask] = cost;
+    return cheapestSplits(start);
+  };
+  return { game, scale, alone, bitOf, given, cheapest: () => (cheapest ??= split()) };
 }
 
 /**
@@ -93,7 +112,7 @@ export function coalitionCost(priced: PricedGame, members: Iterable<number>): bi
   if (count === 1) return single;
   // Only a coalition wholly inside the support can be a given one.
   const given = inside ? priced.given.get(mask) : undefined;
-  return given ?? outside + (priced.cheapest[mask] ?? 0n);
+  return given ?? outside + (priced.cheapest()[mask] ?? 0n);
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);

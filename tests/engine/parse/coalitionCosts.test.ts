@@ -178,7 +178,8 @@ describe('Contract v1.1 §12: CoalitionCosts', () => {
       for (const p of samples) {
         const message = renderProblem({ ...p, params: { ...p.params } }, language).message;
         expect(message).not.toMatch(/\{\w+\}/);
-        expect(message).toContain(String(p.params.item ?? p.params.found));
+        const subject = 'item' in p.params ? p.params.item : p.params.found;
+        expect(message).toContain(subject);
       }
     }
   });
