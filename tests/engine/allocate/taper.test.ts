@@ -1,6 +1,11 @@
 /** Tapered keys in the allocation (contract v1.1 §9), each property on 1,000 random cases. */
 import fc from 'fast-check';
-import { allocateAll, computePcCharges, splitExactly } from '../../../src/engine/allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  splitExactly,
+} from '../../../src/engine/allocate';
 import type { KeyExpression, ParsedWorkbook, SingleKey } from '../../../src/engine/model';
 import {
   add,
@@ -182,5 +187,32 @@ describe('Contract v1.1 §9: tapered keys split exactly', () => {
     expect(computePcCharges(wb, lines).items).toEqual([]);
     const plain = build(members, rational(400n), single({ kind: 'pcs' }));
     expect(computePcCharges(plain, allocateAll(plain, new Map()).lines).items).toHaveLength(1);
+  });
+
+  it('leaves SplitComparison as it is but for the chosen column, which holds the taper shares', () => {
+    fc.assert(
+      fc.property(membersArb, amountArb, thresholdArb, rateArb, (members, amount, t, rate) => {
+        const tapered = build(members, amount, single(taper('population', t, rate)));
+        const plain = build(members, amount, single({ kind: 'equal' }));
+        const taperLines = allocateAll(tapered, new Map()).lines;
+        const plainLines = allocateAll(plain, new Map()).lines;
+        if (taperLines.length === 0) return plainLines.length === 1;
+        const a = compareSplits(tapered, taperLines);
+        const b = compareSplits(plain, plainLines);
+        const chosen = shares(tapered);
+        return a.every((row, i) => {
+          const other = b[i];
+          return (
+            other !== undefined &&
+            row.chosen === chosen?.[i] &&
+            row.population === other.population &&
+            row.equal === other.equal &&
+            row.pcs === other.pcs &&
+            row.equal30Population70 === other.equal30Population70
+          );
+        });
+      }),
+      RUNS,
+    );
   });
 });
