@@ -15,8 +15,7 @@ export interface CalendarDate {
 
 /** A key a taper can reduce: a count or a custom column (contract v1.1 §9). */
 export type TaperBase =
-  | { readonly kind: 'population' | 'pcs' }
-  | { readonly kind: 'custom'; readonly column: string };
+  { readonly kind: 'population' | 'pcs' } | { readonly kind: 'custom'; readonly column: string };
 
 export type SingleKey =
   /** `shapley`: the Shapley value of the item's coalition-cost game (contract v1.1 §12). */

@@ -144,7 +144,8 @@ const en = {
   'help.output.Priorities': 'the proposals ranked, with NPV and the funding plan.',
   'help.output.RiskFlags': 'risks found, each with the cell it is about.',
   'help.output.Totals': 'each municipality’s total by source.',
-  'help.output.ExitAnalysis': 'what each municipality pays, would pay alone, and what the others would pay more if it left.',
+  'help.output.ExitAnalysis':
+    'what each municipality pays, would pay alone, and what the others would pay more if it left.',
   'help.readme':
     'The full description of every table, column and calculation is in the Samkost README (README.md in the Samkost repository).',
 } as const;
@@ -292,7 +293,8 @@ const nb: Record<UiKey, string> = {
   'help.output.Priorities': 'tiltakene rangert, med nåverdi og finansieringsplan.',
   'help.output.RiskFlags': 'risikoer som ble funnet, hver med cellen den gjelder.',
   'help.output.Totals': 'hver kommunes sum etter kilde.',
-  'help.output.ExitAnalysis': 'hva hver kommune betaler, ville betalt alene, og hva de andre ville betalt mer om den gikk ut.',
+  'help.output.ExitAnalysis':
+    'hva hver kommune betaler, ville betalt alene, og hva de andre ville betalt mer om den gikk ut.',
   'help.readme':
     'Den fullstendige beskrivelsen av hver tabell, kolonne og beregning står i Samkosts README (README.md i Samkost-repositoriet).',
 };
@@ -438,7 +440,8 @@ const sv: Record<UiKey, string> = {
   'help.output.Priorities': 'förslagen rangordnade, med nuvärde och finansieringsplan.',
   'help.output.RiskFlags': 'funna risker, var och en med den cell den gäller.',
   'help.output.Totals': 'varje kommuns summa efter källa.',
-  'help.output.ExitAnalysis': 'vad varje kommun betalar, skulle betala ensam, och vad de andra skulle betala mer om den gick ur.',
+  'help.output.ExitAnalysis':
+    'vad varje kommun betalar, skulle betala ensam, och vad de andra skulle betala mer om den gick ur.',
   'help.readme':
     'Den fullständiga beskrivningen av varje tabell, kolumn och beräkning finns i Samkosts README (README.md i Samkost-förrådet).',
 };
@@ -582,14 +585,16 @@ const es: Record<UiKey, string> = {
   'help.input.Budget': 'el presupuesto de inversión y de operación por año.',
   'help.input.StandAlone': 'lo que una partida costaría a un municipio por sí solo.',
   'help.input.Settings': 'moneda, redondeo, tasa de descuento, año de planificación y más.',
-  'help.input.CoalitionCosts': 'lo que un grupo de municipios pagaría por una partida por su cuenta.',
+  'help.input.CoalitionCosts':
+    'lo que un grupo de municipios pagaría por una partida por su cuenta.',
   'help.output.Allocation': 'cada importe repartido entre los municipios.',
   'help.output.SplitComparison': 'el total de cada municipio con cada clave.',
   'help.output.PcCharges': 'la tarifa por ordenador y las licencias de cada municipio.',
   'help.output.Priorities': 'las propuestas ordenadas, con VAN y plan de financiación.',
   'help.output.RiskFlags': 'los riesgos encontrados, cada uno con la celda a la que se refiere.',
   'help.output.Totals': 'el total de cada municipio según el origen.',
-  'help.output.ExitAnalysis': 'lo que paga cada municipio, lo que pagaría en solitario y cuánto más pagarían los demás si saliera.',
+  'help.output.ExitAnalysis':
+    'lo que paga cada municipio, lo que pagaría en solitario y cuánto más pagarían los demás si saliera.',
   'help.readme':
     'La descripción completa de cada tabla, columna y cálculo está en el README de Samkost (README.md en el repositorio de Samkost).',
 };

@@ -69,11 +69,7 @@ export function keyValue(
     case 'shapley':
       return shapley.get(municipality.name) ?? ZERO;
     case 'taper':
-      return taperedValue(
-        keyValue(key.base, municipality, standAlone),
-        key.threshold,
-        key.rate,
-      );
+      return taperedValue(keyValue(key.base, municipality, standAlone), key.threshold, key.rate);
   }
 }
 

@@ -35,7 +35,8 @@ function singleKey(name: string, customColumns: readonly string[]): SingleKey | 
   const builtIn = builtInKey(name);
   if (builtIn) return { kind: builtIn };
   const call = CALL.exec(name.trim());
-  if (call && isTaperWord(call[1] ?? '')) return taperKey(name.trim(), call[2] ?? '', customColumns);
+  if (call && isTaperWord(call[1] ?? ''))
+    return taperKey(name.trim(), call[2] ?? '', customColumns);
   const wanted = normaliseHeader(name);
   const column = customColumns.find((c) => normaliseHeader(c) === wanted);
   return column === undefined ? null : { kind: 'custom', column };
