@@ -231,9 +231,10 @@ function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[
  * annual cost above 0 (`funded`: proposal ID → start year) among its participants (contract §4).
  *
  * Lines come in workbook order: costs, systems, then proposals (one-off before annual). Problems
- * are all collected: `ZERO_WEIGHTS` (params `item`) when the key gives every participant 0, and
+ * are all collected: `ZERO_WEIGHTS` (params `item`) when the key gives every participant 0,
  * `STANDALONE_MISSING` (params `item`, `municipality`) for each participant of a `standalone` item
- * without a stand-alone cost, both at the row's first cell; such a row gets no line.
+ * without a stand-alone cost, and for a `shapley` item the game's problems (see `buildGame`) and
+ * `SHAPLEY_NEGATIVE` for each φ_i below 0, all at the row's first cell; such a row gets no line.
  */
 export function allocateAll(
   wb: ParsedWorkbook,
