@@ -47,15 +47,6 @@ export const INPUT_TABLE_NAMES = [
 
 export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
 
-/**
- * Other names an input table may bear (contract v1.1 gives them for its new tables), matched
- * case-insensitively like the canonical name. The adapters look tables up by name: they should
- * accept these too.
- */
-export const INPUT_TABLE_ALIASES: Readonly<Partial<Record<InputTableName, readonly string[]>>> = {
-  CoalitionCosts: ['Koalisjonskostnader', 'Koalitionskostnader', 'Costes de coalición'],
-};
-
 export const OUTPUT_TABLE_NAMES = [
   'Allocation',
   'SplitComparison',

@@ -36,7 +36,7 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 /** The least common denominator of `values`. */
-export function commonScale(values: readonly Rational[]): bigint {
+function commonScale(values: readonly Rational[]): bigint {
   return values.reduce((d, v) => (d % v.den === 0n ? d : (d / gcd(d, v.den)) * v.den), 1n);
 }
 
@@ -124,7 +124,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * 3^k / 2 pairs for k bits (265,720 for 12). In JS numbers when every sum of two results stays a
  * safe integer (each result is at most the sum of the singletons), else in BigInt.
  */
-export function cheapestSplits(start: readonly (bigint | null)[]): bigint[] {
+function cheapestSplits(start: readonly (bigint | null)[]): bigint[] {
   let singles = 0n;
   let largest = 0n;
   for (let b = 1; b < start.length; b <<= 1) singles += start[b] ?? 0n;

@@ -3,12 +3,13 @@
  * coalitions the `CoalitionCosts` table prices. Built once per line, checked here once for the
  * parser and the allocation alike.
  */
+import { itemKey } from '../allocate/participants';
 import type { CoalitionCost } from '../model';
 import { problem, type Problem } from '../problem';
 import type { Rational } from '../rational';
 
 /** Shapley's n, and the municipalities an item's coalitions of two or more may name. */
-export const MAX_COALITION_MEMBERS = 12;
+const MAX_COALITION_MEMBERS = 12;
 
 export interface CoalitionGame {
   readonly item: string;
@@ -104,12 +105,10 @@ export function buildGame(
 /** CoalitionCosts rows by item, matched trimmed and case-insensitively (as StandAlone's are). */
 export type CoalitionIndex = ReadonlyMap<string, readonly CoalitionCost[]>;
 
-export const coalitionItemKey = (item: string): string => item.trim().toLowerCase();
-
 export function indexCoalitions(rows: readonly CoalitionCost[]): CoalitionIndex {
   const index = new Map<string, CoalitionCost[]>();
   for (const row of rows) {
-    const key = coalitionItemKey(row.item);
+    const key = itemKey(row.item);
     index.set(key, [...(index.get(key) ?? []), row]);
   }
   return index;
@@ -119,4 +118,4 @@ const NONE: readonly CoalitionCost[] = [];
 
 /** The item's CoalitionCosts rows (none for most items). */
 export const coalitionsOf = (index: CoalitionIndex, item: string): readonly CoalitionCost[] =>
-  index.get(coalitionItemKey(item)) ?? NONE;
+  index.get(itemKey(item)) ?? NONE;

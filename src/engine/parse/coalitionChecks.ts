@@ -3,12 +3,12 @@
  * that every problem is reported at once: the same check the allocation makes when it builds the
  * item's game.
  */
+import { indexStandAlone, standAloneOf } from '../allocate/participants';
 import { buildGame, coalitionsOf, indexCoalitions } from '../coalitions/game';
 import type { CoalitionCost, StandAloneCost } from '../model';
 import type { Problem } from '../problem';
-import { isZero, type Rational } from '../rational';
+import { isZero } from '../rational';
 import type { KeyedItem } from './crossChecks';
-import { nameKey } from './names';
 import type { ParseScope } from './scope';
 
 /**
@@ -25,12 +25,7 @@ export function checkCoalitions(
   const { members, problems } = scope;
   if (!members.usable) return;
   const index = indexCoalitions(coalitions);
-  const aloneByItem = new Map<string, Map<string, Rational>>();
-  for (const row of standAlone) {
-    const costs = aloneByItem.get(nameKey(row.item)) ?? new Map<string, Rational>();
-    costs.set(row.municipality, row.cost);
-    aloneByItem.set(nameKey(row.item), costs);
-  }
+  const aloneByItem = indexStandAlone(standAlone);
   const everyone = members.municipalities.map((m) => m.name);
   const reported = new Set<string>();
   const report = (p: Problem): void => {
@@ -47,7 +42,7 @@ export function checkCoalitions(
       item.item,
       item.participants ?? everyone,
       rows,
-      aloneByItem.get(nameKey(item.item)) ?? new Map(),
+      standAloneOf(aloneByItem, item.item),
       shapley,
       { item: item.cell, key: item.keyCell },
     );
