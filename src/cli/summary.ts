@@ -89,11 +89,44 @@ export function renderSummary(
     }
     if (!summary.planProvenOptimal) lines.push(`  ${t('summary.planNotProven')}`);
   }
+  const exits = summary.exitAnalysis ?? [];
+  if (exits.length > 0) {
+    // Whole amounts print without decimals, as the totals above do.
+    const whole = exits.every((e) =>
+      [e.paysNow, e.paysAlone, e.othersChange].every(Number.isInteger),
+    );
+    const exitMoney = (value: number): string => formatNumber(value, language, whole ? 0 : 2);
+    lines.push('', t('summary.exit'));
+    lines.push(
+      ...columns(
+        [
+          [
+            t('summary.municipality'),
+            t('summary.paysNow'),
+            t('summary.paysAlone'),
+            t('summary.othersChange'),
+          ],
+          ...exits.map((e) => [
+            e.municipality,
+            exitMoney(e.paysNow),
+            exitMoney(e.paysAlone),
+            exitMoney(e.othersChange),
+          ]),
+        ],
+        [1, 2, 3],
+      ).map((line) => `  ${line}`),
+    );
+  }
   const { high, medium, low } = summary.flagCounts;
   lines.push(
     '',
     high + medium + low === 0 ? t('summary.noFlags') : t('summary.flags', { high, medium, low }),
   );
+  const outsideCore = summary.outsideCore ?? [];
+  if (outsideCore.length > 0) {
+    lines.push(t('summary.outsideCore', { count: outsideCore.length }));
+    lines.push(...outsideCore.map((message) => `  ${message}`));
+  }
   if (notices.length > 0) {
     lines.push('', t('summary.notices'), ...notices.map((notice) => `  ${notice}`));
   }

@@ -13,10 +13,27 @@ export interface CalendarDate {
   readonly day: number; // 1–31
 }
 
+/** A key a taper can reduce: a count or a custom column (contract v1.1 §9). */
+export type TaperBase =
+  { readonly kind: 'population' | 'pcs' } | { readonly kind: 'custom'; readonly column: string };
+
 export type SingleKey =
-  | { readonly kind: 'population' | 'equal' | 'pcs' | 'standalone' }
+  /** `shapley`: the Shapley value of the item's coalition-cost game (contract v1.1 §12). */
+  | { readonly kind: 'population' | 'equal' | 'pcs' | 'standalone' | 'shapley' }
   /** A custom numeric column of `Municipalities`, by its header as written there. */
-  | { readonly kind: 'custom'; readonly column: string };
+  | { readonly kind: 'custom'; readonly column: string }
+  /**
+   * `taper(KEY; T; P%)` (avtrapp / avtrappa / escalonar, contract v1.1 §9): the weight is
+   * min(v, T) + P/100 · max(v − T, 0) of the base key's value v.
+   */
+  | {
+      readonly kind: 'taper';
+      readonly base: TaperBase;
+      /** T ≥ 0. */
+      readonly threshold: Rational;
+      /** P/100, from 0 to 1. */
+      readonly rate: Rational;
+    };
 
 export interface KeyTerm {
   /** The term's share of the whole, as a fraction (20 % → 1/5). A single key is one term of 1. */
@@ -129,6 +146,20 @@ export interface StandAloneCost {
   readonly cell: string;
 }
 
+/**
+ * A `CoalitionCosts` row (Koalisjonskostnader / Koalitionskostnader, contract v1.1 §12): what a
+ * group of municipalities would pay to provide an item without the others.
+ */
+export interface CoalitionCost {
+  /** The item as written where it is defined (Costs, Systems or Proposals). */
+  readonly item: string;
+  /** The members, canonical names, each once, in `Municipalities` order. */
+  readonly coalition: readonly string[];
+  readonly cost: Rational;
+  /** The Coalition cell, where problems and flags about the row point. */
+  readonly cell: string;
+}
+
 export interface Settings {
   readonly currency: string;
   /** The rounding unit: 1/100 (øre) or 1 (whole units). */
@@ -156,6 +187,11 @@ export interface ParsedWorkbook {
   /** null when the workbook has no Budget table: every proposal is then funded in the planning year. */
   readonly budget: readonly BudgetYear[] | null;
   readonly standAlone: readonly StandAloneCost[];
+  /**
+   * The CoalitionCosts rows; absent or empty when the workbook has none (optional so that
+   * workbooks built in code before v1.1 stay valid).
+   */
+  readonly coalitionCosts?: readonly CoalitionCost[];
   /** Which input tables the workbook has; a missing one turns off what depends on it. */
   readonly present: ReadonlySet<InputTableName>;
 }

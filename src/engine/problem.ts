@@ -46,6 +46,13 @@ export const PROBLEM_CODES = [
   'STANDALONE_MISSING', // a participant of a standalone item has no stand-alone cost
   'BUDGET_SHORT', // the mandatory proposals cannot be funded: a budget year is short
   'PLAN_TOO_LARGE', // the funding plan exceeds a cap (budget years, model size)
+  // Contract v1.1, sections 9 and 12
+  'BAD_TAPER', // taper(KEY; T; P%) that cannot be read, or T < 0, or P outside 0–100
+  'COALITION_OUTSIDE', // a CoalitionCosts coalition names a municipality not taking part in the item
+  'COALITION_SINGLETON_MISSING', // c({i}) given neither in CoalitionCosts nor in StandAlone
+  'SHAPLEY_TOO_MANY', // a shapley item with more than 12 participants
+  'COALITIONS_TOO_MANY', // more than 12 municipalities in an item's coalitions of two or more
+  'SHAPLEY_NEGATIVE', // a Shapley value below 0: the item cannot be split by it
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -24,6 +24,8 @@ export const FLAG_CODES = [
   'NOT_FUNDED',
   'COOPERATION_CANDIDATE',
   'ZERO_KEY',
+  // Contract v1.1 §12.
+  'OUTSIDE_CORE',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -58,11 +60,21 @@ export interface ContractJson {
     readonly severity: Severity;
     readonly cell: string;
   }[];
+  /** Contract v1.1 §12: empty when no item has coalition costs. */
+  readonly exitAnalysis: readonly ExitAnalysisEntry[];
   readonly errors: readonly {
     readonly code: string;
     readonly cell: string;
     readonly message: string;
   }[];
+}
+
+/** One municipality's exit analysis (contract v1.1 §12), in currency units. */
+export interface ExitAnalysisEntry {
+  readonly municipality: string;
+  readonly paysNow: number;
+  readonly paysAlone: number;
+  readonly othersChange: number;
 }
 
 /** Headline figures for the CLI's printout and the task pane's results view. */
@@ -93,6 +105,10 @@ export interface RunSummary {
   /** True when the plan is proven optimal; false when a large plan stopped within its gap. */
   readonly planProvenOptimal: boolean;
   readonly flagCounts: Readonly<Record<Severity, number>>;
+  /** Contract v1.1 §12 (absent before v1.1): the exit analysis, empty without coalition costs. */
+  readonly exitAnalysis?: readonly ExitAnalysisEntry[];
+  /** The OUTSIDE_CORE flags' messages, in flag order (absent before v1.1). */
+  readonly outsideCore?: readonly string[];
 }
 
 export interface RiskFlag {

@@ -6,13 +6,23 @@ import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
 import { formatDate, formatNumber } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
-import { allocateAll, compareSplits, computePcCharges } from './allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  indexStandAlone,
+  standAloneOf,
+} from './allocate';
+import { exitAnalysis } from './coalitions/exit';
+import { indexCoalitions } from './coalitions/game';
 import { collectFlags, type FlagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
   allocationTable,
   contractJson,
   errorJson,
+  exitAmounts,
+  exitAnalysisTable,
   money,
   municipalityTotals,
   pcChargesTable,
@@ -90,6 +100,17 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
   const splits = compareSplits(workbook, lines);
+  const standAlone = indexStandAlone(workbook.standAlone);
+  const exits = exitAnalysis(
+    workbook,
+    lines,
+    indexCoalitions(workbook.coalitionCosts ?? []),
+    (item) => standAloneOf(standAlone, item),
+  );
+  const exitEntries = exits.map((row) => ({
+    municipality: row.municipality,
+    ...exitAmounts(row, workbook),
+  }));
 
   progress('flags');
   const { roundTo } = workbook.settings;
@@ -114,13 +135,17 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     ...(workbook.present.has('Proposals') ? [prioritiesTable(rows, text)] : []),
     riskFlagsTable(flags, text),
     totalsTable(totals, workbook, text),
+    // Only items with coalition costs have an exit analysis (contract v1.1 §12).
+    ...(exits.length > 0 ? [exitAnalysisTable(exits, workbook, text)] : []),
   ];
   return {
     ok: true,
     language,
     outputs,
     flags,
-    json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
-    summary: runSummary(workbook, totals, rows, plan, flags),
+    json: options.contractJson
+      ? contractJson(lines, charges, rows, flags, exitEntries, roundTo)
+      : null,
+    summary: runSummary(workbook, totals, rows, plan, flags, exitEntries),
   };
 }

@@ -41,6 +41,8 @@ export const INPUT_TABLE_NAMES = [
   'Budget',
   'StandAlone',
   'Settings',
+  // Contract v1.1 §12.
+  'CoalitionCosts',
 ] as const;
 
 export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
@@ -54,6 +56,8 @@ export const OUTPUT_TABLE_NAMES = [
   // Extension (additive, documented in the README): each municipality's total by source, which
   // the add-in charts.
   'Totals',
+  // Contract v1.1 §12: what each municipality pays, would pay alone, and costs the others if it left.
+  'ExitAnalysis',
 ] as const;
 
 export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];

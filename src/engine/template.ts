@@ -33,6 +33,7 @@ const FORMATS: Readonly<Partial<Record<InputTableName, Readonly<Record<string, C
   Criteria: { Weight: 'decimal' },
   Budget: { Year: 'year', Investment: 'currency', Operating: 'currency' },
   StandAlone: { Cost: 'currency' },
+  CoalitionCosts: { Cost: 'currency' },
 };
 
 /**

@@ -24,6 +24,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     COOPERATION_CANDIDATE:
       '{system} is used by {users} municipalities at cooperation level {level}: a candidate for one shared solution.',
     ZERO_KEY: '{municipality} has 0 in the key "{key}" of "{item}" and pays nothing for it.',
+    OUTSIDE_CORE:
+      'The group {coalition} pays {pays} {currency} for "{item}", more than the {alone} {currency} it would pay on its own.',
   },
   nb: {
     BUDGET_EXCEEDED:
@@ -46,6 +48,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     COOPERATION_CANDIDATE:
       '{system} brukes av {users} kommuner på samarbeidsnivå {level}: kandidat for én felles løsning.',
     ZERO_KEY: '{municipality} har 0 i nøkkelen «{key}» for «{item}» og betaler ingenting for den.',
+    OUTSIDE_CORE:
+      'Gruppen {coalition} betaler {pays} {currency} for «{item}», mer enn de {alone} {currency} den ville betalt på egen hånd.',
   },
   sv: {
     BUDGET_EXCEEDED:
@@ -68,6 +72,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     COOPERATION_CANDIDATE:
       '{system} används av {users} kommuner på samverkansnivå {level}: kandidat för en gemensam lösning.',
     ZERO_KEY: '{municipality} har 0 i nyckeln ”{key}” för ”{item}” och betalar inget för den.',
+    OUTSIDE_CORE:
+      'Gruppen {coalition} betalar {pays} {currency} för ”{item}”, mer än de {alone} {currency} den skulle betala på egen hand.',
   },
   es: {
     BUDGET_EXCEEDED:
@@ -90,5 +96,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     COOPERATION_CANDIDATE:
       '{system} lo usan {users} municipios con nivel de cooperación {level}: candidato a una solución compartida.',
     ZERO_KEY: '{municipality} tiene 0 en la clave «{key}» de «{item}» y no paga nada por ella.',
+    OUTSIDE_CORE:
+      'El grupo {coalition} paga {pays} {currency} por «{item}», más que los {alone} {currency} que pagaría por su cuenta.',
   },
 };

@@ -42,7 +42,10 @@ type HeaderKey =
   | 'cell'
   | 'cost'
   | 'system'
-  | 'proposal';
+  | 'proposal'
+  | 'paysNow'
+  | 'paysAlone'
+  | 'othersChange';
 type LabelKey = 'totalOneOff' | 'totalAnnual' | 'annualPerInhabitant' | 'ratePerPc' | 'yes' | 'no';
 
 export type OutputTextKey = SheetKey | `header.${HeaderKey}` | `label.${LabelKey}`;
@@ -96,6 +99,10 @@ const en: Record<OutputTextKey, string> = {
   'label.ratePerPc': 'Rate per PC',
   'label.yes': 'yes',
   'label.no': 'no',
+  'sheet.ExitAnalysis': 'Exit analysis',
+  'header.paysNow': 'Pays now',
+  'header.paysAlone': 'Would pay alone',
+  'header.othersChange': 'Others pay more without it',
 };
 
 const nb: Record<OutputTextKey, string> = {
@@ -147,6 +154,10 @@ const nb: Record<OutputTextKey, string> = {
   'label.ratePerPc': 'Sats per PC',
   'label.yes': 'ja',
   'label.no': 'nei',
+  'sheet.ExitAnalysis': 'Uttredelsesanalyse',
+  'header.paysNow': 'Betaler nå',
+  'header.paysAlone': 'Ville betalt alene',
+  'header.othersChange': 'De andre betaler mer uten den',
 };
 
 const sv: Record<OutputTextKey, string> = {
@@ -198,6 +209,10 @@ const sv: Record<OutputTextKey, string> = {
   'label.ratePerPc': 'Pris per dator',
   'label.yes': 'ja',
   'label.no': 'nej',
+  'sheet.ExitAnalysis': 'Utträdesanalys',
+  'header.paysNow': 'Betalar nu',
+  'header.paysAlone': 'Skulle betala ensam',
+  'header.othersChange': 'De andra betalar mer utan den',
 };
 
 const es: Record<OutputTextKey, string> = {
@@ -249,6 +264,10 @@ const es: Record<OutputTextKey, string> = {
   'label.ratePerPc': 'Tarifa por PC',
   'label.yes': 'sí',
   'label.no': 'no',
+  'sheet.ExitAnalysis': 'Análisis de salida',
+  'header.paysNow': 'Paga ahora',
+  'header.paysAlone': 'Pagaría en solitario',
+  'header.othersChange': 'Los demás pagan más sin él',
 };
 
 export const OUTPUT_TEXT: Catalogue<OutputTextKey> = { en, nb, sv, es };

@@ -38,6 +38,12 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   STANDALONE_MISSING: ['item', 'municipality'],
   BUDGET_SHORT: ['year', 'amount', 'budget'],
   PLAN_TOO_LARGE: ['limit', 'found', 'max'],
+  BAD_TAPER: ['column', 'found'],
+  COALITION_OUTSIDE: ['item', 'municipality'],
+  COALITION_SINGLETON_MISSING: ['item', 'municipality'],
+  SHAPLEY_TOO_MANY: ['item', 'count', 'max'],
+  COALITIONS_TOO_MANY: ['item', 'count', 'max'],
+  SHAPLEY_NEGATIVE: ['item', 'municipality', 'amount'],
 };
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
@@ -82,6 +88,18 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Every mandatory proposal should be funded, but {budget} for {year} is {amount} short.',
     PLAN_TOO_LARGE:
       'The funding plan is too large to work out: {limit} is {found}, and at most {max} is allowed. Plan fewer budget years, fewer proposals or shorter DependsOn chains.',
+    BAD_TAPER:
+      '{column} should be a taper such as taper(population; 150000; 50%): a key (population, pcs or a number column of Municipalities), a threshold of 0 or more and a percentage from 0 to 100, but it is "{found}".',
+    COALITION_OUTSIDE:
+      'This coalition should name only municipalities that take part in "{item}", but {municipality} does not.',
+    COALITION_SINGLETON_MISSING:
+      '"{item}" has coalition costs, so every participant needs what it would pay alone (a CoalitionCosts row of its own or a StandAlone cost), but {municipality} has none.',
+    SHAPLEY_TOO_MANY:
+      '"{item}" is split by shapley, which takes at most {max} participants, but it has {count}.',
+    COALITIONS_TOO_MANY:
+      'The coalitions of two or more of "{item}" should name at most {max} municipalities in all, but they name {count}.',
+    SHAPLEY_NEGATIVE:
+      '"{item}" cannot be split by shapley: every Shapley value should be 0 or more, but {municipality}\'s is {amount}. Check its coalition costs.',
   },
   nb: {
     MISSING_TABLE:
@@ -125,6 +143,18 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Alle lovpålagte tiltak skal finansieres, men {budget} for {year} mangler {amount}.',
     PLAN_TOO_LARGE:
       'Finansieringsplanen er for stor til å beregnes: {limit} er {found}, og høyst {max} er tillatt. Planlegg færre budsjettår, færre tiltak eller kortere DependsOn-kjeder.',
+    BAD_TAPER:
+      '{column} skal være en avtrapping som avtrapp(innbyggere; 150000; 50 %): en nøkkel (innbyggere, pc eller en tallkolonne i Municipalities), en terskel på 0 eller mer og en prosent fra 0 til 100, men er «{found}».',
+    COALITION_OUTSIDE:
+      'Denne koalisjonen skal bare nevne kommuner som deltar i «{item}», men {municipality} gjør ikke det.',
+    COALITION_SINGLETON_MISSING:
+      '«{item}» har koalisjonskostnader, så hver deltaker trenger hva den ville betalt alene (en egen rad i CoalitionCosts eller en frittstående kostnad), men {municipality} mangler det.',
+    SHAPLEY_TOO_MANY:
+      '«{item}» fordeles med shapley, som tar høyst {max} deltakere, men den har {count}.',
+    COALITIONS_TOO_MANY:
+      'Koalisjonene med to eller flere kommuner for «{item}» skal nevne høyst {max} kommuner i alt, men de nevner {count}.',
+    SHAPLEY_NEGATIVE:
+      '«{item}» kan ikke fordeles med shapley: hver Shapley-verdi skal være 0 eller mer, men verdien for {municipality} er {amount}. Kontroller koalisjonskostnadene.',
   },
   sv: {
     MISSING_TABLE:
@@ -169,6 +199,18 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Alla obligatoriska förslag ska finansieras, men {budget} för {year} saknar {amount}.',
     PLAN_TOO_LARGE:
       'Finansieringsplanen är för stor för att beräknas: {limit} är {found}, och högst {max} är tillåtet. Planera färre budgetår, färre förslag eller kortare DependsOn-kedjor.',
+    BAD_TAPER:
+      '{column} ska vara en avtrappning som avtrappa(invånare; 150000; 50 %): en nyckel (invånare, datorer eller en talkolumn i Municipalities), en tröskel på 0 eller mer och en procentsats från 0 till 100, men är ”{found}”.',
+    COALITION_OUTSIDE:
+      'Den här koalitionen ska bara nämna kommuner som deltar i ”{item}”, men {municipality} gör inte det.',
+    COALITION_SINGLETON_MISSING:
+      '”{item}” har koalitionskostnader, så varje deltagare behöver vad den skulle betala ensam (en egen rad i CoalitionCosts eller en fristående kostnad), men {municipality} saknar det.',
+    SHAPLEY_TOO_MANY:
+      '”{item}” fördelas med shapley, som tar högst {max} deltagare, men den har {count}.',
+    COALITIONS_TOO_MANY:
+      'Koalitionerna med två eller fler kommuner för ”{item}” ska nämna högst {max} kommuner sammanlagt, men de nämner {count}.',
+    SHAPLEY_NEGATIVE:
+      '”{item}” kan inte fördelas med shapley: varje Shapley-värde ska vara 0 eller mer, men värdet för {municipality} är {amount}. Kontrollera koalitionskostnaderna.',
   },
   es: {
     MISSING_TABLE:
@@ -213,6 +255,18 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Todas las propuestas obligatorias deben financiarse, pero a {budget} de {year} le faltan {amount}.',
     PLAN_TOO_LARGE:
       'El plan de financiación es demasiado grande para calcularlo: {limit} es {found}, y se permite como máximo {max}. Planifique menos años de presupuesto, menos propuestas o cadenas de DependsOn más cortas.',
+    BAD_TAPER:
+      '{column} debe ser un escalonado como escalonar(población; 150000; 50%): una clave (población, pcs o una columna numérica de Municipalities), un umbral de 0 o más y un porcentaje de 0 a 100, pero es «{found}».',
+    COALITION_OUTSIDE:
+      'Esta coalición debe nombrar solo municipios que participan en «{item}», pero {municipality} no participa.',
+    COALITION_SINGLETON_MISSING:
+      '«{item}» tiene costes de coalición, así que cada participante necesita lo que pagaría en solitario (una fila propia en CoalitionCosts o un coste en StandAlone), pero {municipality} no lo tiene.',
+    SHAPLEY_TOO_MANY:
+      '«{item}» se reparte por shapley, que admite como máximo {max} participantes, pero tiene {count}.',
+    COALITIONS_TOO_MANY:
+      'Las coaliciones de dos o más municipios de «{item}» deben nombrar como máximo {max} municipios en total, pero nombran {count}.',
+    SHAPLEY_NEGATIVE:
+      '«{item}» no se puede repartir por shapley: cada valor de Shapley debe ser 0 o más, pero el de {municipality} es {amount}. Revise sus costes de coalición.',
   },
 };
 

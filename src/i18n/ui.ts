@@ -137,12 +137,15 @@ const en = {
   'help.input.Budget': 'the investment and operating budget per year.',
   'help.input.StandAlone': 'what an item would cost a municipality alone.',
   'help.input.Settings': 'currency, rounding, discount rate, planning year and more.',
+  'help.input.CoalitionCosts': 'what a group of municipalities would pay for an item on its own.',
   'help.output.Allocation': 'every amount split between the municipalities.',
   'help.output.SplitComparison': 'each municipality’s total under every key.',
   'help.output.PcCharges': 'the charge per PC and each municipality’s licence charges.',
   'help.output.Priorities': 'the proposals ranked, with NPV and the funding plan.',
   'help.output.RiskFlags': 'risks found, each with the cell it is about.',
   'help.output.Totals': 'each municipality’s total by source.',
+  'help.output.ExitAnalysis':
+    'what each municipality pays, would pay alone, and what the others would pay more if it left.',
   'help.readme':
     'The full description of every table, column and calculation is in the Samkost README (README.md in the Samkost repository).',
 } as const;
@@ -283,12 +286,15 @@ const nb: Record<UiKey, string> = {
   'help.input.Budget': 'investerings- og driftsbudsjettet per år.',
   'help.input.StandAlone': 'hva en post ville kostet en kommune alene.',
   'help.input.Settings': 'valuta, avrunding, diskonteringsrente, planleggingsår med mer.',
+  'help.input.CoalitionCosts': 'hva en gruppe kommuner ville betalt for en post på egen hånd.',
   'help.output.Allocation': 'hvert beløp fordelt mellom kommunene.',
   'help.output.SplitComparison': 'hver kommunes sum med hver fordelingsnøkkel.',
   'help.output.PcCharges': 'PC-driftsavgiften og hver kommunes lisenskostnader.',
   'help.output.Priorities': 'tiltakene rangert, med nåverdi og finansieringsplan.',
   'help.output.RiskFlags': 'risikoer som ble funnet, hver med cellen den gjelder.',
   'help.output.Totals': 'hver kommunes sum etter kilde.',
+  'help.output.ExitAnalysis':
+    'hva hver kommune betaler, ville betalt alene, og hva de andre ville betalt mer om den gikk ut.',
   'help.readme':
     'Den fullstendige beskrivelsen av hver tabell, kolonne og beregning står i Samkosts README (README.md i Samkost-repositoriet).',
 };
@@ -427,12 +433,15 @@ const sv: Record<UiKey, string> = {
   'help.input.Budget': 'investerings- och driftbudgeten per år.',
   'help.input.StandAlone': 'vad en post skulle kosta en kommun ensam.',
   'help.input.Settings': 'valuta, avrundning, diskonteringsränta, planeringsår med mera.',
+  'help.input.CoalitionCosts': 'vad en grupp kommuner skulle betala för en post på egen hand.',
   'help.output.Allocation': 'varje belopp fördelat mellan kommunerna.',
   'help.output.SplitComparison': 'varje kommuns summa med varje fördelningsnyckel.',
   'help.output.PcCharges': 'avgiften per dator och varje kommuns licenskostnader.',
   'help.output.Priorities': 'förslagen rangordnade, med nuvärde och finansieringsplan.',
   'help.output.RiskFlags': 'funna risker, var och en med den cell den gäller.',
   'help.output.Totals': 'varje kommuns summa efter källa.',
+  'help.output.ExitAnalysis':
+    'vad varje kommun betalar, skulle betala ensam, och vad de andra skulle betala mer om den gick ur.',
   'help.readme':
     'Den fullständiga beskrivningen av varje tabell, kolumn och beräkning finns i Samkosts README (README.md i Samkost-förrådet).',
 };
@@ -576,12 +585,16 @@ const es: Record<UiKey, string> = {
   'help.input.Budget': 'el presupuesto de inversión y de operación por año.',
   'help.input.StandAlone': 'lo que una partida costaría a un municipio por sí solo.',
   'help.input.Settings': 'moneda, redondeo, tasa de descuento, año de planificación y más.',
+  'help.input.CoalitionCosts':
+    'lo que un grupo de municipios pagaría por una partida por su cuenta.',
   'help.output.Allocation': 'cada importe repartido entre los municipios.',
   'help.output.SplitComparison': 'el total de cada municipio con cada clave.',
   'help.output.PcCharges': 'la tarifa por ordenador y las licencias de cada municipio.',
   'help.output.Priorities': 'las propuestas ordenadas, con VAN y plan de financiación.',
   'help.output.RiskFlags': 'los riesgos encontrados, cada uno con la celda a la que se refiere.',
   'help.output.Totals': 'el total de cada municipio según el origen.',
+  'help.output.ExitAnalysis':
+    'lo que paga cada municipio, lo que pagaría en solitario y cuánto más pagarían los demás si saliera.',
   'help.readme':
     'La descripción completa de cada tabla, columna y cálculo está en el README de Samkost (README.md en el repositorio de Samkost).',
 };

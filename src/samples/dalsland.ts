@@ -2,8 +2,11 @@
  * Sample: the five Dalsland municipalities (IT policy 2009–2013). Swedish headers, SEK, öre.
  * Common investments are split by population unless otherwise agreed; some shared services are
  * split by stand-alone costs (equal proportional savings, key `fristående`), with a StandAlone
- * table saying what each would cost a municipality alone. Every application has a systemägare
- * (one does not, yet) and a level of cooperation. Planning year 2027, three budget years.
+ * table saying what each would cost a municipality alone. The shared running of the finance
+ * system is split by the Shapley value of its coalition costs (`shapley`, contract v1.1 §12), and
+ * the Raindance licence, still split by population, is checked against what groups of members
+ * would pay for it on their own. Every application has a systemägare (one does not, yet) and a
+ * level of cooperation. Planning year 2027, three budget years.
  */
 import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
@@ -27,6 +30,8 @@ const municipalities: TableSheet = {
 const E_SERVICES = 'Gemensam e-tjänsteplattform';
 const SWITCHBOARD = 'Gemensam växel';
 const PAYROLL = 'Gemensam lönehantering';
+const FINANCE = 'Ekonomisystem, drift och förvaltning';
+const RAINDANCE = 'Raindance ekonomi';
 
 const costs: TableSheet = {
   tableName: 'Costs',
@@ -38,6 +43,7 @@ const costs: TableSheet = {
     [E_SERVICES, 1_200_000, 'engång', 'fristående', null, 2027],
     [SWITCHBOARD, 900_000, 'löpande', 'fristående', null, null],
     [PAYROLL, 1_000_000, 'löpande', 'invånare', null, null],
+    [FINANCE, 1_650_000, 'löpande', 'shapley', null, null],
     ['IT-säkerhetssamordnare', 750_000, 'löpande', 'lika', null, null],
     ['Licenser kontorsprogram', 2_100_000, 'löpande', 'datorer', null, null],
     ['Utbildning för systemägare', 200_000, 'engång', '20% lika + 80% invånare', null, 2027],
@@ -83,6 +89,38 @@ const standAlone: TableSheet = {
   ],
 };
 
+/**
+ * What the finance system would cost each municipality, and groups of them, without the others
+ * (Koalitionskostnader): running it alone costs a small municipality nearly as much as a large
+ * one; the northern pair Åmål–Bengtsfors and the southern Mellerud–Färgelanda would share a
+ * server room and a system administrator. Raindance's licence priced for smaller groups too.
+ */
+const coalitionCosts: TableSheet = {
+  tableName: 'CoalitionCosts',
+  sheetName: 'Koalitionskostnader',
+  headers: ['Kostnadspost', 'Koalition', 'Kostnad'],
+  formats: inputFormats('CoalitionCosts'),
+  rows: [
+    [FINANCE, 'Bengtsfors', 520_000],
+    [FINANCE, 'Dals-Ed', 330_000],
+    [FINANCE, 'Färgelanda', 400_000],
+    [FINANCE, 'Mellerud', 500_000],
+    [FINANCE, 'Åmål', 610_000],
+    [FINANCE, 'Åmål, Bengtsfors', 880_000],
+    [FINANCE, 'Mellerud, Färgelanda', 690_000],
+    [FINANCE, 'Bengtsfors, Dals-Ed', 680_000],
+    [FINANCE, 'Åmål, Bengtsfors, Dals-Ed', 1_080_000],
+    [FINANCE, 'Mellerud, Färgelanda, Dals-Ed', 880_000],
+    [RAINDANCE, 'Bengtsfors', 310_000],
+    [RAINDANCE, 'Dals-Ed', 190_000],
+    [RAINDANCE, 'Färgelanda', 240_000],
+    [RAINDANCE, 'Mellerud', 300_000],
+    [RAINDANCE, 'Åmål', 370_000],
+    [RAINDANCE, 'Åmål, Bengtsfors', 540_000],
+    [RAINDANCE, 'Mellerud, Färgelanda, Dals-Ed', 560_000],
+  ],
+};
+
 const systems: TableSheet = {
   tableName: 'Systems',
   sheetName: 'System',
@@ -97,15 +135,7 @@ const systems: TableSheet = {
   ],
   formats: inputFormats('Systems'),
   rows: [
-    [
-      'Raindance ekonomi',
-      'Ekonomichef Åmål',
-      1_100_000,
-      'invånare',
-      null,
-      excelDate(2028, 12, 31),
-      5,
-    ],
+    [RAINDANCE, 'Ekonomichef Åmål', 1_100_000, 'invånare', null, excelDate(2028, 12, 31), 5],
     [
       'Procapita vård och omsorg',
       'Socialchef Mellerud',
@@ -227,6 +257,7 @@ export const dalslandSample: readonly TableSheet[] = [
   municipalities,
   costs,
   standAlone,
+  coalitionCosts,
   systems,
   proposals,
   criteria,

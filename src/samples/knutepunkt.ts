@@ -2,7 +2,9 @@
  * Sample: Knutepunkt Sørlandet, seven municipalities around Kristiansand that share one IT
  * platform and one IT unit (IT strategy 2007–2011). Norwegian headers, NOK, whole kroner.
  * Running costs go by a PC-driftsavgift (key `pc`), coordination by shared keys, school systems
- * by a custom key (`Elever`, pupils). Planning year 2026, three budget years.
+ * by a custom key (`Elever`, pupils), national common solutions by the Danish KOMBIT model
+ * (full rate per inhabitant up to 150,000, half above: `avtrapp`, contract v1.1 §9). Planning
+ * year 2026, three budget years.
  */
 import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
@@ -45,6 +47,15 @@ const costs: TableSheet = {
     ['Skoleadministrativ driftsstøtte', 1_050_000, 'årlig', 'Elever', null, null],
     ['Sikkerhetsrevisjon', 450_000, 'engang', '33,3% lik + 66,7% innbyggere', null, 2026],
     ['Bredbånd til grendeskoler', 300_000, 'engang', 'innbyggere', 'Birkenes; Iveland', 2026],
+    // KOMBIT's taper: no member is above 150,000 inhabitants yet, so today it splits by population.
+    [
+      'Nasjonale fellesløsninger (KOMBIT-modellen)',
+      640_000,
+      'årlig',
+      'avtrapp(innbyggere; 150000; 50 %)',
+      null,
+      null,
+    ],
   ],
 };
 

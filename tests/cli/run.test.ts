@@ -49,6 +49,7 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
     expect(keys(json)).toEqual([
       'allocation',
       'errors',
+      'exitAnalysis',
       'notices',
       'pcCharges',
       'priorities',
@@ -75,6 +76,14 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
       'startYear',
     ]);
     expect(keys(json.riskFlags[0] ?? {})).toEqual(['cell', 'code', 'scope', 'severity', 'subject']);
+  });
+
+  it('carries the exit analysis (contract v1.1 §12) where the sample has coalition costs', () => {
+    const hasCoalitions = sheets.some((s) => s.tableName === 'CoalitionCosts');
+    expect(json.exitAnalysis.length > 0).toBe(hasCoalitions);
+    for (const entry of json.exitAnalysis) {
+      expect(keys(entry)).toEqual(['municipality', 'othersChange', 'paysAlone', 'paysNow']);
+    }
   });
 
   it("splits every cost item so its municipalities' shares add up to its amount", () => {

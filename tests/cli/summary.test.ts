@@ -183,3 +183,31 @@ describe('write notices (an output that went beside something of the user)', () 
     ]);
   });
 });
+
+test('with coalition costs: the exit analysis as a table, and each OUTSIDE_CORE flag under the counts', () => {
+  const withCoalitions: RunSummary = {
+    ...summary,
+    exitAnalysis: [
+      { municipality: 'Kristiansand', paysNow: 400, paysAlone: 500, othersChange: 100.5 },
+      { municipality: 'Iveland', paysNow: 250, paysAlone: 300, othersChange: -20 },
+    ],
+    outsideCore: [
+      'The group Iveland pays 250.00 NOK for "Fin", more than the 200.00 NOK it would pay on its own.',
+    ],
+  };
+  const text = renderSummary(withCoalitions, files, 'en').split('\n');
+  const at = text.indexOf('If a municipality left (items with coalition costs)');
+  expect(text.slice(at, at + 4)).toEqual([
+    'If a municipality left (items with coalition costs)',
+    '  Municipality  Pays now   Alone  Others pay more',
+    '  Kristiansand    400.00  500.00           100.50',
+    '  Iveland         250.00  300.00           -20.00',
+  ]);
+  expect(text.slice(-3)).toEqual([
+    'Risk flags: 1 high, 2 medium, 0 low',
+    'Outside the core (1): a group pays more together than alone',
+    '  The group Iveland pays 250.00 NOK for "Fin", more than the 200.00 NOK it would pay on its own.',
+  ]);
+  // Without coalition costs nothing of this is printed.
+  expect(renderSummary(summary, files, 'en')).not.toContain('If a municipality left');
+});

@@ -19,7 +19,14 @@ export const TABLES: WorkbookTables = {
   },
 };
 
-const EMPTY_JSON = { allocation: [], pcCharges: [], priorities: [], riskFlags: [], errors: [] };
+const EMPTY_JSON = {
+  allocation: [],
+  pcCharges: [],
+  priorities: [],
+  riskFlags: [],
+  exitAnalysis: [],
+  errors: [],
+};
 
 export const OUTPUT: OutputTable = {
   name: 'Allocation',

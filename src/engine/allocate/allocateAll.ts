@@ -1,6 +1,9 @@
 /** Every amount the workbook splits, split (contract §4 and the `Allocation` rows of §6). */
+import { buildGame, coalitionsOf, indexCoalitions, type CoalitionIndex } from '../coalitions/game';
+import { shapleyValues } from '../coalitions/shapley';
 import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
 import { problem, type Problem } from '../problem';
+import { rational, toNumber, type Rational } from '../rational';
 import { usesKey } from './keys';
 import {
   indexStandAlone,
@@ -11,7 +14,7 @@ import {
 } from './participants';
 import type { IntegerWeights } from './integerWeights';
 import { isSafeAmount, sharesByName, splitInto, splitUnitsWithBigInt } from './split';
-import { unitsOf } from './units';
+import { currencyOf, unitsOf } from './units';
 import { weightCache, zeroWeightNames, type WeightLookup } from './weightCache';
 
 export interface AllocationLine {
@@ -57,12 +60,47 @@ interface Claim {
 
 type Outcome = { readonly line: AllocationLine } | { readonly problems: readonly Problem[] };
 
-function allocateClaim(
+/** What splitting a claim may look up besides its own row. */
+interface Lookups {
+  readonly standAlone: StandAloneIndex;
+  readonly coalitions: CoalitionIndex;
+  readonly weightsOf: WeightLookup;
+  readonly roundTo: Rational;
+}
+
+/**
+ * The Shapley value φ_i of each participant of a `shapley` claim (contract v1.1 §12), with c(N) =
+ * the claim's amount (rounded to RoundTo, the amount that is split); a φ_i below 0 is
+ * SHAPLEY_NEGATIVE at the item's cell, as the game's own problems are.
+ */
+function shapleyOf(
   claim: Claim,
   list: ParticipantList,
-  standAlone: StandAloneIndex,
-  weightsOf: WeightLookup,
-): Outcome {
+  { standAlone, coalitions, roundTo }: Lookups,
+): { readonly values: ReadonlyMap<string, Rational> } | { readonly problems: readonly Problem[] } {
+  const { item, cell } = claim;
+  const built = buildGame(
+    item,
+    list.names,
+    coalitionsOf(coalitions, item),
+    standAloneOf(standAlone, item),
+    true,
+    { item: cell, key: cell },
+  );
+  if ('problems' in built) return built;
+  const phi = shapleyValues(built.game, currencyOf(claim.amount, roundTo));
+  const negative = list.names.flatMap((municipality, i) => {
+    const value = phi[i];
+    return value && value.num < 0n
+      ? [problem('SHAPLEY_NEGATIVE', cell, { item, municipality, amount: toNumber(value) })]
+      : [];
+  });
+  if (negative.length > 0) return { problems: negative };
+  return { values: new Map(list.names.map((name, i) => [name, phi[i] ?? rational(0n)])) };
+}
+
+function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): Outcome {
+  const { standAlone, weightsOf } = lookups;
   if (usesKey(claim.key, 'standalone')) {
     const costs = standAloneOf(standAlone, claim.item);
     const missing = list.municipalities.filter((m) => !costs.has(m.name));
@@ -74,8 +112,14 @@ function allocateClaim(
       };
     }
   }
+  let shapley: ReadonlyMap<string, Rational> | undefined;
+  if (usesKey(claim.key, 'shapley')) {
+    const found = shapleyOf(claim, list, lookups);
+    if ('problems' in found) return found;
+    shapley = found.values;
+  }
   const { names, positions } = list;
-  const weights = weightsOf(claim.key, claim.item, list);
+  const weights = weightsOf(claim.key, claim.item, list, shapley);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
   const units = splitToUnits(amount, weights);
@@ -187,22 +231,28 @@ function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[
  * annual cost above 0 (`funded`: proposal ID → start year) among its participants (contract §4).
  *
  * Lines come in workbook order: costs, systems, then proposals (one-off before annual). Problems
- * are all collected: `ZERO_WEIGHTS` (params `item`) when the key gives every participant 0, and
+ * are all collected: `ZERO_WEIGHTS` (params `item`) when the key gives every participant 0,
  * `STANDALONE_MISSING` (params `item`, `municipality`) for each participant of a `standalone` item
- * without a stand-alone cost, both at the row's first cell; such a row gets no line.
+ * without a stand-alone cost, and for a `shapley` item the game's problems (see `buildGame`) and
+ * `SHAPLEY_NEGATIVE` for each φ_i below 0, all at the row's first cell; such a row gets no line.
  */
 export function allocateAll(
   wb: ParsedWorkbook,
   funded: ReadonlyMap<string, number>,
 ): { lines: readonly AllocationLine[]; problems: readonly Problem[] } {
   const standAlone = indexStandAlone(wb.standAlone);
-  const weightsOf = weightCache(wb.municipalities, standAlone);
+  const lookups: Lookups = {
+    standAlone,
+    coalitions: indexCoalitions(wb.coalitionCosts ?? []),
+    weightsOf: weightCache(wb.municipalities, standAlone),
+    roundTo: wb.settings.roundTo,
+  };
   const participantList = participantResolver(wb.municipalities);
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
     const list = participantList(claim.participants);
-    const outcome = allocateClaim(claim, list, standAlone, weightsOf);
+    const outcome = allocateClaim(claim, list, lookups);
     if ('line' in outcome) lines.push(outcome.line);
     // One at a time: spreading a list as arguments overflows the stack past ~100,000 (a standalone
     // item missing for every member of a large Municipalities table).

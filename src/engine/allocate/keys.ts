@@ -2,16 +2,28 @@
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import {
   add,
+  compare,
   div,
   fromNumber,
   isZero,
   mul,
   ONE,
   rational,
+  sub,
   sum,
   ZERO,
   type Rational,
 } from '../rational';
+
+const NONE: ReadonlyMap<string, Rational> = new Map();
+
+/**
+ * A tapered value (contract v1.1 §9): min(v, T) + rate · max(v − T, 0), exactly. With the
+ * KOMBIT taper (T = 150,000, rate ½) a municipality of 200,000 weighs 150,000 + 25,000 = 175,000.
+ */
+export function taperedValue(v: Rational, threshold: Rational, rate: Rational): Rational {
+  return compare(v, threshold) <= 0 ? v : add(threshold, mul(rate, sub(v, threshold)));
+}
 
 // Counts are whole numbers almost always: skip the decimal-text route for them.
 const fromCount = (n: number | null): Rational =>
@@ -31,14 +43,17 @@ function customValue(municipality: Municipality, column: string): Rational {
 }
 
 /**
- * A municipality's value under one key: its population, PCs, custom column, 1 for `equal`, or its
- * stand-alone cost of the item for `standalone`. A blank (or missing) value counts as 0 here; the
- * parser reports blanks and missing stand-alone costs as errors.
+ * A municipality's value under one key: its population, PCs, custom column, 1 for `equal`, its
+ * stand-alone cost of the item for `standalone`, its Shapley value of the item for `shapley`
+ * (`shapley`: municipality name → φ_i, computed by the caller for the item), or its tapered base
+ * value. A blank (or missing) value counts as 0 here; the parser reports blanks and missing
+ * stand-alone costs as errors.
  */
 export function keyValue(
   key: SingleKey,
   municipality: Municipality,
   standAlone: ReadonlyMap<string, Rational>,
+  shapley: ReadonlyMap<string, Rational> = NONE,
 ): Rational {
   switch (key.kind) {
     case 'population':
@@ -51,6 +66,10 @@ export function keyValue(
       return standAlone.get(municipality.name) ?? ZERO;
     case 'custom':
       return customValue(municipality, key.column);
+    case 'shapley':
+      return shapley.get(municipality.name) ?? ZERO;
+    case 'taper':
+      return taperedValue(keyValue(key.base, municipality, standAlone), key.threshold, key.rate);
   }
 }
 
@@ -62,7 +81,8 @@ export function keyValue(
  * `20% equal + 80% population` over populations 1000 and 3000 gives 0.2·½ + 0.8·¼ = 0.3 and
  * 0.2·½ + 0.8·¾ = 0.7. Terms of 0 % are ignored.
  *
- * `standAlone` maps municipality name → its stand-alone cost of the item being split.
+ * `standAlone` maps municipality name → its stand-alone cost of the item being split, `shapley`
+ * → its Shapley value of the item (both needed only by keys that use them).
  * Returns null when a term's values add up to 0 over the participants: it cannot be normalised
  * (for a single key: nothing to split by), which the caller reports as `ZERO_WEIGHTS`.
  */
@@ -70,10 +90,11 @@ export function keyWeights(
   key: KeyExpression,
   participants: readonly Municipality[],
   standAlone: ReadonlyMap<string, Rational>,
+  shapley: ReadonlyMap<string, Rational> = NONE,
 ): readonly Rational[] | null {
   const terms = key.terms.filter((term) => !isZero(term.fraction));
   const valuesOf = (k: SingleKey): Rational[] =>
-    participants.map((m) => keyValue(k, m, standAlone));
+    participants.map((m) => keyValue(k, m, standAlone, shapley));
   const [only] = terms;
   if (terms.length === 1 && only) {
     const values = valuesOf(only.key);
@@ -108,12 +129,13 @@ export function scaledKeyWeights(
   key: KeyExpression,
   participants: readonly Municipality[],
   standAlone: ReadonlyMap<string, Rational>,
+  shapley: ReadonlyMap<string, Rational> = NONE,
 ): bigint[] | null {
   const terms = key.terms.filter((term) => !isZero(term.fraction));
   const units: bigint[][] = [];
   const totals: bigint[] = [];
   for (const term of terms) {
-    const values = participants.map((m) => keyValue(term.key, m, standAlone));
+    const values = participants.map((m) => keyValue(term.key, m, standAlone, shapley));
     const denominator = values.reduce((d, v) => (v.den === 1n ? d : lcm(d, v.den)), 1n);
     const whole = values.map((v) => v.num * (denominator / v.den));
     const total = whole.reduce((acc, u) => acc + u, 0n);
@@ -133,6 +155,10 @@ export function scaledKeyWeights(
   );
 }
 
+/** A whole rational as a JS number when it is a safe integer, else null. */
+const safeWhole = (value: Rational): number | null =>
+  value.den === 1n && value.num <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value.num) : null;
+
 /** A count or a whole custom value as a safe integer, else null (blank counts as 0). */
 function wholeNumber(key: SingleKey, municipality: Municipality): number | null {
   switch (key.kind) {
@@ -143,20 +169,22 @@ function wholeNumber(key: SingleKey, municipality: Municipality): number | null 
     }
     case 'equal':
       return 1;
-    case 'custom': {
-      const value = customValue(municipality, key.column);
-      return value.den === 1n && value.num <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? Number(value.num)
-        : null;
-    }
+    case 'custom':
+      return safeWhole(customValue(municipality, key.column));
+    // A taper is whole where T and the rate make it so (KOMBIT's ½ of an even excess); a decimal
+    // value sends the key to the exact rational route.
+    case 'taper':
+      return safeWhole(keyValue(key, municipality, NONE));
     case 'standalone':
+    case 'shapley':
       return null;
   }
 }
 
 /**
  * Every municipality's value under a single key as a whole JS number, in `Municipalities` order;
- * null when one is not a safe integer (a decimal custom value, say) or the key is `standalone`.
+ * null when one is not a safe integer (a decimal custom value or taper, say) or the key is
+ * `standalone` or `shapley`.
  * Built once per key: a participant list's values are then read by position.
  */
 export function wholeColumn(

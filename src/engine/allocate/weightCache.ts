@@ -4,6 +4,7 @@
  * depends on the item too (its stand-alone costs).
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
+import type { Rational } from '../rational';
 import { integerWeights, nameRanks, numberWeights, type IntegerWeights } from './integerWeights';
 import { numericKeyWeights, scaledKeyWeights, usesKey, wholeColumn } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
@@ -18,17 +19,35 @@ export function keyId(key: KeyExpression): string {
   return id;
 }
 
+/** A single key's identity: its kind, column, and a taper's base, threshold and rate. */
+function singleKeyId(single: SingleKey): string {
+  switch (single.kind) {
+    case 'custom':
+      return `custom ${single.column}`;
+    case 'taper': {
+      const { base, threshold: t, rate: r } = single;
+      return `taper ${singleKeyId(base)} ${t.num}/${t.den} ${r.num}/${r.den}`;
+    }
+    default:
+      return single.kind;
+  }
+}
+
 const describeKey = (key: KeyExpression): string =>
   key.terms
-    .map(({ fraction, key: single }) =>
-      [fraction.num, fraction.den, single.kind, 'column' in single ? single.column : ''].join(' '),
-    )
+    .map(({ fraction, key: single }) => `${fraction.num} ${fraction.den} ${singleKeyId(single)}`)
     .join('\n');
 
+/**
+ * Prepared weights of `participants` under `key` for `item`; `shapley` (municipality → φ_i of this
+ * line) is needed only by a key with a `shapley` term, whose weights are then never cached: they
+ * depend on the line's amount.
+ */
 export type WeightLookup = (
   key: KeyExpression,
   item: string,
   participants: ParticipantList,
+  shapley?: ReadonlyMap<string, Rational>,
 ) => IntegerWeights | null;
 
 const zeroNames = new WeakMap<IntegerWeights, readonly string[]>();
@@ -54,7 +73,7 @@ export function weightCache(
   const ranks = nameRanks(municipalities.map((m) => m.name));
   const columns = new Map<string, Float64Array | null>();
   const columnOf = (single: SingleKey): Float64Array | null => {
-    const id = 'column' in single ? `custom ${single.column}` : single.kind;
+    const id = singleKeyId(single);
     let column = columns.get(id);
     if (column === undefined) {
       column = wholeColumn(single, municipalities);
@@ -62,9 +81,25 @@ export function weightCache(
     }
     return column;
   };
+  /** Each participant's place in code-point order of the names, for the tie-break. */
+  const rankIn = (positions: Int32Array): Int32Array => {
+    const byName = new Int32Array(positions.length);
+    for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
+    return byName;
+  };
   // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
-  return (key, item, list) => {
+  return (key, item, list, shapley) => {
+    const { positions, names } = list;
+    if (usesKey(key, 'shapley')) {
+      const whole = scaledKeyWeights(
+        key,
+        list.municipalities,
+        standAloneOf(standAlone, item),
+        shapley,
+      );
+      return whole && integerWeights(names, whole, rankIn(positions));
+    }
     let byKey = known.get(list.id);
     if (!byKey) {
       byKey = new Map();
@@ -74,9 +109,7 @@ export function weightCache(
     const cacheKey = perItem ? `${keyId(key)}\n${itemKey(item)}` : keyId(key);
     const cached = byKey.get(cacheKey);
     if (cached !== undefined) return cached;
-    const { positions, names } = list;
-    const byName = new Int32Array(positions.length);
-    for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
+    const byName = rankIn(positions);
     const numeric = perItem ? 'inexact' : numericKeyWeights(key, positions, columnOf);
     let prepared: IntegerWeights | null;
     if (numeric === 'unsplittable') prepared = null;

@@ -3,6 +3,7 @@ import { fill, type Language } from '../../i18n/language';
 import { FLAG_MESSAGES } from '../../i18n/flags';
 import type { RiskFlag } from '../result';
 import { zeroKeyFlags } from './allocationFlags';
+import { coreFlags } from './coalitionFlags';
 import { budgetFlags, standAloneFlags } from './municipalityFlags';
 import { fundingFlags, governanceFlags, scoringFlags } from './proposalFlags';
 import { SEVERITY, SEVERITY_ORDER } from './severity';
@@ -21,6 +22,7 @@ const RULES: readonly ((inputs: FlagInputs) => FlagDraft[])[] = [
   scoringFlags,
   cooperationFlags,
   zeroKeyFlags,
+  coreFlags,
 ];
 
 /** Raise every flag; high first, then medium, then low, each in the order the rules found them. */

@@ -16,6 +16,7 @@ export const SEVERITY: Readonly<Record<FlagCode, Severity>> = {
   NOT_FUNDED: 'low',
   COOPERATION_CANDIDATE: 'low',
   ZERO_KEY: 'low',
+  OUTSIDE_CORE: 'high',
 };
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };

@@ -8,3 +8,4 @@ export { municipalityTotals, totalsTable, type MunicipalityTotals } from './tota
 export { contractJson, errorJson } from './json';
 export { runSummary } from './summary';
 export { money } from './numbers';
+export { exitAmounts, exitAnalysisTable } from './exitAnalysisTable';

@@ -1,7 +1,7 @@
 /** The contract's JSON (§8), built from the same results as the tables. */
 import type { AllocationLine, PcCharges } from '../allocate';
 import type { Rational } from '../rational';
-import type { ContractJson, RiskFlag } from '../result';
+import type { ContractJson, ExitAnalysisEntry, RiskFlag } from '../result';
 import type { LocalisedProblem } from '../problem';
 import { money } from './numbers';
 import type { PriorityRow } from './prioritiesTable';
@@ -11,6 +11,7 @@ export function contractJson(
   charges: PcCharges,
   priorities: readonly PriorityRow[],
   flags: readonly RiskFlag[],
+  exits: readonly ExitAnalysisEntry[],
   roundTo: Rational,
 ): ContractJson {
   return {
@@ -47,6 +48,7 @@ export function contractJson(
       severity: f.severity,
       cell: f.cell,
     })),
+    exitAnalysis: exits,
     errors: [],
   };
 }
@@ -57,5 +59,6 @@ export const errorJson = (problems: readonly LocalisedProblem[]): ContractJson =
   pcCharges: [],
   priorities: [],
   riskFlags: [],
+  exitAnalysis: [],
   errors: problems.map((p) => ({ code: p.code, cell: p.cell, message: p.message })),
 });

@@ -1,7 +1,7 @@
 /** Headline figures for the CLI printout and the task pane. */
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
-import type { RiskFlag, RunSummary } from '../result';
+import type { ExitAnalysisEntry, RiskFlag, RunSummary } from '../result';
 import { add, ZERO } from '../rational';
 import { unitsOf } from '../allocate';
 import { money } from './numbers';
@@ -16,6 +16,7 @@ export function runSummary(
   priorities: readonly PriorityRow[],
   plan: FundingPlan,
   flags: readonly RiskFlag[],
+  exits: readonly ExitAnalysisEntry[],
 ): RunSummary {
   const { roundTo } = workbook.settings;
   const asMoney = (units: bigint): number => money(units, roundTo);
@@ -57,5 +58,7 @@ export function runSummary(
       medium: flags.filter((f) => f.severity === 'medium').length,
       low: flags.filter((f) => f.severity === 'low').length,
     },
+    exitAnalysis: exits,
+    outsideCore: flags.filter((f) => f.code === 'OUTSIDE_CORE').map((f) => f.message),
   };
 }

@@ -16,6 +16,8 @@ export interface KeyedItem {
   readonly item: string;
   readonly key: KeyExpression;
   readonly participants: Participants;
+  /** The row's first cell (Item, System or ID). */
+  readonly cell: string;
   /** Where to point for a missing stand-alone cost: the Key or Basis cell. */
   readonly keyCell: string;
 }
@@ -88,8 +90,10 @@ export function checkKeyData(
   const everyone = members.municipalities.map((m) => m.name);
   const hasStandAlone = new Set(standAlone.map((s) => `${nameKey(s.item)}\u0000${s.municipality}`));
   for (const { item, key, participants, keyCell } of items) {
-    for (const { key: single, fraction } of key.terms) {
-      if (single.kind === 'equal' || isZero(fraction)) continue;
+    for (const { key: written, fraction } of key.terms) {
+      // A taper needs its base key's values; shapley's coalition costs are checked on their own.
+      const single = written.kind === 'taper' ? written.base : written;
+      if (single.kind === 'equal' || single.kind === 'shapley' || isZero(fraction)) continue;
       if (single.kind === 'standalone') {
         const itemName = nameKey(item);
         for (const name of participants ?? everyone) {

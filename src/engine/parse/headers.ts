@@ -91,6 +91,12 @@ const COLUMNS: Readonly<Record<InputTableName, Columns>> = {
     Setting: ['Innstilling', 'Inställning', 'Ajuste'],
     Value: ['Verdi', 'Värde', 'Valor'],
   },
+  // Contract v1.1 §12 names no Coalition aliases: these are the languages' own words.
+  CoalitionCosts: {
+    Item: ITEM,
+    Coalition: ['Koalisjon', 'Koalition', 'Coalición'],
+    Cost: ['Kostnad', 'Kostnad', 'Coste'],
+  },
 };
 
 const mapTables = <T>(f: (columns: Columns) => T): Readonly<Record<InputTableName, T>> => ({
@@ -103,6 +109,7 @@ const mapTables = <T>(f: (columns: Columns) => T): Readonly<Record<InputTableNam
   Budget: f(COLUMNS.Budget),
   StandAlone: f(COLUMNS.StandAlone),
   Settings: f(COLUMNS.Settings),
+  CoalitionCosts: f(COLUMNS.CoalitionCosts),
 });
 
 /** Canonical column → its aliases (every spelling but the canonical name), per input table. */

@@ -7,11 +7,13 @@ import type { Language } from '../../i18n/language';
 import type { CalendarDate, ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
 import { INPUT_TABLE_NAMES, type InputTableName, type WorkbookTables } from '../table';
+import { checkCoalitions } from './coalitionChecks';
 import { checkKeyData, type KeyedItem } from './crossChecks';
 import { nameIndex } from './names';
 import { parseScope } from './scope';
 import { parseSettings } from './settings';
 import { parseBudget } from './tables/budget';
+import { parseCoalitionCosts } from './tables/coalitionCosts';
 import { parseCosts } from './tables/costs';
 import { parseCriteria } from './tables/criteria';
 import { parseMunicipalities } from './tables/municipalities';
@@ -67,11 +69,9 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
       : { criteria: [], scores: [] };
   const criteria = declared?.rows ?? fromScores.criteria;
   const budget = parseBudget(tables.Budget, scope);
-  const standAlone = parseStandAlone(
-    tables.StandAlone,
-    scope,
-    nameIndex(costs.names, systems.names, parsedProposals.names),
-  );
+  const items = nameIndex(costs.names, systems.names, parsedProposals.names);
+  const standAlone = parseStandAlone(tables.StandAlone, scope, items);
+  const coalitionCosts = parseCoalitionCosts(tables.CoalitionCosts, scope, items);
 
   // Only what has something to split needs key data: a system without a licence cost needs no PCs.
   const keyed: KeyedItem[] = [
@@ -91,6 +91,7 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
     roundTo,
     problems,
   );
+  checkCoalitions(keyed, scope, coalitionCosts, standAlone);
 
   if (problems.length > 0) return { ok: false, problems, language: settings.language };
   const present = new Set<InputTableName>(INPUT_TABLE_NAMES.filter((name) => tables[name]));
@@ -106,6 +107,7 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
       scores: fromScores.scores,
       budget,
       standAlone,
+      coalitionCosts,
       present,
     },
   };

@@ -63,7 +63,8 @@ export function readKey(
     return null;
   }
   for (const { key } of parsed.terms) {
-    if (key.kind === 'custom') scope.usedKeyColumns.add(key.column);
+    const column = key.kind === 'taper' ? key.base : key;
+    if (column.kind === 'custom') scope.usedKeyColumns.add(column.column);
   }
   return parsed;
 }

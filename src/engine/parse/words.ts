@@ -45,12 +45,19 @@ const BOOLEANS = lookup<boolean>([
   [false, ['no', 'nei', 'nej', 'false', '0', 'usann', 'falskt', 'falso']],
 ]);
 
-const KEYS = lookup<Exclude<SingleKey['kind'], 'custom'>>([
+/** The single keys a cell names by a word (custom columns and tapers are read otherwise). */
+type BuiltInKind = Exclude<SingleKey['kind'], 'custom' | 'taper'>;
+
+const KEYS = lookup<BuiltInKind>([
   ['population', ['population', 'innbyggere', 'befolkning', 'invånare', 'población']],
   ['equal', ['equal', 'lik', 'likt', 'lika', 'igual']],
   ['pcs', ['pcs', 'pc', 'pcer', 'datorer']],
   ['standalone', ['standalone', 'frittstående', 'fristående']],
+  ['shapley', ['shapley']],
 ]);
+
+/** The names of the taper function (contract v1.1 §9): en, nb, sv, es. */
+const TAPERS = new Set(['taper', 'avtrapp', 'avtrappa', 'escalonar']);
 
 /** Language codes and the languages' names, for the `Language` setting. */
 const LANGUAGE_NAMES = lookup<Language>([
@@ -63,7 +70,8 @@ const LANGUAGE_NAMES = lookup<Language>([
 export const kindWord = (text: string): CostKind | undefined => KINDS.get(normaliseHeader(text));
 export const booleanWord = (text: string): boolean | undefined =>
   BOOLEANS.get(normaliseHeader(text));
-export const builtInKey = (text: string): Exclude<SingleKey['kind'], 'custom'> | undefined =>
+export const builtInKey = (text: string): BuiltInKind | undefined =>
   KEYS.get(normaliseHeader(text));
+export const isTaperWord = (text: string): boolean => TAPERS.has(normaliseHeader(text));
 export const languageWord = (text: string): Language | undefined =>
   LANGUAGE_NAMES.get(normaliseHeader(text));

@@ -7,8 +7,23 @@
  */
 import fc from 'fast-check';
 import { scaledKeyWeights } from '../../../src/engine/allocate/keys';
-import type { KeyExpression, KeyTerm, Municipality, SingleKey } from '../../../src/engine/model';
-import { add, div, mul, rational, ZERO, type Rational } from '../../../src/engine/rational';
+import type {
+  KeyExpression,
+  KeyTerm,
+  Municipality,
+  SingleKey,
+  TaperBase,
+} from '../../../src/engine/model';
+import {
+  add,
+  compare,
+  div,
+  mul,
+  rational,
+  sub,
+  ZERO,
+  type Rational,
+} from '../../../src/engine/rational';
 
 const COLUMN = 'Elever';
 
@@ -56,6 +71,23 @@ const singleArb: fc.Arbitrary<SingleKey> = fc.oneof(
     { kind: 'standalone' },
   ),
   fc.constant<SingleKey>({ kind: 'custom', column: COLUMN }),
+  fc
+    .record({
+      base: fc.constantFrom<TaperBase>(
+        { kind: 'population' },
+        { kind: 'pcs' },
+        { kind: 'custom', column: COLUMN },
+      ),
+      threshold: fc.integer({ min: 0, max: 2_000 }),
+      thresholdTenths: fc.integer({ min: 0, max: 9 }),
+      percent: fc.integer({ min: 0, max: 100 }),
+    })
+    .map(({ base, threshold, thresholdTenths, percent }): SingleKey => ({
+      kind: 'taper',
+      base,
+      threshold: rational(BigInt(threshold * 10 + thresholdTenths), 10n),
+      rate: rational(BigInt(percent), 100n),
+    })),
 );
 
 /** A mix of 2–4 terms whose fractions add up to 1, some of them 0 % (which are ignored). */
@@ -85,6 +117,15 @@ function value(key: SingleKey, p: Participant): Rational {
       return p.standAlone ?? ZERO;
     case 'custom':
       return m.customKeys.get(key.column) ?? ZERO;
+    case 'taper': {
+      // Contract v1.1 §9: min(v, T) + P/100 · max(v − T, 0), written out here on its own.
+      const v = value(key.base, p);
+      const below = compare(v, key.threshold) < 0 ? v : key.threshold;
+      const above = compare(v, key.threshold) > 0 ? sub(v, key.threshold) : ZERO;
+      return add(below, mul(key.rate, above));
+    }
+    case 'shapley':
+      throw new Error('shapley weights come from the coalition game, not from a key column');
   }
 }
 
