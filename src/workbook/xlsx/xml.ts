@@ -30,6 +30,21 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/** Attributes by local name; the same object when none has a prefix (this runs for every cell). */
+function localAttributes(attributes: Record<string, string>): Attributes {
+  let prefixed = false;
+  for (const name in attributes) {
+    if (name.includes(':')) {
+      prefixed = true;
+      break;
+    }
+  }
+  if (!prefixed) return attributes;
+  const local: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) local[localName(name)] = value;
+  return local;
+}
+
 const badPart = (part: string, reason: string): WorkbookFileError =>
   new WorkbookFileError('BAD_PART', { part, reason });
 
@@ -59,11 +74,7 @@ export function parsePart(
     if (attributeCount > MAX_XML_ATTRIBUTES) throw badPart(part, 'too many attributes');
   });
   parser.on('opentag', (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      attributes[localName(name)] = value;
-    }
-    handlers.open?.(localName(tag.name), attributes);
+    handlers.open?.(localName(tag.name), localAttributes(tag.attributes));
   });
   // saxes reports a self-closing element's end too.
   parser.on('closetag', (tag) => {
