@@ -30,18 +30,13 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-/** Attributes by local name; the same object when none has a prefix (this runs for every cell). */
+/** Attributes by local name (`r:id` is `id`), namespace declarations left out. */
 function localAttributes(attributes: Record<string, string>): Attributes {
-  let prefixed = false;
-  for (const name in attributes) {
-    if (name.includes(':')) {
-      prefixed = true;
-      break;
-    }
-  }
-  if (!prefixed) return attributes;
   const local: Record<string, string> = {};
-  for (const [name, value] of Object.entries(attributes)) local[localName(name)] = value;
+  for (const [name, value] of Object.entries(attributes)) {
+    // A namespace declaration (`xmlns:r`) is no attribute of the element's own.
+    if (!name.startsWith('xmlns:')) local[localName(name)] = value;
+  }
   return local;
 }
 
@@ -61,20 +56,26 @@ export function parsePart(
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let attributeCount = 0;
+  // Whether the element being opened has a prefixed attribute: most (every cell) have none, and
+  // their attributes are handed on as saxes made them.
+  let prefixed = false;
   parser.on('doctype', () => {
     throw badPart(part, 'DOCTYPE');
   });
   parser.on('opentagstart', () => {
     depth += 1;
     attributeCount = 0;
+    prefixed = false;
     if (depth > MAX_XML_DEPTH) throw badPart(part, `nested deeper than ${MAX_XML_DEPTH}`);
   });
-  parser.on('attribute', () => {
+  parser.on('attribute', (attribute) => {
     attributeCount += 1;
+    if (attribute.name.includes(':')) prefixed = true;
     if (attributeCount > MAX_XML_ATTRIBUTES) throw badPart(part, 'too many attributes');
   });
   parser.on('opentag', (tag) => {
-    handlers.open?.(localName(tag.name), localAttributes(tag.attributes));
+    const attributes = prefixed ? localAttributes(tag.attributes) : tag.attributes;
+    handlers.open?.(localName(tag.name), attributes);
   });
   // saxes reports a self-closing element's end too.
   parser.on('closetag', (tag) => {
