@@ -30,6 +30,7 @@ const REFUSED: readonly (readonly [string, 1 | 2])[] = [
   ['giant-shared-string.xlsx', 1],
   ['billion-laughs.xlsx', 1],
   ['too-many-cells.xlsx', 1],
+  ['many-empty-shared-strings.xlsx', 1],
   ['too-many-parts.xlsx', 1],
 ];
 

@@ -169,8 +169,11 @@ function allTables(
 ): { sheet: WorkbookSheet; part: string; table: TablePart }[] {
   const found: { sheet: WorkbookSheet; part: string; table: TablePart }[] = [];
   const byName = new Map<string, TablePart>();
+  // Each part once: a workbook listing one part under many sheets must not make it read again.
+  const seen = new Set<string>();
   for (const sheet of sheets) {
-    if (sheet.part === null) continue;
+    if (sheet.part === null || seen.has(sheet.part)) continue;
+    seen.add(sheet.part);
     for (const table of tablesOfSheet(zip, sheet.part)) {
       const key = table.name.toLowerCase();
       const twin = byName.get(key);
@@ -219,7 +222,7 @@ function sheetContext(zip: ZipEntries, structure: WorkbookStructure): SheetConte
   const strings = partOf('sharedStrings');
   const styles = structure.date1904 ? partOf('styles') : null;
   return {
-    sharedStrings: strings ? readSharedStrings(zip, strings) : [],
+    sharedStrings: strings ? readSharedStrings(zip, strings, MAX_CELLS) : [],
     date1904: structure.date1904,
     dateStyles: styles ? readDateStyles(zip, styles) : new Set(),
   };

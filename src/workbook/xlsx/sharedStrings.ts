@@ -3,11 +3,16 @@
  * runs joined and phonetic guides (`<rPh>`, not cell text) left out. Streamed, so the part is
  * never held whole as text.
  */
+import { WorkbookFileError } from '../fileErrors';
 import { unescapeText } from './cells';
 import { parsePart } from './xml';
 import type { ZipEntries } from './zip';
 
-export function readSharedStrings(zip: ZipEntries, part: string): string[] {
+/**
+ * The strings of `part`. More than `limit` of them is refused as TOO_MANY_CELLS: each is some
+ * cell's text, and a table of millions of empty `<si/>` would otherwise fill memory.
+ */
+export function readSharedStrings(zip: ZipEntries, part: string, limit: number): string[] {
   const strings: string[] = [];
   let current = '';
   let inText = false;
@@ -24,7 +29,10 @@ export function readSharedStrings(zip: ZipEntries, part: string): string[] {
     close: (name) => {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic -= 1;
-      else if (name === 'si') strings.push(unescapeText(current));
+      else if (name === 'si') {
+        if (strings.length >= limit) throw new WorkbookFileError('TOO_MANY_CELLS', { limit });
+        strings.push(unescapeText(current));
+      }
     },
   });
   return strings;

@@ -13,8 +13,11 @@ export const ZIP_LIMITS = {
   entries: 20_000,
   /** Inflated bytes of any one part. */
   partBytes: 256 * 1024 * 1024,
-  /** Inflated bytes of all the parts one ZipEntries hands out, together. */
-  totalBytes: 1024 * 1024 * 1024,
+  /**
+   * Inflated bytes of all the parts one ZipEntries hands out, together (each read counts): XML
+   * streams at ~40 MB/s, so this keeps a hostile file's read to seconds, not minutes.
+   */
+  totalBytes: 512 * 1024 * 1024,
 } as const;
 
 /** Compressed bytes handed to the inflater at a time: it can emit at most ~1032 times this. */

@@ -154,6 +154,13 @@ describe('files Samkost will not read end in a clear error', () => {
     });
   });
 
+  test('more shared strings than the cell cap', async () => {
+    expect(await failure('many-empty-shared-strings.xlsx')).toEqual({
+      code: 'TOO_MANY_CELLS',
+      params: { limit: MAX_CELLS },
+    });
+  });
+
   test('more non-empty cells than the cap', async () => {
     expect(await failure('too-many-cells.xlsx')).toEqual({
       code: 'TOO_MANY_CELLS',
