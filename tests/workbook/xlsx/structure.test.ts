@@ -1,4 +1,4 @@
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { WorkbookFileError } from '../../../src/workbook/fileErrors';
 import {
   parseRange,
@@ -145,4 +145,75 @@ test.each([
   ['A1:B2:C3', null],
 ])('the range %p is %p', (ref, box) => {
   expect(parseRange(ref)).toEqual(box);
+});
+
+/**
+ * The same zip as zip64 writers lay it out: every size and offset in the directory saturated
+ * (0xFFFFFFFF) with the real values in each entry's zip64 extra field, and the entry count and
+ * directory offset in a zip64 end record found through its locator.
+ */
+function asZip64(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.byteLength - 22;
+  const count = view.getUint16(end + 10, true);
+  const directory = view.getUint32(end + 16, true);
+  const entries: Uint8Array[] = [];
+  let at = directory;
+  for (let i = 0; i < count; i += 1) {
+    const nameLength = view.getUint16(at + 28, true);
+    const header = new Uint8Array(46 + nameLength + 28);
+    header.set(zip.subarray(at, at + 46 + nameLength));
+    const entry = new DataView(header.buffer);
+    const real = [
+      view.getUint32(at + 24, true),
+      view.getUint32(at + 20, true),
+      view.getUint32(at + 42, true),
+    ];
+    entry.setUint32(24, 0xffffffff, true);
+    entry.setUint32(20, 0xffffffff, true);
+    entry.setUint32(42, 0xffffffff, true);
+    entry.setUint16(30, 28, true);
+    const extra = 46 + nameLength;
+    entry.setUint16(extra, 1, true);
+    entry.setUint16(extra + 2, 24, true);
+    real.forEach((value, k) => entry.setBigUint64(extra + 4 + 8 * k, BigInt(value), true));
+    entries.push(header);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  const directorySize = entries.reduce((n, e) => n + e.byteLength, 0);
+  const tail = new DataView(new ArrayBuffer(56 + 20 + 22));
+  const record = directory + directorySize;
+  tail.setUint32(0, 0x06064b50, true);
+  tail.setBigUint64(4, 44n, true);
+  tail.setBigUint64(24, BigInt(count), true);
+  tail.setBigUint64(32, BigInt(count), true);
+  tail.setBigUint64(40, BigInt(directorySize), true);
+  tail.setBigUint64(48, BigInt(directory), true);
+  tail.setUint32(56, 0x07064b50, true);
+  tail.setBigUint64(64, BigInt(record), true);
+  tail.setUint32(76, 0x06054b50, true);
+  tail.setUint16(84, 0xffff, true);
+  tail.setUint16(86, 0xffff, true);
+  tail.setUint32(88, 0xffffffff, true);
+  tail.setUint32(92, 0xffffffff, true);
+  const parts = [zip.subarray(0, directory), ...entries, new Uint8Array(tail.buffer)];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+test('a zip64 package (sizes in extra fields, a zip64 end record) reads as the plain one', () => {
+  const zip = openZip(asZip64(zipOf(EXCEL_STYLE)));
+  expect(zip.names).toEqual(Object.keys(EXCEL_STYLE));
+  expect(readStructure(zip).sheets.map((s) => s.part)).toEqual(['xl/worksheets/sheet1.xml', null]);
+  expect(zip.text('xl/worksheets/sheet1.xml')).toBe('<worksheet/>');
+});
+
+test('stored (uncompressed) parts are read as they are', () => {
+  const zip = openZip(zipSync({ 'a.xml': [strToU8('<a/>'), { level: 0 }] }));
+  expect(zip.text('a.xml')).toBe('<a/>');
 });
