@@ -36,9 +36,10 @@ import {
 import type { ZipEntries } from './zip';
 
 /**
- * Most cells one read keeps: non-empty cells read, plus the cells of the tables built from them
- * (a kept row is as wide as its table). Far above the national workbook (~250,000) and a
- * 130,000-row table, and low enough that the engine's run stays well under 1 GB.
+ * Most cells one read keeps: non-empty cells read (and merged ranges met), plus the cells of
+ * the tables built from them (a kept row is as wide as its table). The shared-string table is
+ * held to the same number of strings. Far above the national workbook (~450,000 together) and a
+ * 130,000-row table (~780,000); at the cap a read peaks near 400 MB.
  */
 export const MAX_CELLS = 4_000_000;
 
