@@ -33,13 +33,19 @@ const FILE_ERROR_KEYS: Readonly<Record<FileErrorCode, CliKey>> = {
   NOT_A_WORKBOOK: 'error.notWorkbook',
   PART_TOO_LARGE: 'error.partTooLarge',
   TOO_MANY_CELLS: 'error.tooManyCells',
+  TOO_MANY_PARTS: 'error.tooManyParts',
+  CONTENT_TOO_LARGE: 'error.contentTooLarge',
   DUPLICATE_TABLE: 'error.duplicateTable',
   BAD_PART: 'error.badPart',
 };
 
 /** Parameters that count bytes, shown in MB (MiB, as Windows and Excel show file sizes). */
 const BYTE_PARAMS: ReadonlySet<string> = new Set(['size', 'limit']);
-const BYTE_CODES: ReadonlySet<FileErrorCode> = new Set(['FILE_TOO_LARGE', 'PART_TOO_LARGE']);
+const BYTE_CODES: ReadonlySet<FileErrorCode> = new Set([
+  'FILE_TOO_LARGE',
+  'PART_TOO_LARGE',
+  'CONTENT_TOO_LARGE',
+]);
 const MB = 1024 * 1024;
 
 function shownParams(

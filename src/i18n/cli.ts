@@ -34,6 +34,10 @@ const en = {
   'error.partTooLarge':
     'the part {part} of {file} unpacks to more than {limit} MB, the limit for one part',
   'error.tooManyCells': '{file} has more than {limit} non-empty cells, the most Samkost reads',
+  'error.tooManyParts':
+    '{file} holds more than {limit} parts, more than any workbook Samkost reads',
+  'error.contentTooLarge':
+    '{file} unpacks to more than {limit} MB in all, the most Samkost unpacks from one workbook',
   'error.duplicateTable':
     '{file} has two tables whose names differ only in case, {first} and {second}; rename one',
   'error.badPart': '{file} is damaged: its part {part} is not well-formed XML',
@@ -113,6 +117,10 @@ const nb: Record<CliKey, string> = {
   'error.partTooLarge':
     'delen {part} i {file} pakkes ut til mer enn {limit} MB, grensen for én del',
   'error.tooManyCells': '{file} har flere enn {limit} celler med innhold, det meste Samkost leser',
+  'error.tooManyParts':
+    '{file} har flere enn {limit} deler, flere enn i noen arbeidsbok Samkost leser',
+  'error.contentTooLarge':
+    '{file} pakkes ut til mer enn {limit} MB i alt, det meste Samkost pakker ut av én arbeidsbok',
   'error.duplicateTable':
     '{file} har to tabeller med navn som bare skiller seg i store og små bokstaver, {first} og {second}; gi den ene et nytt navn',
   'error.badPart': '{file} er skadet: delen {part} er ikke gyldig XML',
@@ -190,6 +198,9 @@ const sv: Record<CliKey, string> = {
   'error.partTooLarge':
     'delen {part} i {file} packas upp till mer än {limit} MB, gränsen för en del',
   'error.tooManyCells': '{file} har fler än {limit} celler med innehåll, det mesta Samkost läser',
+  'error.tooManyParts': '{file} har fler än {limit} delar, fler än i någon arbetsbok Samkost läser',
+  'error.contentTooLarge':
+    '{file} packas upp till mer än {limit} MB sammanlagt, det mesta Samkost packar upp ur en arbetsbok',
   'error.duplicateTable':
     '{file} har två tabeller vars namn bara skiljer sig i versaler och gemener, {first} och {second}; byt namn på en av dem',
   'error.badPart': '{file} är skadad: delen {part} är inte giltig XML',
@@ -270,6 +281,10 @@ const es: Record<CliKey, string> = {
     'la parte {part} de {file} ocupa más de {limit} MB descomprimida, el límite por parte',
   'error.tooManyCells':
     '{file} tiene más de {limit} celdas con contenido, el máximo que lee Samkost',
+  'error.tooManyParts':
+    '{file} tiene más de {limit} partes, más que cualquier libro que lee Samkost',
+  'error.contentTooLarge':
+    '{file} ocupa más de {limit} MB descomprimido en total, el máximo que Samkost descomprime de un libro',
   'error.duplicateTable':
     '{file} tiene dos tablas cuyos nombres solo difieren en mayúsculas y minúsculas, {first} y {second}; cambie el nombre de una',
   'error.badPart': '{file} está dañado: la parte {part} no es XML válido',

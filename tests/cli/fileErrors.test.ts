@@ -22,6 +22,8 @@ const CASES: Readonly<
     shown: ['xl/worksheets/sheet1.xml', '256 MB'],
   },
   TOO_MANY_CELLS: { params: { limit: 20_000_000 }, shown: ['20,000,000'] },
+  TOO_MANY_PARTS: { params: { limit: 20_000 }, shown: ['20,000 parts'] },
+  CONTENT_TOO_LARGE: { params: { limit: 536_870_912 }, shown: ['512 MB'] },
   DUPLICATE_TABLE: {
     params: { first: 'Costs', second: 'COSTS' },
     shown: ['Costs', 'COSTS'],

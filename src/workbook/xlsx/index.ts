@@ -1,6 +1,7 @@
 /**
- * The .xlsx adapter (Node only, exceljs 4.4): the command line's WorkbookPort. A workbook is
- * read whole into memory; outputs are replaced there; `save` writes a file all or nothing.
+ * The .xlsx adapter (Node only): the command line's WorkbookPort. Inputs are read through the
+ * package layer (./zip.ts, ./structure.ts, streaming the sheets that hold them); outputs are
+ * still written through exceljs 4.4, loaded only to write; `save` writes a file all or nothing.
  */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
@@ -9,9 +10,11 @@ import type { WorkbookPort, WriteReport } from '../port';
 import { writeFileAtomically } from './atomicWrite';
 import { repairPackage } from './package';
 import { readInputTables } from './readTables';
+import { readStructure } from './structure';
 import { addTableSheet } from './tableSheet';
 import { repairTableStyles } from './tables';
 import { replaceOutputs } from './writeOutputs';
+import { openZip } from './zip';
 
 export interface XlsxWorkbook extends WorkbookPort {
   /**
@@ -21,14 +24,24 @@ export interface XlsxWorkbook extends WorkbookPort {
   save(outPath: string): Promise<void>;
 }
 
-function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
+/**
+ * The adapter over a workbook read by `readTables` and written through exceljs, which is loaded
+ * only when something is written: reading never depends on what exceljs can model (a chart in
+ * the file makes exceljs 4.4 fail; the package layer reads past it).
+ */
+function adapter(
+  readTables: () => Promise<WorkbookTables>,
+  loadWorkbook: () => Promise<ExcelJS.Workbook>,
+): XlsxWorkbook {
+  let loaded: Promise<ExcelJS.Workbook> | null = null;
+  const workbook = (): Promise<ExcelJS.Workbook> => (loaded ??= loadWorkbook());
   // After a failed replacement the in-memory workbook is half changed: it must not be saved.
   let broken = false;
   return {
-    readTables: async (): Promise<WorkbookTables> => readInputTables(workbook),
+    readTables,
     writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
-        replaceOutputs(workbook, outputs);
+        replaceOutputs(await workbook(), outputs);
         return { notices: [] };
       } catch (error) {
         broken = true;
@@ -37,26 +50,37 @@ function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
     },
     save: async (outPath: string): Promise<void> => {
       if (broken) throw new Error('the outputs could not be written; nothing was saved');
-      const data = await workbook.xlsx.writeBuffer();
+      const data = await (await workbook()).xlsx.writeBuffer();
       await writeFileAtomically(outPath, new Uint8Array(data));
     },
   };
 }
 
-/**
- * Open an .xlsx file, by path or as bytes already read (the command line reads them itself,
- * bounded). Packages that exceljs 4.4 misreads are repaired first (see ./package.ts),
- * and tables without a style are given Excel's "no style" so they can be written back.
- */
-export async function openXlsx(source: string | Buffer): Promise<XlsxWorkbook> {
-  const data = await repairPackage(typeof source === 'string' ? await fs.readFile(source) : source);
+/** The package as exceljs 4.4 can load it for writing (see ./package.ts and ./tables.ts). */
+async function exceljsWorkbook(file: Buffer): Promise<ExcelJS.Workbook> {
+  const data = await repairPackage(file);
   const workbook = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer; hand it exactly the file's bytes.
   const bytes = new ArrayBuffer(data.byteLength);
   new Uint8Array(bytes).set(data);
   await workbook.xlsx.load(bytes);
   workbook.worksheets.forEach(repairTableStyles);
-  return adapter(workbook);
+  return workbook;
+}
+
+/**
+ * Open an .xlsx file, by path or as bytes already read (the command line reads them itself,
+ * bounded): its package and workbook structure are read at once (a file that is no workbook
+ * fails here with a WorkbookFileError), its input tables when asked.
+ */
+export async function openXlsx(source: string | Buffer): Promise<XlsxWorkbook> {
+  const file = typeof source === 'string' ? await fs.readFile(source) : source;
+  const zip = openZip(file);
+  const structure = readStructure(zip);
+  return adapter(
+    async () => readInputTables(zip, structure),
+    () => exceljsWorkbook(file),
+  );
 }
 
 /** A new workbook holding `sheets`, each as one Excel table on its own sheet (templates, samples). */
@@ -64,7 +88,14 @@ export function newXlsx(sheets: readonly TableSheet[]): XlsxWorkbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samkost';
   for (const sheet of sheets) addTableSheet(workbook, sheet);
-  return adapter(workbook);
+  return adapter(
+    // What a new workbook's file holds, read as any file is.
+    async () => {
+      const zip = openZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+      return readInputTables(zip, readStructure(zip));
+    },
+    async () => workbook,
+  );
 }
 
 /** Write `sheets` as a new workbook at `outPath`, each sheet one Excel table (templates, samples). */
