@@ -53,6 +53,9 @@ export const PROBLEM_CODES = [
   'SHAPLEY_TOO_MANY', // a shapley item with more than 12 participants
   'COALITIONS_TOO_MANY', // more than 12 municipalities in an item's coalitions of two or more
   'SHAPLEY_NEGATIVE', // a Shapley value below 0: the item cannot be split by it
+  // Outputs
+  'OUTPUT_TOO_WIDE', // an output would have more columns than an Excel sheet holds
+  'OUTPUT_TOO_LONG', // an output would have more rows than an Excel sheet holds
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

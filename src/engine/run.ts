@@ -33,6 +33,7 @@ import {
   splitComparisonTable,
   totalsTable,
 } from './outputs';
+import { sheetLimitProblems } from './outputs/sheetLimits';
 import { parseWorkbook } from './parse';
 import { planFunding, prioritise } from './prioritise';
 import type { Problem } from './problem';
@@ -138,6 +139,8 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     // Only items with coalition costs have an exit analysis (contract v1.1 §12).
     ...(exits.length > 0 ? [exitAnalysisTable(exits, workbook, text)] : []),
   ];
+  const tooLarge = sheetLimitProblems(outputs);
+  if (tooLarge.length > 0) return failure(tooLarge, language);
   return {
     ok: true,
     language,

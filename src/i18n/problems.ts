@@ -38,6 +38,8 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   STANDALONE_MISSING: ['item', 'municipality'],
   BUDGET_SHORT: ['year', 'amount', 'budget'],
   PLAN_TOO_LARGE: ['limit', 'found', 'max'],
+  OUTPUT_TOO_WIDE: ['table', 'count', 'max'],
+  OUTPUT_TOO_LONG: ['table', 'count', 'max'],
   BAD_TAPER: ['column', 'found'],
   COALITION_OUTSIDE: ['item', 'municipality'],
   COALITION_SINGLETON_MISSING: ['item', 'municipality'],
@@ -88,6 +90,10 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Every mandatory proposal should be funded, but {budget} for {year} is {amount} short.',
     PLAN_TOO_LARGE:
       'The funding plan is too large to work out: {limit} is {found}, and at most {max} is allowed. Plan fewer budget years, fewer proposals or shorter DependsOn chains.',
+    OUTPUT_TOO_WIDE:
+      'The output {table} would have {count} columns, but an Excel sheet holds at most {max}. Split the workbook into smaller ones.',
+    OUTPUT_TOO_LONG:
+      'The output {table} would have {count} rows, but an Excel sheet holds at most {max}. Split the workbook into smaller ones.',
     BAD_TAPER:
       '{column} should be a taper such as taper(population; 150000; 50%): a key (population, pcs or a number column of Municipalities), a threshold of 0 or more and a percentage from 0 to 100, but it is "{found}".',
     COALITION_OUTSIDE:
@@ -143,6 +149,10 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Alle lovpålagte tiltak skal finansieres, men {budget} for {year} mangler {amount}.',
     PLAN_TOO_LARGE:
       'Finansieringsplanen er for stor til å beregnes: {limit} er {found}, og høyst {max} er tillatt. Planlegg færre budsjettår, færre tiltak eller kortere DependsOn-kjeder.',
+    OUTPUT_TOO_WIDE:
+      'Resultatet {table} ville fått {count} kolonner, men et Excel-ark rommer høyst {max}. Del arbeidsboken i mindre.',
+    OUTPUT_TOO_LONG:
+      'Resultatet {table} ville fått {count} rader, men et Excel-ark rommer høyst {max}. Del arbeidsboken i mindre.',
     BAD_TAPER:
       '{column} skal være en avtrapping som avtrapp(innbyggere; 150000; 50 %): en nøkkel (innbyggere, pc eller en tallkolonne i Municipalities), en terskel på 0 eller mer og en prosent fra 0 til 100, men er «{found}».',
     COALITION_OUTSIDE:
@@ -199,6 +209,10 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Alla obligatoriska förslag ska finansieras, men {budget} för {year} saknar {amount}.',
     PLAN_TOO_LARGE:
       'Finansieringsplanen är för stor för att beräknas: {limit} är {found}, och högst {max} är tillåtet. Planera färre budgetår, färre förslag eller kortare DependsOn-kedjor.',
+    OUTPUT_TOO_WIDE:
+      'Resultatet {table} skulle få {count} kolumner, men ett Excel-blad rymmer högst {max}. Dela arbetsboken i mindre.',
+    OUTPUT_TOO_LONG:
+      'Resultatet {table} skulle få {count} rader, men ett Excel-blad rymmer högst {max}. Dela arbetsboken i mindre.',
     BAD_TAPER:
       '{column} ska vara en avtrappning som avtrappa(invånare; 150000; 50 %): en nyckel (invånare, datorer eller en talkolumn i Municipalities), en tröskel på 0 eller mer och en procentsats från 0 till 100, men är ”{found}”.',
     COALITION_OUTSIDE:
@@ -255,6 +269,10 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Todas las propuestas obligatorias deben financiarse, pero a {budget} de {year} le faltan {amount}.',
     PLAN_TOO_LARGE:
       'El plan de financiación es demasiado grande para calcularlo: {limit} es {found}, y se permite como máximo {max}. Planifique menos años de presupuesto, menos propuestas o cadenas de DependsOn más cortas.',
+    OUTPUT_TOO_WIDE:
+      'El resultado {table} tendría {count} columnas, pero una hoja de Excel admite como máximo {max}. Divida el libro en otros más pequeños.',
+    OUTPUT_TOO_LONG:
+      'El resultado {table} tendría {count} filas, pero una hoja de Excel admite como máximo {max}. Divida el libro en otros más pequeños.',
     BAD_TAPER:
       '{column} debe ser un escalonado como escalonar(población; 150000; 50%): una clave (población, pcs o una columna numérica de Municipalities), un umbral de 0 o más y un porcentaje de 0 a 100, pero es «{found}».',
     COALITION_OUTSIDE:
@@ -361,6 +379,11 @@ export function renderProblem(problem: Problem, language: Language): LocalisedPr
     if (typeof max === 'number') params['max'] = large(max, language);
     if (typeof found === 'number') params['found'] = large(found, language);
     if (typeof limit === 'string') params['limit'] = PLAN_LIMITS[language][limit] ?? limit;
+  }
+  if (problem.code === 'OUTPUT_TOO_WIDE' || problem.code === 'OUTPUT_TOO_LONG') {
+    const { count } = problem.params;
+    if (typeof max === 'number') params['max'] = large(max, language);
+    if (typeof count === 'number') params['count'] = large(count, language);
   }
   const template = money
     ? MONEY_OUT_OF_RANGE[language]
