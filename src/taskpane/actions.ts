@@ -38,38 +38,47 @@ export function paneActions(
       }
     };
 
+  const loadSettings = guarded('error.settingsRead', async () => {
+    dispatch({ type: 'settingsLoading' });
+    const form = await service.readSettings();
+    dispatch({ type: 'settingsLoaded', form });
+    dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
+  });
+
   return {
-    selectTab: (tab) => dispatch({ type: 'selectTab', tab }),
+    selectTab: (tab) => {
+      dispatch({ type: 'selectTab', tab });
+      // The form shows the workbook as it is now: the user may have edited the table by hand.
+      if (tab === 'settings') void loadSettings();
+    },
     dismissError: () => dispatch({ type: 'dismissError' }),
     run: guarded('error.engine', async () => {
       const result = await service.run(officeLanguage, (step) =>
         dispatch({ type: 'runStep', step }),
       );
       dispatch({ type: 'runFinished', result });
+      await loadSettings();
     }),
     selectCell: guarded('error.select', (address) => service.selectCell(address)),
     createInputTables: guarded('error.insert', async () => {
       dispatch({ type: 'tablesStarted', kind: 'template' });
       const report = await service.createInputTables(getState().language);
       dispatch({ type: 'tablesFinished', kind: 'template', report });
+      await loadSettings();
     }),
     insertSample: guarded('error.insert', async () => {
       dispatch({ type: 'tablesStarted', kind: 'sample' });
       const report = await service.insertSample();
       dispatch({ type: 'tablesFinished', kind: 'sample', report });
+      await loadSettings();
     }),
-    loadSettings: guarded('error.settingsRead', async () => {
-      dispatch({ type: 'settingsLoading' });
-      const form = await service.readSettings();
-      dispatch({ type: 'settingsLoaded', form });
-      dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
-    }),
+    loadSettings,
     editSetting: (name, value) => dispatch({ type: 'settingsEdited', name, value }),
     saveSettings: guarded('error.settingsWrite', async () => {
       dispatch({ type: 'settingsSaving' });
-      const form = getState().settings.form;
-      await service.writeSettings(form);
-      dispatch({ type: 'settingsSaved' });
+      const { form, loaded } = getState().settings;
+      await service.writeSettings(form, loaded, getState().language);
+      dispatch({ type: 'settingsSaved', form });
       dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
     }),
   };

@@ -31,6 +31,8 @@ export interface TablesState {
 export interface SettingsState {
   readonly status: 'unloaded' | 'loading' | 'ready' | 'saving' | 'saved';
   readonly form: SettingsForm;
+  /** The values as last read or saved: only what differs from them is written. */
+  readonly loaded: SettingsForm;
 }
 
 export interface PaneState {
@@ -57,7 +59,7 @@ export type PaneAction =
   | { readonly type: 'settingsLoaded'; readonly form: SettingsForm }
   | { readonly type: 'settingsEdited'; readonly name: SettingName; readonly value: string }
   | { readonly type: 'settingsSaving' }
-  | { readonly type: 'settingsSaved' }
+  | { readonly type: 'settingsSaved'; readonly form: SettingsForm }
   | { readonly type: 'failed'; readonly error: UiKey }
   | { readonly type: 'dismissError' };
 
@@ -66,7 +68,7 @@ export const initialState = (language: Language): PaneState => ({
   language,
   run: { status: 'idle' },
   tables: { busy: null, report: null },
-  settings: { status: 'unloaded', form: EMPTY_SETTINGS },
+  settings: { status: 'unloaded', form: EMPTY_SETTINGS, loaded: EMPTY_SETTINGS },
   error: null,
 });
 
@@ -114,11 +116,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'settingsLoading':
       return { ...state, settings: { ...state.settings, status: 'loading' } };
     case 'settingsLoaded':
-      return { ...state, settings: { status: 'ready', form: action.form } };
+      return { ...state, settings: { status: 'ready', form: action.form, loaded: action.form } };
     case 'settingsEdited':
       return {
         ...state,
         settings: {
+          ...state.settings,
           status: 'ready',
           form: { ...state.settings.form, [action.name]: action.value },
         },
@@ -126,7 +129,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'settingsSaving':
       return { ...state, error: null, settings: { ...state.settings, status: 'saving' } };
     case 'settingsSaved':
-      return { ...state, settings: { ...state.settings, status: 'saved' } };
+      return {
+        ...state,
+        settings: { ...state.settings, status: 'saved', loaded: action.form },
+      };
     case 'failed':
       return { ...settle(state), error: action.error };
     case 'dismissError':

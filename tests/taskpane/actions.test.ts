@@ -18,7 +18,8 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     selectCell: unused,
     createInputTables: unused,
     insertSample: unused,
-    readSettings: unused,
+    // The pane re-reads the settings after every action that changes the tables.
+    readSettings: async () => EMPTY_SETTINGS,
     writeSettings: unused,
     ...overrides,
   };
@@ -53,7 +54,14 @@ describe('paneActions', () => {
     });
     await actions.run();
     expect(languages).toEqual(['en']);
-    expect(dispatched.map((a) => a.type)).toEqual(['runStep', 'runStep', 'runFinished']);
+    expect(dispatched.map((a) => a.type)).toEqual([
+      'runStep',
+      'runStep',
+      'runFinished',
+      'settingsLoading',
+      'settingsLoaded',
+      'language',
+    ]);
     expect(state().run.status).toBe('done');
   });
 
@@ -90,14 +98,14 @@ describe('paneActions', () => {
     const written: string[] = [];
     const { actions, state } = harness({
       readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'es' }),
-      writeSettings: async (form) => {
-        written.push(form.Language);
+      writeSettings: async (form, loaded) => {
+        written.push(`${loaded.Language}→${form.Language}`);
       },
     });
     await actions.loadSettings();
     actions.editSetting('Language', '');
     await actions.saveSettings();
-    expect(written).toEqual(['']);
+    expect(written).toEqual(['es→']);
     expect(state().language).toBe('en');
     expect(state().settings.status).toBe('saved');
   });
@@ -115,5 +123,43 @@ describe('paneActions', () => {
     await actions.createInputTables();
     expect(languages).toEqual(['nb']);
     expect(state().tables.report?.created).toEqual(['Kommuner']);
+  });
+
+  it('re-reads the settings when Settings opens and after each action that changes the tables', async () => {
+    let reads = 0;
+    const { actions, state } = harness({
+      readSettings: async () => {
+        reads += 1;
+        return { ...EMPTY_SETTINGS, Currency: `SEK${reads}` };
+      },
+      run: async () => SUCCESS,
+      createInputTables: async () => ({ created: ['Innstillinger'], skipped: [] }),
+      insertSample: async () => ({ created: [], skipped: [] }),
+    });
+    actions.selectTab('settings');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state().settings.form.Currency).toBe('SEK1');
+    await actions.createInputTables();
+    expect(state().settings.form.Currency).toBe('SEK2');
+    await actions.insertSample();
+    expect(state().settings.form.Currency).toBe('SEK3');
+    await actions.run();
+    expect(state().settings).toMatchObject({ status: 'ready', form: { Currency: 'SEK4' } });
+    expect(state().settings.loaded.Currency).toBe('SEK4');
+  });
+
+  it('names rows it adds in the pane’s language and then counts the saved values as read', async () => {
+    const calls: string[] = [];
+    const { actions, state } = harness({
+      readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'sv' }),
+      writeSettings: async (form, loaded, language) => {
+        calls.push(`${language}:${loaded.Currency}→${form.Currency}`);
+      },
+    });
+    await actions.loadSettings();
+    actions.editSetting('Currency', 'SEK');
+    await actions.saveSettings();
+    expect(calls).toEqual(['sv:→SEK']);
+    expect(state().settings.loaded.Currency).toBe('SEK');
   });
 });

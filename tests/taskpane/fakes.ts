@@ -1,5 +1,8 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
+import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
+import type { SettingName } from '../../src/engine/settingNames';
+import type { SettingValue } from '../../src/workbook/excel/settings';
 import type { CellValue, OutputTable, TableSheet, WorkbookTables } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
 import type { WriteReport } from '../../src/workbook/port';
@@ -76,9 +79,9 @@ export class FakeWorkbook implements PaneWorkbook {
   written: (readonly OutputTable[])[] = [];
   inserted: (readonly TableSheet[])[] = [];
   selected: string[] = [];
-  savedSettings: ReadonlyMap<string, string | number | boolean>[] = [];
+  savedSettings: { values: ReadonlyMap<SettingName, SettingValue>; language: Language }[] = [];
   failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
-  settings: ReadonlyMap<string, CellValue> = new Map();
+  settings: ReadonlyMap<SettingName, CellValue> = new Map();
 
   async readTables(): Promise<WorkbookTables> {
     if (this.failWith.readTables) throw this.failWith.readTables;
@@ -97,10 +100,13 @@ export class FakeWorkbook implements PaneWorkbook {
     this.inserted.push(sheets);
     return { created: sheets.map((s) => s.sheetName), skipped: [] };
   }
-  async readSettings(): Promise<ReadonlyMap<string, CellValue>> {
+  async readSettings(): Promise<ReadonlyMap<SettingName, CellValue>> {
     return this.settings;
   }
-  async writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void> {
-    this.savedSettings.push(values);
+  async writeSettings(
+    values: ReadonlyMap<SettingName, SettingValue>,
+    language: Language,
+  ): Promise<void> {
+    this.savedSettings.push({ values, language });
   }
 }

@@ -1,4 +1,5 @@
 import { initialState, paneReducer, type PaneState } from '../../src/taskpane/state';
+import { EMPTY_SETTINGS } from '../../src/taskpane/services/settings';
 import { PROBLEMS, SUCCESS } from './fakes';
 
 const start = initialState('en');
@@ -53,7 +54,7 @@ describe('paneReducer', () => {
   });
 
   it('edits one setting and marks the form unsaved', () => {
-    const saved = paneReducer(start, { type: 'settingsSaved' });
+    const saved = paneReducer(start, { type: 'settingsSaved', form: EMPTY_SETTINGS });
     const edited = paneReducer(saved, { type: 'settingsEdited', name: 'Currency', value: 'SEK' });
     expect(edited.settings.status).toBe('ready');
     expect(edited.settings.form.Currency).toBe('SEK');

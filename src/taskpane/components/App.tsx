@@ -96,6 +96,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {state.tab === 'settings' && (
           <SettingsView
             t={t}
+            language={state.language}
             settings={state.settings}
             onEdit={actions.editSetting}
             onSave={actions.saveSettings}

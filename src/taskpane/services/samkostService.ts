@@ -10,7 +10,7 @@ import type { ExcelWorkbook } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
-import { settingsForm, settingsValues, type SettingsForm } from './settings';
+import { settingsChanges, settingsForm, type SettingsForm } from './settings';
 import type { UiKey } from '../../i18n/ui';
 
 /** What the pane needs from the workbook: the Excel adapter's interface, as its tests fake it. */
@@ -31,7 +31,8 @@ export interface SamkostService {
   createInputTables(language: Language): Promise<TablesReport>;
   insertSample(): Promise<TablesReport>;
   readSettings(): Promise<SettingsForm>;
-  writeSettings(form: SettingsForm): Promise<void>;
+  /** Write the settings changed from `loaded` to `form`; new rows are named in `language`. */
+  writeSettings(form: SettingsForm, loaded: SettingsForm, language: Language): Promise<void>;
 }
 
 export interface ServiceDependencies {
@@ -83,7 +84,10 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       attempt(async () => workbook.insertTableSheets(await deps.sample()), 'error.insert'),
     readSettings: () =>
       attempt(async () => settingsForm(await workbook.readSettings()), 'error.settingsRead'),
-    writeSettings: (form) =>
-      attempt(() => workbook.writeSettings(settingsValues(form)), 'error.settingsWrite'),
+    writeSettings: (form, loaded, language) =>
+      attempt(async () => {
+        const changes = settingsChanges(form, loaded);
+        if (changes.size > 0) await workbook.writeSettings(changes, language);
+      }, 'error.settingsWrite'),
   };
 }

@@ -5,6 +5,8 @@
  * Requirement set: ExcelApi 1.7 (Office 2019 and later; stated in manifest.xml). Data
  * validation lists (ExcelApi 1.8) are feature-detected and skipped where missing.
  */
+import type { Language } from '../../i18n/language';
+import type { SettingName } from '../../engine/settingNames';
 import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine/table';
 import type { WorkbookPort } from '../port';
 import { guarded } from './errors';
@@ -12,7 +14,7 @@ import { insertTableSheets } from './insertTableSheets';
 import { readInputTables } from './readTables';
 import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
-import { readSettings, writeSettings } from './settings';
+import { readSettings, writeSettings, type SettingValue } from './settings';
 import { writeOutputTables } from './writeOutputs';
 
 export { countingRun, type ExcelRun } from './run';
@@ -26,10 +28,13 @@ export interface ExcelWorkbook extends WorkbookPort {
   insertTableSheets(
     sheets: readonly TableSheet[],
   ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
-  /** The Settings table's Setting → Value (empty map if none). */
-  readSettings(): Promise<ReadonlyMap<string, CellValue>>;
-  /** Update or add rows of the Settings table (creating it if absent). */
-  writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
+  /** Each setting's value, by the setting its row names in any language (empty map if none). */
+  readSettings(): Promise<ReadonlyMap<SettingName, CellValue>>;
+  /**
+   * Update the settings' rows, adding rows named in `language` only for settings without one
+   * (and the table, if absent).
+   */
+  writeSettings(values: ReadonlyMap<SettingName, SettingValue>, language: Language): Promise<void>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -70,6 +75,6 @@ export function excelWorkbook(
         insertTableSheets(run, sheets, { validation: supports('ExcelApi', '1.8'), budget }),
       ),
     readSettings: () => guarded(() => readSettings(run)),
-    writeSettings: (values) => guarded(() => writeSettings(run, values)),
+    writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
   };
 }

@@ -1,0 +1,104 @@
+/**
+ * The task pane as a new user meets it in the preview (issue 11): settings in the workbook's own
+ * language, first use, one story in the numbers, language, the pane's width and accessibility.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
+import { openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+
+const skip = process.env.SAMKOST_BROWSER_SKIP;
+const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
+
+describeBrowser('the task pane, part 1', () => {
+  let browser: Browser;
+  const pages: Page[] = [];
+  const open = async (query: string): Promise<Page> => {
+    const page = await openPreview(browser, query);
+    pages.push(page);
+    return page;
+  };
+  const pane = (page: Page) => page.locator('#pane');
+  /** A sheet's cells as the preview's grid shows them, row by row (row numbers left out). */
+  const sheetRows = async (page: Page, sheet: string): Promise<string[][]> => {
+    await page.locator(`[data-sheet="${sheet}"]`).click();
+    const grid = page.locator(`[data-testid="grid"][data-active-sheet="${sheet}"]`);
+    return grid
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      );
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      const trouble = pageTrouble(page);
+      await page.close();
+      expect(trouble).toEqual({ errors: [], outside: [] });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('settings', () => {
+    const cases = [
+      {
+        sample: 'knutepunkt',
+        lang: 'nb',
+        sheet: 'Innstillinger',
+        tab: 'Innstillinger',
+        currency: ['Valuta', 'NOK'],
+        threshold: 'Uenighetsgrense',
+        language: 'Språk',
+        save: 'Lagre innstillinger',
+        run: 'Kjør',
+        done: /^Ferdig\./,
+      },
+      {
+        sample: 'dalsland',
+        lang: 'sv',
+        sheet: 'Inställningar',
+        tab: 'Inställningar',
+        currency: ['Valuta', 'SEK'],
+        threshold: 'Oenighetsgräns',
+        language: 'Språk',
+        save: 'Spara inställningar',
+        run: 'Kör',
+        done: /^Klart\./,
+      },
+    ] as const;
+
+    it.each(cases)(
+      'edits $sample’s settings under their $lang names, then runs with no problem',
+      async (c) => {
+        const page = await open(`sample=${c.sample}&lang=${c.lang}`);
+        const before = await sheetRows(page, c.sheet);
+        await pane(page).getByRole('tab', { name: c.tab }).click();
+        const currency = pane(page).getByLabel(c.currency[0], { exact: true });
+        await expect(currency.inputValue()).resolves.toBe(c.currency[1]);
+        await pane(page).getByLabel(c.threshold, { exact: true }).fill('2');
+        await pane(page).getByLabel(c.language, { exact: true }).selectOption(c.lang);
+        await pane(page).getByRole('button', { name: c.save }).click();
+        await pane(page).locator('.fui-MessageBar').first().waitFor();
+        // The threshold's own row changed, one row (Språk) was added, nothing else was touched.
+        const after = await sheetRows(page, c.sheet);
+        const changed = before.map((row) => (row[0] === c.threshold ? [row[0], '2'] : row));
+        expect(after).toEqual([...changed, [c.language, c.lang]]);
+        await pane(page).getByRole('tab', { name: c.run }).click();
+        await runInPane(page, c.run);
+        await pane(page).getByText(c.done).waitFor();
+        // The form read back what the workbook now holds, and saving it again adds nothing.
+        await pane(page).getByRole('tab', { name: c.tab }).click();
+        await expect(
+          pane(page).getByLabel(c.threshold, { exact: true }).inputValue(),
+        ).resolves.toBe('2');
+        await pane(page).getByRole('button', { name: c.save }).click();
+        await pane(page).locator('.fui-MessageBar').first().waitFor();
+        expect(await sheetRows(page, c.sheet)).toEqual(after);
+      },
+    );
+  });
+});
