@@ -48,6 +48,9 @@ const en = {
     'The input needs correcting before Samkost can calculate. Problems found: {count}. Nothing was written.',
   'run.done': 'Done. Sheets written ({count}): {sheets}.',
   'run.loadingResults': 'Loading the results…',
+  'run.stale': 'The sheets {sheets} still hold the previous run’s results: this run wrote nothing.',
+  'run.emptyWorkbook':
+    'This workbook has no input tables yet. Create them, fill them in (or insert the sample), then run again.',
 
   'step.read': 'Reading the input tables',
   'step.solver': 'Loading the planning solver',
@@ -92,11 +95,15 @@ const en = {
   'tables.createButton': 'Create input tables',
   'tables.sampleHeading': 'Insert the sample',
   'tables.sampleIntro':
-    'Adds the Knutepunkt Sørlandet example: seven municipalities with their shared costs, systems, proposals, scores and budget, ready to run.',
+    'Adds the Knutepunkt Sørlandet example: seven municipalities with their shared costs, systems, proposals, scores and budget, ready to run. Input tables that are still empty are filled; tables with data are left as they are.',
   'tables.sampleButton': 'Insert sample',
   'tables.created': 'Tables created: {tables}.',
   'tables.noneCreated': 'No tables were created.',
   'tables.skipped': 'Already in the workbook, left unchanged: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: the table has columns of its own ({columns}), so the sample was not put in it.',
+  'tables.blocked.cells':
+    '{sheet}: the sheet holds more than the empty table ({range}), so the sample was not put in it.',
 
   'settings.heading': 'Settings',
   'settings.intro':
@@ -194,6 +201,10 @@ const nb: Record<UiKey, string> = {
     'Inndataene må rettes før Samkost kan beregne. Antall problemer: {count}. Ingenting ble skrevet.',
   'run.done': 'Ferdig. Ark skrevet ({count}): {sheets}.',
   'run.loadingResults': 'Laster resultatene …',
+  'run.stale':
+    'Arkene {sheets} viser fortsatt resultatene fra forrige kjøring: denne kjøringen skrev ingenting.',
+  'run.emptyWorkbook':
+    'Arbeidsboken har ingen inndatatabeller ennå. Lag dem, fyll dem ut (eller sett inn eksempelet), og kjør på nytt.',
 
   'step.read': 'Leser inndatatabellene',
   'step.solver': 'Laster planleggingsverktøyet',
@@ -238,11 +249,15 @@ const nb: Record<UiKey, string> = {
   'tables.createButton': 'Lag inndatatabeller',
   'tables.sampleHeading': 'Sett inn eksempelet',
   'tables.sampleIntro':
-    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres.',
+    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres. Inndatatabeller som fortsatt er tomme, fylles ut; tabeller med data blir ikke endret.',
   'tables.sampleButton': 'Sett inn eksempel',
   'tables.created': 'Tabeller laget: {tables}.',
   'tables.noneCreated': 'Ingen tabeller ble laget.',
   'tables.skipped': 'Finnes allerede i arbeidsboken, ikke endret: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: tabellen har egne kolonner ({columns}), så eksempelet ble ikke satt inn der.',
+  'tables.blocked.cells':
+    '{sheet}: arket inneholder mer enn den tomme tabellen ({range}), så eksempelet ble ikke satt inn der.',
 
   'settings.heading': 'Innstillinger',
   'settings.intro':
@@ -337,6 +352,10 @@ const sv: Record<UiKey, string> = {
     'Indata behöver rättas innan Samkost kan räkna. Antal problem: {count}. Ingenting skrevs.',
   'run.done': 'Klart. Skrivna blad ({count}): {sheets}.',
   'run.loadingResults': 'Laddar resultaten …',
+  'run.stale':
+    'Bladen {sheets} visar fortfarande resultaten från förra körningen: den här körningen skrev ingenting.',
+  'run.emptyWorkbook':
+    'Arbetsboken har inga indatatabeller ännu. Skapa dem, fyll i dem (eller infoga exemplet) och kör igen.',
 
   'step.read': 'Läser indatatabellerna',
   'step.solver': 'Laddar planeringsverktyget',
@@ -381,11 +400,15 @@ const sv: Record<UiKey, string> = {
   'tables.createButton': 'Skapa indatatabeller',
   'tables.sampleHeading': 'Infoga exemplet',
   'tables.sampleIntro':
-    'Lägger till exemplet Knutepunkt Sørlandet: sju kommuner med gemensamma kostnader, system, förslag, bedömningar och budget, klart att köra.',
+    'Lägger till exemplet Knutepunkt Sørlandet: sju kommuner med gemensamma kostnader, system, förslag, bedömningar och budget, klart att köra. Indatatabeller som fortfarande är tomma fylls i; tabeller med data lämnas som de är.',
   'tables.sampleButton': 'Infoga exempel',
   'tables.created': 'Skapade tabeller: {tables}.',
   'tables.noneCreated': 'Inga tabeller skapades.',
   'tables.skipped': 'Finns redan i arbetsboken, lämnade oförändrade: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: tabellen har egna kolumner ({columns}), så exemplet lades inte in där.',
+  'tables.blocked.cells':
+    '{sheet}: bladet innehåller mer än den tomma tabellen ({range}), så exemplet lades inte in där.',
 
   'settings.heading': 'Inställningar',
   'settings.intro':
@@ -483,6 +506,10 @@ const es: Record<UiKey, string> = {
     'Hay que corregir los datos de entrada antes de que Samkost pueda calcular. Problemas encontrados: {count}. No se escribió nada.',
   'run.done': 'Listo. Hojas escritas ({count}): {sheets}.',
   'run.loadingResults': 'Cargando los resultados…',
+  'run.stale':
+    'Las hojas {sheets} siguen mostrando los resultados del cálculo anterior: este cálculo no escribió nada.',
+  'run.emptyWorkbook':
+    'Este libro aún no tiene tablas de entrada. Créelas, rellénelas (o inserte el ejemplo) y vuelva a calcular.',
 
   'step.read': 'Leyendo las tablas de entrada',
   'step.solver': 'Cargando el planificador',
@@ -528,11 +555,15 @@ const es: Record<UiKey, string> = {
   'tables.createButton': 'Crear tablas de entrada',
   'tables.sampleHeading': 'Insertar el ejemplo',
   'tables.sampleIntro':
-    'Añade el ejemplo de Knutepunkt Sørlandet: siete municipios con sus costes compartidos, sistemas, propuestas, puntuaciones y presupuesto, listo para calcular.',
+    'Añade el ejemplo de Knutepunkt Sørlandet: siete municipios con sus costes compartidos, sistemas, propuestas, puntuaciones y presupuesto, listo para calcular. Las tablas de entrada aún vacías se rellenan; las que tienen datos no se tocan.',
   'tables.sampleButton': 'Insertar ejemplo',
   'tables.created': 'Tablas creadas: {tables}.',
   'tables.noneCreated': 'No se creó ninguna tabla.',
   'tables.skipped': 'Ya estaban en el libro y no se cambiaron: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: la tabla tiene columnas propias ({columns}), así que el ejemplo no se puso en ella.',
+  'tables.blocked.cells':
+    '{sheet}: la hoja contiene más que la tabla vacía ({range}), así que el ejemplo no se puso en ella.',
 
   'settings.heading': 'Configuración',
   'settings.intro':

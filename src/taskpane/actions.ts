@@ -45,6 +45,15 @@ export function paneActions(
     dispatch({ type: 'language', language: settingsLanguage(form) ?? officeLanguage });
   });
 
+  /**
+   * After a run that wrote nothing, say which sheets still hold an earlier run's results. Only a
+   * courtesy beside the run's own message: if the workbook cannot be asked, nothing is said.
+   */
+  const markStale = async (): Promise<void> => {
+    const sheets = await service.outputSheets().catch(() => []);
+    dispatch({ type: 'staleSheets', sheets });
+  };
+
   return {
     selectTab: (tab) => {
       dispatch({ type: 'selectTab', tab });
@@ -52,13 +61,19 @@ export function paneActions(
       if (tab === 'settings') void loadSettings();
     },
     dismissError: () => dispatch({ type: 'dismissError' }),
-    run: guarded('error.engine', async () => {
-      const result = await service.run(officeLanguage, (step) =>
-        dispatch({ type: 'runStep', step }),
-      );
-      dispatch({ type: 'runFinished', result });
+    run: async () => {
+      try {
+        const result = await service.run(officeLanguage, (step) =>
+          dispatch({ type: 'runStep', step }),
+        );
+        dispatch({ type: 'runFinished', result });
+        if (!result.ok) await markStale();
+      } catch (error) {
+        dispatch({ type: 'failed', error: messageKeyOf(error, 'error.engine') });
+        await markStale();
+      }
       await loadSettings();
-    }),
+    },
     selectCell: guarded('error.select', (address) => service.selectCell(address)),
     createInputTables: guarded('error.insert', async () => {
       dispatch({ type: 'tablesStarted', kind: 'template' });

@@ -42,6 +42,8 @@ export interface PaneState {
   readonly tables: TablesState;
   readonly settings: SettingsState;
   readonly error: UiKey | null;
+  /** After a run that wrote nothing: the sheets still holding an earlier run's results. */
+  readonly staleSheets: readonly string[];
 }
 
 export type PaneAction =
@@ -49,6 +51,7 @@ export type PaneAction =
   | { readonly type: 'language'; readonly language: Language }
   | { readonly type: 'runStep'; readonly step: RunStep }
   | { readonly type: 'runFinished'; readonly result: RunResult }
+  | { readonly type: 'staleSheets'; readonly sheets: readonly string[] }
   | { readonly type: 'tablesStarted'; readonly kind: 'template' | 'sample' }
   | {
       readonly type: 'tablesFinished';
@@ -70,6 +73,7 @@ export const initialState = (language: Language): PaneState => ({
   tables: { busy: null, report: null },
   settings: { status: 'unloaded', form: EMPTY_SETTINGS, loaded: EMPTY_SETTINGS },
   error: null,
+  staleSheets: [],
 });
 
 const runOutcome = (result: RunResult): RunState =>
@@ -105,10 +109,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         run: { status: 'running', step: action.step },
         error: state.run.status === 'running' ? state.error : null,
+        staleSheets: [],
       };
     case 'runFinished':
       // The result's language is the run's (Settings.Language wins over Office's).
-      return { ...state, language: action.result.language, run: runOutcome(action.result) };
+      return {
+        ...state,
+        language: action.result.language,
+        run: runOutcome(action.result),
+        staleSheets: [],
+      };
+    case 'staleSheets':
+      return { ...state, staleSheets: action.sheets };
     case 'tablesStarted':
       return { ...state, error: null, tables: { busy: action.kind, report: null } };
     case 'tablesFinished':

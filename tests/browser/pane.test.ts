@@ -101,4 +101,63 @@ describeBrowser('the task pane, part 1', () => {
       },
     );
   });
+
+  describe('first use and stale results', () => {
+    it('leads an empty workbook to Create input tables, then fills them with the sample', async () => {
+      const page = await open('sample=empty&lang=nb');
+      await runInPane(page, 'Kjør');
+      await pane(page).getByText('Arbeidsboken har ingen inndatatabeller ennå.').waitFor();
+      await pane(page).getByRole('button', { name: 'Lag inndatatabeller' }).click();
+      // Led to the Tables tab, onto the button that creates them.
+      const create = pane(page).getByRole('button', { name: 'Lag inndatatabeller' });
+      await expect(
+        pane(page).getByRole('tab', { name: 'Tabeller' }).getAttribute('aria-selected'),
+      ).resolves.toBe('true');
+      await expect(create.evaluate((button) => button === document.activeElement)).resolves.toBe(
+        true,
+      );
+      await create.click();
+      await pane(page)
+        .getByText(/^Tabeller laget: /)
+        .waitFor();
+      // The sample fills the empty tables; Settings (with the template's defaults) is kept.
+      await pane(page).getByRole('button', { name: 'Sett inn eksempel' }).click();
+      await pane(page)
+        .getByText(/ikke endret: Innstillinger\./)
+        .waitFor();
+      const report = (await pane(page).locator('.fui-MessageBar').textContent()) ?? '';
+      expect(report).toBe(
+        'Tabeller laget: Kommuner, Kostnader, Systemer, Tiltak, Kriterier, Poeng, Budsjett. ' +
+          'Finnes allerede i arbeidsboken, ikke endret: Innstillinger.',
+      );
+      expect((await sheetRows(page, 'Kommuner')).length).toBeGreaterThan(5);
+      await pane(page).getByRole('tab', { name: 'Kjør' }).click();
+      await runInPane(page, 'Kjør');
+      await pane(page)
+        .getByText(/^Ferdig\./)
+        .waitFor();
+    });
+
+    it('after a run that wrote nothing, says the output sheets are from the previous run', async () => {
+      const page = await open('sample=knutepunkt&lang=en');
+      await runInPane(page, 'Run');
+      await pane(page)
+        .getByText(/^Done\./)
+        .waitFor();
+      // Break a setting through the form, and run again: problems, nothing written.
+      await pane(page).getByRole('tab', { name: 'Settings' }).click();
+      await pane(page).getByLabel('RoundTo', { exact: true }).fill('7');
+      await pane(page).getByRole('button', { name: 'Save settings' }).click();
+      await pane(page)
+        .getByText(/^Settings saved/)
+        .waitFor();
+      await pane(page).getByRole('tab', { name: 'Run' }).click();
+      await pane(page).getByRole('button', { name: 'Run', exact: true }).click();
+      await pane(page)
+        .getByText(/Nothing was written/)
+        .waitFor();
+      const stale = pane(page).getByText(/still hold the previous run’s results/);
+      await expect(stale.textContent()).resolves.toMatch(/^The sheets .*Allocation.*Risk flags/);
+    });
+  });
 });

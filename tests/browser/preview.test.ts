@@ -89,12 +89,12 @@ describeBrowser('the task pane in the browser preview', () => {
       (await pane(page)
         .getByText(/^Tabeller laget: /)
         .textContent()) ?? '';
-    // The report names the contract's tables; each has a new sheet of its own.
+    // The report names the new sheets as the workbook does, in the pane's language.
     const created = report
       .replace(/^Tabeller laget: /, '')
       .replace(/\.$/, '')
       .split(', ');
-    expect(created).toContain('Municipalities');
+    expect(created).toContain('Kommuner');
     const tabs = await sheetTabs(page);
     expect(tabs).toHaveLength(before.length + created.length);
     // A second time, nothing is overwritten: every sheet is reported as left alone.

@@ -8,7 +8,7 @@ import {
   type PaneAction,
   type PaneState,
 } from '../../src/taskpane/state';
-import { SUCCESS } from './fakes';
+import { PROBLEMS, SUCCESS } from './fakes';
 
 /** A service whose every method fails unless the test supplies it. */
 function service(overrides: Partial<SamkostService>): SamkostService {
@@ -16,6 +16,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   return {
     run: unused,
     selectCell: unused,
+    outputSheets: unused,
     createInputTables: unused,
     insertSample: unused,
     // The pane re-reads the settings after every action that changes the tables.
@@ -116,7 +117,7 @@ describe('paneActions', () => {
       readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'nb' }),
       createInputTables: async (language) => {
         languages.push(language);
-        return { created: ['Kommuner'], skipped: [] };
+        return { created: ['Kommuner'], skipped: [], blocked: [] };
       },
     });
     await actions.loadSettings();
@@ -133,8 +134,8 @@ describe('paneActions', () => {
         return { ...EMPTY_SETTINGS, Currency: `SEK${reads}` };
       },
       run: async () => SUCCESS,
-      createInputTables: async () => ({ created: ['Innstillinger'], skipped: [] }),
-      insertSample: async () => ({ created: [], skipped: [] }),
+      createInputTables: async () => ({ created: ['Innstillinger'], skipped: [], blocked: [] }),
+      insertSample: async () => ({ created: [], skipped: [], blocked: [] }),
     });
     actions.selectTab('settings');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -161,5 +162,25 @@ describe('paneActions', () => {
     await actions.saveSettings();
     expect(calls).toEqual(['sv:→SEK']);
     expect(state().settings.loaded.Currency).toBe('SEK');
+  });
+
+  it('after a run that wrote nothing, names the sheets still holding the previous results', async () => {
+    let outcome: 'problems' | 'error' | 'ok' = 'problems';
+    const { actions, state } = harness({
+      run: async () => {
+        if (outcome === 'error') throw new PaneError('error.write');
+        return outcome === 'ok' ? SUCCESS : PROBLEMS;
+      },
+      outputSheets: async () => ['Fordeling', 'Risikoflagg'],
+    });
+    await actions.run();
+    expect(state().staleSheets).toEqual(['Fordeling', 'Risikoflagg']);
+    outcome = 'error';
+    await actions.run();
+    expect(state().error).toBe('error.write');
+    expect(state().staleSheets).toEqual(['Fordeling', 'Risikoflagg']);
+    outcome = 'ok';
+    await actions.run();
+    expect(state().staleSheets).toEqual([]);
   });
 });

@@ -83,9 +83,33 @@ describe('RunView', () => {
         run={{ status: 'running', step: 'plan' }}
         onRun={ignore}
         onSelectCell={ignore}
+        staleSheets={[]}
+        onLeadToTables={ignore}
       />,
     );
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>.*Kör …/);
     expect(html).toContain('Planerar finansieringen');
+  });
+
+  it('after an empty workbook’s run, says the outputs are stale and leads to Create input tables', () => {
+    const html = render(
+      <RunView
+        t={uiText('nb')}
+        language="nb"
+        run={{
+          status: 'problems',
+          problems: [{ ...problem('Municipalities', 'Ingen tabell.'), code: 'MISSING_TABLE' }],
+        }}
+        onRun={ignore}
+        onSelectCell={ignore}
+        staleSheets={['Fordeling', 'Risikoflagg']}
+        onLeadToTables={ignore}
+      />,
+    );
+    expect(html).toContain(
+      'Arkene Fordeling, Risikoflagg viser fortsatt resultatene fra forrige kjøring',
+    );
+    expect(html).toContain('Arbeidsboken har ingen inndatatabeller ennå.');
+    expect(html).toMatch(/<button[^>]*>.*Lag inndatatabeller<\/button>/);
   });
 });

@@ -26,6 +26,14 @@ export const OUTPUT: OutputTable = {
   rows: [['Lisens']],
 };
 
+const ARENDAL = {
+  name: 'Arendal',
+  oneOff: 100,
+  annual: 50,
+  bySource: { cost: 100, system: 50, proposal: 0 },
+  total: 150,
+};
+
 export const SUCCESS: RunResult = {
   ok: true,
   language: 'nb',
@@ -44,15 +52,7 @@ export const SUCCESS: RunResult = {
   summary: {
     currency: 'NOK',
     planningYear: 2026,
-    municipalities: [
-      {
-        name: 'Arendal',
-        oneOff: 100,
-        annual: 50,
-        bySource: { cost: 100, system: 50, proposal: 0 },
-        total: 150,
-      },
-    ],
+    municipalities: [ARENDAL],
     topPriorities: [],
     fundingPlan: [],
     planProvenOptimal: true,
@@ -82,6 +82,8 @@ export class FakeWorkbook implements PaneWorkbook {
   savedSettings: { values: ReadonlyMap<SettingName, SettingValue>; language: Language }[] = [];
   failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
   settings: ReadonlyMap<SettingName, CellValue> = new Map();
+  fillEmpty: boolean[] = [];
+  outputSheetNames: readonly string[] = [];
 
   async readTables(): Promise<WorkbookTables> {
     if (this.failWith.readTables) throw this.failWith.readTables;
@@ -96,9 +98,13 @@ export class FakeWorkbook implements PaneWorkbook {
     if (this.failWith.selectCell) throw this.failWith.selectCell;
     this.selected.push(address);
   }
-  async insertTableSheets(sheets: readonly TableSheet[]) {
+  async insertTableSheets(sheets: readonly TableSheet[], options?: { fillEmpty?: boolean }) {
     this.inserted.push(sheets);
-    return { created: sheets.map((s) => s.sheetName), skipped: [] };
+    this.fillEmpty.push(options?.fillEmpty ?? false);
+    return { created: sheets.map((s) => s.sheetName), skipped: [], blocked: [] };
+  }
+  async outputSheets(): Promise<readonly string[]> {
+    return this.outputSheetNames;
   }
   async readSettings(): Promise<ReadonlyMap<SettingName, CellValue>> {
     return this.settings;

@@ -106,10 +106,16 @@ describe('samkostService.run', () => {
 describe('samkostService tables and settings', () => {
   it('inserts the template in the pane language and the sample as given', async () => {
     const { workbook, service, templateLanguages } = setup(SUCCESS);
-    expect(await service.createInputTables('sv')).toEqual({ created: ['Kostnader'], skipped: [] });
+    expect(await service.createInputTables('sv')).toEqual({
+      created: ['Kostnader'],
+      skipped: [],
+      blocked: [],
+    });
     await service.insertSample();
     expect(templateLanguages).toEqual(['sv']);
     expect(workbook.inserted).toEqual([[TEMPLATE], [SAMPLE]]);
+    // Only the sample fills tables still empty: the template never touches an existing table.
+    expect(workbook.fillEmpty).toEqual([false, true]);
   });
 
   it('reads settings into the form and writes only the changed ones, plain numbers as numbers', async () => {

@@ -67,11 +67,11 @@ describe('paneReducer', () => {
     const done = paneReducer(busy, {
       type: 'tablesFinished',
       kind: 'template',
-      report: { created: ['Kostnader'], skipped: ['Kommuner'] },
+      report: { created: ['Kostnader'], skipped: ['Kommuner'], blocked: [] },
     });
     expect(done.tables).toEqual({
       busy: null,
-      report: { kind: 'template', created: ['Kostnader'], skipped: ['Kommuner'] },
+      report: { kind: 'template', created: ['Kostnader'], skipped: ['Kommuner'], blocked: [] },
     });
   });
 });

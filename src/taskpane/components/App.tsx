@@ -3,7 +3,7 @@
  * reducer here; the views get what they show and the actions they may take as props.
  */
 import { Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
@@ -50,6 +50,8 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     void actions.loadSettings();
   }, [actions]);
 
+  // Set when the empty-workbook message leads to Tables; any other tab change clears it.
+  const [leadToCreate, setLeadToCreate] = useState(false);
   const t = uiText(state.language);
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
@@ -66,7 +68,10 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
       <TabList
         selectedValue={state.tab}
-        onTabSelect={(_, data) => actions.selectTab(data.value as TabId)}
+        onTabSelect={(_, data) => {
+          setLeadToCreate(false);
+          actions.selectTab(data.value as TabId);
+        }}
         aria-label={t('tab.label')}
       >
         {TABS.map((tab) => (
@@ -83,6 +88,11 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             run={state.run}
             onRun={actions.run}
             onSelectCell={actions.selectCell}
+            staleSheets={state.staleSheets}
+            onLeadToTables={() => {
+              setLeadToCreate(true);
+              actions.selectTab('tables');
+            }}
           />
         )}
         {state.tab === 'tables' && (
@@ -91,6 +101,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             tables={state.tables}
             onCreateInputTables={actions.createInputTables}
             onInsertSample={actions.insertSample}
+            focusCreate={leadToCreate}
           />
         )}
         {state.tab === 'settings' && (

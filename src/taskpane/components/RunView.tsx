@@ -7,6 +7,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Spinner,
@@ -14,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PlayRegular } from '@fluentui/react-icons';
+import { PlayRegular, TableAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import type { Language } from '../../i18n/language';
 import type { Translate, UiKey } from '../../i18n/ui';
@@ -61,11 +62,18 @@ export interface RunViewProps {
   readonly run: RunState;
   readonly onRun: () => void;
   readonly onSelectCell: (address: string) => void;
+  /** Sheets still holding an earlier run's results after this run wrote nothing. */
+  readonly staleSheets: readonly string[];
+  /** Lead to *Create input tables* (offered when the workbook has no input tables). */
+  readonly onLeadToTables: () => void;
 }
 
-export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps): JSX.Element {
+export function RunView(props: RunViewProps): JSX.Element {
+  const { t, language, run, onRun, onSelectCell, staleSheets, onLeadToTables } = props;
   const styles = useStyles();
   const running = run.status === 'running';
+  const noInput =
+    run.status === 'problems' && run.problems.some((problem) => problem.code === 'MISSING_TABLE');
   return (
     <div className={styles.view}>
       <Subtitle1 as="h2" className={styles.heading}>
@@ -92,6 +100,21 @@ export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps)
             aria-valuetext={t(STEP_TEXT[run.step])}
           />
         </Field>
+      )}
+      {staleSheets.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('run.stale', { sheets: staleSheets.join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {noInput && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('run.emptyWorkbook')}</MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<TableAddRegular />} onClick={onLeadToTables}>
+              {t('tables.createButton')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {run.status === 'problems' && (
         <>

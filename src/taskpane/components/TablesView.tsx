@@ -1,7 +1,7 @@
 /**
  * Starting a workbook: empty input tables with the contract's headers in the user's language,
- * or the Knutepunkt Sørlandet sample. Existing sheets are never overwritten, and the report says
- * which were left alone.
+ * or the Knutepunkt Sørlandet sample (which also fills tables still empty). Sheets with data are
+ * never overwritten, and the report says which were left alone and why.
  */
 import {
   Body1,
@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { BeakerRegular, TableAddRegular } from '@fluentui/react-icons';
+import { Fragment, useEffect, useRef } from 'react';
 import type { Translate } from '../../i18n/ui';
 import type { TablesState } from '../state';
 
@@ -28,11 +29,17 @@ export interface TablesViewProps {
   readonly tables: TablesState;
   readonly onCreateInputTables: () => void;
   readonly onInsertSample: () => void;
+  /** Focus *Create input tables* (the user was led here from an empty workbook's run). */
+  readonly focusCreate: boolean;
 }
 
 export function TablesView(props: TablesViewProps): JSX.Element {
-  const { t, tables, onCreateInputTables, onInsertSample } = props;
+  const { t, tables, onCreateInputTables, onInsertSample, focusCreate } = props;
   const styles = useStyles();
+  const create = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusCreate) create.current?.focus();
+  }, [focusCreate]);
   const report = tables.report;
   return (
     <div className={styles.view}>
@@ -42,6 +49,7 @@ export function TablesView(props: TablesViewProps): JSX.Element {
         </Subtitle1>
         <Body1>{t('tables.createIntro')}</Body1>
         <Button
+          ref={create}
           appearance="primary"
           className={styles.button}
           icon={<TableAddRegular />}
@@ -74,6 +82,14 @@ export function TablesView(props: TablesViewProps): JSX.Element {
             {report.skipped.length > 0 && (
               <> {t('tables.skipped', { tables: report.skipped.join(', ') })}</>
             )}
+            {report.blocked.map((blocked) => (
+              <Fragment key={blocked.sheet}>
+                {' '}
+                {blocked.reason === 'columns'
+                  ? t('tables.blocked.columns', { sheet: blocked.sheet, columns: blocked.detail })
+                  : t('tables.blocked.cells', { sheet: blocked.sheet, range: blocked.detail })}
+              </Fragment>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -6,7 +6,7 @@ import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { TableSheet } from '../../engine/table';
-import type { ExcelWorkbook } from '../../workbook/excel';
+import type { ExcelWorkbook, InsertResult } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -19,16 +19,17 @@ export type PaneWorkbook = ExcelWorkbook;
 /** The steps of a run as the pane shows them. */
 export type RunStep = 'read' | EngineStage | 'write';
 
-export interface TablesReport {
-  readonly created: readonly string[];
-  readonly skipped: readonly string[];
-}
+/** Which sheets were added (or filled), left alone, or not filled and why. */
+export type TablesReport = InsertResult;
 
 export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunResult>;
   selectCell(address: string): Promise<void>;
+  /** The sheets that hold output tables now (after a run that wrote nothing: stale ones). */
+  outputSheets(): Promise<readonly string[]>;
   createInputTables(language: Language): Promise<TablesReport>;
+  /** The sample, in new sheets or filling input tables still empty. */
   insertSample(): Promise<TablesReport>;
   readSettings(): Promise<SettingsForm>;
   /** Write the settings changed from `loaded` to `form`; new rows are named in `language`. */
@@ -75,13 +76,17 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       return result;
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
+    outputSheets: () => attempt(() => workbook.outputSheets(), 'error.read'),
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),
         'error.insert',
       ),
     insertSample: () =>
-      attempt(async () => workbook.insertTableSheets(await deps.sample()), 'error.insert'),
+      attempt(
+        async () => workbook.insertTableSheets(await deps.sample(), { fillEmpty: true }),
+        'error.insert',
+      ),
     readSettings: () =>
       attempt(async () => settingsForm(await workbook.readSettings()), 'error.settingsRead'),
     writeSettings: (form, loaded, language) =>

@@ -10,7 +10,8 @@ import type { SettingName } from '../../engine/settingNames';
 import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine/table';
 import type { WorkbookPort } from '../port';
 import { guarded } from './errors';
-import { insertTableSheets } from './insertTableSheets';
+import { insertTableSheets, type InsertResult } from './insertTableSheets';
+import { outputSheets } from './outputSheets';
 import { readInputTables } from './readTables';
 import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
@@ -18,16 +19,23 @@ import { readSettings, writeSettings, type SettingValue } from './settings';
 import { writeOutputTables } from './writeOutputs';
 
 export { countingRun, type ExcelRun } from './run';
+export type { Blocked, InsertResult } from './insertTableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
 
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
   selectCell(address: string): Promise<void>;
-  /** New sheets with real tables; an existing table or sheet of that name is skipped. */
+  /**
+   * New sheets with real tables; an existing table or sheet of that name is skipped, unless
+   * `fillEmpty` and the table is still empty (see {@link insertTableSheets}).
+   */
   insertTableSheets(
     sheets: readonly TableSheet[],
-  ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
+    options?: { readonly fillEmpty?: boolean },
+  ): Promise<InsertResult>;
+  /** The sheets holding tables named like Samkost's outputs (results of an earlier run). */
+  outputSheets(): Promise<readonly string[]>;
   /** Each setting's value, by the setting its row names in any language (empty map if none). */
   readSettings(): Promise<ReadonlyMap<SettingName, CellValue>>;
   /**
@@ -70,10 +78,15 @@ export function excelWorkbook(
         return { notices: [] };
       }),
     selectCell: (address) => guarded(() => selectCell(run, address)),
-    insertTableSheets: (sheets) =>
+    insertTableSheets: (sheets, insert) =>
       guarded(() =>
-        insertTableSheets(run, sheets, { validation: supports('ExcelApi', '1.8'), budget }),
+        insertTableSheets(run, sheets, {
+          validation: supports('ExcelApi', '1.8'),
+          budget,
+          fillEmpty: insert?.fillEmpty,
+        }),
       ),
+    outputSheets: () => guarded(() => outputSheets(run)),
     readSettings: () => guarded(() => readSettings(run)),
     writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
   };
