@@ -6,7 +6,13 @@ import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
 import { formatDate, formatNumber } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
-import { allocateAll, compareSplits, computePcCharges } from './allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  municipalityTotals,
+  yearTotals,
+} from './allocate';
 import { collectFlags, type FlagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
@@ -14,7 +20,6 @@ import {
   contractJson,
   errorJson,
   money,
-  municipalityTotals,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -99,7 +104,9 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     decimal: (value, decimals) => formatNumber(value, language, decimals),
     date: formatDate,
   };
-  const flags = collectFlags({ workbook, lines, priorities, plan, format }, language);
+  // Each budget year's figures, once: the budget flag and the pane's headline both read them.
+  const years = yearTotals(workbook, lines, plan.startYears);
+  const flags = collectFlags({ workbook, lines, priorities, plan, years, format }, language);
 
   progress('outputs');
   const text = outputText(language);
@@ -121,6 +128,6 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     outputs,
     flags,
     json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
-    summary: runSummary(workbook, totals, rows, plan, flags),
+    summary: runSummary(workbook, { totals, years }, rows, plan, flags),
   };
 }

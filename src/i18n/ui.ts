@@ -64,7 +64,13 @@ const en = {
 
   'problems.table': '{table} ({count})',
 
-  'results.municipalities': 'What each municipality pays, {year} ({currency})',
+  'results.municipalities': 'What each municipality pays in {year} ({currency})',
+  'results.counts':
+    'One-off costs and proposals of {year}, plus the annual costs, licences and funded proposals’ annual costs running in {year}.',
+  'results.planningYear':
+    '{year} is the planning year: these are the amounts compared with each municipality’s ICT budget.',
+  'results.budgetYear': 'Budget year',
+  'results.planningYearOption': '{year} (planning year)',
   'results.chartTitle': 'Total per municipality by source: costs, system licences and proposals',
   'results.source.cost': 'Costs',
   'results.source.system': 'System licences',
@@ -73,6 +79,7 @@ const en = {
   'results.oneOff': 'One-off',
   'results.annual': 'Annual',
   'results.total': 'Total',
+  'results.oneOffAnnual': 'One-off {oneOff} · annual {annual}',
   'results.priorities': 'Top priorities',
   'results.priority': '{id} {title}: score {score}.',
   'results.fundedIn': 'Funded, starts {year}.',
@@ -80,7 +87,7 @@ const en = {
   'results.plan': 'Funding plan',
   'results.year': 'Year',
   'results.used': 'Investment used',
-  'results.usedOf': '{used} of {budget}',
+  'results.ofBudget': 'of {budget}',
   'results.proposals': 'Proposals starting',
   'results.notProven':
     'The plan is within a small margin of the best possible, but was not proven the best within the time allowed.',
@@ -218,7 +225,13 @@ const nb: Record<UiKey, string> = {
 
   'problems.table': '{table} ({count})',
 
-  'results.municipalities': 'Hva hver kommune betaler, {year} ({currency})',
+  'results.municipalities': 'Hva hver kommune betaler i {year} ({currency})',
+  'results.counts':
+    'Engangskostnader og tiltak i {year}, pluss årlige kostnader, lisenser og årlige kostnader for finansierte tiltak som løper i {year}.',
+  'results.planningYear':
+    '{year} er planåret: det er disse beløpene som sammenlignes med hver kommunes IKT-budsjett.',
+  'results.budgetYear': 'Budsjettår',
+  'results.planningYearOption': '{year} (planår)',
   'results.chartTitle': 'Sum per kommune etter kilde: kostnader, systemlisenser og tiltak',
   'results.source.cost': 'Kostnader',
   'results.source.system': 'Systemlisenser',
@@ -227,6 +240,7 @@ const nb: Record<UiKey, string> = {
   'results.oneOff': 'Engangs',
   'results.annual': 'Årlig',
   'results.total': 'Sum',
+  'results.oneOffAnnual': 'Engang {oneOff} · årlig {annual}',
   'results.priorities': 'Høyest prioriterte tiltak',
   'results.priority': '{id} {title}: poeng {score}.',
   'results.fundedIn': 'Finansiert, starter {year}.',
@@ -234,7 +248,7 @@ const nb: Record<UiKey, string> = {
   'results.plan': 'Finansieringsplan',
   'results.year': 'År',
   'results.used': 'Investering brukt',
-  'results.usedOf': '{used} av {budget}',
+  'results.ofBudget': 'av {budget}',
   'results.proposals': 'Tiltak som starter',
   'results.notProven':
     'Planen er innenfor en liten margin fra den beste mulige, men ble ikke bevist best innen tidsgrensen.',
@@ -369,7 +383,13 @@ const sv: Record<UiKey, string> = {
 
   'problems.table': '{table} ({count})',
 
-  'results.municipalities': 'Vad varje kommun betalar, {year} ({currency})',
+  'results.municipalities': 'Vad varje kommun betalar {year} ({currency})',
+  'results.counts':
+    'Engångskostnader och förslag {year}, plus löpande kostnader, licenser och finansierade förslags årliga kostnader som löper {year}.',
+  'results.planningYear':
+    '{year} är planeringsåret: det är dessa belopp som jämförs med varje kommuns IT-budget.',
+  'results.budgetYear': 'Budgetår',
+  'results.planningYearOption': '{year} (planeringsår)',
   'results.chartTitle': 'Summa per kommun efter källa: kostnader, systemlicenser och förslag',
   'results.source.cost': 'Kostnader',
   'results.source.system': 'Systemlicenser',
@@ -378,6 +398,7 @@ const sv: Record<UiKey, string> = {
   'results.oneOff': 'Engång',
   'results.annual': 'Årlig',
   'results.total': 'Summa',
+  'results.oneOffAnnual': 'Engång {oneOff} · årlig {annual}',
   'results.priorities': 'Högst prioriterade förslag',
   'results.priority': '{id} {title}: poäng {score}.',
   'results.fundedIn': 'Finansierat, startar {year}.',
@@ -385,7 +406,7 @@ const sv: Record<UiKey, string> = {
   'results.plan': 'Finansieringsplan',
   'results.year': 'År',
   'results.used': 'Använd investering',
-  'results.usedOf': '{used} av {budget}',
+  'results.ofBudget': 'av {budget}',
   'results.proposals': 'Förslag som startar',
   'results.notProven':
     'Planen ligger inom en liten marginal från den bästa möjliga, men bevisades inte vara bäst inom tidsgränsen.',
@@ -523,7 +544,13 @@ const es: Record<UiKey, string> = {
 
   'problems.table': '{table} ({count})',
 
-  'results.municipalities': 'Lo que paga cada municipio, {year} ({currency})',
+  'results.municipalities': 'Lo que paga cada municipio en {year} ({currency})',
+  'results.counts':
+    'Costes únicos y propuestas de {year}, más los costes anuales, licencias y costes anuales de las propuestas financiadas vigentes en {year}.',
+  'results.planningYear':
+    '{year} es el año de planificación: estos son los importes que se comparan con el presupuesto TIC de cada municipio.',
+  'results.budgetYear': 'Año presupuestario',
+  'results.planningYearOption': '{year} (año de planificación)',
   'results.chartTitle':
     'Total por municipio según el origen: costes, licencias de sistemas y propuestas',
   'results.source.cost': 'Costes',
@@ -533,6 +560,7 @@ const es: Record<UiKey, string> = {
   'results.oneOff': 'Único',
   'results.annual': 'Anual',
   'results.total': 'Total',
+  'results.oneOffAnnual': 'Único {oneOff} · anual {annual}',
   'results.priorities': 'Propuestas prioritarias',
   'results.priority': '{id} {title}: puntuación {score}.',
   'results.fundedIn': 'Financiada, empieza en {year}.',
@@ -540,7 +568,7 @@ const es: Record<UiKey, string> = {
   'results.plan': 'Plan de financiación',
   'results.year': 'Año',
   'results.used': 'Inversión usada',
-  'results.usedOf': '{used} de {budget}',
+  'results.ofBudget': 'de {budget}',
   'results.proposals': 'Propuestas que empiezan',
   'results.notProven':
     'El plan está a un pequeño margen del mejor posible, pero no se demostró que fuera el mejor dentro del tiempo permitido.',

@@ -3,13 +3,18 @@
  * prioritisation, funding plan, output tables), and the whole engine run with its own stage
  * breakdown (through `onProgress`).
  */
-import { allocateAll, compareSplits, computePcCharges } from '../../src/engine/allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  municipalityTotals,
+  yearTotals,
+} from '../../src/engine/allocate';
 import { collectFlags, type FlagFormat } from '../../src/engine/flags';
 import type { CalendarDate, ParsedWorkbook } from '../../src/engine/model';
 import {
   allocationTable,
   money,
-  municipalityTotals,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -83,7 +88,8 @@ function timedOutputs(
   };
   const text = outputText(language);
   return time(() => {
-    const flags = collectFlags({ workbook: wb, lines, priorities, plan, format }, language);
+    const years = yearTotals(wb, lines, plan.startYears);
+    const flags = collectFlags({ workbook: wb, lines, priorities, plan, years, format }, language);
     const rows = priorityRows(priorities, plan);
     return [
       allocationTable(wb, lines, text),

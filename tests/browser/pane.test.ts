@@ -160,4 +160,59 @@ describeBrowser('the task pane, part 1', () => {
       await expect(stale.textContent()).resolves.toMatch(/^The sheets .*Allocation.*Risk flags/);
     });
   });
+
+  describe('one story in the numbers', () => {
+    const cases = [
+      {
+        sample: 'knutepunkt',
+        lang: 'nb',
+        run: 'Kjør',
+        year: 'Budsjettår',
+        pays: / betaler (.+?) NOK i 2026,/,
+      },
+      {
+        sample: 'dalsland',
+        lang: 'sv',
+        run: 'Kör',
+        year: 'Budgetår',
+        pays: / betalar (.+?) SEK år 2027,/,
+      },
+    ] as const;
+
+    it.each(cases)(
+      '$sample: the planning year’s headline is each budget flag’s figure',
+      async (c) => {
+        const page = await open(`sample=${c.sample}&lang=${c.lang}`);
+        await runInPane(page, c.run);
+        const totals = pane(page).locator('table[aria-labelledby="samkost-totals"] tbody tr');
+        await totals.first().waitFor();
+        const shown = new Map(
+          await totals.evaluateAll((rows) =>
+            rows.map((row) => [
+              row.querySelector('th')?.firstChild?.textContent ?? '',
+              row.querySelector('td:last-child')?.textContent ?? '',
+            ]),
+          ),
+        );
+        const flags = await pane(page).locator('ul[aria-label] li').allTextContents();
+        const budget = flags.flatMap((text) => {
+          const pays = c.pays.exec(text);
+          return pays ? [[text.split(':')[1]?.trim().split(c.pays)[0], pays[1]]] : [];
+        });
+        expect(budget.length).toBeGreaterThan(0);
+        for (const [municipality, share] of budget) {
+          expect([municipality, shown.get(municipality ?? '')]).toEqual([municipality, share]);
+        }
+        // Another budget year: the heading and figures follow the selector.
+        const select = pane(page).getByLabel(c.year);
+        const years = await select.locator('option').allTextContents();
+        expect(years.length).toBeGreaterThan(1);
+        const next = await select.locator('option').nth(1).getAttribute('value');
+        await select.selectOption(next ?? '');
+        await pane(page)
+          .getByRole('heading', { name: new RegExp(` ${next} \\(`) })
+          .waitFor();
+      },
+    );
+  });
 });

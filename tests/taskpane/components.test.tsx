@@ -49,25 +49,36 @@ describe('ProblemList', () => {
 });
 
 describe('ResultsView', () => {
-  it('shows each municipality’s totals in the user’s number format, and the flag counts', () => {
+  it('shows the planning year’s figures in the user’s number format, saying what they count', () => {
     if (!SUCCESS.ok) throw new Error('the fixture is a successful run');
     const { summary, flags } = SUCCESS;
-    const [first] = summary.municipalities;
-    if (!first) throw new Error('the fixture has a municipality');
+    const [planning, later] = summary.years;
+    const [first] = planning?.municipalities ?? [];
+    if (!planning || !later || !first) throw new Error('the fixture has two years');
     const html = render(
       <ResultsView
         t={uiText('nb')}
         language="nb"
         summary={{
           ...summary,
-          municipalities: [{ ...first, total: 1234567.5 }],
+          // The all-years total is not the headline: only the planning year's figures are shown.
+          municipalities: [{ ...first, total: 99 }],
+          years: [{ ...planning, municipalities: [{ ...first, total: 1234567.5 }] }, later],
         }}
         flags={flags}
         onSelectCell={ignore}
       />,
     );
-    expect(html).toContain('Hva hver kommune betaler, 2026 (NOK)');
+    expect(html).toContain('Hva hver kommune betaler i 2026 (NOK)');
+    expect(html).toContain('2026 er planåret: det er disse beløpene som sammenlignes');
+    expect(html).toMatch(
+      /<option value="2026" selected="">2026 \(planår\)<\/option><option value="2027">2027</,
+    );
     expect(html).toMatch(/1\s234\s567,50/);
+    expect(html).not.toMatch(/>99,00</);
+    // The chart's text alternative and each segment's tooltip carry the values.
+    expect(html).toContain('<desc id="samkost-chart-desc">Arendal: Kostnader 100,00');
+    expect(html).toContain('<title>Arendal, Systemlisenser: 50,00</title>');
     expect(html).toContain('Middels: 1');
     expect(html).toContain('Visma mangler eier.');
     expect(html).toContain('aria-label="Merk celle Fagsystemer!B3"');

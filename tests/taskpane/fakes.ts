@@ -53,6 +53,10 @@ export const SUCCESS: RunResult = {
     currency: 'NOK',
     planningYear: 2026,
     municipalities: [ARENDAL],
+    years: [
+      { year: 2026, municipalities: [ARENDAL] },
+      { year: 2027, municipalities: [{ ...ARENDAL, oneOff: 0, total: 50 }] },
+    ],
     topPriorities: [],
     fundingPlan: [],
     planProvenOptimal: true,
