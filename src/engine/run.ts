@@ -102,7 +102,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const format: FlagFormat = {
     money: (units) => formatNumber(money(units, roundTo), language, moneyDecimals),
     decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: formatDate,
+    date: (date) => formatDate(date, language),
   };
   // Each budget year's figures, once: the budget flag and the pane's headline both read them.
   const years = yearTotals(workbook, lines, plan.startYears);

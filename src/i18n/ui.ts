@@ -7,6 +7,7 @@ import { fill, type Catalogue, type Language } from './language';
 const en = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost views',
+  'tab.more': 'More views ({count})',
   'tab.run': 'Run',
   'tab.tables': 'Tables',
   'tab.settings': 'Settings',
@@ -62,7 +63,7 @@ const en = {
   'step.outputs': 'Preparing the result tables',
   'step.write': 'Writing the results',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
   'results.municipalities': 'What each municipality pays in {year} ({currency})',
   'results.counts':
@@ -98,7 +99,7 @@ const en = {
 
   'tables.createHeading': 'Create input tables',
   'tables.createIntro':
-    'Adds one sheet per input table (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) with the right headers and drop-down lists. Sheets that already exist are left as they are.',
+    'Adds one sheet per input table ({sheets}) with the right headers and drop-down lists. Sheets that already exist are left as they are.',
   'tables.createButton': 'Create input tables',
   'tables.sampleHeading': 'Insert the sample',
   'tables.sampleIntro':
@@ -139,7 +140,7 @@ const en = {
   'help.what':
     'Samkost helps municipalities that run ICT together plan and split its cost: every split adds up to the øre, each municipality sees what it would pay under every reasonable key, and the ICT council gets one ranked list of proposals and a funding plan that fits the budget.',
   'help.how':
-    'Keep your data in Excel tables with the names below (or sheets of those names with a header row), then press Run. Problems are listed with their cell; click one to go there.',
+    'Keep your data in Excel tables on the sheets below, then press Run. Samkost finds each table by its Excel table name, shown in brackets where it differs from the sheet’s; rename the sheets as you like. Problems are listed with their cell; click one to go there.',
   'help.inputs': 'Tables Samkost reads',
   'help.outputs': 'Tables Samkost writes',
   'help.input.Municipalities': 'the members: population, PCs, budget, custom keys (required).',
@@ -166,6 +167,7 @@ export type UiKey = keyof typeof en;
 const nb: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost-visninger',
+  'tab.more': 'Flere visninger ({count})',
   'tab.run': 'Kjør',
   'tab.tables': 'Tabeller',
   'tab.settings': 'Innstillinger',
@@ -223,7 +225,7 @@ const nb: Record<UiKey, string> = {
   'step.outputs': 'Lager resultattabellene',
   'step.write': 'Skriver resultatene',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
   'results.municipalities': 'Hva hver kommune betaler i {year} ({currency})',
   'results.counts':
@@ -259,7 +261,7 @@ const nb: Record<UiKey, string> = {
 
   'tables.createHeading': 'Lag inndatatabeller',
   'tables.createIntro':
-    'Legger til ett ark per inndatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med riktige overskrifter og nedtrekkslister. Ark som finnes fra før, blir stående som de er.',
+    'Legger til ett ark per inndatatabell ({sheets}) med riktige overskrifter og nedtrekkslister. Ark som finnes fra før, blir stående som de er.',
   'tables.createButton': 'Lag inndatatabeller',
   'tables.sampleHeading': 'Sett inn eksempelet',
   'tables.sampleIntro':
@@ -300,7 +302,7 @@ const nb: Record<UiKey, string> = {
   'help.what':
     'Samkost hjelper kommuner som driver IKT sammen, å planlegge og fordele kostnadene: hver fordeling går opp på øret, hver kommune ser hva den ville betalt med hver rimelig fordelingsnøkkel, og IKT-rådet får én rangert liste over tiltak og en finansieringsplan som holder seg innenfor budsjettet.',
   'help.how':
-    'Hold dataene i Excel-tabeller med navnene nedenfor (eller ark med de navnene og en overskriftsrad), og trykk Kjør. Problemer vises med cellen sin; klikk på et for å gå dit.',
+    'Hold dataene i Excel-tabeller på arkene nedenfor, og trykk Kjør. Samkost finner hver tabell på Excel-tabellnavnet, som står i parentes der det er et annet enn arkets; arkene kan hete hva du vil. Problemer vises med cellen sin; klikk på et for å gå dit.',
   'help.inputs': 'Tabeller Samkost leser',
   'help.outputs': 'Tabeller Samkost skriver',
   'help.input.Municipalities': 'medlemmene: innbyggere, PC-er, budsjett, egne nøkler (påkrevd).',
@@ -325,6 +327,7 @@ const nb: Record<UiKey, string> = {
 const sv: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost-vyer',
+  'tab.more': 'Fler vyer ({count})',
   'tab.run': 'Kör',
   'tab.tables': 'Tabeller',
   'tab.settings': 'Inställningar',
@@ -381,7 +384,7 @@ const sv: Record<UiKey, string> = {
   'step.outputs': 'Tar fram resultattabellerna',
   'step.write': 'Skriver resultaten',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
   'results.municipalities': 'Vad varje kommun betalar {year} ({currency})',
   'results.counts':
@@ -417,7 +420,7 @@ const sv: Record<UiKey, string> = {
 
   'tables.createHeading': 'Skapa indatatabeller',
   'tables.createIntro':
-    'Lägger till ett blad per indatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med rätt rubriker och listrutor. Blad som redan finns lämnas som de är.',
+    'Lägger till ett blad per indatatabell ({sheets}) med rätt rubriker och listrutor. Blad som redan finns lämnas som de är.',
   'tables.createButton': 'Skapa indatatabeller',
   'tables.sampleHeading': 'Infoga exemplet',
   'tables.sampleIntro':
@@ -458,7 +461,7 @@ const sv: Record<UiKey, string> = {
   'help.what':
     'Samkost hjälper kommuner som driver IT tillsammans att planera och fördela kostnaderna: varje fördelning går jämnt ut på öret, varje kommun ser vad den skulle betala med varje rimlig fördelningsnyckel, och IT-rådet får en rangordnad lista över förslag och en finansieringsplan som ryms i budgeten.',
   'help.how':
-    'Håll data i Excel-tabeller med namnen nedan (eller blad med de namnen och en rubrikrad) och tryck Kör. Problem visas med sin cell; klicka på ett för att gå dit.',
+    'Håll data i Excel-tabeller på bladen nedan och tryck Kör. Samkost hittar varje tabell på dess Excel-tabellnamn, som står inom parentes där det skiljer sig från bladets; bladen får heta vad du vill. Problem visas med sin cell; klicka på ett för att gå dit.',
   'help.inputs': 'Tabeller som Samkost läser',
   'help.outputs': 'Tabeller som Samkost skriver',
   'help.input.Municipalities':
@@ -484,6 +487,7 @@ const sv: Record<UiKey, string> = {
 const es: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Vistas de Samkost',
+  'tab.more': 'Más vistas ({count})',
   'tab.run': 'Calcular',
   'tab.tables': 'Tablas',
   'tab.settings': 'Configuración',
@@ -542,7 +546,7 @@ const es: Record<UiKey, string> = {
   'step.outputs': 'Preparando las tablas de resultados',
   'step.write': 'Escribiendo los resultados',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
   'results.municipalities': 'Lo que paga cada municipio en {year} ({currency})',
   'results.counts':
@@ -579,7 +583,7 @@ const es: Record<UiKey, string> = {
 
   'tables.createHeading': 'Crear tablas de entrada',
   'tables.createIntro':
-    'Añade una hoja por tabla de entrada (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) con los encabezados y listas desplegables correctos. Las hojas que ya existen se dejan como están.',
+    'Añade una hoja por tabla de entrada ({sheets}) con los encabezados y listas desplegables correctos. Las hojas que ya existen se dejan como están.',
   'tables.createButton': 'Crear tablas de entrada',
   'tables.sampleHeading': 'Insertar el ejemplo',
   'tables.sampleIntro':
@@ -621,7 +625,7 @@ const es: Record<UiKey, string> = {
   'help.what':
     'Samkost ayuda a los municipios que gestionan juntos sus TIC a planificar y repartir el coste: cada reparto cuadra al céntimo, cada municipio ve lo que pagaría con cada clave razonable, y el consejo de TIC obtiene una lista ordenada de propuestas y un plan de financiación que cabe en el presupuesto.',
   'help.how':
-    'Mantenga los datos en tablas de Excel con los nombres de abajo (u hojas con esos nombres y una fila de encabezados) y pulse Calcular. Los problemas se muestran con su celda; haga clic en uno para ir a ella.',
+    'Mantenga los datos en tablas de Excel en las hojas de abajo y pulse Calcular. Samkost encuentra cada tabla por su nombre de tabla de Excel, que aparece entre paréntesis cuando difiere del de la hoja; las hojas pueden llamarse como quiera. Los problemas se muestran con su celda; haga clic en uno para ir a ella.',
   'help.inputs': 'Tablas que Samkost lee',
   'help.outputs': 'Tablas que Samkost escribe',
   'help.input.Municipalities':

@@ -5,7 +5,7 @@
 import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import { messageKeyOf } from './services/errors';
-import type { SamkostService } from './services/samkostService';
+import { outputSheetsOf, type SamkostService } from './services/samkostService';
 import { settingsLanguage, type SettingName } from './services/settings';
 import type { PaneAction, PaneState, TabId } from './state';
 
@@ -46,12 +46,14 @@ export function paneActions(
   });
 
   /**
-   * After a run that wrote nothing, say which sheets still hold an earlier run's results. Only a
-   * courtesy beside the run's own message: if the workbook cannot be asked, nothing is said.
+   * After a run that wrote nothing, say which sheets still hold an earlier run's results (and
+   * learn the sheets' names, which the problems' headings use). Only a courtesy beside the run's
+   * own message: if the workbook cannot be asked, nothing is said.
    */
   const markStale = async (): Promise<void> => {
-    const sheets = await service.outputSheets().catch(() => []);
-    dispatch({ type: 'staleSheets', sheets });
+    const names = await service.sheetNames().catch(() => null);
+    if (names) dispatch({ type: 'sheetNames', names });
+    dispatch({ type: 'staleSheets', sheets: names ? outputSheetsOf(names) : [] });
   };
 
   return {
@@ -59,6 +61,14 @@ export function paneActions(
       dispatch({ type: 'selectTab', tab });
       // The form shows the workbook as it is now: the user may have edited the table by hand.
       if (tab === 'settings') void loadSettings();
+      // Help names the tables as the workbook does now; if it cannot be asked, Help names
+      // them as the templates do (no error: nothing the user asked for failed).
+      if (tab === 'help') {
+        void service.sheetNames().then(
+          (names) => dispatch({ type: 'sheetNames', names }),
+          () => undefined,
+        );
+      }
     },
     dismissError: () => dispatch({ type: 'dismissError' }),
     run: async () => {

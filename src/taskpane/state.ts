@@ -6,7 +6,7 @@ import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
 import type { RiskFlag, RunResult, RunSummary } from '../engine/result';
-import type { RunStep, TablesReport } from './services/samkostService';
+import type { RunStep, SheetNames, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
 export const TABS = ['run', 'tables', 'settings', 'help'] as const;
@@ -44,6 +44,8 @@ export interface PaneState {
   readonly error: UiKey | null;
   /** After a run that wrote nothing: the sheets still holding an earlier run's results. */
   readonly staleSheets: readonly string[];
+  /** The sheet each contract table is on, as last read (Help names tables as the workbook does). */
+  readonly sheetNames: SheetNames;
 }
 
 export type PaneAction =
@@ -52,6 +54,7 @@ export type PaneAction =
   | { readonly type: 'runStep'; readonly step: RunStep }
   | { readonly type: 'runFinished'; readonly result: RunResult }
   | { readonly type: 'staleSheets'; readonly sheets: readonly string[] }
+  | { readonly type: 'sheetNames'; readonly names: SheetNames }
   | { readonly type: 'tablesStarted'; readonly kind: 'template' | 'sample' }
   | {
       readonly type: 'tablesFinished';
@@ -74,6 +77,7 @@ export const initialState = (language: Language): PaneState => ({
   settings: { status: 'unloaded', form: EMPTY_SETTINGS, loaded: EMPTY_SETTINGS },
   error: null,
   staleSheets: [],
+  sheetNames: {},
 });
 
 const runOutcome = (result: RunResult): RunState =>
@@ -121,6 +125,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case 'staleSheets':
       return { ...state, staleSheets: action.sheets };
+    case 'sheetNames':
+      return { ...state, sheetNames: action.names };
     case 'tablesStarted':
       return { ...state, error: null, tables: { busy: action.kind, report: null } };
     case 'tablesFinished':

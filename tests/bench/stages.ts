@@ -84,7 +84,7 @@ function timedOutputs(
   const format: FlagFormat = {
     money: (units) => formatNumber(money(units, roundTo), language, roundTo.den === 1n ? 0 : 2),
     decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: formatDate,
+    date: (date) => formatDate(date, language),
   };
   const text = outputText(language);
   return time(() => {

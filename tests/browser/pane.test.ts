@@ -215,4 +215,42 @@ describeBrowser('the task pane, part 1', () => {
       },
     );
   });
+
+  describe('language', () => {
+    const cases = [
+      {
+        lang: 'nb',
+        run: 'Kjør',
+        help: 'Hjelp',
+        date: /\b\d{2}\.\d{2}\.\d{4}\b/,
+        sheets: ['Kommuner (Municipalities)', 'Fordeling (Allocation)'],
+      },
+      {
+        lang: 'es',
+        run: 'Calcular',
+        help: 'Ayuda',
+        date: /\b\d{2}\/\d{2}\/\d{4}\b/,
+        sheets: ['Municipios (Municipalities)', 'Reparto (Allocation)'],
+      },
+    ] as const;
+
+    it.each(cases)(
+      'speaks $lang: dates as it writes them, Help naming the sheets as the workbook does',
+      async (c) => {
+        // Knutepunkt's sheets are Norwegian whatever the pane's language: Help names them so.
+        const page = await open(`sample=knutepunkt&lang=${c.lang}`);
+        await runInPane(page, c.run);
+        const flags = (await pane(page).locator('ul[aria-label] li').allTextContents()).join('\n');
+        expect(flags).toMatch(c.date);
+        expect(flags).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+        await pane(page).getByRole('tab', { name: c.help }).click();
+        const help = pane(page).locator('[role="tabpanel"] li');
+        await help.filter({ hasText: 'Kommuner (Municipalities)' }).waitFor();
+        const items = await help.allTextContents();
+        const written = c.lang === 'nb' ? 'Fordeling (Allocation)' : 'Reparto (Allocation)';
+        expect(items.some((item) => item.startsWith(written))).toBe(true);
+        expect(items.some((item) => item.startsWith(c.sheets[0]))).toBe(c.lang === 'nb');
+      },
+    );
+  });
 });

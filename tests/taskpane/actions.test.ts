@@ -16,7 +16,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   return {
     run: unused,
     selectCell: unused,
-    outputSheets: unused,
+    sheetNames: unused,
     createInputTables: unused,
     insertSample: unused,
     // The pane re-reads the settings after every action that changes the tables.
@@ -171,7 +171,11 @@ describe('paneActions', () => {
         if (outcome === 'error') throw new PaneError('error.write');
         return outcome === 'ok' ? SUCCESS : PROBLEMS;
       },
-      outputSheets: async () => ['Fordeling', 'Risikoflagg'],
+      sheetNames: async () => ({
+        Municipalities: 'Kommuner',
+        Allocation: 'Fordeling',
+        RiskFlags: 'Risikoflagg',
+      }),
     });
     await actions.run();
     expect(state().staleSheets).toEqual(['Fordeling', 'Risikoflagg']);

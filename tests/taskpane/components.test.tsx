@@ -6,6 +6,7 @@ import type { LocalisedProblem } from '../../src/engine/problem';
 import { uiText } from '../../src/i18n/ui';
 import { ProblemList } from '../../src/taskpane/components/ProblemList';
 import ResultsView from '../../src/taskpane/components/ResultsView';
+import { HelpView } from '../../src/taskpane/components/HelpView';
 import { RunView } from '../../src/taskpane/components/RunView';
 import { SUCCESS } from './fakes';
 
@@ -30,12 +31,13 @@ describe('ProblemList', () => {
         problem('Kommuner!C4', 'PCs is not a whole number.'),
       ]}
       onSelectCell={ignore}
+      nameOf={(table) => (table === 'Costs' ? 'Kostnader (Costs)' : table)}
     />,
   );
 
   it('groups problems under a heading per table, with their count', () => {
     const headings = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['Kommuner (2)', 'Costs (1)']);
+    expect(headings).toEqual(['Kommuner: 2', 'Kostnader (Costs): 1']);
   });
 
   it('makes each problem’s cell a button that names what it selects', () => {
@@ -96,6 +98,7 @@ describe('RunView', () => {
         onSelectCell={ignore}
         staleSheets={[]}
         onLeadToTables={ignore}
+        sheetNames={{}}
       />,
     );
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>.*Kör …/);
@@ -115,12 +118,40 @@ describe('RunView', () => {
         onSelectCell={ignore}
         staleSheets={['Fordeling', 'Risikoflagg']}
         onLeadToTables={ignore}
+        sheetNames={{}}
       />,
     );
     expect(html).toContain(
       'Arkene Fordeling, Risikoflagg viser fortsatt resultatene fra forrige kjøring',
     );
     expect(html).toContain('Arbeidsboken har ingen inndatatabeller ennå.');
+    // The missing table is named as Create input tables will name its sheet.
+    expect(html).toContain('>Kommuner (Municipalities): 1</h3>');
     expect(html).toMatch(/<button[^>]*>.*Lag inndatatabeller<\/button>/);
+  });
+});
+
+describe('HelpView', () => {
+  const items = (html: string): string[] =>
+    [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+
+  it('names each table by its sheet in the user’s language, the Excel table name beside it', () => {
+    const html = render(<HelpView t={uiText('sv')} language="sv" sheetNames={{}} />);
+    expect(items(html)).toContain(
+      'Kommuner (Municipalities): medlemmarna: invånare, datorer, budget, egna nycklar (obligatorisk).',
+    );
+    expect(items(html).some((item) => item.startsWith('Fördelning (Allocation): '))).toBe(true);
+  });
+
+  it('uses the sheet names the workbook really has', () => {
+    const html = render(
+      <HelpView
+        t={uiText('nb')}
+        language="nb"
+        sheetNames={{ Municipalities: 'Medlemmer', Allocation: 'Allocation' }}
+      />,
+    );
+    expect(items(html).some((item) => item.startsWith('Medlemmer (Municipalities): '))).toBe(true);
+    expect(items(html).some((item) => item.startsWith('Allocation: '))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
+import type { TableSheetName } from '../../src/workbook/excel';
 import type { SettingValue } from '../../src/workbook/excel/settings';
 import type { CellValue, OutputTable, TableSheet, WorkbookTables } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
@@ -87,7 +88,7 @@ export class FakeWorkbook implements PaneWorkbook {
   failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
   settings: ReadonlyMap<SettingName, CellValue> = new Map();
   fillEmpty: boolean[] = [];
-  outputSheetNames: readonly string[] = [];
+  tables: readonly TableSheetName[] = [];
 
   async readTables(): Promise<WorkbookTables> {
     if (this.failWith.readTables) throw this.failWith.readTables;
@@ -107,8 +108,8 @@ export class FakeWorkbook implements PaneWorkbook {
     this.fillEmpty.push(options?.fillEmpty ?? false);
     return { created: sheets.map((s) => s.sheetName), skipped: [], blocked: [] };
   }
-  async outputSheets(): Promise<readonly string[]> {
-    return this.outputSheetNames;
+  async tableSheets(): Promise<readonly TableSheetName[]> {
+    return this.tables;
   }
   async readSettings(): Promise<ReadonlyMap<SettingName, CellValue>> {
     return this.settings;

@@ -4,7 +4,11 @@ import type { CellValue, TableSheet } from '../../src/engine/table';
 import type { EngineClient } from '../../src/taskpane/services/engineClient';
 import { messageKeyOf, PaneError } from '../../src/taskpane/services/errors';
 import type { EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
-import { samkostService, type RunStep } from '../../src/taskpane/services/samkostService';
+import {
+  outputSheetsOf,
+  samkostService,
+  type RunStep,
+} from '../../src/taskpane/services/samkostService';
 import { FakeWorkbook, PROBLEMS, SUCCESS, TABLES } from './fakes';
 
 const TEMPLATE: TableSheet = {
@@ -140,6 +144,22 @@ describe('samkostService tables and settings', () => {
     // Nothing changed: nothing is written at all.
     await service.writeSettings(form, form, 'nb');
     expect(workbook.savedSettings).toHaveLength(1);
+  });
+
+  it('names contract tables by the sheet they are on, and the sheets holding outputs', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.tables = [
+      { table: 'riskflags', sheet: 'Risikoflagg' },
+      { table: 'Municipalities', sheet: 'Kommuner' },
+      { table: 'Notes', sheet: 'Mine' },
+      { table: 'Allocation', sheet: 'Fordeling' },
+    ];
+    await expect(service.sheetNames()).resolves.toEqual({
+      Municipalities: 'Kommuner',
+      Allocation: 'Fordeling',
+      RiskFlags: 'Risikoflagg',
+    });
+    expect(outputSheetsOf(await service.sheetNames())).toEqual(['Fordeling', 'Risikoflagg']);
   });
 
   it('maps a failed selection to its message', async () => {

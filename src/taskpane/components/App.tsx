@@ -2,15 +2,16 @@
  * The pane's frame: title, the one error message, the tabs and the open view. State lives in a
  * reducer here; the views get what they show and the actions they may take as props.
  */
-import { Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
-import { initialState, paneReducer, TABS, type TabId } from '../state';
+import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { HelpView } from './HelpView';
+import { PaneTabs, tabId } from './PaneTabs';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -33,8 +34,6 @@ export interface AppProps {
   readonly service: SamkostService;
   readonly officeLanguage: Language;
 }
-
-const tabId = (tab: TabId): string => `samkost-tab-${tab}`;
 
 export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const styles = useStyles();
@@ -66,20 +65,15 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {t('app.title')}
       </Title2>
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
-      <TabList
-        selectedValue={state.tab}
-        onTabSelect={(_, data) => {
+      <PaneTabs
+        t={t}
+        tab={state.tab}
+        labels={labels}
+        onSelect={(tab) => {
           setLeadToCreate(false);
-          actions.selectTab(data.value as TabId);
+          actions.selectTab(tab);
         }}
-        aria-label={t('tab.label')}
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab} id={tabId(tab)} value={tab}>
-            {labels[tab]}
-          </Tab>
-        ))}
-      </TabList>
+      />
       <section role="tabpanel" id={`${tabId(state.tab)}-panel`} aria-labelledby={tabId(state.tab)}>
         {state.tab === 'run' && (
           <RunView
@@ -89,6 +83,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             onRun={actions.run}
             onSelectCell={actions.selectCell}
             staleSheets={state.staleSheets}
+            sheetNames={state.sheetNames}
             onLeadToTables={() => {
               setLeadToCreate(true);
               actions.selectTab('tables');
@@ -102,6 +97,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             onCreateInputTables={actions.createInputTables}
             onInsertSample={actions.insertSample}
             focusCreate={leadToCreate}
+            language={state.language}
           />
         )}
         {state.tab === 'settings' && (
@@ -114,7 +110,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             onReload={actions.loadSettings}
           />
         )}
-        {state.tab === 'help' && <HelpView t={t} />}
+        {state.tab === 'help' && (
+          <HelpView t={t} language={state.language} sheetNames={state.sheetNames} />
+        )}
       </section>
     </main>
   );

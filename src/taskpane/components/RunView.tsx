@@ -19,7 +19,8 @@ import { PlayRegular, TableAddRegular } from '@fluentui/react-icons';
 import { lazy, Suspense } from 'react';
 import type { Language } from '../../i18n/language';
 import type { Translate, UiKey } from '../../i18n/ui';
-import type { RunStep } from '../services/samkostService';
+import type { RunStep, SheetNames } from '../services/samkostService';
+import { contractTable, shownName, shownText } from '../tableNames';
 import type { RunState } from '../state';
 import { ProblemList } from './ProblemList';
 
@@ -66,10 +67,16 @@ export interface RunViewProps {
   readonly staleSheets: readonly string[];
   /** Lead to *Create input tables* (offered when the workbook has no input tables). */
   readonly onLeadToTables: () => void;
+  readonly sheetNames: SheetNames;
 }
 
 export function RunView(props: RunViewProps): JSX.Element {
-  const { t, language, run, onRun, onSelectCell, staleSheets, onLeadToTables } = props;
+  const { t, language, run, onRun, onSelectCell, staleSheets, onLeadToTables, sheetNames } = props;
+  // A problem about a whole table (`Costs[Amount]`) is headed by its sheet, as the user sees it.
+  const nameOf = (group: string): string => {
+    const table = contractTable(group);
+    return table ? shownText(shownName(table, language, sheetNames)) : group;
+  };
   const styles = useStyles();
   const running = run.status === 'running';
   const noInput =
@@ -121,7 +128,7 @@ export function RunView(props: RunViewProps): JSX.Element {
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('run.problems', { count: run.problems.length })}</MessageBarBody>
           </MessageBar>
-          <ProblemList t={t} problems={run.problems} onSelectCell={onSelectCell} />
+          <ProblemList t={t} problems={run.problems} onSelectCell={onSelectCell} nameOf={nameOf} />
         </>
       )}
       {run.status === 'done' && (

@@ -14,6 +14,9 @@ import {
 } from '@fluentui/react-components';
 import { BeakerRegular, TableAddRegular } from '@fluentui/react-icons';
 import { Fragment, useEffect, useRef } from 'react';
+import { INPUT_TABLE_NAMES } from '../../engine/table';
+import type { Language } from '../../i18n/language';
+import { TEMPLATE_TEXT } from '../../i18n/template';
 import type { Translate } from '../../i18n/ui';
 import type { TablesState } from '../state';
 
@@ -31,10 +34,13 @@ export interface TablesViewProps {
   readonly onInsertSample: () => void;
   /** Focus *Create input tables* (the user was led here from an empty workbook's run). */
   readonly focusCreate: boolean;
+  readonly language: Language;
 }
 
 export function TablesView(props: TablesViewProps): JSX.Element {
-  const { t, tables, onCreateInputTables, onInsertSample, focusCreate } = props;
+  const { t, tables, onCreateInputTables, onInsertSample, focusCreate, language } = props;
+  // The sheets Create input tables makes, named as it names them in this language.
+  const sheets = INPUT_TABLE_NAMES.map((table) => TEMPLATE_TEXT[language][`sheet.${table}`]);
   const styles = useStyles();
   const create = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -47,7 +53,7 @@ export function TablesView(props: TablesViewProps): JSX.Element {
         <Subtitle1 as="h2" id="samkost-create" className={styles.heading}>
           {t('tables.createHeading')}
         </Subtitle1>
-        <Body1>{t('tables.createIntro')}</Body1>
+        <Body1>{t('tables.createIntro', { sheets: sheets.join(', ') })}</Body1>
         <Button
           ref={create}
           appearance="primary"

@@ -5,7 +5,13 @@
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
-import type { TableSheet } from '../../engine/table';
+import {
+  INPUT_TABLE_NAMES,
+  OUTPUT_TABLE_NAMES,
+  type InputTableName,
+  type OutputTableName,
+  type TableSheet,
+} from '../../engine/table';
 import type { ExcelWorkbook, InsertResult } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
@@ -15,6 +21,17 @@ import type { UiKey } from '../../i18n/ui';
 
 /** What the pane needs from the workbook: the Excel adapter's interface, as its tests fake it. */
 export type PaneWorkbook = ExcelWorkbook;
+
+export type ContractTable = InputTableName | OutputTableName;
+const CONTRACT_TABLES: readonly ContractTable[] = [...INPUT_TABLE_NAMES, ...OUTPUT_TABLE_NAMES];
+
+/** The sheet each contract table is on, as the workbook names it. */
+export type SheetNames = Readonly<Partial<Record<ContractTable, string>>>;
+
+/** The sheets holding output tables (after a run that wrote nothing: an earlier run's). */
+export function outputSheetsOf(names: SheetNames): string[] {
+  return [...new Set(OUTPUT_TABLE_NAMES.flatMap((name) => names[name] ?? []))];
+}
 
 /** The steps of a run as the pane shows them. */
 export type RunStep = 'read' | EngineStage | 'write';
@@ -26,8 +43,8 @@ export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunResult>;
   selectCell(address: string): Promise<void>;
-  /** The sheets that hold output tables now (after a run that wrote nothing: stale ones). */
-  outputSheets(): Promise<readonly string[]>;
+  /** The sheet each contract table is on in the workbook (tables not there are left out). */
+  sheetNames(): Promise<SheetNames>;
   createInputTables(language: Language): Promise<TablesReport>;
   /** The sample, in new sheets or filling input tables still empty. */
   insertSample(): Promise<TablesReport>;
@@ -64,6 +81,17 @@ async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
 export function samkostService(deps: ServiceDependencies): SamkostService {
   const { workbook, engine } = deps;
   const now = deps.now ?? (() => new Date());
+  const contractSheets = async (): Promise<SheetNames> => {
+    const found = await workbook.tableSheets();
+    const sheetOf = (table: string): string | undefined =>
+      found.find((f) => f.table.toLowerCase() === table.toLowerCase())?.sheet;
+    return Object.fromEntries(
+      CONTRACT_TABLES.flatMap((table) => {
+        const sheet = sheetOf(table);
+        return sheet === undefined ? [] : [[table, sheet]];
+      }),
+    );
+  };
   return {
     async run(language, onStep) {
       onStep('read');
@@ -76,7 +104,7 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       return result;
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
-    outputSheets: () => attempt(() => workbook.outputSheets(), 'error.read'),
+    sheetNames: () => attempt(contractSheets, 'error.read'),
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),

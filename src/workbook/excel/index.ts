@@ -11,7 +11,7 @@ import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine
 import type { WorkbookPort } from '../port';
 import { guarded } from './errors';
 import { insertTableSheets, type InsertResult } from './insertTableSheets';
-import { outputSheets } from './outputSheets';
+import { tableSheets, type TableSheetName } from './tableSheets';
 import { readInputTables } from './readTables';
 import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
@@ -20,6 +20,7 @@ import { writeOutputTables } from './writeOutputs';
 
 export { countingRun, type ExcelRun } from './run';
 export type { Blocked, InsertResult } from './insertTableSheets';
+export type { TableSheetName } from './tableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
 
@@ -34,8 +35,8 @@ export interface ExcelWorkbook extends WorkbookPort {
     sheets: readonly TableSheet[],
     options?: { readonly fillEmpty?: boolean },
   ): Promise<InsertResult>;
-  /** The sheets holding tables named like Samkost's outputs (results of an earlier run). */
-  outputSheets(): Promise<readonly string[]>;
+  /** Every Excel table in the workbook with the sheet it is on. */
+  tableSheets(): Promise<readonly TableSheetName[]>;
   /** Each setting's value, by the setting its row names in any language (empty map if none). */
   readSettings(): Promise<ReadonlyMap<SettingName, CellValue>>;
   /**
@@ -86,7 +87,7 @@ export function excelWorkbook(
           fillEmpty: insert?.fillEmpty,
         }),
       ),
-    outputSheets: () => guarded(() => outputSheets(run)),
+    tableSheets: () => guarded(() => tableSheets(run)),
     readSettings: () => guarded(() => readSettings(run)),
     writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
   };

@@ -47,7 +47,7 @@ function flagsOf(
     format: {
       money: (u) => (Number(u) / 100).toFixed(2),
       decimal: (v, d) => v.toFixed(d),
-      date: formatDate,
+      date: (date) => formatDate(date, language),
     },
   };
   return collectFlags(inputs, language);
