@@ -253,4 +253,83 @@ describeBrowser('the task pane, part 1', () => {
       },
     );
   });
+
+  describe('fits Excel’s task pane', () => {
+    const LABELS = {
+      nb: { run: 'Kjør', views: ['Kjør', 'Tabeller', 'Innstillinger', 'Hjelp'] },
+      sv: { run: 'Kör', views: ['Kör', 'Tabeller', 'Inställningar', 'Hjälp'] },
+      en: { run: 'Run', views: ['Run', 'Tables', 'Settings', 'Help'] },
+      es: { run: 'Calcular', views: ['Calcular', 'Tablas', 'Configuración', 'Ayuda'] },
+    } as const;
+    const cases = (['nb', 'sv', 'en', 'es'] as const).flatMap((lang) =>
+      ([320, 350, 450] as const).map((width) => ({
+        lang,
+        width,
+        theme: width === 350 ? 'dark' : 'light',
+      })),
+    );
+
+    /** Open a view by its tab, from the "more" menu when the tab is folded into it. */
+    const openView = async (page: Page, label: string): Promise<void> => {
+      const tab = pane(page).getByRole('tab', { name: label, exact: true });
+      if (await tab.isVisible()) return tab.click();
+      await pane(page)
+        .getByRole('button', { name: /\(\d\)$/ })
+        .click();
+      await page.getByRole('menuitem', { name: label, exact: true }).click();
+      await tab.waitFor();
+    };
+
+    /** What sticks out sideways: the pane scrolling, or any visible element past its edge. */
+    const overflow = (page: Page) =>
+      page.locator('#pane').evaluate((root) => {
+        const edge = root.getBoundingClientRect().right;
+        const past = [...root.querySelectorAll('*')]
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            return box.width > 0 && box.right > edge + 0.5;
+          })
+          .map(
+            (el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`,
+          );
+        return { scroll: root.scrollWidth - root.clientWidth, past: past.slice(0, 5) };
+      });
+
+    it.each(cases)('$lang at $width px ($theme): no view scrolls sideways', async (c) => {
+      const labels = LABELS[c.lang];
+      const page = await open(`sample=knutepunkt&lang=${c.lang}&theme=${c.theme}&width=${c.width}`);
+      await runInPane(page, labels.run);
+      await pane(page).locator('table[aria-labelledby="samkost-totals"]').waitFor();
+      expect([labels.run, await overflow(page)]).toEqual([labels.run, { scroll: 0, past: [] }]);
+      // The chart is drawn to the pane's width, its text no smaller than 11 px.
+      const chart = await pane(page)
+        .locator('svg[role="img"]')
+        .evaluate((svg) => {
+          const box = svg.getBoundingClientRect();
+          // Drawn units → screen px (1 when drawn at the pane's width, as it should be).
+          const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          const sizes = [...svg.querySelectorAll('text')].map(
+            (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+          );
+          return {
+            fits: box.width <= (svg.parentElement?.clientWidth ?? 0) + 0.5,
+            smallest: Math.min(...sizes),
+          };
+        });
+      expect(chart.fits).toBe(true);
+      expect(chart.smallest).toBeGreaterThanOrEqual(11);
+      for (const view of labels.views.slice(1)) {
+        await openView(page, view);
+        await pane(page).locator('[role="tabpanel"] h2').first().waitFor();
+        expect([view, await overflow(page)]).toEqual([view, { scroll: 0, past: [] }]);
+      }
+    });
+
+    it('lists the broken sample’s problems within 320 px', async () => {
+      const page = await open('sample=broken&lang=es&width=320');
+      await runInPane(page, 'Calcular');
+      await pane(page).locator('[role="tabpanel"] h3').first().waitFor();
+      expect(await overflow(page)).toEqual({ scroll: 0, past: [] });
+    });
+  });
 });
