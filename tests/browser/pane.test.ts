@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
 
 const skip = process.env.SAMKOST_BROWSER_SKIP;
 const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
@@ -18,6 +18,8 @@ describeBrowser('the task pane, part 1', () => {
     return page;
   };
   const pane = (page: Page) => page.locator('#pane');
+  /** The open view (the live region outside it repeats the run's outcome for screen readers). */
+  const view = (page: Page) => page.locator('#pane [role="tabpanel"]');
   /** A sheet's cells as the preview's grid shows them, row by row (row numbers left out). */
   const sheetRows = async (page: Page, sheet: string): Promise<string[][]> => {
     await page.locator(`[data-sheet="${sheet}"]`).click();
@@ -89,7 +91,7 @@ describeBrowser('the task pane, part 1', () => {
         expect(after).toEqual([...changed, [c.language, c.lang]]);
         await pane(page).getByRole('tab', { name: c.run }).click();
         await runInPane(page, c.run);
-        await pane(page).getByText(c.done).waitFor();
+        await view(page).getByText(c.done).waitFor();
         // The form read back what the workbook now holds, and saving it again adds nothing.
         await pane(page).getByRole('tab', { name: c.tab }).click();
         await expect(
@@ -133,7 +135,7 @@ describeBrowser('the task pane, part 1', () => {
       expect((await sheetRows(page, 'Kommuner')).length).toBeGreaterThan(5);
       await pane(page).getByRole('tab', { name: 'Kjør' }).click();
       await runInPane(page, 'Kjør');
-      await pane(page)
+      await view(page)
         .getByText(/^Ferdig\./)
         .waitFor();
     });
@@ -141,7 +143,7 @@ describeBrowser('the task pane, part 1', () => {
     it('after a run that wrote nothing, says the output sheets are from the previous run', async () => {
       const page = await open('sample=knutepunkt&lang=en');
       await runInPane(page, 'Run');
-      await pane(page)
+      await view(page)
         .getByText(/^Done\./)
         .waitFor();
       // Break a setting through the form, and run again: problems, nothing written.
@@ -153,7 +155,7 @@ describeBrowser('the task pane, part 1', () => {
         .waitFor();
       await pane(page).getByRole('tab', { name: 'Run' }).click();
       await pane(page).getByRole('button', { name: 'Run', exact: true }).click();
-      await pane(page)
+      await view(page)
         .getByText(/Nothing was written/)
         .waitFor();
       const stale = pane(page).getByText(/still hold the previous run’s results/);
@@ -330,6 +332,111 @@ describeBrowser('the task pane, part 1', () => {
       await runInPane(page, 'Calcular');
       await pane(page).locator('[role="tabpanel"] h3').first().waitFor();
       expect(await overflow(page)).toEqual({ scroll: 0, past: [] });
+    });
+  });
+
+  describe('accessibility', () => {
+    /** Record every text the live region takes from now on. */
+    const listen = (page: Page) =>
+      page.locator('#pane [role="status"]').evaluate((region) => {
+        const heard: string[] = [];
+        new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+        Object.assign(window, { samkostHeard: heard });
+      });
+    const heard = (page: Page) =>
+      page.evaluate(() => (window as unknown as { samkostHeard: string[] }).samkostHeard);
+    const focused = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return `${el?.tagName.toLowerCase()} ${el?.getAttribute('aria-labelledby') ?? el?.textContent ?? ''}`;
+      });
+
+    it('announces progress and the outcome, and takes focus to the results', async () => {
+      const page = await open('sample=knutepunkt&lang=en');
+      await listen(page);
+      await runInPane(page, 'Run');
+      await view(page)
+        .getByText(/^Done\./)
+        .waitFor();
+      await pane(page).locator('section[aria-labelledby="samkost-totals"]').waitFor();
+      const texts = await heard(page);
+      expect(texts).toContain('Reading the input tables');
+      expect(texts.at(-1)).toMatch(/^Done\. Sheets written \(6\): Allocation, /);
+      await expect(focused(page)).resolves.toBe('section samkost-totals');
+      // The chart's text alternative holds every municipality's values; each segment a tooltip.
+      const chart = pane(page).locator('svg[role="img"]');
+      const described = await chart.getAttribute('aria-describedby');
+      const desc = (await pane(page).locator(`[id="${described}"]`).textContent()) ?? '';
+      expect(desc).toMatch(
+        /^Kristiansand: Costs [\d,]+, System licences [\d,]+, Proposals [\d,]+; Total 16,956,220\./,
+      );
+      expect(desc).toContain('Iveland: ');
+      const tips = await chart.locator('rect > title').allTextContents();
+      expect(tips).toContain(
+        'Birkenes, Proposals: ' + (/Birkenes: .*?Proposals ([\d,]+)/.exec(desc)?.[1] ?? '?'),
+      );
+    });
+
+    it('announces the number of problems and takes focus to the first one', async () => {
+      const page = await open('sample=broken&lang=nb');
+      await listen(page);
+      await runInPane(page, 'Kjør');
+      await view(page)
+        .getByText(/Ingenting ble skrevet/)
+        .first()
+        .waitFor();
+      const count = await pane(page).locator('[role="tabpanel"] li').count();
+      expect((await heard(page)).at(-1)).toBe(
+        `Inndataene må rettes før Samkost kan beregne. Antall problemer: ${count}. Ingenting ble skrevet.`,
+      );
+      const first =
+        (await pane(page).locator('[role="tabpanel"] li button').first().textContent()) ?? '';
+      await expect(focused(page)).resolves.toBe(`button ${first}`);
+    });
+
+    it.each(['light', 'dark'])('has no axe violations in any view (%s, 320 px)', async (theme) => {
+      const views = async (page: Page, names: readonly string[]): Promise<void> => {
+        for (const name of names) {
+          const tab = pane(page).getByRole('tab', { name, exact: true });
+          if (!(await tab.isVisible())) {
+            await pane(page)
+              .getByRole('button', { name: /\(\d\)$/ })
+              .click();
+            // The open "more" menu too, once it has finished appearing.
+            await page.getByRole('menu').waitFor();
+            await page.evaluate(() =>
+              Promise.all(document.getAnimations().map((animation) => animation.finished)),
+            );
+            expect([name, await axeViolations(page, '[role="menu"]')]).toEqual([name, []]);
+            await page.getByRole('menuitem', { name, exact: true }).click();
+          } else await tab.click();
+          await pane(page).locator('[role="tabpanel"] h2').first().waitFor();
+          expect([name, await axeViolations(page, '#pane')]).toEqual([name, []]);
+        }
+      };
+      const results = await open(`sample=knutepunkt&lang=en&theme=${theme}&width=320`);
+      await runInPane(results, 'Run');
+      await pane(results).locator('table[aria-labelledby="samkost-totals"]').waitFor();
+      expect(await axeViolations(results, '#pane')).toEqual([]);
+      await views(results, ['Tables', 'Settings', 'Help']);
+      const broken = await open(`sample=broken&lang=es&theme=${theme}&width=320`);
+      await runInPane(broken, 'Calcular');
+      await pane(broken).locator('[role="tabpanel"] h3').first().waitFor();
+      expect(await axeViolations(broken, '#pane')).toEqual([]);
+      const empty = await open(`sample=empty&lang=sv&theme=${theme}&width=320`);
+      await runInPane(empty, 'Kör');
+      await pane(empty).getByText('Arbetsboken har inga indatatabeller ännu.').waitFor();
+      expect(await axeViolations(empty, '#pane')).toEqual([]);
+      await pane(empty).getByRole('button', { name: 'Skapa indatatabeller' }).click();
+      await pane(empty).getByRole('button', { name: 'Skapa indatatabeller' }).click();
+      await pane(empty)
+        .getByText(/^Skapade tabeller: /)
+        .waitFor();
+      expect(await axeViolations(empty, '#pane')).toEqual([]);
     });
   });
 });

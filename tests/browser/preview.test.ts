@@ -40,6 +40,8 @@ describeBrowser('the task pane in the browser preview', () => {
     const before = await sheetTabs(page);
     await runInPane(page, 'Run');
     await pane(page)
+      // The view: the live region beside it says the same for screen readers.
+      .getByRole('tabpanel')
       .getByText(/^Done\. Sheets written/)
       .waitFor();
     const after = await sheetTabs(page);
@@ -67,6 +69,8 @@ describeBrowser('the task pane in the browser preview', () => {
     const before = await sheetTabs(page);
     await runInPane(page, 'Run');
     await pane(page)
+      // The view: the live region beside it says the same for screen readers.
+      .getByRole('tabpanel')
       .getByText(/Nothing was written/)
       .waitFor();
     expect(await sheetTabs(page)).toEqual(before);

@@ -7,6 +7,7 @@ import { uiText } from '../../src/i18n/ui';
 import { ProblemList } from '../../src/taskpane/components/ProblemList';
 import ResultsView from '../../src/taskpane/components/ResultsView';
 import { HelpView } from '../../src/taskpane/components/HelpView';
+import { announcement } from '../../src/taskpane/components/RunAnnouncer';
 import { RunView } from '../../src/taskpane/components/RunView';
 import { SUCCESS } from './fakes';
 
@@ -153,5 +154,16 @@ describe('HelpView', () => {
     );
     expect(items(html).some((item) => item.startsWith('Medlemmer (Municipalities): '))).toBe(true);
     expect(items(html).some((item) => item.startsWith('Allocation: '))).toBe(true);
+  });
+});
+
+describe('announcement', () => {
+  it('says the current step, then the outcome, in the user’s language', () => {
+    const t = uiText('sv');
+    expect(announcement(t, { status: 'idle' })).toBe('');
+    expect(announcement(t, { status: 'running', step: 'plan' })).toBe('Planerar finansieringen');
+    expect(announcement(t, { status: 'problems', problems: [problem('A!B2', 'x')] })).toBe(
+      'Indata behöver rättas innan Samkost kan räkna. Antal problem: 1. Ingenting skrevs.',
+    );
   });
 });

@@ -12,6 +12,7 @@ import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { HelpView } from './HelpView';
 import { PaneTabs, tabId } from './PaneTabs';
+import { RunAnnouncer } from './RunAnnouncer';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -65,6 +66,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {t('app.title')}
       </Title2>
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
+      <RunAnnouncer t={t} run={state.run} />
       <PaneTabs
         t={t}
         tab={state.tab}

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
 import { formatNumber } from '../../i18n/numbers';
@@ -42,10 +42,16 @@ export interface ResultsViewProps {
   readonly summary: RunSummary;
   readonly flags: readonly RiskFlag[];
   readonly onSelectCell: (address: string) => void;
+  /** Focus the results (their first section) once shown: the user has just run. */
+  readonly focusOnShow?: boolean;
 }
 
 export default function ResultsView(props: ResultsViewProps): JSX.Element {
-  const { t, language, summary, flags, onSelectCell } = props;
+  const { t, language, summary, flags, onSelectCell, focusOnShow = false } = props;
+  const totals = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnShow) totals.current?.focus();
+  }, [focusOnShow]);
   const styles = useStyles();
   const table = useTableStyles();
   // The planning year first: its figures are what each budget is compared with.
@@ -60,7 +66,12 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
 
   return (
     <div className={styles.view}>
-      <section className={styles.section} aria-labelledby="samkost-totals">
+      <section
+        className={styles.section}
+        aria-labelledby="samkost-totals"
+        ref={totals}
+        tabIndex={-1}
+      >
         <Subtitle2 as="h3" id="samkost-totals" className={styles.heading}>
           {t('results.municipalities', { currency: summary.currency, year })}
         </Subtitle2>
