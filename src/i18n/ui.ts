@@ -265,7 +265,7 @@ const nb: Record<UiKey, string> = {
   'tables.createButton': 'Lag inndatatabeller',
   'tables.sampleHeading': 'Sett inn eksempelet',
   'tables.sampleIntro':
-    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres. Inndatatabeller som fortsatt er tomme, fylles ut; tabeller med data blir ikke endret.',
+    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres. Inndatatabeller som fortsatt er tomme, fylles ut; tabeller med data får stå som de er.',
   'tables.sampleButton': 'Sett inn eksempel',
   'tables.created': 'Tabeller laget: {tables}.',
   'tables.noneCreated': 'Ingen tabeller ble laget.',

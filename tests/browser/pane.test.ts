@@ -31,6 +31,17 @@ describeBrowser('the task pane, part 1', () => {
       );
   };
 
+  /** Open a view by its tab, from the "more" menu when the tab is folded into it. */
+  const openView = async (page: Page, label: string): Promise<void> => {
+    const tab = pane(page).getByRole('tab', { name: label, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    await pane(page)
+      .getByRole('button', { name: /\(\d\)$/ })
+      .click();
+    await page.getByRole('menuitem', { name: label, exact: true }).click();
+    await tab.waitFor();
+  };
+
   beforeAll(async () => {
     browser = await launchChromium();
   });
@@ -242,10 +253,12 @@ describeBrowser('the task pane, part 1', () => {
         // Knutepunkt's sheets are Norwegian whatever the pane's language: Help names them so.
         const page = await open(`sample=knutepunkt&lang=${c.lang}`);
         await runInPane(page, c.run);
+        // The results (flags among them) load after the outcome's message bar.
+        await pane(page).locator('ul[aria-label] li').first().waitFor();
         const flags = (await pane(page).locator('ul[aria-label] li').allTextContents()).join('\n');
         expect(flags).toMatch(c.date);
         expect(flags).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
-        await pane(page).getByRole('tab', { name: c.help }).click();
+        await openView(page, c.help);
         const help = pane(page).locator('[role="tabpanel"] li');
         await help.filter({ hasText: 'Kommuner (Municipalities)' }).waitFor();
         const items = await help.allTextContents();
@@ -270,17 +283,6 @@ describeBrowser('the task pane, part 1', () => {
         theme: width === 350 ? 'dark' : 'light',
       })),
     );
-
-    /** Open a view by its tab, from the "more" menu when the tab is folded into it. */
-    const openView = async (page: Page, label: string): Promise<void> => {
-      const tab = pane(page).getByRole('tab', { name: label, exact: true });
-      if (await tab.isVisible()) return tab.click();
-      await pane(page)
-        .getByRole('button', { name: /\(\d\)$/ })
-        .click();
-      await page.getByRole('menuitem', { name: label, exact: true }).click();
-      await tab.waitFor();
-    };
 
     /** What sticks out sideways: the pane scrolling, or any visible element past its edge. */
     const overflow = (page: Page) =>
