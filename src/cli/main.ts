@@ -45,7 +45,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout(`samkost ${version()}\n`);
       return EXIT_DONE;
     case 'template':
-      return templateCommand(parsed.output, parsed.language ?? fromEnv, io);
+      // An explicit --lang is also written into Settings.Language; otherwise it stays blank
+      // (the reader's own Office language).
+      return templateCommand(
+        parsed.output,
+        parsed.language ?? fromEnv,
+        io,
+        parsed.language !== null,
+      );
     case 'run':
       return runCommand(
         {

@@ -21,6 +21,8 @@ export async function templateCommand(
   output: string,
   language: Language,
   io: CliIo,
+  /** Fill Settings.Language with `language` (the user chose it with --lang). */
+  pinLanguage = false,
 ): Promise<number> {
   const t = cliText(language);
   const target = path.resolve(io.cwd, output);
@@ -33,7 +35,7 @@ export async function templateCommand(
   // A template written over a workbook would wipe out the user's data.
   if (await exists(target)) return failure(t('error.exists', { file: output }));
   try {
-    await newXlsx(inputTemplate(language)).save(target);
+    await newXlsx(inputTemplate(language, { pinLanguage })).save(target);
   } catch (error) {
     return failure(t('error.write', { file: output, reason: reasonOf(error) }));
   }

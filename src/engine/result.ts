@@ -77,16 +77,29 @@ export interface ExitAnalysisEntry {
   readonly othersChange: number;
 }
 
+/** What a municipality pays (currency units), by kind and by source. */
+export interface MunicipalityFigures {
+  readonly name: string;
+  readonly oneOff: number;
+  readonly annual: number;
+  readonly bySource: Readonly<Record<'cost' | 'system' | 'proposal', number>>;
+  readonly total: number;
+}
+
 /** Headline figures for the CLI's printout and the task pane's results view. */
 export interface RunSummary {
   readonly currency: string;
   readonly planningYear: number;
-  readonly municipalities: readonly {
-    readonly name: string;
-    readonly oneOff: number;
-    readonly annual: number;
-    readonly bySource: Readonly<Record<'cost' | 'system' | 'proposal', number>>;
-    readonly total: number;
+  /** Every line of the allocation summed, whatever its year (the `Totals` sheet). */
+  readonly municipalities: readonly MunicipalityFigures[];
+  /**
+   * Each budget year (the planning year and every `Budget` year): the one-off items and
+   * proposals of that year plus the annual costs running that year (contract §6). The planning
+   * year's totals are exactly what BUDGET_EXCEEDED compares with each municipality's budget.
+   */
+  readonly years: readonly {
+    readonly year: number;
+    readonly municipalities: readonly MunicipalityFigures[];
   }[];
   readonly topPriorities: readonly {
     readonly id: string;

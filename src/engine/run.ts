@@ -11,7 +11,9 @@ import {
   compareSplits,
   computePcCharges,
   indexStandAlone,
+  municipalityTotals,
   standAloneOf,
+  yearTotals,
 } from './allocate';
 import { exitAnalysis } from './coalitions/exit';
 import { indexCoalitions } from './coalitions/game';
@@ -24,7 +26,6 @@ import {
   exitAmounts,
   exitAnalysisTable,
   money,
-  municipalityTotals,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -119,9 +120,11 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const format: FlagFormat = {
     money: (units) => formatNumber(money(units, roundTo), language, moneyDecimals),
     decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: formatDate,
+    date: (date) => formatDate(date, language),
   };
-  const flags = collectFlags({ workbook, lines, priorities, plan, format }, language);
+  // Each budget year's figures, once: the budget flag and the pane's headline both read them.
+  const years = yearTotals(workbook, lines, plan.startYears);
+  const flags = collectFlags({ workbook, lines, priorities, plan, years, format }, language);
 
   progress('outputs');
   const text = outputText(language);
@@ -149,6 +152,6 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     json: options.contractJson
       ? contractJson(lines, charges, rows, flags, exitEntries, roundTo)
       : null,
-    summary: runSummary(workbook, totals, rows, plan, flags, exitEntries),
+    summary: runSummary(workbook, { totals, years }, rows, plan, flags, exitEntries),
   };
 }

@@ -38,7 +38,8 @@ const FORMATS: Readonly<Partial<Record<InputTableName, Readonly<Record<string, C
 
 /**
  * The contract's defaults (§2) as a user would type them. PlanningYear and Language are left
- * blank: their defaults (the current year, the user's Office language) are "whatever is now".
+ * blank: their defaults (the current year, the user's Office language) are "whatever is now";
+ * Language is filled only when the user chose the template's language (`template --lang`).
  * Currency follows the template's language (NOK, SEK, EUR): the contract's NOK default stands
  * for the Norwegian and English templates.
  */
@@ -68,12 +69,23 @@ const LIST_COLUMNS: Readonly<Record<string, (language: Language) => string[]>> =
   ],
 };
 
+/** What the template may be asked for besides its language. */
+export interface TemplateOptions {
+  /** Write the template's language into Settings.Language (else blank: Office's language). */
+  readonly pinLanguage?: boolean;
+}
+
 /** Settings: one row per setting, its default, and what it means (an extra column, ignored). */
-function settingRows(language: Language): OutputValue[][] {
+function settingRows(language: Language, options: TemplateOptions): OutputValue[][] {
   const text = TEMPLATE_TEXT[language];
+  const value = (setting: SettingName): OutputValue => {
+    if (setting === 'Currency') return text['value.currency'];
+    if (setting === 'Language' && options.pinLanguage) return language;
+    return SETTING_VALUES[setting];
+  };
   return SETTING_NAMES.map((setting) => [
     text[`setting.${setting}`],
-    setting === 'Currency' ? text['value.currency'] : SETTING_VALUES[setting],
+    value(setting),
     text[`about.${setting}`],
   ]);
 }
@@ -96,7 +108,11 @@ export function inputFormats(table: InputTableName): ColumnFormat[] {
 }
 
 /** One input table, empty (Settings: its defaults), headed in `language`. */
-function inputSheet(table: InputTableName, language: Language): TableSheet {
+function inputSheet(
+  table: InputTableName,
+  language: Language,
+  options: TemplateOptions,
+): TableSheet {
   // The contract's columns in its order; Scores gets one more per criterion from the user.
   const columns = Object.keys(PREFERRED_HEADERS[table]);
   const settings = table === 'Settings';
@@ -108,7 +124,7 @@ function inputSheet(table: InputTableName, language: Language): TableSheet {
       ...(settings ? [TEMPLATE_TEXT[language]['settings.description']] : []),
     ],
     formats: [...inputFormats(table), ...(settings ? ['text' as const] : [])],
-    rows: settings ? settingRows(language) : [],
+    rows: settings ? settingRows(language, options) : [],
     validations: columns.flatMap((column, index) => {
       const words = LIST_COLUMNS[column];
       return words ? [{ column: index, list: words(language) }] : [];
@@ -118,8 +134,11 @@ function inputSheet(table: InputTableName, language: Language): TableSheet {
 
 /**
  * The input template in `language`: the instructions, then one table per input sheet in the
- * contract's order, Settings with its defaults.
+ * contract's order, Settings with its defaults (and Language, when `pinLanguage`).
  */
-export function inputTemplate(language: Language): TableSheet[] {
-  return [instructions(language), ...INPUT_TABLE_NAMES.map((table) => inputSheet(table, language))];
+export function inputTemplate(language: Language, options: TemplateOptions = {}): TableSheet[] {
+  return [
+    instructions(language),
+    ...INPUT_TABLE_NAMES.map((table) => inputSheet(table, language, options)),
+  ];
 }

@@ -26,8 +26,25 @@ export function formatNumber(value: number, language: Language, decimals = 2): s
   return formatter.format(value);
 }
 
-/** A calendar date as ISO text: unambiguous in every language, and what a finance officer types. */
-export function formatDate(date: { year: number; month: number; day: number }): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date as the language writes it: 31.03.2026 (nb), 2026-03-31 (sv), 31/03/2026 (en,
+ * es). Read as a UTC date, so no time zone can move it a day.
+ */
+export function formatDate(
+  date: { year: number; month: number; day: number },
+  language: Language,
+): string {
+  let formatter = dateFormatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[language], {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(language, formatter);
+  }
+  return formatter.format(Date.UTC(date.year, date.month - 1, date.day));
 }

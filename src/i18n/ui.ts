@@ -7,6 +7,7 @@ import { fill, type Catalogue, type Language } from './language';
 const en = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost views',
+  'tab.more': 'More views ({count})',
   'tab.run': 'Run',
   'tab.tables': 'Tables',
   'tab.settings': 'Settings',
@@ -48,6 +49,9 @@ const en = {
     'The input needs correcting before Samkost can calculate. Problems found: {count}. Nothing was written.',
   'run.done': 'Done. Sheets written ({count}): {sheets}.',
   'run.loadingResults': 'Loading the results…',
+  'run.stale': 'The sheets {sheets} still hold the previous run’s results: this run wrote nothing.',
+  'run.emptyWorkbook':
+    'This workbook has no input tables yet. Create them, fill them in (or insert the sample), then run again.',
 
   'step.read': 'Reading the input tables',
   'step.solver': 'Loading the planning solver',
@@ -59,9 +63,15 @@ const en = {
   'step.outputs': 'Preparing the result tables',
   'step.write': 'Writing the results',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
-  'results.municipalities': 'What each municipality pays, {year} ({currency})',
+  'results.municipalities': 'What each municipality pays in {year} ({currency})',
+  'results.counts':
+    'One-off costs and proposals of {year}, plus the annual costs, licences and funded proposals’ annual costs running in {year}.',
+  'results.planningYear':
+    '{year} is the planning year: these are the amounts compared with each municipality’s ICT budget.',
+  'results.budgetYear': 'Budget year',
+  'results.planningYearOption': '{year} (planning year)',
   'results.chartTitle': 'Total per municipality by source: costs, system licences and proposals',
   'results.source.cost': 'Costs',
   'results.source.system': 'System licences',
@@ -70,6 +80,7 @@ const en = {
   'results.oneOff': 'One-off',
   'results.annual': 'Annual',
   'results.total': 'Total',
+  'results.oneOffAnnual': 'One-off {oneOff} · annual {annual}',
   'results.priorities': 'Top priorities',
   'results.priority': '{id} {title}: score {score}.',
   'results.fundedIn': 'Funded, starts {year}.',
@@ -77,7 +88,7 @@ const en = {
   'results.plan': 'Funding plan',
   'results.year': 'Year',
   'results.used': 'Investment used',
-  'results.usedOf': '{used} of {budget}',
+  'results.ofBudget': 'of {budget}',
   'results.proposals': 'Proposals starting',
   'results.notProven':
     'The plan keeps every budget, but was not proven the best possible: the solver ran out of time, or its answer failed Samkost’s exact check.',
@@ -88,15 +99,19 @@ const en = {
 
   'tables.createHeading': 'Create input tables',
   'tables.createIntro':
-    'Adds one sheet per input table (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) with the right headers and drop-down lists. Sheets that already exist are left as they are.',
+    'Adds one sheet per input table ({sheets}) with the right headers and drop-down lists. Sheets that already exist are left as they are.',
   'tables.createButton': 'Create input tables',
   'tables.sampleHeading': 'Insert the sample',
   'tables.sampleIntro':
-    'Adds the Knutepunkt Sørlandet example: seven municipalities with their shared costs, systems, proposals, scores and budget, ready to run.',
+    'Adds the Knutepunkt Sørlandet example: seven municipalities with their shared costs, systems, proposals, scores and budget, ready to run. Input tables that are still empty are filled; tables with data are left as they are.',
   'tables.sampleButton': 'Insert sample',
   'tables.created': 'Tables created: {tables}.',
   'tables.noneCreated': 'No tables were created.',
   'tables.skipped': 'Already in the workbook, left unchanged: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: the table has columns of its own ({columns}), so the sample was not put in it.',
+  'tables.blocked.cells':
+    '{sheet}: the sheet holds more than the empty table ({range}), so the sample was not put in it.',
 
   'settings.heading': 'Settings',
   'settings.intro':
@@ -125,7 +140,7 @@ const en = {
   'help.what':
     'Samkost helps municipalities that run ICT together plan and split its cost: every split adds up to the øre, each municipality sees what it would pay under every reasonable key, and the ICT council gets one ranked list of proposals and a funding plan that fits the budget.',
   'help.how':
-    'Keep your data in Excel tables with the names below (or sheets of those names with a header row), then press Run. Problems are listed with their cell; click one to go there.',
+    'Keep your data in Excel tables on the sheets below, then press Run. Samkost finds each table by its Excel table name, shown in brackets where it differs from the sheet’s; rename the sheets as you like. Problems are listed with their cell; click one to go there.',
   'help.inputs': 'Tables Samkost reads',
   'help.outputs': 'Tables Samkost writes',
   'help.input.Municipalities': 'the members: population, PCs, budget, custom keys (required).',
@@ -155,6 +170,7 @@ export type UiKey = keyof typeof en;
 const nb: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost-visninger',
+  'tab.more': 'Flere visninger ({count})',
   'tab.run': 'Kjør',
   'tab.tables': 'Tabeller',
   'tab.settings': 'Innstillinger',
@@ -197,6 +213,10 @@ const nb: Record<UiKey, string> = {
     'Inndataene må rettes før Samkost kan beregne. Antall problemer: {count}. Ingenting ble skrevet.',
   'run.done': 'Ferdig. Ark skrevet ({count}): {sheets}.',
   'run.loadingResults': 'Laster resultatene …',
+  'run.stale':
+    'Arkene {sheets} viser fortsatt resultatene fra forrige kjøring: denne kjøringen skrev ingenting.',
+  'run.emptyWorkbook':
+    'Arbeidsboken har ingen inndatatabeller ennå. Lag dem, fyll dem ut (eller sett inn eksempelet), og kjør på nytt.',
 
   'step.read': 'Leser inndatatabellene',
   'step.solver': 'Laster planleggingsverktøyet',
@@ -208,9 +228,15 @@ const nb: Record<UiKey, string> = {
   'step.outputs': 'Lager resultattabellene',
   'step.write': 'Skriver resultatene',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
-  'results.municipalities': 'Hva hver kommune betaler, {year} ({currency})',
+  'results.municipalities': 'Hva hver kommune betaler i {year} ({currency})',
+  'results.counts':
+    'Engangskostnader og tiltak i {year}, pluss årlige kostnader, lisenser og årlige kostnader for finansierte tiltak som løper i {year}.',
+  'results.planningYear':
+    '{year} er planåret: det er disse beløpene som sammenlignes med hver kommunes IKT-budsjett.',
+  'results.budgetYear': 'Budsjettår',
+  'results.planningYearOption': '{year} (planår)',
   'results.chartTitle': 'Sum per kommune etter kilde: kostnader, systemlisenser og tiltak',
   'results.source.cost': 'Kostnader',
   'results.source.system': 'Systemlisenser',
@@ -219,6 +245,7 @@ const nb: Record<UiKey, string> = {
   'results.oneOff': 'Engangs',
   'results.annual': 'Årlig',
   'results.total': 'Sum',
+  'results.oneOffAnnual': 'Engang {oneOff} · årlig {annual}',
   'results.priorities': 'Høyest prioriterte tiltak',
   'results.priority': '{id} {title}: poeng {score}.',
   'results.fundedIn': 'Finansiert, starter {year}.',
@@ -226,7 +253,7 @@ const nb: Record<UiKey, string> = {
   'results.plan': 'Finansieringsplan',
   'results.year': 'År',
   'results.used': 'Investering brukt',
-  'results.usedOf': '{used} av {budget}',
+  'results.ofBudget': 'av {budget}',
   'results.proposals': 'Tiltak som starter',
   'results.notProven':
     'Planen holder alle budsjetter, men ble ikke bevist å være den beste mulige: løseren gikk tom for tid, eller svaret besto ikke Samkosts eksakte kontroll.',
@@ -237,15 +264,19 @@ const nb: Record<UiKey, string> = {
 
   'tables.createHeading': 'Lag inndatatabeller',
   'tables.createIntro':
-    'Legger til ett ark per inndatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med riktige overskrifter og nedtrekkslister. Ark som finnes fra før, blir stående som de er.',
+    'Legger til ett ark per inndatatabell ({sheets}) med riktige overskrifter og nedtrekkslister. Ark som finnes fra før, blir stående som de er.',
   'tables.createButton': 'Lag inndatatabeller',
   'tables.sampleHeading': 'Sett inn eksempelet',
   'tables.sampleIntro':
-    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres.',
+    'Legger til eksempelet Knutepunkt Sørlandet: sju kommuner med felles kostnader, fagsystemer, tiltak, vurderinger og budsjett, klart til å kjøres. Inndatatabeller som fortsatt er tomme, fylles ut; tabeller med data får stå som de er.',
   'tables.sampleButton': 'Sett inn eksempel',
   'tables.created': 'Tabeller laget: {tables}.',
   'tables.noneCreated': 'Ingen tabeller ble laget.',
   'tables.skipped': 'Finnes allerede i arbeidsboken, ikke endret: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: tabellen har egne kolonner ({columns}), så eksempelet ble ikke satt inn der.',
+  'tables.blocked.cells':
+    '{sheet}: arket inneholder mer enn den tomme tabellen ({range}), så eksempelet ble ikke satt inn der.',
 
   'settings.heading': 'Innstillinger',
   'settings.intro':
@@ -274,7 +305,7 @@ const nb: Record<UiKey, string> = {
   'help.what':
     'Samkost hjelper kommuner som driver IKT sammen, å planlegge og fordele kostnadene: hver fordeling går opp på øret, hver kommune ser hva den ville betalt med hver rimelig fordelingsnøkkel, og IKT-rådet får én rangert liste over tiltak og en finansieringsplan som holder seg innenfor budsjettet.',
   'help.how':
-    'Hold dataene i Excel-tabeller med navnene nedenfor (eller ark med de navnene og en overskriftsrad), og trykk Kjør. Problemer vises med cellen sin; klikk på et for å gå dit.',
+    'Hold dataene i Excel-tabeller på arkene nedenfor, og trykk Kjør. Samkost finner hver tabell på Excel-tabellnavnet, som står i parentes der det er et annet enn arkets; arkene kan hete hva du vil. Problemer vises med cellen sin; klikk på et for å gå dit.',
   'help.inputs': 'Tabeller Samkost leser',
   'help.outputs': 'Tabeller Samkost skriver',
   'help.input.Municipalities': 'medlemmene: innbyggere, PC-er, budsjett, egne nøkler (påkrevd).',
@@ -302,6 +333,7 @@ const nb: Record<UiKey, string> = {
 const sv: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Samkost-vyer',
+  'tab.more': 'Fler vyer ({count})',
   'tab.run': 'Kör',
   'tab.tables': 'Tabeller',
   'tab.settings': 'Inställningar',
@@ -343,6 +375,10 @@ const sv: Record<UiKey, string> = {
     'Indata behöver rättas innan Samkost kan räkna. Antal problem: {count}. Ingenting skrevs.',
   'run.done': 'Klart. Skrivna blad ({count}): {sheets}.',
   'run.loadingResults': 'Laddar resultaten …',
+  'run.stale':
+    'Bladen {sheets} visar fortfarande resultaten från förra körningen: den här körningen skrev ingenting.',
+  'run.emptyWorkbook':
+    'Arbetsboken har inga indatatabeller ännu. Skapa dem, fyll i dem (eller infoga exemplet) och kör igen.',
 
   'step.read': 'Läser indatatabellerna',
   'step.solver': 'Laddar planeringsverktyget',
@@ -354,9 +390,15 @@ const sv: Record<UiKey, string> = {
   'step.outputs': 'Tar fram resultattabellerna',
   'step.write': 'Skriver resultaten',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
-  'results.municipalities': 'Vad varje kommun betalar, {year} ({currency})',
+  'results.municipalities': 'Vad varje kommun betalar {year} ({currency})',
+  'results.counts':
+    'Engångskostnader och förslag {year}, plus löpande kostnader, licenser och finansierade förslags årliga kostnader som löper {year}.',
+  'results.planningYear':
+    '{year} är planeringsåret: det är dessa belopp som jämförs med varje kommuns IT-budget.',
+  'results.budgetYear': 'Budgetår',
+  'results.planningYearOption': '{year} (planeringsår)',
   'results.chartTitle': 'Summa per kommun efter källa: kostnader, systemlicenser och förslag',
   'results.source.cost': 'Kostnader',
   'results.source.system': 'Systemlicenser',
@@ -365,6 +407,7 @@ const sv: Record<UiKey, string> = {
   'results.oneOff': 'Engång',
   'results.annual': 'Årlig',
   'results.total': 'Summa',
+  'results.oneOffAnnual': 'Engång {oneOff} · årlig {annual}',
   'results.priorities': 'Högst prioriterade förslag',
   'results.priority': '{id} {title}: poäng {score}.',
   'results.fundedIn': 'Finansierat, startar {year}.',
@@ -372,7 +415,7 @@ const sv: Record<UiKey, string> = {
   'results.plan': 'Finansieringsplan',
   'results.year': 'År',
   'results.used': 'Använd investering',
-  'results.usedOf': '{used} av {budget}',
+  'results.ofBudget': 'av {budget}',
   'results.proposals': 'Förslag som startar',
   'results.notProven':
     'Planen håller alla budgetar, men bevisades inte vara den bästa möjliga: lösaren fick slut på tid, eller svaret klarade inte Samkosts exakta kontroll.',
@@ -383,15 +426,19 @@ const sv: Record<UiKey, string> = {
 
   'tables.createHeading': 'Skapa indatatabeller',
   'tables.createIntro':
-    'Lägger till ett blad per indatatabell (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) med rätt rubriker och listrutor. Blad som redan finns lämnas som de är.',
+    'Lägger till ett blad per indatatabell ({sheets}) med rätt rubriker och listrutor. Blad som redan finns lämnas som de är.',
   'tables.createButton': 'Skapa indatatabeller',
   'tables.sampleHeading': 'Infoga exemplet',
   'tables.sampleIntro':
-    'Lägger till exemplet Knutepunkt Sørlandet: sju kommuner med gemensamma kostnader, system, förslag, bedömningar och budget, klart att köra.',
+    'Lägger till exemplet Knutepunkt Sørlandet: sju kommuner med gemensamma kostnader, system, förslag, bedömningar och budget, klart att köra. Indatatabeller som fortfarande är tomma fylls i; tabeller med data lämnas som de är.',
   'tables.sampleButton': 'Infoga exempel',
   'tables.created': 'Skapade tabeller: {tables}.',
   'tables.noneCreated': 'Inga tabeller skapades.',
   'tables.skipped': 'Finns redan i arbetsboken, lämnade oförändrade: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: tabellen har egna kolumner ({columns}), så exemplet lades inte in där.',
+  'tables.blocked.cells':
+    '{sheet}: bladet innehåller mer än den tomma tabellen ({range}), så exemplet lades inte in där.',
 
   'settings.heading': 'Inställningar',
   'settings.intro':
@@ -420,7 +467,7 @@ const sv: Record<UiKey, string> = {
   'help.what':
     'Samkost hjälper kommuner som driver IT tillsammans att planera och fördela kostnaderna: varje fördelning går jämnt ut på öret, varje kommun ser vad den skulle betala med varje rimlig fördelningsnyckel, och IT-rådet får en rangordnad lista över förslag och en finansieringsplan som ryms i budgeten.',
   'help.how':
-    'Håll data i Excel-tabeller med namnen nedan (eller blad med de namnen och en rubrikrad) och tryck Kör. Problem visas med sin cell; klicka på ett för att gå dit.',
+    'Håll data i Excel-tabeller på bladen nedan och tryck Kör. Samkost hittar varje tabell på dess Excel-tabellnamn, som står inom parentes där det skiljer sig från bladets; bladen får heta vad du vill. Problem visas med sin cell; klicka på ett för att gå dit.',
   'help.inputs': 'Tabeller som Samkost läser',
   'help.outputs': 'Tabeller som Samkost skriver',
   'help.input.Municipalities':
@@ -449,6 +496,7 @@ const sv: Record<UiKey, string> = {
 const es: Record<UiKey, string> = {
   'app.title': 'Samkost',
   'tab.label': 'Vistas de Samkost',
+  'tab.more': 'Más vistas ({count})',
   'tab.run': 'Calcular',
   'tab.tables': 'Tablas',
   'tab.settings': 'Configuración',
@@ -492,6 +540,10 @@ const es: Record<UiKey, string> = {
     'Hay que corregir los datos de entrada antes de que Samkost pueda calcular. Problemas encontrados: {count}. No se escribió nada.',
   'run.done': 'Listo. Hojas escritas ({count}): {sheets}.',
   'run.loadingResults': 'Cargando los resultados…',
+  'run.stale':
+    'Las hojas {sheets} siguen mostrando los resultados del cálculo anterior: este cálculo no escribió nada.',
+  'run.emptyWorkbook':
+    'Este libro aún no tiene tablas de entrada. Créelas, rellénelas (o inserte el ejemplo) y vuelva a calcular.',
 
   'step.read': 'Leyendo las tablas de entrada',
   'step.solver': 'Cargando el planificador',
@@ -503,9 +555,15 @@ const es: Record<UiKey, string> = {
   'step.outputs': 'Preparando las tablas de resultados',
   'step.write': 'Escribiendo los resultados',
 
-  'problems.table': '{table} ({count})',
+  'problems.table': '{table}: {count}',
 
-  'results.municipalities': 'Lo que paga cada municipio, {year} ({currency})',
+  'results.municipalities': 'Lo que paga cada municipio en {year} ({currency})',
+  'results.counts':
+    'Costes únicos y propuestas de {year}, más los costes anuales, licencias y costes anuales de las propuestas financiadas vigentes en {year}.',
+  'results.planningYear':
+    '{year} es el año de planificación: estos son los importes que se comparan con el presupuesto TIC de cada municipio.',
+  'results.budgetYear': 'Año presupuestario',
+  'results.planningYearOption': '{year} (año de planificación)',
   'results.chartTitle':
     'Total por municipio según el origen: costes, licencias de sistemas y propuestas',
   'results.source.cost': 'Costes',
@@ -515,6 +573,7 @@ const es: Record<UiKey, string> = {
   'results.oneOff': 'Único',
   'results.annual': 'Anual',
   'results.total': 'Total',
+  'results.oneOffAnnual': 'Único {oneOff} · anual {annual}',
   'results.priorities': 'Propuestas prioritarias',
   'results.priority': '{id} {title}: puntuación {score}.',
   'results.fundedIn': 'Financiada, empieza en {year}.',
@@ -522,7 +581,7 @@ const es: Record<UiKey, string> = {
   'results.plan': 'Plan de financiación',
   'results.year': 'Año',
   'results.used': 'Inversión usada',
-  'results.usedOf': '{used} de {budget}',
+  'results.ofBudget': 'de {budget}',
   'results.proposals': 'Propuestas que empiezan',
   'results.notProven':
     'El plan respeta todos los presupuestos, pero no se demostró que sea el mejor posible: el solver se quedó sin tiempo o su respuesta no pasó la comprobación exacta de Samkost.',
@@ -533,15 +592,19 @@ const es: Record<UiKey, string> = {
 
   'tables.createHeading': 'Crear tablas de entrada',
   'tables.createIntro':
-    'Añade una hoja por tabla de entrada (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings) con los encabezados y listas desplegables correctos. Las hojas que ya existen se dejan como están.',
+    'Añade una hoja por tabla de entrada ({sheets}) con los encabezados y listas desplegables correctos. Las hojas que ya existen se dejan como están.',
   'tables.createButton': 'Crear tablas de entrada',
   'tables.sampleHeading': 'Insertar el ejemplo',
   'tables.sampleIntro':
-    'Añade el ejemplo de Knutepunkt Sørlandet: siete municipios con sus costes compartidos, sistemas, propuestas, puntuaciones y presupuesto, listo para calcular.',
+    'Añade el ejemplo de Knutepunkt Sørlandet: siete municipios con sus costes compartidos, sistemas, propuestas, puntuaciones y presupuesto, listo para calcular. Las tablas de entrada aún vacías se rellenan; las que tienen datos no se tocan.',
   'tables.sampleButton': 'Insertar ejemplo',
   'tables.created': 'Tablas creadas: {tables}.',
   'tables.noneCreated': 'No se creó ninguna tabla.',
   'tables.skipped': 'Ya estaban en el libro y no se cambiaron: {tables}.',
+  'tables.blocked.columns':
+    '{sheet}: la tabla tiene columnas propias ({columns}), así que el ejemplo no se puso en ella.',
+  'tables.blocked.cells':
+    '{sheet}: la hoja contiene más que la tabla vacía ({range}), así que el ejemplo no se puso en ella.',
 
   'settings.heading': 'Configuración',
   'settings.intro':
@@ -571,7 +634,7 @@ const es: Record<UiKey, string> = {
   'help.what':
     'Samkost ayuda a los municipios que gestionan juntos sus TIC a planificar y repartir el coste: cada reparto cuadra al céntimo, cada municipio ve lo que pagaría con cada clave razonable, y el consejo de TIC obtiene una lista ordenada de propuestas y un plan de financiación que cabe en el presupuesto.',
   'help.how':
-    'Mantenga los datos en tablas de Excel con los nombres de abajo (u hojas con esos nombres y una fila de encabezados) y pulse Calcular. Los problemas se muestran con su celda; haga clic en uno para ir a ella.',
+    'Mantenga los datos en tablas de Excel en las hojas de abajo y pulse Calcular. Samkost encuentra cada tabla por su nombre de tabla de Excel, que aparece entre paréntesis cuando difiere del de la hoja; las hojas pueden llamarse como quiera. Los problemas se muestran con su celda; haga clic en uno para ir a ella.',
   'help.inputs': 'Tablas que Samkost lee',
   'help.outputs': 'Tablas que Samkost escribe',
   'help.input.Municipalities':

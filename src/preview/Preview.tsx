@@ -39,13 +39,15 @@ const styles: Record<string, CSSProperties> = {
   title: { fontSize: 14, fontWeight: 600, margin: 0 },
   body: { display: 'flex', flex: 1, minHeight: 0 },
   workbook: { flex: 1, minWidth: 0 },
-  pane: { width: 380, flexShrink: 0, borderLeft: '1px solid #8a8a8a', overflow: 'auto' },
+  pane: { flexShrink: 0, borderLeft: '1px solid #8a8a8a', overflow: 'auto' },
 };
 
 export interface PreviewProps {
   readonly workbook: FakeWorkbook;
   readonly initialLanguage: Language;
   readonly theme: 'light' | 'dark';
+  /** The task pane's width in CSS px. */
+  readonly paneWidth: number;
 }
 
 /** Install the fake Office for a display language, as Office would be when the pane opens. */
@@ -53,7 +55,8 @@ function openOffice(workbook: FakeWorkbook, language: Language, theme: 'light' |
   installFakeOffice(workbook, { displayLanguage: OFFICE_LOCALES[language], theme });
 }
 
-export function Preview({ workbook, initialLanguage, theme }: PreviewProps): JSX.Element {
+export function Preview(props: PreviewProps): JSX.Element {
+  const { workbook, initialLanguage, theme, paneWidth } = props;
   const [language, setLanguage] = useState(initialLanguage);
   // Re-install before rendering the pane for a new language: the pane reads Office as it mounts.
   const environment = useMemo(() => {
@@ -93,7 +96,7 @@ export function Preview({ workbook, initialLanguage, theme }: PreviewProps): JSX
           <WorkbookView workbook={workbook} />
         </div>
         {/* Not a landmark: the pane's own <main> is the page's main content, as in Excel. */}
-        <div style={styles.pane} id="pane">
+        <div style={{ ...styles.pane, width: paneWidth }} id="pane">
           <TaskPane
             key={language}
             service={service}

@@ -14,7 +14,12 @@ async function start(): Promise<void> {
   const params = previewParams(window.location.search);
   const workbook = FakeWorkbook.fromTableSheets(await previewSheets(params.sample));
   createRoot(container).render(
-    <Preview workbook={workbook} initialLanguage={params.language} theme={params.theme} />,
+    <Preview
+      workbook={workbook}
+      initialLanguage={params.language}
+      theme={params.theme}
+      paneWidth={params.paneWidth}
+    />,
   );
 }
 

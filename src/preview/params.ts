@@ -11,7 +11,11 @@ export interface PreviewParams {
   readonly sample: PreviewSample;
   readonly language: Language;
   readonly theme: 'light' | 'dark';
+  /** The task pane's width in CSS px, as the user drags it in Excel (280–800; default 380). */
+  readonly paneWidth: number;
 }
+
+const PANE_WIDTH = { min: 280, max: 800, default: 380 };
 
 /** The Office display language (a locale tag) the preview simulates for a Samkost language. */
 export const OFFICE_LOCALES: Readonly<Record<Language, string>> = {
@@ -21,7 +25,14 @@ export const OFFICE_LOCALES: Readonly<Record<Language, string>> = {
   es: 'es-ES',
 };
 
-/** `?sample=knutepunkt|dalsland|empty|broken&lang=nb|sv|en|es&theme=dark` */
+/** `?sample=knutepunkt|dalsland|empty|broken&lang=nb|sv|en|es&theme=dark&width=320` */
+function paneWidth(text: string | null): number {
+  const width = Number(text ?? '');
+  return Number.isInteger(width) && width >= PANE_WIDTH.min && width <= PANE_WIDTH.max
+    ? width
+    : PANE_WIDTH.default;
+}
+
 export function previewParams(search: string): PreviewParams {
   const query = new URLSearchParams(search);
   const sample = query.get('sample') ?? '';
@@ -32,5 +43,6 @@ export function previewParams(search: string): PreviewParams {
       : 'knutepunkt',
     language: isLanguage(language) ? language : 'en',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+    paneWidth: paneWidth(query.get('width')),
   };
 }

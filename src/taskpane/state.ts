@@ -7,7 +7,7 @@ import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
 import type { RiskFlag, RunSummary } from '../engine/result';
 import type { WriteNotice } from '../engine/table';
-import type { RunOutcome, RunStep, TablesReport } from './services/samkostService';
+import type { RunOutcome, RunStep, SheetNames, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
 export const TABS = ['run', 'tables', 'settings', 'help'] as const;
@@ -34,6 +34,8 @@ export interface TablesState {
 export interface SettingsState {
   readonly status: 'unloaded' | 'loading' | 'ready' | 'saving' | 'saved';
   readonly form: SettingsForm;
+  /** The values as last read or saved: only what differs from them is written. */
+  readonly loaded: SettingsForm;
 }
 
 export interface PaneState {
@@ -43,6 +45,10 @@ export interface PaneState {
   readonly tables: TablesState;
   readonly settings: SettingsState;
   readonly error: UiKey | null;
+  /** After a run that wrote nothing: the sheets still holding an earlier run's results. */
+  readonly staleSheets: readonly string[];
+  /** The sheet each contract table is on, as last read (Help names tables as the workbook does). */
+  readonly sheetNames: SheetNames;
 }
 
 export type PaneAction =
@@ -50,6 +56,8 @@ export type PaneAction =
   | { readonly type: 'language'; readonly language: Language }
   | { readonly type: 'runStep'; readonly step: RunStep }
   | { readonly type: 'runFinished'; readonly result: RunOutcome }
+  | { readonly type: 'staleSheets'; readonly sheets: readonly string[] }
+  | { readonly type: 'sheetNames'; readonly names: SheetNames }
   | { readonly type: 'tablesStarted'; readonly kind: 'template' | 'sample' }
   | {
       readonly type: 'tablesFinished';
@@ -60,7 +68,7 @@ export type PaneAction =
   | { readonly type: 'settingsLoaded'; readonly form: SettingsForm }
   | { readonly type: 'settingsEdited'; readonly name: SettingName; readonly value: string }
   | { readonly type: 'settingsSaving' }
-  | { readonly type: 'settingsSaved' }
+  | { readonly type: 'settingsSaved'; readonly form: SettingsForm }
   | { readonly type: 'failed'; readonly error: UiKey }
   | { readonly type: 'dismissError' };
 
@@ -69,8 +77,10 @@ export const initialState = (language: Language): PaneState => ({
   language,
   run: { status: 'idle' },
   tables: { busy: null, report: null },
-  settings: { status: 'unloaded', form: EMPTY_SETTINGS },
+  settings: { status: 'unloaded', form: EMPTY_SETTINGS, loaded: EMPTY_SETTINGS },
   error: null,
+  staleSheets: [],
+  sheetNames: {},
 });
 
 const runOutcome = (result: RunOutcome): RunState =>
@@ -107,10 +117,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         run: { status: 'running', step: action.step },
         error: state.run.status === 'running' ? state.error : null,
+        staleSheets: [],
       };
     case 'runFinished':
       // The result's language is the run's (Settings.Language wins over Office's).
-      return { ...state, language: action.result.language, run: runOutcome(action.result) };
+      return {
+        ...state,
+        language: action.result.language,
+        run: runOutcome(action.result),
+        staleSheets: [],
+      };
+    case 'staleSheets':
+      return { ...state, staleSheets: action.sheets };
+    case 'sheetNames':
+      return { ...state, sheetNames: action.names };
     case 'tablesStarted':
       return { ...state, error: null, tables: { busy: action.kind, report: null } };
     case 'tablesFinished':
@@ -118,11 +138,12 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'settingsLoading':
       return { ...state, settings: { ...state.settings, status: 'loading' } };
     case 'settingsLoaded':
-      return { ...state, settings: { status: 'ready', form: action.form } };
+      return { ...state, settings: { status: 'ready', form: action.form, loaded: action.form } };
     case 'settingsEdited':
       return {
         ...state,
         settings: {
+          ...state.settings,
           status: 'ready',
           form: { ...state.settings.form, [action.name]: action.value },
         },
@@ -130,7 +151,10 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case 'settingsSaving':
       return { ...state, error: null, settings: { ...state.settings, status: 'saving' } };
     case 'settingsSaved':
-      return { ...state, settings: { ...state.settings, status: 'saved' } };
+      return {
+        ...state,
+        settings: { ...state.settings, status: 'saved', loaded: action.form },
+      };
     case 'failed':
       return { ...settle(state), error: action.error };
     case 'dismissError':

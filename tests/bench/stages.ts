@@ -3,13 +3,18 @@
  * prioritisation, funding plan, output tables), and the whole engine run with its own stage
  * breakdown (through `onProgress`).
  */
-import { allocateAll, compareSplits, computePcCharges } from '../../src/engine/allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  municipalityTotals,
+  yearTotals,
+} from '../../src/engine/allocate';
 import { collectFlags, type FlagFormat } from '../../src/engine/flags';
 import type { CalendarDate, ParsedWorkbook } from '../../src/engine/model';
 import {
   allocationTable,
   money,
-  municipalityTotals,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -79,11 +84,12 @@ function timedOutputs(
   const format: FlagFormat = {
     money: (units) => formatNumber(money(units, roundTo), language, roundTo.den === 1n ? 0 : 2),
     decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: formatDate,
+    date: (date) => formatDate(date, language),
   };
   const text = outputText(language);
   return time(() => {
-    const flags = collectFlags({ workbook: wb, lines, priorities, plan, format }, language);
+    const years = yearTotals(wb, lines, plan.startYears);
+    const flags = collectFlags({ workbook: wb, lines, priorities, plan, years, format }, language);
     const rows = priorityRows(priorities, plan);
     return [
       allocationTable(wb, lines, text),

@@ -40,6 +40,8 @@ describeBrowser('the task pane in the browser preview', () => {
     const before = await sheetTabs(page);
     await runInPane(page, 'Run');
     await pane(page)
+      // The view: the live region beside it says the same for screen readers.
+      .getByRole('tabpanel')
       .getByText(/^Done\. Sheets written/)
       .waitFor();
     const after = await sheetTabs(page);
@@ -67,6 +69,8 @@ describeBrowser('the task pane in the browser preview', () => {
     const before = await sheetTabs(page);
     await runInPane(page, 'Run');
     await pane(page)
+      // The view: the live region beside it says the same for screen readers.
+      .getByRole('tabpanel')
       .getByText(/Nothing was written/)
       .waitFor();
     expect(await sheetTabs(page)).toEqual(before);
@@ -89,12 +93,12 @@ describeBrowser('the task pane in the browser preview', () => {
       (await pane(page)
         .getByText(/^Tabeller laget: /)
         .textContent()) ?? '';
-    // The report names the contract's tables; each has a new sheet of its own.
+    // The report names the new sheets as the workbook does, in the pane's language.
     const created = report
       .replace(/^Tabeller laget: /, '')
       .replace(/\.$/, '')
       .split(', ');
-    expect(created).toContain('Municipalities');
+    expect(created).toContain('Kommuner');
     const tabs = await sheetTabs(page);
     expect(tabs).toHaveLength(before.length + created.length);
     // A second time, nothing is overwritten: every sheet is reported as left alone.

@@ -26,6 +26,7 @@ const summary: RunSummary = {
       total: 102_500,
     },
   ],
+  years: [],
   topPriorities: [
     { id: 'P03', title: 'ID-porten', score: 77.84, rank: 1, funded: true, startYear: 2027 },
     { id: 'P01', title: 'Økonomisystem', score: 69.2, rank: 2, funded: false, startYear: null },

@@ -2,6 +2,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { canonicalColumn } from '../../src/engine/parse/headers';
+import { settingNamed } from '../../src/engine/settingNames';
 import { INPUT_TABLE_NAMES, type InputTableName } from '../../src/engine/table';
 import { INSTRUCTIONS_TABLE, inputTemplate } from '../../src/engine/template';
 import { LANGUAGES } from '../../src/i18n/language';
@@ -34,6 +35,17 @@ describe.each(LANGUAGES)('the %s template', (language) => {
     }
   });
 
+  it('fills Settings.Language only when asked to (the user chose the language)', () => {
+    const languageRow = (rows: readonly (readonly unknown[])[] | undefined) =>
+      rows?.find((row) => settingNamed(String(row[0])) === 'Language');
+    const settingsOf = (sheets: ReturnType<typeof inputTemplate>) =>
+      sheets.find((t) => t.tableName === 'Settings')?.rows;
+    expect(languageRow(settingsOf(all))?.[1]).toBeNull();
+    expect(languageRow(settingsOf(inputTemplate(language, { pinLanguage: true })))?.[1]).toBe(
+      language,
+    );
+  });
+
   it('offers drop-down lists for Kind and the yes/no columns', () => {
     const listed = template.flatMap((t) => (t.validations ?? []).map((v) => t.headers[v.column]));
     expect(listed).toHaveLength(3);
@@ -47,6 +59,9 @@ describe('samkost template', () => {
     expect(made.status).toBe(0);
     const tables = await (await openXlsx(out)).readTables();
     expect(Object.keys(tables).sort()).toEqual([...INPUT_TABLE_NAMES].sort());
+    // --lang nb is the workbook's language from now on: Språk = nb.
+    const language = tables.Settings?.rows.find((row) => row[0]?.value === 'Språk');
+    expect(language?.[1]?.value).toBe('nb');
 
     const ran = await runCli(['run', out, '--json'], folder.dir);
     expect(ran.status).toBe(2);

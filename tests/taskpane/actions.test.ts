@@ -8,7 +8,7 @@ import {
   type PaneAction,
   type PaneState,
 } from '../../src/taskpane/state';
-import { SUCCESS } from './fakes';
+import { PROBLEMS, SUCCESS } from './fakes';
 
 /** A service whose every method fails unless the test supplies it. */
 function service(overrides: Partial<SamkostService>): SamkostService {
@@ -16,9 +16,11 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   return {
     run: unused,
     selectCell: unused,
+    sheetNames: unused,
     createInputTables: unused,
     insertSample: unused,
-    readSettings: unused,
+    // The pane re-reads the settings after every action that changes the tables.
+    readSettings: async () => EMPTY_SETTINGS,
     writeSettings: unused,
     ...overrides,
   };
@@ -53,7 +55,14 @@ describe('paneActions', () => {
     });
     await actions.run();
     expect(languages).toEqual(['en']);
-    expect(dispatched.map((a) => a.type)).toEqual(['runStep', 'runStep', 'runFinished']);
+    expect(dispatched.map((a) => a.type)).toEqual([
+      'runStep',
+      'runStep',
+      'runFinished',
+      'settingsLoading',
+      'settingsLoaded',
+      'language',
+    ]);
     expect(state().run.status).toBe('done');
   });
 
@@ -90,14 +99,14 @@ describe('paneActions', () => {
     const written: string[] = [];
     const { actions, state } = harness({
       readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'es' }),
-      writeSettings: async (form) => {
-        written.push(form.Language);
+      writeSettings: async (form, loaded) => {
+        written.push(`${loaded.Language}→${form.Language}`);
       },
     });
     await actions.loadSettings();
     actions.editSetting('Language', '');
     await actions.saveSettings();
-    expect(written).toEqual(['']);
+    expect(written).toEqual(['es→']);
     expect(state().language).toBe('en');
     expect(state().settings.status).toBe('saved');
   });
@@ -108,12 +117,74 @@ describe('paneActions', () => {
       readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'nb' }),
       createInputTables: async (language) => {
         languages.push(language);
-        return { created: ['Kommuner'], skipped: [] };
+        return { created: ['Kommuner'], skipped: [], blocked: [] };
       },
     });
     await actions.loadSettings();
     await actions.createInputTables();
     expect(languages).toEqual(['nb']);
     expect(state().tables.report?.created).toEqual(['Kommuner']);
+  });
+
+  it('re-reads the settings when Settings opens and after each action that changes the tables', async () => {
+    let reads = 0;
+    const { actions, state } = harness({
+      readSettings: async () => {
+        reads += 1;
+        return { ...EMPTY_SETTINGS, Currency: `SEK${reads}` };
+      },
+      run: async () => ({ ...SUCCESS, notices: [] }),
+      createInputTables: async () => ({ created: ['Innstillinger'], skipped: [], blocked: [] }),
+      insertSample: async () => ({ created: [], skipped: [], blocked: [] }),
+    });
+    actions.selectTab('settings');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state().settings.form.Currency).toBe('SEK1');
+    await actions.createInputTables();
+    expect(state().settings.form.Currency).toBe('SEK2');
+    await actions.insertSample();
+    expect(state().settings.form.Currency).toBe('SEK3');
+    await actions.run();
+    expect(state().settings).toMatchObject({ status: 'ready', form: { Currency: 'SEK4' } });
+    expect(state().settings.loaded.Currency).toBe('SEK4');
+  });
+
+  it('names rows it adds in the pane’s language and then counts the saved values as read', async () => {
+    const calls: string[] = [];
+    const { actions, state } = harness({
+      readSettings: async () => ({ ...EMPTY_SETTINGS, Language: 'sv' }),
+      writeSettings: async (form, loaded, language) => {
+        calls.push(`${language}:${loaded.Currency}→${form.Currency}`);
+      },
+    });
+    await actions.loadSettings();
+    actions.editSetting('Currency', 'SEK');
+    await actions.saveSettings();
+    expect(calls).toEqual(['sv:→SEK']);
+    expect(state().settings.loaded.Currency).toBe('SEK');
+  });
+
+  it('after a run that wrote nothing, names the sheets still holding the previous results', async () => {
+    let outcome: 'problems' | 'error' | 'ok' = 'problems';
+    const { actions, state } = harness({
+      run: async () => {
+        if (outcome === 'error') throw new PaneError('error.write');
+        return { ...(outcome === 'ok' ? SUCCESS : PROBLEMS), notices: [] };
+      },
+      sheetNames: async () => ({
+        Municipalities: 'Kommuner',
+        Allocation: 'Fordeling',
+        RiskFlags: 'Risikoflagg',
+      }),
+    });
+    await actions.run();
+    expect(state().staleSheets).toEqual(['Fordeling', 'Risikoflagg']);
+    outcome = 'error';
+    await actions.run();
+    expect(state().error).toBe('error.write');
+    expect(state().staleSheets).toEqual(['Fordeling', 'Risikoflagg']);
+    outcome = 'ok';
+    await actions.run();
+    expect(state().staleSheets).toEqual([]);
   });
 });

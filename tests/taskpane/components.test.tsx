@@ -6,6 +6,8 @@ import type { LocalisedProblem } from '../../src/engine/problem';
 import { uiText } from '../../src/i18n/ui';
 import { ProblemList } from '../../src/taskpane/components/ProblemList';
 import ResultsView from '../../src/taskpane/components/ResultsView';
+import { HelpView } from '../../src/taskpane/components/HelpView';
+import { announcement } from '../../src/taskpane/components/RunAnnouncer';
 import { RunView } from '../../src/taskpane/components/RunView';
 import { NAME_TAKEN, SUCCESS } from './fakes';
 
@@ -30,12 +32,13 @@ describe('ProblemList', () => {
         problem('Kommuner!C4', 'PCs is not a whole number.'),
       ]}
       onSelectCell={ignore}
+      nameOf={(table) => (table === 'Costs' ? 'Kostnader (Costs)' : table)}
     />,
   );
 
   it('groups problems under a heading per table, with their count', () => {
     const headings = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['Kommuner (2)', 'Costs (1)']);
+    expect(headings).toEqual(['Kommuner: 2', 'Kostnader (Costs): 1']);
   });
 
   it('makes each problem’s cell a button that names what it selects', () => {
@@ -49,25 +52,36 @@ describe('ProblemList', () => {
 });
 
 describe('ResultsView', () => {
-  it('shows each municipality’s totals in the user’s number format, and the flag counts', () => {
+  it('shows the planning year’s figures in the user’s number format, saying what they count', () => {
     if (!SUCCESS.ok) throw new Error('the fixture is a successful run');
     const { summary, flags } = SUCCESS;
-    const [first] = summary.municipalities;
-    if (!first) throw new Error('the fixture has a municipality');
+    const [planning, later] = summary.years;
+    const [first] = planning?.municipalities ?? [];
+    if (!planning || !later || !first) throw new Error('the fixture has two years');
     const html = render(
       <ResultsView
         t={uiText('nb')}
         language="nb"
         summary={{
           ...summary,
-          municipalities: [{ ...first, total: 1234567.5 }],
+          // The all-years total is not the headline: only the planning year's figures are shown.
+          municipalities: [{ ...first, total: 99 }],
+          years: [{ ...planning, municipalities: [{ ...first, total: 1234567.5 }] }, later],
         }}
         flags={flags}
         onSelectCell={ignore}
       />,
     );
-    expect(html).toContain('Hva hver kommune betaler, 2026 (NOK)');
+    expect(html).toContain('Hva hver kommune betaler i 2026 (NOK)');
+    expect(html).toContain('2026 er planåret: det er disse beløpene som sammenlignes');
+    expect(html).toMatch(
+      /<option value="2026" selected="">2026 \(planår\)<\/option><option value="2027">2027</,
+    );
     expect(html).toMatch(/1\s234\s567,50/);
+    expect(html).not.toMatch(/>99,00</);
+    // The chart's text alternative and each segment's tooltip carry the values.
+    expect(html).toContain('<desc id="samkost-chart-desc">Arendal: Kostnader 100,00');
+    expect(html).toContain('<title>Arendal, Systemlisenser: 50,00</title>');
     expect(html).toContain('Middels: 1');
     expect(html).toContain('Visma mangler eier.');
     expect(html).toContain('aria-label="Merk celle Fagsystemer!B3"');
@@ -83,6 +97,9 @@ describe('RunView', () => {
         run={{ status: 'running', step: 'plan' }}
         onRun={ignore}
         onSelectCell={ignore}
+        staleSheets={[]}
+        onLeadToTables={ignore}
+        sheetNames={{}}
       />,
     );
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>.*Kör …/);
@@ -111,6 +128,9 @@ describe('RunView', () => {
         }}
         onRun={ignore}
         onSelectCell={ignore}
+        staleSheets={[]}
+        onLeadToTables={ignore}
+        sheetNames={{}}
       />,
     );
     const bars = [
@@ -121,5 +141,66 @@ describe('RunView', () => {
       'Tabellen din «Totals» heter allerede Totals: den er latt urørt, og resultatet er tabellen Totals_2 på arket «Totaler».',
       'Å skrive Allocation der den sto på «Fordeling» ville dekket cellene dine: den er nå tabellen Allocation på arket «Fordeling (2)».',
     ]);
+  });
+
+  it('after an empty workbook’s run, says the outputs are stale and leads to Create input tables', () => {
+    const html = render(
+      <RunView
+        t={uiText('nb')}
+        language="nb"
+        run={{
+          status: 'problems',
+          problems: [{ ...problem('Municipalities', 'Ingen tabell.'), code: 'MISSING_TABLE' }],
+        }}
+        onRun={ignore}
+        onSelectCell={ignore}
+        staleSheets={['Fordeling', 'Risikoflagg']}
+        onLeadToTables={ignore}
+        sheetNames={{}}
+      />,
+    );
+    expect(html).toContain(
+      'Arkene Fordeling, Risikoflagg viser fortsatt resultatene fra forrige kjøring',
+    );
+    expect(html).toContain('Arbeidsboken har ingen inndatatabeller ennå.');
+    // The missing table is named as Create input tables will name its sheet.
+    expect(html).toContain('>Kommuner (Municipalities): 1</h3>');
+    expect(html).toMatch(/<button[^>]*>.*Lag inndatatabeller<\/button>/);
+  });
+});
+
+describe('HelpView', () => {
+  const items = (html: string): string[] =>
+    [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ''));
+
+  it('names each table by its sheet in the user’s language, the Excel table name beside it', () => {
+    const html = render(<HelpView t={uiText('sv')} language="sv" sheetNames={{}} />);
+    expect(items(html)).toContain(
+      'Kommuner (Municipalities): medlemmarna: invånare, datorer, budget, egna nycklar (obligatorisk).',
+    );
+    expect(items(html).some((item) => item.startsWith('Fördelning (Allocation): '))).toBe(true);
+  });
+
+  it('uses the sheet names the workbook really has', () => {
+    const html = render(
+      <HelpView
+        t={uiText('nb')}
+        language="nb"
+        sheetNames={{ Municipalities: 'Medlemmer', Allocation: 'Allocation' }}
+      />,
+    );
+    expect(items(html).some((item) => item.startsWith('Medlemmer (Municipalities): '))).toBe(true);
+    expect(items(html).some((item) => item.startsWith('Allocation: '))).toBe(true);
+  });
+});
+
+describe('announcement', () => {
+  it('says the current step, then the outcome, in the user’s language', () => {
+    const t = uiText('sv');
+    expect(announcement(t, { status: 'idle' })).toBe('');
+    expect(announcement(t, { status: 'running', step: 'plan' })).toBe('Planerar finansieringen');
+    expect(announcement(t, { status: 'problems', problems: [problem('A!B2', 'x')] })).toBe(
+      'Indata behöver rättas innan Samkost kan räkna. Antal problem: 1. Ingenting skrevs.',
+    );
   });
 });

@@ -1,5 +1,9 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
+import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
+import type { SettingName } from '../../src/engine/settingNames';
+import type { TableSheetName } from '../../src/workbook/excel';
+import type { SettingValue } from '../../src/workbook/excel/settings';
 import type {
   CellValue,
   OutputTable,
@@ -36,6 +40,14 @@ export const OUTPUT: OutputTable = {
   rows: [['Lisens']],
 };
 
+const ARENDAL = {
+  name: 'Arendal',
+  oneOff: 100,
+  annual: 50,
+  bySource: { cost: 100, system: 50, proposal: 0 },
+  total: 150,
+};
+
 export const SUCCESS: RunResult = {
   ok: true,
   language: 'nb',
@@ -54,14 +66,10 @@ export const SUCCESS: RunResult = {
   summary: {
     currency: 'NOK',
     planningYear: 2026,
-    municipalities: [
-      {
-        name: 'Arendal',
-        oneOff: 100,
-        annual: 50,
-        bySource: { cost: 100, system: 50, proposal: 0 },
-        total: 150,
-      },
+    municipalities: [ARENDAL],
+    years: [
+      { year: 2026, municipalities: [ARENDAL] },
+      { year: 2027, municipalities: [{ ...ARENDAL, oneOff: 0, total: 50 }] },
     ],
     topPriorities: [],
     fundingPlan: [],
@@ -98,11 +106,13 @@ export class FakeWorkbook implements PaneWorkbook {
   written: (readonly OutputTable[])[] = [];
   inserted: (readonly TableSheet[])[] = [];
   selected: string[] = [];
-  savedSettings: ReadonlyMap<string, string | number | boolean>[] = [];
+  savedSettings: { values: ReadonlyMap<SettingName, SettingValue>; language: Language }[] = [];
   failWith: { readTables?: unknown; writeOutputs?: unknown; selectCell?: unknown } = {};
   /** What the next writes report about where the outputs went. */
   notices: readonly WriteNotice[] = [];
-  settings: ReadonlyMap<string, CellValue> = new Map();
+  settings: ReadonlyMap<SettingName, CellValue> = new Map();
+  fillEmpty: boolean[] = [];
+  tables: readonly TableSheetName[] = [];
 
   async readTables(): Promise<WorkbookTables> {
     if (this.failWith.readTables) throw this.failWith.readTables;
@@ -117,14 +127,21 @@ export class FakeWorkbook implements PaneWorkbook {
     if (this.failWith.selectCell) throw this.failWith.selectCell;
     this.selected.push(address);
   }
-  async insertTableSheets(sheets: readonly TableSheet[]) {
+  async insertTableSheets(sheets: readonly TableSheet[], options?: { fillEmpty?: boolean }) {
     this.inserted.push(sheets);
-    return { created: sheets.map((s) => s.sheetName), skipped: [] };
+    this.fillEmpty.push(options?.fillEmpty ?? false);
+    return { created: sheets.map((s) => s.sheetName), skipped: [], blocked: [] };
   }
-  async readSettings(): Promise<ReadonlyMap<string, CellValue>> {
+  async tableSheets(): Promise<readonly TableSheetName[]> {
+    return this.tables;
+  }
+  async readSettings(): Promise<ReadonlyMap<SettingName, CellValue>> {
     return this.settings;
   }
-  async writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void> {
-    this.savedSettings.push(values);
+  async writeSettings(
+    values: ReadonlyMap<SettingName, SettingValue>,
+    language: Language,
+  ): Promise<void> {
+    this.savedSettings.push({ values, language });
   }
 }

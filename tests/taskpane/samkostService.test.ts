@@ -1,10 +1,14 @@
 import type { RunResult } from '../../src/engine/result';
+import type { SettingName } from '../../src/engine/settingNames';
 import type { CellValue, TableSheet } from '../../src/engine/table';
 import type { EngineClient } from '../../src/taskpane/services/engineClient';
 import { messageKeyOf, PaneError } from '../../src/taskpane/services/errors';
 import type { EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
-import { samkostService, type RunStep } from '../../src/taskpane/services/samkostService';
-import { EMPTY_SETTINGS } from '../../src/taskpane/services/settings';
+import {
+  outputSheetsOf,
+  samkostService,
+  type RunStep,
+} from '../../src/taskpane/services/samkostService';
 import { FakeWorkbook, NAME_TAKEN, PROBLEMS, SUCCESS, TABLES } from './fakes';
 
 const TEMPLATE: TableSheet = {
@@ -113,25 +117,56 @@ describe('samkostService.run', () => {
 describe('samkostService tables and settings', () => {
   it('inserts the template in the pane language and the sample as given', async () => {
     const { workbook, service, templateLanguages } = setup(SUCCESS);
-    expect(await service.createInputTables('sv')).toEqual({ created: ['Kostnader'], skipped: [] });
+    expect(await service.createInputTables('sv')).toEqual({
+      created: ['Kostnader'],
+      skipped: [],
+      blocked: [],
+    });
     await service.insertSample();
     expect(templateLanguages).toEqual(['sv']);
     expect(workbook.inserted).toEqual([[TEMPLATE], [SAMPLE]]);
+    // Only the sample fills tables still empty: the template never touches an existing table.
+    expect(workbook.fillEmpty).toEqual([false, true]);
   });
 
-  it('reads settings into the form and writes plain numbers as numbers', async () => {
+  it('reads settings into the form and writes only the changed ones, plain numbers as numbers', async () => {
     const { workbook, service } = setup(SUCCESS);
-    workbook.settings = new Map<string, CellValue>([
-      ['currency', 'SEK'],
+    workbook.settings = new Map<SettingName, CellValue>([
+      ['Currency', 'SEK'],
       ['RoundTo', 1],
+      ['Language', 'Svenska'],
     ]);
     const form = await service.readSettings();
-    expect(form.Currency).toBe('SEK');
-    expect(form.RoundTo).toBe('1');
-    await service.writeSettings({ ...EMPTY_SETTINGS, DiscountRate: '4 %', ScoreMax: '10' });
-    const saved = workbook.savedSettings[0];
-    expect(saved?.get('DiscountRate')).toBe('4 %');
-    expect(saved?.get('ScoreMax')).toBe(10);
+    expect(form).toMatchObject({ Currency: 'SEK', RoundTo: '1', Language: 'sv', ScoreMax: '' });
+    await service.writeSettings({ ...form, DiscountRate: '4 %', ScoreMax: '10' }, form, 'nb');
+    expect(workbook.savedSettings).toEqual([
+      {
+        values: new Map<SettingName, string | number>([
+          ['DiscountRate', '4 %'],
+          ['ScoreMax', 10],
+        ]),
+        language: 'nb',
+      },
+    ]);
+    // Nothing changed: nothing is written at all.
+    await service.writeSettings(form, form, 'nb');
+    expect(workbook.savedSettings).toHaveLength(1);
+  });
+
+  it('names contract tables by the sheet they are on, and the sheets holding outputs', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.tables = [
+      { table: 'riskflags', sheet: 'Risikoflagg' },
+      { table: 'Municipalities', sheet: 'Kommuner' },
+      { table: 'Notes', sheet: 'Mine' },
+      { table: 'Allocation', sheet: 'Fordeling' },
+    ];
+    await expect(service.sheetNames()).resolves.toEqual({
+      Municipalities: 'Kommuner',
+      Allocation: 'Fordeling',
+      RiskFlags: 'Risikoflagg',
+    });
+    expect(outputSheetsOf(await service.sheetNames())).toEqual(['Fordeling', 'Risikoflagg']);
   });
 
   it('maps a failed selection to its message', async () => {

@@ -1,4 +1,5 @@
 import { initialState, paneReducer, type PaneState } from '../../src/taskpane/state';
+import { EMPTY_SETTINGS } from '../../src/taskpane/services/settings';
 import { NAME_TAKEN, PROBLEMS, SUCCESS } from './fakes';
 
 const start = initialState('en');
@@ -58,7 +59,7 @@ describe('paneReducer', () => {
   });
 
   it('edits one setting and marks the form unsaved', () => {
-    const saved = paneReducer(start, { type: 'settingsSaved' });
+    const saved = paneReducer(start, { type: 'settingsSaved', form: EMPTY_SETTINGS });
     const edited = paneReducer(saved, { type: 'settingsEdited', name: 'Currency', value: 'SEK' });
     expect(edited.settings.status).toBe('ready');
     expect(edited.settings.form.Currency).toBe('SEK');
@@ -71,11 +72,11 @@ describe('paneReducer', () => {
     const done = paneReducer(busy, {
       type: 'tablesFinished',
       kind: 'template',
-      report: { created: ['Kostnader'], skipped: ['Kommuner'] },
+      report: { created: ['Kostnader'], skipped: ['Kommuner'], blocked: [] },
     });
     expect(done.tables).toEqual({
       busy: null,
-      report: { kind: 'template', created: ['Kostnader'], skipped: ['Kommuner'] },
+      report: { kind: 'template', created: ['Kostnader'], skipped: ['Kommuner'], blocked: [] },
     });
   });
 });

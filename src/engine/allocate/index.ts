@@ -12,6 +12,13 @@ export {
   type PcCharges,
 } from './pcCharges';
 export { shareTotals, shareTotalsByGroup } from './shareTotals';
+export {
+  budgetYears,
+  municipalityTotals,
+  yearTotals,
+  type MunicipalityTotals,
+  type YearTotals,
+} from './yearTotals';
 export { splitExactly, type Weighted } from './split';
 export { compareSplits, type SplitComparisonRow } from './splitComparison';
 export { compareCodePoints, currencyOf, ratePer, toHundredths, unitsOf } from './units';

@@ -1,37 +1,20 @@
 /** Flags about what a municipality pays: over its budget, or over going alone. */
 import type { AllocationLine } from '../allocate';
 import type { FlagDraft, FlagInputs } from './types';
-import { shareTotals, unitsOf } from '../allocate';
+import { unitsOf } from '../allocate';
 
 /**
- * Whether a line counts against the planning year's budget (contract §6, BUDGET_EXCEEDED): one-off
- * items and proposals of the planning year, plus every annual item, licence and funded proposal's
- * annual cost — for a proposal, only once it has started (start year ≤ planning year).
+ * BUDGET_EXCEEDED: the municipality's planning-year share (contract §6, see `yearTotals`)
+ * is over its `Budget`.
  */
-function countsInPlanningYear(
-  line: AllocationLine,
-  planningYear: number,
-  startYears: ReadonlyMap<string, number>,
-): boolean {
-  if (line.kind === 'one-off') return line.year === planningYear;
-  if (line.source !== 'proposal') return true;
-  const start = startYears.get(line.item);
-  return start !== undefined && start <= planningYear;
-}
-
-/** BUDGET_EXCEEDED: the municipality's planning-year share is over its `Budget`. */
-export function budgetFlags({ workbook, lines, plan, format }: FlagInputs): FlagDraft[] {
+export function budgetFlags({ workbook, years, format }: FlagInputs): FlagDraft[] {
   const { planningYear, roundTo, currency } = workbook.settings;
   const flags: FlagDraft[] = [];
-  const counted = lines.filter((line) => countsInPlanningYear(line, planningYear, plan.startYears));
-  const shares = shareTotals(
-    workbook.municipalities.map((m) => m.name),
-    counted,
-  );
+  const shares = years.find((y) => y.year === planningYear)?.municipalities ?? [];
   for (const [i, municipality] of workbook.municipalities.entries()) {
     if (municipality.budget === null) continue;
     const budget = unitsOf(municipality.budget, roundTo);
-    const share = shares[i] ?? 0n;
+    const share = shares[i]?.total ?? 0n;
     if (share > budget) {
       flags.push({
         scope: 'municipality',

@@ -1,4 +1,4 @@
-import type { AllocationLine } from '../allocate';
+import type { AllocationLine, YearTotals } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan, PriorityScore } from '../prioritise';
 import type { FlagCode, FlagScope } from '../result';
@@ -26,5 +26,7 @@ export interface FlagInputs {
   readonly lines: readonly AllocationLine[];
   readonly priorities: readonly PriorityScore[];
   readonly plan: FundingPlan;
+  /** Each budget year's totals per municipality (the planning year's is what budgets face). */
+  readonly years: readonly YearTotals[];
   readonly format: FlagFormat;
 }

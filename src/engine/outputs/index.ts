@@ -4,7 +4,7 @@ export { splitComparisonTable } from './splitComparisonTable';
 export { pcChargesTable } from './pcChargesTable';
 export { priorityRows, prioritiesTable, type PriorityRow } from './prioritiesTable';
 export { riskFlagsTable } from './riskFlagsTable';
-export { municipalityTotals, totalsTable, type MunicipalityTotals } from './totalsTable';
+export { totalsTable } from './totalsTable';
 export { contractJson, errorJson } from './json';
 export { runSummary } from './summary';
 export { money } from './numbers';

@@ -1,18 +1,17 @@
 /** Headline figures for the CLI printout and the task pane. */
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
-import type { ExitAnalysisEntry, RiskFlag, RunSummary } from '../result';
+import type { ExitAnalysisEntry, MunicipalityFigures, RiskFlag, RunSummary } from '../result';
 import { add, ZERO } from '../rational';
-import { unitsOf } from '../allocate';
+import { unitsOf, type MunicipalityTotals, type YearTotals } from '../allocate';
 import { money } from './numbers';
 import type { PriorityRow } from './prioritiesTable';
-import type { MunicipalityTotals } from './totalsTable';
 
 const TOP_PRIORITIES = 5;
 
 export function runSummary(
   workbook: ParsedWorkbook,
-  totals: readonly MunicipalityTotals[],
+  { totals, years }: { totals: readonly MunicipalityTotals[]; years: readonly YearTotals[] },
   priorities: readonly PriorityRow[],
   plan: FundingPlan,
   flags: readonly RiskFlag[],
@@ -20,20 +19,22 @@ export function runSummary(
 ): RunSummary {
   const { roundTo } = workbook.settings;
   const asMoney = (units: bigint): number => money(units, roundTo);
+  const figures = (t: MunicipalityTotals): MunicipalityFigures => ({
+    name: t.name,
+    oneOff: asMoney(t.oneOff),
+    annual: asMoney(t.annual),
+    bySource: {
+      cost: asMoney(t.bySource.cost),
+      system: asMoney(t.bySource.system),
+      proposal: asMoney(t.bySource.proposal),
+    },
+    total: asMoney(t.total),
+  });
   return {
     currency: workbook.settings.currency,
     planningYear: workbook.settings.planningYear,
-    municipalities: totals.map((t) => ({
-      name: t.name,
-      oneOff: asMoney(t.oneOff),
-      annual: asMoney(t.annual),
-      bySource: {
-        cost: asMoney(t.bySource.cost),
-        system: asMoney(t.bySource.system),
-        proposal: asMoney(t.bySource.proposal),
-      },
-      total: asMoney(t.total),
-    })),
+    municipalities: totals.map(figures),
+    years: years.map((y) => ({ year: y.year, municipalities: y.municipalities.map(figures) })),
     topPriorities: priorities.slice(0, TOP_PRIORITIES).map((p) => ({
       id: p.id,
       title: p.title,

@@ -4,38 +4,10 @@ import { problem, type Problem } from '../problem';
 import { compare, ONE, rational, toNumber, type Rational } from '../rational';
 import type { Cell, InputTable } from '../table';
 import { bindTable } from './bind';
-import { normaliseHeader } from './headers';
 import { rowReader, uniqueness, YEARS } from './reader';
 import { isProblem, readNumber, readText, readWhole, shown } from './values';
 import { languageWord } from './words';
-import { SETTING_NAMES, type SettingName } from '../settingNames';
-
-/**
- * Setting names in Norwegian, Swedish and Spanish, matched like headers (an extension: the
- * contract names settings in English only). These are the names the localised templates write.
- */
-const SETTING_ALIASES: Readonly<Record<SettingName, readonly string[]>> = {
-  Currency: ['Valuta', 'Moneda'],
-  RoundTo: ['Avrunding', 'Avrundning', 'Redondeo'],
-  DiscountRate: [
-    'Kalkulasjonsrente',
-    'Diskonteringsrente',
-    'Kalkylränta',
-    'Diskonteringsränta',
-    'Tasa de descuento',
-  ],
-  PlanningYear: ['Planår', 'Planeringsår', 'Año de planificación'],
-  ContractWarningMonths: ['Varsel avtale måneder', 'Varsel avtal månader', 'Meses de aviso'],
-  DisagreementThreshold: ['Uenighetsgrense', 'Oenighetsgräns', 'Umbral de desacuerdo'],
-  ScoreMax: ['Maks poeng', 'Max poäng', 'Puntuación máxima'],
-  Language: ['Språk', 'Idioma'],
-};
-
-const SETTING_LOOKUP: ReadonlyMap<string, SettingName> = new Map(
-  SETTING_NAMES.flatMap((name) =>
-    [name, ...SETTING_ALIASES[name]].map((word) => [normaliseHeader(word), name] as const),
-  ),
-);
+import { settingNamed, type SettingName } from '../settingNames';
 
 /** The contract's defaults (§2); PlanningYear is the current year. */
 export const defaultSettings = (today: CalendarDate): Settings => ({
@@ -133,7 +105,7 @@ export function parseSettings(
   const unique = uniqueness(problems, bound.label('Setting'), (n) => n);
   for (const row of bound.rows) {
     const read = rowReader(bound, row, problems);
-    const name = SETTING_LOOKUP.get(normaliseHeader(read.text('Setting') ?? ''));
+    const name = settingNamed(read.text('Setting') ?? '');
     const cell = row.get('Value');
     if (name === undefined || !cell || !unique(name, read.cell('Setting'))) continue;
     cells[name] = cell.address;

@@ -2,15 +2,17 @@
  * The pane's frame: title, the one error message, the tabs and the open view. State lives in a
  * reducer here; the views get what they show and the actions they may take as props.
  */
-import { Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
-import { initialState, paneReducer, TABS, type TabId } from '../state';
+import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { HelpView } from './HelpView';
+import { PaneTabs, tabId } from './PaneTabs';
+import { RunAnnouncer } from './RunAnnouncer';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -34,8 +36,6 @@ export interface AppProps {
   readonly officeLanguage: Language;
 }
 
-const tabId = (tab: TabId): string => `samkost-tab-${tab}`;
-
 export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const styles = useStyles();
   const [state, dispatch] = useReducer(paneReducer, officeLanguage, initialState);
@@ -50,6 +50,8 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     void actions.loadSettings();
   }, [actions]);
 
+  // Set when the empty-workbook message leads to Tables; any other tab change clears it.
+  const [leadToCreate, setLeadToCreate] = useState(false);
   const t = uiText(state.language);
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
@@ -64,17 +66,16 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {t('app.title')}
       </Title2>
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
-      <TabList
-        selectedValue={state.tab}
-        onTabSelect={(_, data) => actions.selectTab(data.value as TabId)}
-        aria-label={t('tab.label')}
-      >
-        {TABS.map((tab) => (
-          <Tab key={tab} id={tabId(tab)} value={tab}>
-            {labels[tab]}
-          </Tab>
-        ))}
-      </TabList>
+      <RunAnnouncer t={t} run={state.run} />
+      <PaneTabs
+        t={t}
+        tab={state.tab}
+        labels={labels}
+        onSelect={(tab) => {
+          setLeadToCreate(false);
+          actions.selectTab(tab);
+        }}
+      />
       <section role="tabpanel" id={`${tabId(state.tab)}-panel`} aria-labelledby={tabId(state.tab)}>
         {state.tab === 'run' && (
           <RunView
@@ -83,6 +84,12 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             run={state.run}
             onRun={actions.run}
             onSelectCell={actions.selectCell}
+            staleSheets={state.staleSheets}
+            sheetNames={state.sheetNames}
+            onLeadToTables={() => {
+              setLeadToCreate(true);
+              actions.selectTab('tables');
+            }}
           />
         )}
         {state.tab === 'tables' && (
@@ -91,18 +98,23 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             tables={state.tables}
             onCreateInputTables={actions.createInputTables}
             onInsertSample={actions.insertSample}
+            focusCreate={leadToCreate}
+            language={state.language}
           />
         )}
         {state.tab === 'settings' && (
           <SettingsView
             t={t}
+            language={state.language}
             settings={state.settings}
             onEdit={actions.editSetting}
             onSave={actions.saveSettings}
             onReload={actions.loadSettings}
           />
         )}
-        {state.tab === 'help' && <HelpView t={t} />}
+        {state.tab === 'help' && (
+          <HelpView t={t} language={state.language} sheetNames={state.sheetNames} />
+        )}
       </section>
     </main>
   );

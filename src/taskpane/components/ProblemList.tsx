@@ -21,16 +21,19 @@ export interface ProblemListProps {
   readonly t: Translate;
   readonly problems: readonly LocalisedProblem[];
   readonly onSelectCell: (address: string) => void;
+  /** How a group's table is named: a contract table by its sheet (see `tableNames`). */
+  readonly nameOf: (table: string) => string;
 }
 
-export function ProblemList({ t, problems, onSelectCell }: ProblemListProps): JSX.Element {
+export function ProblemList(props: ProblemListProps): JSX.Element {
+  const { t, problems, onSelectCell, nameOf } = props;
   const styles = useStyles();
   return (
     <>
       {groupByTable(problems).map(({ table, items }) => (
         <section key={table} className={styles.group} aria-label={table}>
           <Subtitle2 as="h3" className={styles.heading}>
-            {t('problems.table', { table, count: items.length })}
+            {t('problems.table', { table: nameOf(table), count: items.length })}
           </Subtitle2>
           <ul className={styles.list}>
             {items.map((problem, index) => (

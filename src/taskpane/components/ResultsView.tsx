@@ -1,35 +1,33 @@
 /**
- * The results summary after a run: what each municipality pays (table and chart), the top
- * priorities, the funding plan per year, and the risk flags by severity. Loaded lazily.
+ * The results summary after a run: what each municipality pays in a budget year (the planning
+ * year first; table and chart, figures from the engine), the top priorities, the funding plan
+ * per year, and the risk flags by severity. Loaded lazily.
  */
 import {
   Badge,
   Body1,
+  Field,
+  Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
 import { formatNumber } from '../../i18n/numbers';
 import type { Translate } from '../../i18n/ui';
 import { FlagList } from './FlagList';
+import { useTableStyles } from './tableStyles';
 import { TotalsChart } from './TotalsChart';
+import { TotalsTable } from './TotalsTable';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  scroll: { overflowX: 'auto' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
-  numberHeader: { justifyContent: 'flex-end' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const SEVERITY_COLOUR: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
@@ -44,60 +42,58 @@ export interface ResultsViewProps {
   readonly summary: RunSummary;
   readonly flags: readonly RiskFlag[];
   readonly onSelectCell: (address: string) => void;
+  /** Focus the results (their first section) once shown: the user has just run. */
+  readonly focusOnShow?: boolean;
 }
 
 export default function ResultsView(props: ResultsViewProps): JSX.Element {
-  const { t, language, summary, flags, onSelectCell } = props;
+  const { t, language, summary, flags, onSelectCell, focusOnShow = false } = props;
+  const totals = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnShow) totals.current?.focus();
+  }, [focusOnShow]);
   const styles = useStyles();
-  const amounts = summary.municipalities.flatMap((m) => [m.oneOff, m.annual, m.total]);
+  const table = useTableStyles();
+  // The planning year first: its figures are what each budget is compared with.
+  const [year, setYear] = useState(summary.planningYear);
+  const shown = summary.years.find((y) => y.year === year)?.municipalities ?? [];
+  const amounts = summary.years.flatMap((y) =>
+    y.municipalities.flatMap((m) => [m.oneOff, m.annual, m.total]),
+  );
   // Whole amounts read better without ",00"; øre are shown when there are any.
   const decimals = amounts.every(Number.isInteger) ? 0 : 2;
   const money = (value: number): string => formatNumber(value, language, decimals);
 
   return (
     <div className={styles.view}>
-      <section className={styles.section} aria-labelledby="samkost-totals">
+      <section
+        className={styles.section}
+        aria-labelledby="samkost-totals"
+        ref={totals}
+        tabIndex={-1}
+      >
         <Subtitle2 as="h3" id="samkost-totals" className={styles.heading}>
-          {t('results.municipalities', { currency: summary.currency, year: summary.planningYear })}
+          {t('results.municipalities', { currency: summary.currency, year })}
         </Subtitle2>
-        <TotalsChart t={t} municipalities={summary.municipalities} format={money} />
-        <div className={styles.scroll}>
-          <Table size="extra-small" aria-labelledby="samkost-totals">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('results.municipality')}</TableHeaderCell>
-                <TableHeaderCell
-                  className={styles.number}
-                  button={{ className: styles.numberHeader }}
-                >
-                  {t('results.oneOff')}
-                </TableHeaderCell>
-                <TableHeaderCell
-                  className={styles.number}
-                  button={{ className: styles.numberHeader }}
-                >
-                  {t('results.annual')}
-                </TableHeaderCell>
-                <TableHeaderCell
-                  className={styles.number}
-                  button={{ className: styles.numberHeader }}
-                >
-                  {t('results.total')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.municipalities.map((m) => (
-                <TableRow key={m.name}>
-                  <TableCell>{m.name}</TableCell>
-                  <TableCell className={styles.number}>{money(m.oneOff)}</TableCell>
-                  <TableCell className={styles.number}>{money(m.annual)}</TableCell>
-                  <TableCell className={styles.number}>{money(m.total)}</TableCell>
-                </TableRow>
+        {summary.years.length > 1 && (
+          <Field label={t('results.budgetYear')}>
+            <Select value={String(year)} onChange={(_, data) => setYear(Number(data.value))}>
+              {summary.years.map((y) => (
+                <option key={y.year} value={y.year}>
+                  {y.year === summary.planningYear
+                    ? t('results.planningYearOption', { year: y.year })
+                    : y.year}
+                </option>
               ))}
-            </TableBody>
-          </Table>
-        </div>
+            </Select>
+          </Field>
+        )}
+        <Body1>
+          {t('results.counts', { year })}
+          {year === summary.planningYear && <> {t('results.planningYear', { year })}</>}
+        </Body1>
+        <TotalsChart t={t} municipalities={shown} format={money} id="samkost-chart" />
+        <TotalsTable t={t} municipalities={shown} money={money} labelledBy="samkost-totals" />
       </section>
 
       {summary.topPriorities.length > 0 && (
@@ -105,7 +101,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
           <Subtitle2 as="h3" id="samkost-priorities" className={styles.heading}>
             {t('results.priorities')}
           </Subtitle2>
-          <ol>
+          <ol className={styles.list}>
             {summary.topPriorities.map((p) => (
               <li key={p.id}>
                 {t('results.priority', {
@@ -127,36 +123,37 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
           <Subtitle2 as="h3" id="samkost-plan" className={styles.heading}>
             {t('results.plan')}
           </Subtitle2>
-          <div className={styles.scroll}>
-            <Table size="extra-small" aria-labelledby="samkost-plan">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('results.year')}</TableHeaderCell>
-                  <TableHeaderCell
-                    className={styles.number}
-                    button={{ className: styles.numberHeader }}
-                  >
-                    {t('results.used')}
-                  </TableHeaderCell>
-                  <TableHeaderCell>{t('results.proposals')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {summary.fundingPlan.map((year) => (
-                  <TableRow key={year.year}>
-                    <TableCell>{year.year}</TableCell>
-                    <TableCell className={styles.number}>
-                      {t('results.usedOf', {
-                        used: money(year.investmentUsed),
-                        budget: money(year.investmentBudget),
-                      })}
-                    </TableCell>
-                    <TableCell>{year.proposals.join(', ') || '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <table className={table.table} aria-labelledby="samkost-plan">
+            <thead>
+              <tr className={table.head}>
+                <th scope="col" className={table.cell}>
+                  {t('results.year')}
+                </th>
+                <th scope="col" className={`${table.cell} ${table.number}`}>
+                  {t('results.used')}
+                </th>
+                <th scope="col" className={table.cell}>
+                  {t('results.proposals')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.fundingPlan.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row" className={table.cell}>
+                    {y.year}
+                  </th>
+                  <td className={`${table.cell} ${table.number}`}>
+                    {money(y.investmentUsed)}
+                    <span className={table.detail}>
+                      {t('results.ofBudget', { budget: money(y.investmentBudget) })}
+                    </span>
+                  </td>
+                  <td className={table.cell}>{y.proposals.join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           {!summary.planProvenOptimal && <Body1>{t('results.notProven')}</Body1>}
         </section>
       )}

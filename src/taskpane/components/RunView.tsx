@@ -7,6 +7,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Spinner,
@@ -14,41 +15,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { PlayRegular } from '@fluentui/react-icons';
-import { lazy, Suspense } from 'react';
+import { PlayRegular, TableAddRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { noticeMessage } from '../../i18n/notices';
-import type { Translate, UiKey } from '../../i18n/ui';
-import type { RunStep } from '../services/samkostService';
+import type { Translate } from '../../i18n/ui';
+import type { SheetNames } from '../services/samkostService';
+import { contractTable, shownName, shownText } from '../tableNames';
 import type { RunState } from '../state';
 import { ProblemList } from './ProblemList';
+import { STEP_TEXT, STEPS } from './runSteps';
 
 const ResultsView = lazy(() => import(/* webpackChunkName: "results" */ './ResultsView'));
-
-/** Every step in the order a run takes them; the solver step only when there is a budget plan. */
-const STEPS: readonly RunStep[] = [
-  'read',
-  'solver',
-  'parse',
-  'prioritise',
-  'plan',
-  'allocate',
-  'flags',
-  'outputs',
-  'write',
-];
-
-const STEP_TEXT: Readonly<Record<RunStep, UiKey>> = {
-  read: 'step.read',
-  solver: 'step.solver',
-  parse: 'step.parse',
-  prioritise: 'step.prioritise',
-  plan: 'step.plan',
-  allocate: 'step.allocate',
-  flags: 'step.flags',
-  outputs: 'step.outputs',
-  write: 'step.write',
-};
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -62,13 +40,44 @@ export interface RunViewProps {
   readonly run: RunState;
   readonly onRun: () => void;
   readonly onSelectCell: (address: string) => void;
+  /** Sheets still holding an earlier run's results after this run wrote nothing. */
+  readonly staleSheets: readonly string[];
+  /** Lead to *Create input tables* (offered when the workbook has no input tables). */
+  readonly onLeadToTables: () => void;
+  readonly sheetNames: SheetNames;
 }
 
-export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps): JSX.Element {
+export function RunView(props: RunViewProps): JSX.Element {
+  const { t, language, run, onRun, onSelectCell, staleSheets, onLeadToTables, sheetNames } = props;
+  // A problem about a whole table (`Costs[Amount]`) is headed by its sheet, as the user sees it.
+  const nameOf = (group: string): string => {
+    const table = contractTable(group);
+    return table ? shownText(shownName(table, language, sheetNames)) : group;
+  };
   const styles = useStyles();
   const running = run.status === 'running';
+  // After a run the user started here, focus goes to what it found: the results, or the first
+  // problem (its cell's button; the summary when no problem has a cell to go to).
+  const view = useRef<HTMLDivElement>(null);
+  const previous = useRef(run.status);
+  const [focusResults, setFocusResults] = useState(false);
+  useEffect(() => {
+    const finished = previous.current === 'running';
+    previous.current = run.status;
+    if (!finished) return;
+    if (run.status === 'done') setFocusResults(true);
+    if (run.status === 'problems') {
+      const root = view.current;
+      const target =
+        root?.querySelector<HTMLElement>('li button') ??
+        root?.querySelector<HTMLElement>('#samkost-problems');
+      target?.focus();
+    }
+  }, [run.status]);
+  const noInput =
+    run.status === 'problems' && run.problems.some((problem) => problem.code === 'MISSING_TABLE');
   return (
-    <div className={styles.view}>
+    <div className={styles.view} ref={view}>
       <Subtitle1 as="h2" className={styles.heading}>
         {t('run.heading')}
       </Subtitle1>
@@ -94,12 +103,27 @@ export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps)
           />
         </Field>
       )}
+      {staleSheets.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('run.stale', { sheets: staleSheets.join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {noInput && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('run.emptyWorkbook')}</MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<TableAddRegular />} onClick={onLeadToTables}>
+              {t('tables.createButton')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {run.status === 'problems' && (
         <>
-          <MessageBar intent="warning" layout="multiline">
+          <MessageBar intent="warning" layout="multiline" id="samkost-problems" tabIndex={-1}>
             <MessageBarBody>{t('run.problems', { count: run.problems.length })}</MessageBarBody>
           </MessageBar>
-          <ProblemList t={t} problems={run.problems} onSelectCell={onSelectCell} />
+          <ProblemList t={t} problems={run.problems} onSelectCell={onSelectCell} nameOf={nameOf} />
         </>
       )}
       {run.status === 'done' && (
@@ -121,6 +145,7 @@ export function RunView({ t, language, run, onRun, onSelectCell }: RunViewProps)
               summary={run.summary}
               flags={run.flags}
               onSelectCell={onSelectCell}
+              focusOnShow={focusResults}
             />
           </Suspense>
         </>

@@ -1,6 +1,6 @@
 /**
- * The Settings table as a form. Values are written as typed; the engine checks them on the next
- * run and points at the cell when one is wrong.
+ * The Settings table as a form. Values are written as typed, and only those the user changed; the
+ * engine checks them on the next run and points at the cell when one is wrong.
  */
 import {
   Body1,
@@ -17,7 +17,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
-import { LANGUAGES } from '../../i18n/language';
+import { LANGUAGES, type Language } from '../../i18n/language';
+import { TEMPLATE_TEXT } from '../../i18n/template';
 import type { Translate, UiKey } from '../../i18n/ui';
 import { SETTING_NAMES, type SettingName } from '../services/settings';
 import type { SettingsState } from '../state';
@@ -48,6 +49,7 @@ const LANGUAGE_NAMES: Readonly<Record<(typeof LANGUAGES)[number], UiKey>> = {
 
 export interface SettingsViewProps {
   readonly t: Translate;
+  readonly language: Language;
   readonly settings: SettingsState;
   readonly onEdit: (name: SettingName, value: string) => void;
   readonly onSave: () => void;
@@ -55,7 +57,7 @@ export interface SettingsViewProps {
 }
 
 export function SettingsView(props: SettingsViewProps): JSX.Element {
-  const { t, settings, onEdit, onSave, onReload } = props;
+  const { t, language, settings, onEdit, onSave, onReload } = props;
   const styles = useStyles();
   const busy = settings.status === 'loading' || settings.status === 'saving';
   const submit = (event: FormEvent): void => {
@@ -70,7 +72,8 @@ export function SettingsView(props: SettingsViewProps): JSX.Element {
       <Body1>{t('settings.intro')}</Body1>
       {settings.status === 'loading' && <Spinner size="tiny" label={t('settings.loading')} />}
       {SETTING_NAMES.map((name) => (
-        <Field key={name} label={name} hint={t(HINTS[name])}>
+        // Each setting under the name a workbook in this language gives it (Samkost reads them all).
+        <Field key={name} label={TEMPLATE_TEXT[language][`setting.${name}`]} hint={t(HINTS[name])}>
           {name === 'Language' ? (
             <Select
               value={settings.form.Language}

@@ -1,7 +1,7 @@
 /**
  * Starting a workbook: empty input tables with the contract's headers in the user's language,
- * or the Knutepunkt Sørlandet sample. Existing sheets are never overwritten, and the report says
- * which were left alone.
+ * or the Knutepunkt Sørlandet sample (which also fills tables still empty). Sheets with data are
+ * never overwritten, and the report says which were left alone and why.
  */
 import {
   Body1,
@@ -13,6 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { BeakerRegular, TableAddRegular } from '@fluentui/react-icons';
+import { Fragment, useEffect, useRef } from 'react';
+import { INPUT_TABLE_NAMES } from '../../engine/table';
+import type { Language } from '../../i18n/language';
+import { TEMPLATE_TEXT } from '../../i18n/template';
 import type { Translate } from '../../i18n/ui';
 import type { TablesState } from '../state';
 
@@ -28,11 +32,20 @@ export interface TablesViewProps {
   readonly tables: TablesState;
   readonly onCreateInputTables: () => void;
   readonly onInsertSample: () => void;
+  /** Focus *Create input tables* (the user was led here from an empty workbook's run). */
+  readonly focusCreate: boolean;
+  readonly language: Language;
 }
 
 export function TablesView(props: TablesViewProps): JSX.Element {
-  const { t, tables, onCreateInputTables, onInsertSample } = props;
+  const { t, tables, onCreateInputTables, onInsertSample, focusCreate, language } = props;
+  // The sheets Create input tables makes, named as it names them in this language.
+  const sheets = INPUT_TABLE_NAMES.map((table) => TEMPLATE_TEXT[language][`sheet.${table}`]);
   const styles = useStyles();
+  const create = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusCreate) create.current?.focus();
+  }, [focusCreate]);
   const report = tables.report;
   return (
     <div className={styles.view}>
@@ -40,8 +53,9 @@ export function TablesView(props: TablesViewProps): JSX.Element {
         <Subtitle1 as="h2" id="samkost-create" className={styles.heading}>
           {t('tables.createHeading')}
         </Subtitle1>
-        <Body1>{t('tables.createIntro')}</Body1>
+        <Body1>{t('tables.createIntro', { sheets: sheets.join(', ') })}</Body1>
         <Button
+          ref={create}
           appearance="primary"
           className={styles.button}
           icon={<TableAddRegular />}
@@ -74,6 +88,14 @@ export function TablesView(props: TablesViewProps): JSX.Element {
             {report.skipped.length > 0 && (
               <> {t('tables.skipped', { tables: report.skipped.join(', ') })}</>
             )}
+            {report.blocked.map((blocked) => (
+              <Fragment key={blocked.sheet}>
+                {' '}
+                {blocked.reason === 'columns'
+                  ? t('tables.blocked.columns', { sheet: blocked.sheet, columns: blocked.detail })
+                  : t('tables.blocked.cells', { sheet: blocked.sheet, range: blocked.detail })}
+              </Fragment>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,10 +1,13 @@
 /**
  * Each municipality's total as a horizontal bar, split by where the money comes from (costs,
- * system licences, proposals). Plain SVG: the numbers themselves are in the table beside it.
+ * system licences, proposals). Plain SVG drawn at the pane's own width, so its text stays at
+ * 12 px however narrow the pane; each segment has its value as a tooltip, and the whole chart a
+ * text alternative listing every value.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { RunSummary } from '../../engine/result';
+import type { MunicipalityFigures } from '../../engine/result';
 import type { Translate, UiKey } from '../../i18n/ui';
+import { useWidth } from './useWidth';
 
 type Source = 'cost' | 'system' | 'proposal';
 const SOURCES: readonly { source: Source; label: UiKey; colour: string }[] = [
@@ -17,21 +20,24 @@ const SOURCES: readonly { source: Source; label: UiKey; colour: string }[] = [
   },
 ];
 
-const LABEL_WIDTH = 110;
-const BAR_WIDTH = 200;
-const VALUE_WIDTH = 70;
-const ROW_HEIGHT = 22;
+const FONT_PX = 12;
+/** A generous width per character at 12 px, so labels are never cut. */
+const CHAR_PX = 7;
+const ROW_HEIGHT = 24;
+const GAP = 6;
 
 const useStyles = makeStyles({
-  chart: { width: '100%', height: 'auto', display: 'block' },
-  text: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  chart: { display: 'block' },
+  text: { fill: tokens.colorNeutralForeground1, fontSize: `${FONT_PX}px` },
   legend: {
     display: 'flex',
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalM,
     flexWrap: 'wrap',
     margin: 0,
     padding: 0,
     listStyle: 'none',
+    fontSize: tokens.fontSizeBase200,
   },
   swatch: {
     display: 'inline-block',
@@ -43,41 +49,63 @@ const useStyles = makeStyles({
 
 export interface TotalsChartProps {
   readonly t: Translate;
-  readonly municipalities: RunSummary['municipalities'];
+  readonly municipalities: readonly MunicipalityFigures[];
   readonly format: (value: number) => string;
+  /** Tells the chart's ids apart when more than one is shown. */
+  readonly id: string;
 }
 
-export function TotalsChart({ t, municipalities, format }: TotalsChartProps): JSX.Element {
+export function TotalsChart({ t, municipalities, format, id }: TotalsChartProps): JSX.Element {
   const styles = useStyles();
+  const [ref, width] = useWidth<HTMLElement>(300);
+  const longest = (texts: readonly string[]): number =>
+    Math.max(0, ...texts.map((text) => text.length)) * CHAR_PX + GAP;
+  const labelWidth = Math.min(Math.round(width * 0.4), longest(municipalities.map((m) => m.name)));
+  const valueWidth = longest(municipalities.map((m) => format(m.total)));
+  const barWidth = Math.max(1, width - labelWidth - valueWidth);
   const largest = Math.max(1, ...municipalities.map((m) => m.total));
-  const scale = (value: number): number => (Math.max(0, value) / largest) * BAR_WIDTH;
+  const scale = (value: number): number => (Math.max(0, value) / largest) * barWidth;
   const height = municipalities.length * ROW_HEIGHT;
+  const description = municipalities
+    .map(
+      (m) =>
+        `${m.name}: ${SOURCES.map(({ source, label }) => `${t(label)} ${format(m.bySource[source])}`).join(', ')}; ${t('results.total')} ${format(m.total)}.`,
+    )
+    .join(' ');
   return (
-    <figure style={{ margin: 0 }}>
+    <figure className={styles.figure} ref={ref}>
       <svg
         className={styles.chart}
-        viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-labelledby="samkost-chart-title"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
       >
-        <title id="samkost-chart-title">{t('results.chartTitle')}</title>
+        <title id={`${id}-title`}>{t('results.chartTitle')}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
         {municipalities.map((m, row) => {
           const y = row * ROW_HEIGHT;
-          let x = LABEL_WIDTH;
+          let x = labelWidth;
           return (
             <g key={m.name}>
-              <text className={styles.text} x={LABEL_WIDTH - 6} y={y + 15} textAnchor="end">
+              <text className={styles.text} x={labelWidth - GAP} y={y + 16} textAnchor="end">
                 {m.name}
               </text>
-              {SOURCES.map(({ source, colour }) => {
-                const width = scale(m.bySource[source]);
-                const bar = (
-                  <rect key={source} x={x} y={y + 4} width={width} height={14} fill={colour} />
-                );
-                x += width;
+              {SOURCES.map(({ source, label, colour }) => {
+                const value = m.bySource[source];
+                const w = scale(value);
+                const bar =
+                  w > 0 ? (
+                    <rect key={source} x={x} y={y + 5} width={w} height={14} fill={colour}>
+                      <title>{`${m.name}, ${t(label)}: ${format(value)}`}</title>
+                    </rect>
+                  ) : null;
+                x += w;
                 return bar;
               })}
-              <text className={styles.text} x={x + 4} y={y + 15}>
+              <text className={styles.text} x={x + 4} y={y + 16}>
                 {format(m.total)}
               </text>
             </g>

@@ -5,16 +5,34 @@
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
-import type { TableSheet, WriteNotice } from '../../engine/table';
-import type { ExcelWorkbook } from '../../workbook/excel';
+import {
+  INPUT_TABLE_NAMES,
+  OUTPUT_TABLE_NAMES,
+  type InputTableName,
+  type OutputTableName,
+  type TableSheet,
+  type WriteNotice,
+} from '../../engine/table';
+import type { ExcelWorkbook, InsertResult } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
-import { settingsForm, settingsValues, type SettingsForm } from './settings';
+import { settingsChanges, settingsForm, type SettingsForm } from './settings';
 import type { UiKey } from '../../i18n/ui';
 
 /** What the pane needs from the workbook: the Excel adapter's interface, as its tests fake it. */
 export type PaneWorkbook = ExcelWorkbook;
+
+export type ContractTable = InputTableName | OutputTableName;
+const CONTRACT_TABLES: readonly ContractTable[] = [...INPUT_TABLE_NAMES, ...OUTPUT_TABLE_NAMES];
+
+/** The sheet each contract table is on, as the workbook names it. */
+export type SheetNames = Readonly<Partial<Record<ContractTable, string>>>;
+
+/** The sheets holding output tables (after a run that wrote nothing: an earlier run's). */
+export function outputSheetsOf(names: SheetNames): string[] {
+  return [...new Set(OUTPUT_TABLE_NAMES.flatMap((name) => names[name] ?? []))];
+}
 
 /** The steps of a run as the pane shows them. */
 export type RunStep = 'read' | EngineStage | 'write';
@@ -22,19 +40,21 @@ export type RunStep = 'read' | EngineStage | 'write';
 /** A run's result, with what its write said about where the outputs went (none if not written). */
 export type RunOutcome = RunResult & { readonly notices: readonly WriteNotice[] };
 
-export interface TablesReport {
-  readonly created: readonly string[];
-  readonly skipped: readonly string[];
-}
+/** Which sheets were added (or filled), left alone, or not filled and why. */
+export type TablesReport = InsertResult;
 
 export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunOutcome>;
   selectCell(address: string): Promise<void>;
+  /** The sheet each contract table is on in the workbook (tables not there are left out). */
+  sheetNames(): Promise<SheetNames>;
   createInputTables(language: Language): Promise<TablesReport>;
+  /** The sample, in new sheets or filling input tables still empty. */
   insertSample(): Promise<TablesReport>;
   readSettings(): Promise<SettingsForm>;
-  writeSettings(form: SettingsForm): Promise<void>;
+  /** Write the settings changed from `loaded` to `form`; new rows are named in `language`. */
+  writeSettings(form: SettingsForm, loaded: SettingsForm, language: Language): Promise<void>;
 }
 
 export interface ServiceDependencies {
@@ -65,6 +85,17 @@ async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
 export function samkostService(deps: ServiceDependencies): SamkostService {
   const { workbook, engine } = deps;
   const now = deps.now ?? (() => new Date());
+  const contractSheets = async (): Promise<SheetNames> => {
+    const found = await workbook.tableSheets();
+    const sheetOf = (table: string): string | undefined =>
+      found.find((f) => f.table.toLowerCase() === table.toLowerCase())?.sheet;
+    return Object.fromEntries(
+      CONTRACT_TABLES.flatMap((table) => {
+        const sheet = sheetOf(table);
+        return sheet === undefined ? [] : [[table, sheet]];
+      }),
+    );
+  };
   return {
     async run(language, onStep) {
       onStep('read');
@@ -77,16 +108,23 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       return { ...result, notices: report.notices };
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
+    sheetNames: () => attempt(contractSheets, 'error.read'),
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),
         'error.insert',
       ),
     insertSample: () =>
-      attempt(async () => workbook.insertTableSheets(await deps.sample()), 'error.insert'),
+      attempt(
+        async () => workbook.insertTableSheets(await deps.sample(), { fillEmpty: true }),
+        'error.insert',
+      ),
     readSettings: () =>
       attempt(async () => settingsForm(await workbook.readSettings()), 'error.settingsRead'),
-    writeSettings: (form) =>
-      attempt(() => workbook.writeSettings(settingsValues(form)), 'error.settingsWrite'),
+    writeSettings: (form, loaded, language) =>
+      attempt(async () => {
+        const changes = settingsChanges(form, loaded);
+        if (changes.size > 0) await workbook.writeSettings(changes, language);
+      }, 'error.settingsWrite'),
   };
 }

@@ -5,31 +5,45 @@
  * Requirement set: ExcelApi 1.7 (Office 2019 and later; stated in manifest.xml). Data
  * validation lists (ExcelApi 1.8) are feature-detected and skipped where missing.
  */
+import type { Language } from '../../i18n/language';
+import type { SettingName } from '../../engine/settingNames';
 import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine/table';
 import type { WorkbookPort } from '../port';
 import { guarded } from './errors';
-import { insertTableSheets } from './insertTableSheets';
+import { insertTableSheets, type InsertResult } from './insertTableSheets';
+import { tableSheets, type TableSheetName } from './tableSheets';
 import { readInputTables } from './readTables';
 import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
-import { readSettings, writeSettings } from './settings';
+import { readSettings, writeSettings, type SettingValue } from './settings';
 import { writeOutputTables } from './writeOutputs';
 
 export { countingRun, type ExcelRun } from './run';
+export type { Blocked, InsertResult } from './insertTableSheets';
+export type { TableSheetName } from './tableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
 
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
   selectCell(address: string): Promise<void>;
-  /** New sheets with real tables; an existing table or sheet of that name is skipped. */
+  /**
+   * New sheets with real tables; an existing table or sheet of that name is skipped, unless
+   * `fillEmpty` and the table is still empty (see {@link insertTableSheets}).
+   */
   insertTableSheets(
     sheets: readonly TableSheet[],
-  ): Promise<{ created: readonly string[]; skipped: readonly string[] }>;
-  /** The Settings table's Setting → Value (empty map if none). */
-  readSettings(): Promise<ReadonlyMap<string, CellValue>>;
-  /** Update or add rows of the Settings table (creating it if absent). */
-  writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
+    options?: { readonly fillEmpty?: boolean },
+  ): Promise<InsertResult>;
+  /** Every Excel table in the workbook with the sheet it is on. */
+  tableSheets(): Promise<readonly TableSheetName[]>;
+  /** Each setting's value, by the setting its row names in any language (empty map if none). */
+  readSettings(): Promise<ReadonlyMap<SettingName, CellValue>>;
+  /**
+   * Update the settings' rows, adding rows named in `language` only for settings without one
+   * (and the table, if absent).
+   */
+  writeSettings(values: ReadonlyMap<SettingName, SettingValue>, language: Language): Promise<void>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -62,11 +76,16 @@ export function excelWorkbook(
     writeOutputs: (outputs) =>
       guarded(() => writeOutputTables(run, outputs, { budget, token: options.token, supports })),
     selectCell: (address) => guarded(() => selectCell(run, address)),
-    insertTableSheets: (sheets) =>
+    insertTableSheets: (sheets, insert) =>
       guarded(() =>
-        insertTableSheets(run, sheets, { validation: supports('ExcelApi', '1.8'), budget }),
+        insertTableSheets(run, sheets, {
+          validation: supports('ExcelApi', '1.8'),
+          budget,
+          fillEmpty: insert?.fillEmpty,
+        }),
       ),
+    tableSheets: () => guarded(() => tableSheets(run)),
     readSettings: () => guarded(() => readSettings(run)),
-    writeSettings: (values) => guarded(() => writeSettings(run, values)),
+    writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
   };
 }

@@ -1,4 +1,4 @@
-import { allocateAll } from '../../../src/engine/allocate';
+import { allocateAll, yearTotals } from '../../../src/engine/allocate';
 import { collectFlags, type FlagInputs } from '../../../src/engine/flags';
 import type { ParsedWorkbook } from '../../../src/engine/model';
 import type { FundingPlan, PriorityScore } from '../../../src/engine/prioritise';
@@ -43,10 +43,11 @@ function flagsOf(
     lines,
     priorities: extra.priorities ?? [],
     plan,
+    years: yearTotals(wb, lines, plan.startYears),
     format: {
       money: (u) => (Number(u) / 100).toFixed(2),
       decimal: (v, d) => v.toFixed(d),
-      date: formatDate,
+      date: (date) => formatDate(date, language),
     },
   };
   return collectFlags(inputs, language);

@@ -1,4 +1,9 @@
-import { allocateAll, compareSplits, computePcCharges } from '../../../src/engine/allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  municipalityTotals,
+} from '../../../src/engine/allocate';
 import {
   allocationTable,
   contractJson,
@@ -7,7 +12,6 @@ import {
   priorityRows,
   splitComparisonTable,
   totalsTable,
-  municipalityTotals,
 } from '../../../src/engine/outputs';
 import type { FundingPlan, PriorityScore } from '../../../src/engine/prioritise';
 import { fromNumber } from '../../../src/engine/rational';

@@ -166,7 +166,11 @@ describe('insertTableSheets', () => {
     const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS.slice(0, 1));
     const workbook = excelWorkbook(book.run, { isSetSupported: () => true });
     const result = await workbook.insertTableSheets(template);
-    expect(result).toEqual({ created: ['Costs', 'Proposals'], skipped: ['Municipalities'] });
+    expect(result).toEqual({
+      created: ['Kostnader 2', 'Tiltak'],
+      skipped: ['Kommuner'],
+      blocked: [],
+    });
     const costs = book.sheet('Kostnader 2');
     expect(costs?.tables).toEqual([{ name: 'Costs', range: 'A1:C2' }]);
     expect(costs?.values[1]).toEqual(['=not a formula', 100, 'årlig']);
@@ -190,5 +194,82 @@ describe('insertTableSheets', () => {
       excelWorkbook(book.run, { isSetSupported: () => true }).insertTableSheets(template),
     ).rejects.toMatchObject({ reason: 'failed' });
     expect(book.snapshot()).toBe(before);
+  });
+
+  describe('the sample into a workbook with input tables', () => {
+    const sample = [
+      {
+        tableName: 'Municipalities',
+        sheetName: 'Kommuner',
+        headers: ['Kommune', 'Innbyggere', 'Antall PC', 'Driftsstøtte'],
+        rows: [
+          ['Arendal', 45672, 2100, 3],
+          ['Risør', 6800, 310, 1],
+        ],
+      },
+      { tableName: 'Budget', sheetName: 'Budsjett', headers: ['År'], rows: [[2026]] },
+      { tableName: 'Settings', sheetName: 'Innstillinger', headers: ['Innstilling'], rows: [] },
+    ];
+    /** What *Create input tables* leaves in English: empty tables, Settings with its defaults. */
+    const created = () =>
+      FakeWorkbook.fromTableSheets([
+        { tableName: 'SamkostInstructions', sheetName: 'Instructions', headers: ['How'], rows: [] },
+        {
+          tableName: 'Municipalities',
+          sheetName: 'Municipalities',
+          headers: ['Municipality', 'Population', 'PCs', 'Budget'],
+          rows: [],
+        },
+        { tableName: 'Budget', sheetName: 'Budget', headers: ['Year', 'Investment'], rows: [] },
+        {
+          tableName: 'Settings',
+          sheetName: 'Settings',
+          headers: ['Setting', 'Value'],
+          rows: [['Currency', 'NOK']],
+        },
+      ]);
+
+    it('fills tables still empty in place, keeping their sheets’ names and order', async () => {
+      const book = created();
+      const result = await excelWorkbook(book.run).insertTableSheets(sample, { fillEmpty: true });
+      expect(result).toEqual({
+        created: ['Municipalities', 'Budget'],
+        skipped: ['Settings'],
+        blocked: [],
+      });
+      expect(book.sheetNames()).toEqual(['Instructions', 'Municipalities', 'Budget', 'Settings']);
+      const municipalities = book.sheet('Municipalities');
+      expect(municipalities?.values).toEqual([sample[0]?.headers, ...(sample[0]?.rows ?? [])]);
+      expect(municipalities?.tables).toEqual([{ name: 'Municipalities', range: 'A1:D3' }]);
+      expect(book.sheet('Settings')?.values).toEqual([
+        ['Setting', 'Value'],
+        ['Currency', 'NOK'],
+      ]);
+    });
+
+    it('says what stops it: columns of the user’s own, or more on the sheet than the table', async () => {
+      const book = created();
+      await book.run(async (context) => {
+        context.workbook.worksheets.getItem('Municipalities').getRange('E1').values = [['Notes']];
+        context.workbook.worksheets.getItem('Budget').getRange('D4').values = [['keep me']];
+        await context.sync();
+      });
+      const before = book.snapshot();
+      const result = await excelWorkbook(book.run).insertTableSheets(sample, { fillEmpty: true });
+      expect(result.blocked).toEqual([
+        { sheet: 'Municipalities', reason: 'cells', detail: 'Municipalities!A1:E1' },
+        { sheet: 'Budget', reason: 'cells', detail: 'Budget!A1:D4' },
+      ]);
+      expect(book.snapshot()).toBe(before);
+    });
+
+    it('leaves an empty table whose headers the contract does not name', async () => {
+      const book = FakeWorkbook.fromTableSheets([
+        { tableName: 'Budget', sheetName: 'Budget', headers: ['Year', 'Notes'], rows: [] },
+      ]);
+      const result = await excelWorkbook(book.run).insertTableSheets(sample, { fillEmpty: true });
+      expect(result.blocked).toEqual([{ sheet: 'Budget', reason: 'columns', detail: 'Notes' }]);
+      expect(result.created).toEqual(['Kommuner', 'Innstillinger']);
+    });
   });
 });

@@ -116,7 +116,7 @@ describe('round trips', () => {
   it('writes settings in one sync after the two reading ones', async () => {
     const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
     const counted = countingRun(book.run);
-    await excelWorkbook(counted.run).writeSettings(new Map([['Currency', 'SEK']]));
+    await excelWorkbook(counted.run).writeSettings(new Map([['Currency', 'SEK']]), 'en');
     expect(counted.syncs()).toBe(3);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * What each municipality pays in a budget year (contract §6, the figure BUDGET_EXCEEDED compares
+ * for the planning year): the one-off items and proposals of that year, plus every annual item,
+ * licence and funded proposal's annual cost running that year (a proposal's from its start year).
+ * One definition for the budget flag and every figure the pane shows per year.
+ */
+import type { ParsedWorkbook } from '../model';
+import type { AllocationLine } from './allocateAll';
+import { shareTotalsByGroup } from './shareTotals';
+
+const SOURCES: readonly AllocationLine['source'][] = ['cost', 'system', 'proposal'];
+
+/** Each municipality's sum of shares, by source and kind (whole units of RoundTo). */
+export interface MunicipalityTotals {
+  readonly name: string;
+  readonly oneOff: bigint;
+  readonly annual: bigint;
+  readonly bySource: Readonly<Record<AllocationLine['source'], bigint>>;
+  readonly total: bigint;
+}
+
+/** One budget year's totals. */
+export interface YearTotals {
+  readonly year: number;
+  readonly municipalities: readonly MunicipalityTotals[];
+}
+
+/**
+ * When a line counts: a one-off line in its year only (`once`); an annual line in every year
+ * from `from` on (−∞ for items and licences; a proposal's start year; never when unfunded).
+ */
+type When = { readonly once: number } | { readonly from: number };
+
+function whenOf(line: AllocationLine, startYears: ReadonlyMap<string, number>): When {
+  if (line.kind === 'one-off') return { once: line.year ?? Number.NaN };
+  if (line.source !== 'proposal') return { from: -Infinity };
+  return { from: startYears.get(line.item) ?? Infinity };
+}
+
+const counts = (when: When, year: number): boolean =>
+  'once' in when ? when.once === year : when.from <= year;
+
+/** Sum one municipality's groups (source × kind) into its totals. */
+function totalsOf(
+  name: string,
+  at: (source: number, oneOff: boolean) => bigint,
+): MunicipalityTotals {
+  const [cost = 0n, system = 0n, proposal = 0n] = SOURCES.map((_, s) => at(s, true) + at(s, false));
+  const oneOff = SOURCES.reduce((acc, _, s) => acc + at(s, true), 0n);
+  const annual = SOURCES.reduce((acc, _, s) => acc + at(s, false), 0n);
+  return { name, oneOff, annual, bySource: { cost, system, proposal }, total: oneOff + annual };
+}
+
+/** Every line's shares summed per municipality, by source and kind, whatever the year. */
+export function municipalityTotals(
+  workbook: ParsedWorkbook,
+  lines: readonly AllocationLine[],
+): MunicipalityTotals[] {
+  const names = workbook.municipalities.map((m) => m.name);
+  const group = (line: AllocationLine): number =>
+    2 * SOURCES.indexOf(line.source) + (line.kind === 'one-off' ? 0 : 1);
+  const sums = shareTotalsByGroup(names, lines, group, 2 * SOURCES.length);
+  return names.map((name, i) =>
+    totalsOf(name, (s, oneOff) => sums[2 * s + (oneOff ? 0 : 1)]?.[i] ?? 0n),
+  );
+}
+
+/** The years a budget is set for: the planning year and every `Budget` year, in order. */
+export function budgetYears(workbook: ParsedWorkbook): number[] {
+  const years = new Set([
+    workbook.settings.planningYear,
+    ...(workbook.budget ?? []).map((b) => b.year),
+  ]);
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Each budget year's totals per municipality. One pass over every share: lines are grouped by
+ * source, kind and when they count, and each year sums the groups that count in it.
+ */
+export function yearTotals(
+  workbook: ParsedWorkbook,
+  lines: readonly AllocationLine[],
+  startYears: ReadonlyMap<string, number>,
+): YearTotals[] {
+  const names = workbook.municipalities.map((m) => m.name);
+  const groups = new Map<string, { index: number; source: number; when: When }>();
+  const lineGroup = new Map<AllocationLine, number>();
+  for (const line of lines) {
+    const when = whenOf(line, startYears);
+    const source = SOURCES.indexOf(line.source);
+    const key = 'once' in when ? `${source}:once ${when.once}` : `${source}:from ${when.from}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { index: groups.size, source, when };
+      groups.set(key, group);
+    }
+    lineGroup.set(line, group.index);
+  }
+  const sums = shareTotalsByGroup(names, lines, (line) => lineGroup.get(line) ?? -1, groups.size);
+  return budgetYears(workbook).map((year) => {
+    const counted = [...groups.values()].filter((g) => counts(g.when, year));
+    return {
+      year,
+      municipalities: names.map((name, i) =>
+        totalsOf(name, (s, oneOff) =>
+          counted
+            .filter((g) => g.source === s && 'once' in g.when === oneOff)
+            .reduce((acc, g) => acc + (sums[g.index]?.[i] ?? 0n), 0n),
+        ),
+      ),
+    };
+  });
+}
