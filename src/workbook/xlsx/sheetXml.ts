@@ -13,7 +13,7 @@ import { columnName } from '../../engine/table';
 import { needsQuotePrefix } from '../excel/cells';
 import { NUMBER_FORMATS } from '../numberFormats';
 import { SEVERITY_COLOURS, type OutputStyles } from './styles';
-import { escapeAttribute, escapeText } from './xml';
+import { escapeAttribute, escapeText } from './xmlText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

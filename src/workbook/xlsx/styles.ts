@@ -5,7 +5,7 @@
  * reused, so a re-run leaves the part as it was. Nothing else in the part changes.
  */
 import { NUMBER_FORMATS } from '../numberFormats';
-import { attribute, escapeAttribute } from './xml';
+import { attribute, escapeAttribute } from './xmlText';
 
 /** Severity colours (fill, font), the same as the Office.js adapter's, in rule order. */
 export const SEVERITY_COLOURS = [
