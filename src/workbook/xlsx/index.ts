@@ -1,6 +1,7 @@
 /**
- * The .xlsx adapter (Node only, exceljs 4.4): the command line's WorkbookPort. A workbook is
- * read whole into memory; outputs are replaced there; `save` writes a file all or nothing.
+ * The .xlsx adapter (Node only): the command line's WorkbookPort. The file's package is held in
+ * memory; a write builds the copy by adding Samkost's parts to it (./writePackage.ts); `save`
+ * writes that copy all or nothing.
  */
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
@@ -10,9 +11,10 @@ import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table
 import type { WorkbookPort, WriteReport } from '../port';
 import { repairPackage } from './package';
 import { readInputTables } from './readTables';
-import { addTableSheet } from './tableSheet';
+import type { PackageFile } from './packageWriter';
 import { repairTableStyles } from './tables';
-import { replaceOutputs } from './writeOutputs';
+import { newWorkbookFiles, writeOutputsToPackage } from './writePackage';
+import { openZip, writeZip, type ZipEntries } from './zip';
 
 export interface XlsxWorkbook extends WorkbookPort {
   /**
@@ -37,15 +39,33 @@ async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<v
   }
 }
 
-function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
-  // After a failed replacement the in-memory workbook is half changed: it must not be saved.
+/** Read the input tables of a package (exceljs; replaced by the streaming reader at merge). */
+async function readPackageTables(bytes: Uint8Array): Promise<WorkbookTables> {
+  const data = await repairPackage(Buffer.from(bytes));
+  const workbook = new ExcelJS.Workbook();
+  const buffer = new ArrayBuffer(data.byteLength);
+  new Uint8Array(buffer).set(data);
+  await workbook.xlsx.load(buffer);
+  workbook.worksheets.forEach(repairTableStyles);
+  return readInputTables(workbook);
+}
+
+/**
+ * The adapter over one package: `files` is what `save` writes, the package's own parts until a
+ * write replaces them with the outputs added (see ./writePackage.ts).
+ */
+function adapter(zip: ZipEntries, bytes: Uint8Array, initial: PackageFile[] | null): XlsxWorkbook {
+  let files = initial;
+  // A write that failed leaves no half-changed package, but the caller asked for outputs that
+  // are not there: saving now would look like success.
   let broken = false;
   return {
-    readTables: async (): Promise<WorkbookTables> => readInputTables(workbook),
+    readTables: async (): Promise<WorkbookTables> => readPackageTables(bytes),
     writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
-        replaceOutputs(workbook, outputs);
-        return { notices: [] };
+        const written = writeOutputsToPackage(zip, outputs);
+        files = written.files;
+        return { notices: written.notices };
       } catch (error) {
         broken = true;
         throw error;
@@ -53,33 +73,23 @@ function adapter(workbook: ExcelJS.Workbook): XlsxWorkbook {
     },
     save: async (outPath: string): Promise<void> => {
       if (broken) throw new Error('the outputs could not be written; nothing was saved');
-      const data = await workbook.xlsx.writeBuffer();
-      await writeFileAtomically(outPath, new Uint8Array(data));
+      const data = files === null ? bytes : writeZip(files);
+      await writeFileAtomically(outPath, data);
     },
   };
 }
 
-/**
- * Open an .xlsx file. Packages that exceljs 4.4 misreads are repaired first (see ./package.ts),
- * and tables without a style are given Excel's "no style" so they can be written back.
- */
+/** Open an .xlsx (or .xlsm) file: its package is kept as it is, to be written back with outputs. */
 export async function openXlsx(filePath: string): Promise<XlsxWorkbook> {
-  const data = await repairPackage(await fs.readFile(filePath));
-  const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; hand it exactly the file's bytes.
-  const bytes = new ArrayBuffer(data.byteLength);
-  new Uint8Array(bytes).set(data);
-  await workbook.xlsx.load(bytes);
-  workbook.worksheets.forEach(repairTableStyles);
-  return adapter(workbook);
+  const bytes = new Uint8Array(await fs.readFile(filePath));
+  return adapter(openZip(bytes), bytes, null);
 }
 
 /** A new workbook holding `sheets`, each as one Excel table on its own sheet (templates, samples). */
 export function newXlsx(sheets: readonly TableSheet[]): XlsxWorkbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Samkost';
-  for (const sheet of sheets) addTableSheet(workbook, sheet);
-  return adapter(workbook);
+  const files = newWorkbookFiles(sheets);
+  const bytes = writeZip(files);
+  return adapter(openZip(bytes), bytes, files);
 }
 
 /** Write `sheets` as a new workbook at `outPath`, each sheet one Excel table (templates, samples). */
