@@ -6,11 +6,13 @@
 export const FILE_ERROR_CODES = [
   'NOT_A_FILE', // a folder, a device, a pipe: only regular files are read
   'FILE_TOO_LARGE', // the file is over the size cap (params: size, limit in bytes)
-  'NOT_A_WORKBOOK', // not a zip, or a zip without an Excel workbook in it
-  'PART_TOO_LARGE', // a part inflates past its cap (params: part, limit)
+  'NOT_A_WORKBOOK', // not a zip, or a zip without an Excel workbook in it (params: reason)
+  'TOO_MANY_PARTS', // the zip lists more entries than the cap (params: limit)
+  'PART_TOO_LARGE', // a part inflates past its cap (params: part, limit in bytes)
+  'CONTENT_TOO_LARGE', // the parts read inflate past the cap together (params: limit in bytes)
   'TOO_MANY_CELLS', // more non-empty cells than the cap (params: limit)
   'DUPLICATE_TABLE', // two tables whose names differ only in case (params: first, second)
-  'BAD_PART', // a part that is not well-formed XML (params: part)
+  'BAD_PART', // a part that is missing, not well-formed XML or nested too deep (params: part, reason)
 ] as const;
 
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
