@@ -5,32 +5,8 @@
  */
 import { columnName } from '../../engine/table';
 import type { Box } from '../ownership';
+import { parseCellRef, parseRange } from './structure';
 import { attribute } from './xmlText';
-
-/** Zero-based column of the letters of a cell reference (`AB` → 27). */
-function columnOf(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i += 1) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n - 1;
-}
-
-/** A cell reference `AB12` → zero-based row and column; null when it is not one. */
-export function parseRef(ref: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!match) return null;
-  return { row: Number(match[2]) - 1, col: columnOf((match[1] ?? 'A').toUpperCase()) };
-}
-
-/** `A1:C4` (or `A1`) → a box; null when it is not a range. */
-export function parseRange(ref: string): Box | null {
-  const [from, to] = ref.split(':');
-  const a = parseRef(from ?? '');
-  const b = to === undefined ? a : parseRef(to);
-  if (!a || !b) return null;
-  const top = Math.min(a.row, b.row);
-  const left = Math.min(a.col, b.col);
-  return { top, left, rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
-}
 
 export const contains = (box: Box, row: number, col: number): boolean =>
   row >= box.top && row < box.top + box.rows && col >= box.left && col < box.left + box.cols;
@@ -67,7 +43,7 @@ export function forEachCell(xml: string, visit: (row: number, col: number) => vo
       col = -1;
       continue;
     }
-    const at = r === undefined ? null : parseRef(r);
+    const at = r === undefined ? null : parseCellRef(r);
     if (at) col = at.col;
     else col += 1;
     // A cell with content (not self-closed) or a style is the user's.
@@ -150,7 +126,7 @@ export function replaceCells(
     const cells = m[3] ?? '';
     for (let c = CELL.exec(cells); c !== null; c = CELL.exec(cells)) {
       const ref = attribute(c[1] ?? '', 'r');
-      const at = ref === null ? null : parseRef(ref);
+      const at = ref === null ? null : parseCellRef(ref);
       col = at ? at.col : col + 1;
       if (contains(clear, row, col)) continue;
       const cell =

@@ -5,8 +5,9 @@
  * their cells (the rule asks about no other sheet's cells).
  */
 import { parseRecord, type OwnershipRecord, type Survey, type SurveyedSheet } from '../ownership';
-import { parseRange, usedBox } from './sheetEdits';
+import { usedBox } from './sheetEdits';
 import {
+  parseRange,
   readRelationships,
   readStructure,
   tablesOfSheet,
