@@ -6,6 +6,7 @@
  */
 
 /** Everything that needs more than a copy: markup, forbidden characters, surrogates, `_x`. */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids
 const SPECIAL = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]|_x/;
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -25,6 +26,7 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
 function escape(text: string, attribute: boolean): string {
   if (!SPECIAL.test(text) && !(attribute && /[\t\n\r]/.test(text))) return text;
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids
     /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g,
     (ch) => {
       if (ch.length === 2) return ch; // a surrogate pair: a character like any other

@@ -1,29 +1,10 @@
 // The copy `samkost run` writes is the input's own package with Samkost's parts added: every
 // part it does not own is there with the same bytes, whatever kind of part it is.
-import type { OutputTable } from '../../../src/engine/table';
 import { writeOutputsToPackage } from '../../../src/workbook/xlsx/writePackage';
 import { openZip, writeZip, type ZipEntries } from '../../../src/workbook/xlsx/zip';
 import { richWorkbook } from '../../fixtures/xlsx/packages';
+import { allocation, riskFlags } from './outputs';
 import { layout, writtenTables } from './readBack';
-
-export const allocation: OutputTable = {
-  name: 'Allocation',
-  sheetName: 'Fordeling',
-  headers: ['Post', 'Kilde', 'Beløp', 'Vennesla', 'Iveland'],
-  formats: ['text', 'text', 'currency', 'currency', 'currency'],
-  rows: [
-    ['Felles drift', 'cost', 1000, 916.1, 83.9],
-    ['=cmd|"/c calc"!A1', 'cost', 10, 5, 5],
-    ['Lisens', 'system', 0, null, true],
-  ],
-};
-export const riskFlags: OutputTable = {
-  name: 'RiskFlags',
-  sheetName: 'Risiko',
-  headers: ['Omfang', 'Gjelder', 'Kode', 'Alvor', 'Melding', 'Celle'],
-  formats: ['text', 'text', 'text', 'text', 'text', 'text'],
-  rows: [['municipality', 'Iveland', 'ZERO_KEY', 'low', 'Iveland has 0', 'Kommuner!C3']],
-};
 
 /** The parts Samkost edits in place (as text, adding elements). */
 const EDITED = new Set([
