@@ -112,3 +112,20 @@ export function records(zip: ZipEntries): Record<string, [string, string | null]
       .map((n) => [n.name, [n.text, n.comment]]),
   );
 }
+
+/** The number format code and quote prefix of the cell `ref` of sheet part `part`. */
+export function cellStyle(
+  zip: ZipEntries,
+  part: string,
+  ref: string,
+): { format: string; quotePrefix: boolean } {
+  const cell = new RegExp(`<c r="${ref}"([^>]*)>`).exec(zip.text(part));
+  const s = Number(/\bs="(\d+)"/.exec(cell?.[1] ?? '')?.[1] ?? 0);
+  const styles = zip.text('xl/styles.xml');
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const xf = xfs.match(/<xf\b[^>]*>/g)?.[s] ?? '';
+  const id = Number(/numFmtId="(\d+)"/.exec(xf)?.[1] ?? 0);
+  const builtIn: Record<number, string> = { 0: 'General', 1: '0', 3: '#,##0', 4: '#,##0.00' };
+  const custom = new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]*)"`).exec(styles)?.[1];
+  return { format: custom ?? builtIn[id] ?? `#${id}`, quotePrefix: /quotePrefix="1"/.test(xf) };
+}
