@@ -48,7 +48,7 @@ export type LinkedTable = TablePart & { readonly relId: string };
 const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
 
 export class PackageWriter {
-  private readonly edited = new Map<string, string>();
+  private readonly edited = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private readonly lowerNames: Set<string>;
@@ -78,13 +78,15 @@ export class PackageWriter {
 
   /** A part's current text. */
   text(part: string): string {
-    return this.edited.get(part) ?? this.zip.text(part);
+    const edited = this.edited.get(part);
+    if (edited === undefined) return this.zip.text(part);
+    return typeof edited === 'string' ? edited : new TextDecoder().decode(edited);
   }
 
-  /** Set a part's text; a part whose text does not change keeps its bytes. */
-  private set(part: string, text: string): void {
-    if (!this.edited.has(part) && this.zip.has(part) && !this.removed.has(part)) {
-      if (this.zip.text(part) === text) return;
+  /** Set a part's text (or UTF-8 bytes); a part whose text does not change keeps its bytes. */
+  private set(part: string, text: string | Uint8Array): void {
+    if (typeof text === 'string' && !this.edited.has(part) && this.zip.has(part)) {
+      if (!this.removed.has(part) && this.zip.text(part) === text) return;
     }
     if (!this.zip.has(part) && !this.edited.has(part)) this.added.push(part);
     this.removed.delete(part);
@@ -255,8 +257,14 @@ export class PackageWriter {
     this.set(CONTENT_TYPES, this.types);
     const encoder = new TextEncoder();
     const file = (name: string): PackageFile => {
-      const text = this.edited.get(name);
-      return { name, data: text === undefined ? this.zip.read(name) : encoder.encode(text) };
+      const edited = this.edited.get(name);
+      const data =
+        edited === undefined
+          ? this.zip.read(name)
+          : typeof edited === 'string'
+            ? encoder.encode(edited)
+            : edited;
+      return { name, data };
     };
     return [
       ...this.zip.names.filter((n) => !this.removed.has(n)).map(file),

@@ -67,57 +67,103 @@ export const tableBox = (content: TableContent, top: number, left: number): Tabl
 export const rangeRef = (box: TableBox): string =>
   `${columnName(box.left)}${box.top + 1}:${columnName(box.left + box.cols - 1)}${box.top + box.rows}`;
 
-const stringCell = (ref: string, text: string, style: number): string =>
-  `<c r="${ref}"${style === 0 ? '' : ` s="${style}"`} t="inlineStr"><is><t${
-    /^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''
-  }>${escapeText(text)}</t></is></c>`;
-
 /**
- * The cells of each row of the table at (`top`, `left`): `rows[i]` is the cell elements of sheet
- * row `top + i`, in column order, without the `<row>` element.
+ * The cells of each row of the table at (`top`, `left`), handed to `row` in order: the cell
+ * elements of sheet row `top + i`, in column order, without the `<row>` element. Rows are
+ * handed on one at a time so that a large table is never one string.
  */
+export function forEachTableRow(
+  content: TableContent,
+  top: number,
+  left: number,
+  styles: OutputStyles,
+  row: (cells: string, index: number) => void,
+): void {
+  const headers = uniqueHeaders(content.headers);
+  const letters = headers.map((_, c) => columnName(left + c));
+  const codes = headers.map((_, c) => NUMBER_FORMATS[content.formats?.[c] ?? 'text']);
+  // ` s="3"` per column, or nothing for the default style.
+  const attr = (s: number): string => (s === 0 ? '' : ` s="${s}"`);
+  const plain = codes.map((code) => attr(styles.cell(code, false)));
+  const quoted = codes.map((code) => attr(styles.cell(code, true)));
+  const text = (ref: string, value: string, style: string): string =>
+    `<c r="${ref}"${style} t="inlineStr"><is><t${
+      /^\s|\s$/.test(value) ? ' xml:space="preserve"' : ''
+    }>${escapeText(value)}</t></is></c>`;
+
+  // Headers are text in the workbook's default style, whatever their column's number format.
+  const headerQuoted = attr(styles.cell(null, true));
+  const headerRow = top + 1;
+  row(
+    headers
+      .map((h, c) => text(`${letters[c]}${headerRow}`, h, needsQuotePrefix(h) ? headerQuoted : ''))
+      .join(''),
+    0,
+  );
+  const rows = content.rows;
+  for (let i = 0; i < rows.length; i += 1) {
+    const values = rows[i] ?? [];
+    const r = top + 2 + i;
+    let cells = '';
+    for (let c = 0; c < headers.length; c += 1) {
+      const value = values[c];
+      if (value === null || value === undefined || value === '') continue;
+      if (typeof value === 'number') {
+        if (Number.isFinite(value))
+          cells += `<c r="${letters[c]}${r}"${plain[c]}><v>${value}</v></c>`;
+      } else if (typeof value === 'boolean') {
+        cells += `<c r="${letters[c]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
+      } else {
+        cells += text(
+          `${letters[c]}${r}`,
+          value,
+          (needsQuotePrefix(value) ? quoted[c] : plain[c]) ?? '',
+        );
+      }
+    }
+    row(cells, i + 1);
+  }
+  if (rows.length === 0) row('', 1);
+}
+
+/** The cells of each row of the table at (`top`, `left`); see {@link forEachTableRow}. */
 export function tableCells(
   content: TableContent,
   top: number,
   left: number,
   styles: OutputStyles,
 ): string[] {
-  const headers = uniqueHeaders(content.headers);
-  const letters = headers.map((_, c) => columnName(left + c));
-  const codes = headers.map((_, c) => NUMBER_FORMATS[content.formats?.[c] ?? 'text']);
-  const plain = codes.map((code) => styles.cell(code, false));
-  const quoted = codes.map((code) => styles.cell(code, true));
-  const text = (ref: string, value: string, c: number): string =>
-    stringCell(ref, value, needsQuotePrefix(value) ? (quoted[c] ?? 0) : (plain[c] ?? 0));
-
   const out: string[] = [];
-  const headerRow = top + 1;
-  // Headers are text in the workbook's default style, whatever their column's number format.
-  const headerStyle = (h: string): number => (needsQuotePrefix(h) ? styles.cell(null, true) : 0);
-  out.push(
-    headers.map((h, c) => stringCell(`${letters[c]}${headerRow}`, h, headerStyle(h))).join(''),
-  );
-  content.rows.forEach((row, i) => {
-    const r = top + 2 + i;
-    let cells = '';
-    for (let c = 0; c < headers.length; c += 1) {
-      const value = row[c];
-      if (value === null || value === undefined || value === '') continue;
-      const ref = `${letters[c]}${r}`;
-      if (typeof value === 'number') {
-        if (!Number.isFinite(value)) continue;
-        const s = plain[c] ?? 0;
-        cells += `<c r="${ref}"${s === 0 ? '' : ` s="${s}"`}><v>${value}</v></c>`;
-      } else if (typeof value === 'boolean') {
-        cells += `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
-      } else {
-        cells += text(ref, value, c);
-      }
-    }
-    out.push(cells);
-  });
-  if (content.rows.length === 0) out.push('');
+  forEachTableRow(content, top, left, styles, (cells) => out.push(cells));
   return out;
+}
+
+/** Text gathered into UTF-8 bytes in pieces, so no huge string is ever built or flattened. */
+class Utf8Builder {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending = '';
+
+  add(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    this.chunks.push(this.encoder.encode(this.pending));
+    this.pending = '';
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
 }
 
 /** Roughly how wide a value shows, in characters (thousands separators and decimals included). */
@@ -182,31 +228,34 @@ export function tableSheetXml(
   content: TableContent,
   tableRelId: string,
   styles: OutputStyles,
-): string {
+): Uint8Array {
   const box = tableBox(content, 0, 0);
   const cols = columnWidths(content)
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');
-  const rows = tableCells(content, 0, 0, styles);
-  let sheetData = '';
-  for (let i = 0; i < rows.length; i += 1) sheetData += `<row r="${i + 1}">${rows[i]}</row>`;
-  return (
+  const out = new Utf8Builder();
+  out.add(
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="${rangeRef(box)}"/>` +
-    '<sheetViews><sheetView workbookViewId="0">' +
-    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
-    '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    (cols === '' ? '' : `<cols>${cols}</cols>`) +
-    `<sheetData>${sheetData}</sheetData>` +
-    (content.severityColumn === undefined
-      ? ''
-      : severityFormatting(box, content.severityColumn, styles)) +
-    validationsXml(content) +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    `<tableParts count="1"><tablePart r:id="${escapeAttribute(tableRelId)}"/></tableParts>` +
-    '</worksheet>'
+      `<dimension ref="${rangeRef(box)}"/>` +
+      '<sheetViews><sheetView workbookViewId="0">' +
+      '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+      '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols === '' ? '' : `<cols>${cols}</cols>`) +
+      '<sheetData>',
   );
+  forEachTableRow(content, 0, 0, styles, (cells, i) => out.add(`<row r="${i + 1}">${cells}</row>`));
+  out.add(
+    '</sheetData>' +
+      (content.severityColumn === undefined
+        ? ''
+        : severityFormatting(box, content.severityColumn, styles)) +
+      validationsXml(content) +
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      `<tableParts count="1"><tablePart r:id="${escapeAttribute(tableRelId)}"/></tableParts>` +
+      '</worksheet>',
+  );
+  return out.bytes();
 }
 
 /**

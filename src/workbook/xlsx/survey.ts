@@ -1,8 +1,8 @@
 /**
  * The ownership survey of an .xlsx package (see ../ownership.ts): its sheets with their tables,
  * the box of their used cells and whether they hold anything besides cells, and the records an
- * earlier run left. Sheet parts are read as text; only sheets that hold a table are scanned for
- * their cells (the rule asks about no other sheet's cells).
+ * earlier run left. Only the parts of sheets holding a table some record names are read, since
+ * the rule asks about no other sheet's cells or objects (their relationships still count).
  */
 import { parseRecord, type OwnershipRecord, type Survey, type SurveyedSheet } from '../ownership';
 import { usedBox } from './sheetEdits';
@@ -63,6 +63,13 @@ const isTable = (r: Relationship): boolean => r.type.endsWith('/table');
 /** Survey `zip` for the ownership rule. */
 export function surveyPackage(zip: ZipEntries): PackageSurvey {
   const structure = readStructure(zip);
+  const records = structure.definedNames
+    .filter((n) => n.localSheetId === null)
+    .map((n) => parseRecord(n.name, n.text, n.comment))
+    .filter((r): r is OwnershipRecord => r !== null);
+  // The rule asks about a sheet's cells only when it holds a table a record names: no other
+  // sheet's part is read (an input sheet can be large).
+  const recorded = new Set(records.map((r) => r.table.toLowerCase()));
   const sheetTypes = new Map(
     readRelationships(zip, structure.workbookPart).map((r) => [r.id, r.type] as const),
   );
@@ -76,7 +83,7 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
         : tablesOfSheet(zip, part).map((t) => ({ ...t, relId: byTarget.get(t.part) ?? '' }));
     let used = null;
     let hasObjects = relationships.some((r) => !isTable(r));
-    if (part !== null && tables.length > 0) {
+    if (part !== null && tables.some((t) => recorded.has(t.name.toLowerCase()))) {
       const xml = zip.text(part);
       used = usedBox(xml);
       hasObjects ||= OBJECTS.test(xml) || formatsOutsideTables(xml, tables);
@@ -98,10 +105,6 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
       },
     };
   });
-  const records = structure.definedNames
-    .filter((n) => n.localSheetId === null)
-    .map((n) => parseRecord(n.name, n.text, n.comment))
-    .filter((r): r is OwnershipRecord => r !== null);
   return {
     structure,
     sheets,
