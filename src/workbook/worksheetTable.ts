@@ -12,6 +12,11 @@ export interface WorksheetValues {
   readonly origin: { readonly row: number; readonly col: number };
   /** Rows of values; rows may be ragged (missing cells are blank). */
   readonly values: readonly (readonly CellValue[])[];
+  /**
+   * Each row's zero-based offset below `origin`, when `values` leaves blank rows out (a sparse
+   * reader); without it, row i is at offset i.
+   */
+  readonly rowOffsets?: readonly number[];
 }
 
 /** Blank as the parser sees it: no value, or text of nothing but spaces. */
@@ -25,21 +30,26 @@ const blankRow = (row: readonly CellValue[]): boolean => row.every(isBlank);
  * (a gap, or formatting left below the data) are dropped, and so are columns right of the last
  * non-blank cell; rows are padded so every row has a cell, with its address, in every column.
  */
-export function worksheetTable({ sheet, origin, values }: WorksheetValues): InputTable | null {
+export function worksheetTable({
+  sheet,
+  origin,
+  values,
+  rowOffsets,
+}: WorksheetValues): InputTable | null {
   const headerIndex = values.findIndex((row) => !blankRow(row));
   if (headerIndex < 0) return null;
-  const used = values.slice(headerIndex);
-  const width = Math.max(
-    ...used.map((row) => {
-      let last = row.length - 1;
-      while (last >= 0 && isBlank(row[last])) last -= 1;
-      return last + 1;
-    }),
-  );
+  // A loop, not Math.max(...rows): spreading 130,000 rows overflows the call stack.
+  let width = 0;
+  for (let r = headerIndex; r < values.length; r += 1) {
+    const row = values[r] ?? [];
+    let last = row.length - 1;
+    while (last >= 0 && isBlank(row[last])) last -= 1;
+    width = Math.max(width, last + 1);
+  }
   const cellsOf = (row: readonly CellValue[], index: number): Cell[] =>
     Array.from({ length: width }, (_, c) => ({
       value: row[c] ?? null,
-      address: cellAddress(sheet, origin.col + c, origin.row + index + 1),
+      address: cellAddress(sheet, origin.col + c, origin.row + (rowOffsets?.[index] ?? index) + 1),
     }));
   const rows = values.flatMap((row, index) =>
     index > headerIndex && !blankRow(row) ? [cellsOf(row, index)] : [],

@@ -1,18 +1,17 @@
 /**
  * The .xlsx adapter (Node only): the command line's WorkbookPort. The file's package is held in
- * memory; a write builds the copy by adding Samkost's parts to it (./writePackage.ts); `save`
- * writes that copy all or nothing.
+ * memory; inputs are read through the package layer (./readTables.ts, streaming only the sheets
+ * that hold them); a write builds the copy by adding Samkost's parts to the package
+ * (./writePackage.ts); `save` writes that copy all or nothing.
  */
 import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table';
 import type { WorkbookPort, WriteReport } from '../port';
-import { repairPackage } from './package';
 import { readInputTables } from './readTables';
+import { readStructure } from './structure';
 import type { PackageFile } from './packageWriter';
-import { repairTableStyles } from './tables';
 import { newWorkbookFiles, writeOutputsToPackage } from './writePackage';
 import { openZip, writeZip, type ZipEntries } from './zip';
 
@@ -39,28 +38,19 @@ async function writeFileAtomically(outPath: string, data: Uint8Array): Promise<v
   }
 }
 
-/** Read the input tables of a package (exceljs; replaced by the streaming reader at merge). */
-async function readPackageTables(bytes: Uint8Array): Promise<WorkbookTables> {
-  const data = await repairPackage(Buffer.from(bytes));
-  const workbook = new ExcelJS.Workbook();
-  const buffer = new ArrayBuffer(data.byteLength);
-  new Uint8Array(buffer).set(data);
-  await workbook.xlsx.load(buffer);
-  workbook.worksheets.forEach(repairTableStyles);
-  return readInputTables(workbook);
-}
-
 /**
  * The adapter over one package: `files` is what `save` writes, the package's own parts until a
  * write replaces them with the outputs added (see ./writePackage.ts).
  */
 function adapter(zip: ZipEntries, bytes: Uint8Array, initial: PackageFile[] | null): XlsxWorkbook {
+  // A file that is no workbook fails here, when it is opened, with a WorkbookFileError.
+  readStructure(zip);
   let files = initial;
   // A write that failed leaves no half-changed package, but the caller asked for outputs that
   // are not there: saving now would look like success.
   let broken = false;
   return {
-    readTables: async (): Promise<WorkbookTables> => readPackageTables(bytes),
+    readTables: async (): Promise<WorkbookTables> => readInputTables(zip, readStructure(zip)),
     writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
         const written = writeOutputsToPackage(zip, outputs);
