@@ -3,13 +3,14 @@
  * its sheet and cell values (inline and shared strings, numbers, booleans), and each sheet's
  * cells by reference.
  */
+import { readFileSync } from 'fs';
 import {
   readRelationships,
   readStructure,
   tablesOfSheet,
 } from '../../../src/workbook/xlsx/structure';
 import { unescapeXml } from '../../../src/workbook/xlsx/xmlText';
-import type { ZipEntries } from '../../../src/workbook/xlsx/zip';
+import { openZip, type ZipEntries } from '../../../src/workbook/xlsx/zip';
 
 export type Value = string | number | boolean | null;
 
@@ -129,3 +130,7 @@ export function cellStyle(
   const custom = new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]*)"`).exec(styles)?.[1];
   return { format: custom ?? builtIn[id] ?? `#${id}`, quotePrefix: /quotePrefix="1"/.test(xf) };
 }
+
+/** The names of every table in the .xlsx file `file`. */
+export const tableNamesOfFile = (file: string): string[] =>
+  Object.values(layout(openZip(new Uint8Array(readFileSync(file))))).flat();
