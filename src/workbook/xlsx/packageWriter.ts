@@ -19,6 +19,7 @@ import {
 } from './partEdits';
 import {
   growDimension,
+  hasFormula,
   removeTablePart,
   replaceCells,
   replaceConditionalFormats,
@@ -59,6 +60,8 @@ export class PackageWriter {
   private nextSheetId: number;
   private nextTableId: number;
   private outputStyles: OutputStyles | null = null;
+  /** Set when a formula cell of the user's went with a table or sheet (see `files`). */
+  private formulasRemoved = false;
 
   constructor(
     private readonly zip: ZipEntries,
@@ -137,6 +140,10 @@ export class PackageWriter {
     return styles;
   }
 
+  private readonly noteRemoved = (cell: string): void => {
+    this.formulasRemoved ||= hasFormula(cell);
+  };
+
   private dropTablePart(table: LinkedTable): void {
     this.remove(table.part);
     const rels = relsPartOf(table.part);
@@ -156,6 +163,7 @@ export class PackageWriter {
   ): void {
     if (sheets.length === 0) return;
     for (const sheet of sheets) {
+      this.formulasRemoved ||= hasFormula(this.text(sheet.part));
       sheet.tables.forEach((t) => this.dropTablePart(t));
       this.remove(sheet.part);
       const rels = relsPartOf(sheet.part);
@@ -173,7 +181,12 @@ export class PackageWriter {
   /** Remove a table and its cells from a sheet that stays. */
   removeTable(sheetPart: string, table: LinkedTable): void {
     let xml = this.text(sheetPart);
-    xml = replaceCells(xml, table, { top: table.top, left: table.left, rows: [] });
+    xml = replaceCells(
+      xml,
+      table,
+      { top: table.top, left: table.left, rows: [] },
+      this.noteRemoved,
+    );
     xml = removeTablePart(xml, table.relId);
     xml = replaceConditionalFormats(xml, table, '');
     this.set(sheetPart, xml);
@@ -184,6 +197,7 @@ export class PackageWriter {
 
   /** Rewrite a sheet holding only `table` whole, with `content` as table `name` at A1. */
   replaceSheet(sheetPart: string, table: LinkedTable, content: TableContent, name: string): Box {
+    this.formulasRemoved ||= hasFormula(this.text(sheetPart));
     this.set(sheetPart, tableSheetXml(content, table.relId, this.styles()));
     const box = tableBox(content, 0, 0);
     this.set(table.part, tablePartXml(content, table.id, name, box));
@@ -195,11 +209,16 @@ export class PackageWriter {
     const styles = this.styles();
     const box = tableBox(content, table.top, table.left);
     let xml = this.text(sheetPart);
-    xml = replaceCells(xml, table, {
-      top: box.top,
-      left: box.left,
-      rows: tableCells(content, box.top, box.left, styles),
-    });
+    xml = replaceCells(
+      xml,
+      table,
+      {
+        top: box.top,
+        left: box.left,
+        rows: tableCells(content, box.top, box.left, styles),
+      },
+      this.noteRemoved,
+    );
     const severity =
       content.severityColumn === undefined
         ? ''
@@ -245,13 +264,29 @@ export class PackageWriter {
     return box;
   }
 
+  private dropCalcChain(): void {
+    const chain = readRelationships(this.zip, this.structure.workbookPart).filter((r) =>
+      r.type.endsWith('/calcChain'),
+    );
+    for (const relation of chain) {
+      this.remove(relation.target);
+      this.types = removeOverride(this.types, relation.target);
+    }
+    this.workbookRels = removeRelationships(this.workbookRels, new Set(chain.map((r) => r.id)));
+  }
+
   /** Drop the defined names `drop` and add `add` (the ownership records). */
   setRecords(drop: readonly string[], add: readonly NewName[]): void {
     this.workbook = replaceDefinedNames(this.workbook, drop, add);
   }
 
-  /** Every part of the package, in the input's order, then the added ones. */
+  /**
+   * Every part of the package, in the input's order, then the added ones. When a formula of the
+   * user's went (typed into an output table), the calculation chain, a cache Excel rebuilds,
+   * goes too: Excel reports a file whose chain names a cell without a formula as corrupt.
+   */
   files(): PackageFile[] {
+    if (this.formulasRemoved) this.dropCalcChain();
     this.set(this.structure.workbookPart, this.workbook);
     this.set(this.workbookRelsPart, this.workbookRels);
     this.set(CONTENT_TYPES, this.types);

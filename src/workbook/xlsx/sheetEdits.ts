@@ -78,12 +78,14 @@ const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:\w+:)?c>)/g;
 /**
  * The sheet with the cells inside `clear` removed and the rows `write.rows` (cell elements of
  * sheet rows `write.top`, `write.top + 1`, …, covering columns from `write.left` on) put in
- * their place. Cells of a row without `r` get one, so that their order stays right.
+ * their place. Cells of a row without `r` get one, so that their order stays right. Each cell
+ * removed is handed to `removed`.
  */
 export function replaceCells(
   xml: string,
   clear: Box,
   write: { readonly top: number; readonly left: number; readonly rows: readonly string[] },
+  removed: (cell: string) => void = () => undefined,
 ): string {
   const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) throw new Error('the sheet has no <sheetData>');
@@ -128,7 +130,10 @@ export function replaceCells(
       const ref = attribute(c[1] ?? '', 'r');
       const at = ref === null ? null : parseCellRef(ref);
       col = at ? at.col : col + 1;
-      if (contains(clear, row, col)) continue;
+      if (contains(clear, row, col)) {
+        removed(c[0]);
+        continue;
+      }
       const cell =
         ref === null ? c[0].replace(/^<((?:\w+:)?)c\b/, `<$1c r="${cellRef(row, col)}"`) : c[0];
       kept.push({ col, xml: cell });
@@ -240,3 +245,6 @@ export function growDimension(xml: string, box: Box): string {
     return `${start}${cellRef(top, left)}:${cellRef(bottom, right)}"`;
   });
 }
+
+/** True when a cell element (or a whole sheet) holds a formula. */
+export const hasFormula = (xml: string): boolean => /<(?:\w+:)?f[\s>/]/.test(xml);

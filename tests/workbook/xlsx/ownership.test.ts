@@ -210,3 +210,45 @@ test('an output this run does not write goes, with its sheet, parts and content 
   expect(types).not.toContain('table3.xml');
   expect(Object.keys(records(second.zip))).toEqual(['Samkost.Output.Allocation']);
 });
+
+describe('the calculation chain', () => {
+  const withChain = (parts: Parts, cell: string): Parts =>
+    parts
+      .set(
+        'xl/calcChain.xml',
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="${cell}" i="2"/></calcChain>`,
+      )
+      .append(
+        'xl/_rels/workbook.xml.rels',
+        'Relationships',
+        '<Relationship Id="rId77" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/>',
+      )
+      .append(
+        '[Content_Types].xml',
+        'Types',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>',
+      );
+  const first = run(Parts.tables([MUNICIPALITIES]).zip(), [allocation]);
+  const sheet = 'xl/worksheets/sheet2.xml';
+
+  test('goes, with its relationship and content type, when a formula typed into an output goes', () => {
+    const typed = withChain(
+      Parts.of(first.zip).edit(
+        sheet,
+        /<c r="C2"[^>]*><v>1000<\/v><\/c>/,
+        '<c r="C2"><f>500*2</f><v>1000</v></c>',
+      ),
+      'C2',
+    ).zip();
+    const { zip } = run(typed, [allocation]);
+    expect(zip.has('xl/calcChain.xml')).toBe(false);
+    expect(zip.text('xl/_rels/workbook.xml.rels')).not.toContain('calcChain');
+    expect(zip.text('[Content_Types].xml')).not.toContain('calcChain');
+  });
+
+  test('stays as it was when no formula goes', () => {
+    const chained = withChain(Parts.of(first.zip), 'A1').zip();
+    const { zip } = run(chained, [allocation]);
+    expect(zip.text('xl/calcChain.xml')).toBe(chained.text('xl/calcChain.xml'));
+  });
+});
