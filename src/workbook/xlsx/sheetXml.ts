@@ -86,6 +86,9 @@ export function forEachTableRow(
   const attr = (s: number): string => (s === 0 ? '' : ` s="${s}"`);
   const plain = codes.map((code) => attr(styles.cell(code, false)));
   const quoted = codes.map((code) => attr(styles.cell(code, true)));
+  // `<c r="B` … `"` + style + `><v>`: a number cell is its row, value and these two pieces.
+  const open = letters.map((letter) => `<c r="${letter}`);
+  const numberOpen = plain.map((style) => `"${style}><v>`);
   const text = (ref: string, value: string, style: string): string =>
     `<c r="${ref}"${style} t="inlineStr"><is><t${
       /^\s|\s$/.test(value) ? ' xml:space="preserve"' : ''
@@ -109,8 +112,7 @@ export function forEachTableRow(
       const value = values[c];
       if (value === null || value === undefined || value === '') continue;
       if (typeof value === 'number') {
-        if (Number.isFinite(value))
-          cells += `<c r="${letters[c]}${r}"${plain[c]}><v>${value}</v></c>`;
+        if (Number.isFinite(value)) cells += `${open[c]}${r}${numberOpen[c]}${value}</v></c>`;
       } else if (typeof value === 'boolean') {
         cells += `<c r="${letters[c]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
       } else {
@@ -166,27 +168,46 @@ class Utf8Builder {
   }
 }
 
-/** Roughly how wide a value shows, in characters (thousands separators and decimals included). */
-function shownLength(value: OutputValue | undefined, format: ColumnFormat | undefined): number {
-  if (value === null || value === undefined) return 0;
-  if (typeof value !== 'number') return String(value).length;
-  const whole = Math.trunc(Math.abs(value)).toString().length;
+/** Roughly how wide a number shows, in characters (thousands separators and decimals included). */
+function numberLength(
+  magnitude: number,
+  negative: boolean,
+  format: ColumnFormat | undefined,
+): number {
+  const whole = Math.trunc(magnitude).toString().length;
   const grouping = format === 'currency' || format === 'integer' || format === 'decimal';
   const decimals = format === 'currency' || format === 'decimal' ? 3 : format === 'percent' ? 4 : 0;
-  return whole + (grouping ? Math.floor((whole - 1) / 3) : 0) + decimals + (value < 0 ? 1 : 0);
+  return whole + (grouping ? Math.floor((whole - 1) / 3) : 0) + decimals + (negative ? 1 : 0);
 }
 
-/** Each column's width, in Excel's characters: the longest value, with room for the filter button. */
+/**
+ * Each column's width, in Excel's characters: the longest value, with room for the filter button.
+ * A number column's longest value is that of its largest magnitude (a minus sign counted when
+ * any value is negative), so each cell costs a comparison, not a formatting.
+ */
 export function columnWidths(content: TableContent): number[] {
   const headers = uniqueHeaders(content.headers);
   const widths = headers.map((h) => h.length + 3);
+  const largest = headers.map(() => 0);
+  const negative = headers.map(() => false);
   for (const row of content.rows) {
     for (let c = 0; c < widths.length; c += 1) {
-      const shown = shownLength(row[c], content.formats?.[c]);
-      if (shown > (widths[c] ?? 0)) widths[c] = shown;
+      const value = row[c];
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) continue;
+        const magnitude = value < 0 ? -value : value;
+        if (magnitude > (largest[c] ?? 0)) largest[c] = magnitude;
+        if (value < 0) negative[c] = true;
+      } else if (value !== null && value !== undefined) {
+        const length = String(value).length;
+        if (length > (widths[c] ?? 0)) widths[c] = length;
+      }
     }
   }
-  return widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2)));
+  return widths.map((w, c) => {
+    const numbers = numberLength(largest[c] ?? 0, negative[c] ?? false, content.formats?.[c]);
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.max(w, numbers) + 2));
+  });
 }
 
 /** The severity colours on a column of the table's body. */
