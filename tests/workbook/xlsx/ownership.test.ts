@@ -252,3 +252,19 @@ describe('the calculation chain', () => {
     expect(zip.text('xl/calcChain.xml')).toBe(chained.text('xl/calcChain.xml'));
   });
 });
+
+test('a copy LibreOffice saved again (records without their comment) is still Samkost’s', () => {
+  // LibreOffice keeps a defined name's reference but writes it without comment or hidden flag.
+  const first = run(Parts.tables([MUNICIPALITIES]).zip(), [allocation, riskFlags]);
+  const resaved = Parts.of(first.zip)
+    .edit('xl/workbook.xml', /\scomment="[^"]*" hidden="1"/g, ' hidden="false"')
+    .zip();
+  const second = run(resaved, [{ ...allocation, rows: rowsOf(1) }, riskFlags]);
+  expect(second.notices).toEqual([]);
+  expect(layout(second.zip)).toEqual({
+    Kommuner: ['Municipalities'],
+    Fordeling: ['Allocation'],
+    Risiko: ['RiskFlags'],
+  });
+  expect(valuesOf(second.zip, 'Allocation')).toEqual([allocation.headers, ...rowsOf(1)]);
+});
