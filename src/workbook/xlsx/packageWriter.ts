@@ -67,6 +67,8 @@ export class PackageWriter {
     private readonly zip: ZipEntries,
     private readonly structure: WorkbookStructure,
     tableIds: readonly number[],
+    /** Parts' texts already read (by the survey), kept to save inflating them again. */
+    private readonly read: ReadonlyMap<string, string> = new Map(),
   ) {
     this.lowerNames = new Set(zip.names.map((n) => n.toLowerCase()));
     this.workbookRelsPart = relsPartOf(structure.workbookPart);
@@ -82,14 +84,14 @@ export class PackageWriter {
   /** A part's current text. */
   text(part: string): string {
     const edited = this.edited.get(part);
-    if (edited === undefined) return this.zip.text(part);
+    if (edited === undefined) return this.read.get(part) ?? this.zip.text(part);
     return typeof edited === 'string' ? edited : new TextDecoder().decode(edited);
   }
 
   /** Set a part's text (or UTF-8 bytes); a part whose text does not change keeps its bytes. */
   private set(part: string, text: string | Uint8Array): void {
     if (typeof text === 'string' && !this.edited.has(part) && this.zip.has(part)) {
-      if (!this.removed.has(part) && this.zip.text(part) === text) return;
+      if (!this.removed.has(part) && this.text(part) === text) return;
     }
     if (!this.zip.has(part) && !this.edited.has(part)) this.added.push(part);
     this.removed.delete(part);

@@ -53,6 +53,11 @@ export function forEachCell(xml: string, visit: (row: number, col: number) => vo
 
 /** The bounding box of the sheet's cells with a value or a style; null when it has none. */
 export function usedBox(xml: string): Box | null {
+  return rowEndsBox(xml) ?? scannedBox(xml);
+}
+
+/** The used box from every cell (see {@link forEachCell}). */
+function scannedBox(xml: string): Box | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -63,6 +68,48 @@ export function usedBox(xml: string): Box | null {
     if (col < left) left = col;
     if (col > right) right = col;
   });
+  return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+const ROW_START = /<((?:\w+:)?)row\b([^>]*?)(\/?)>/g;
+
+/**
+ * The used box from the first and last cell of each row, without visiting the cells between:
+ * a national output sheet has 1.5 million of them. An empty cell at a row's end counts as used
+ * (the box may come out larger, never smaller). Undefined when a row or an end cell has no
+ * reference (the cells must then be counted one by one).
+ */
+function rowEndsBox(xml: string): Box | null | undefined {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ROW_START.lastIndex = Math.max(0, xml.search(/<(?:\w+:)?sheetData\b/));
+  for (let m = ROW_START.exec(xml); m !== null; m = ROW_START.exec(xml)) {
+    if (m[3] === '/') continue;
+    const p = m[1] ?? '';
+    const start = m.index + m[0].length;
+    const end = xml.indexOf(`</${p}row>`, start);
+    if (end < 0) return undefined;
+    ROW_START.lastIndex = end;
+    // A cell starts `<c `, `<c>` or `<c/>` (not `<color`, say); the searches stay in the row.
+    const row = xml.slice(start, end);
+    const tag = `<${p}c`;
+    const isCell = (at: number): boolean => /[\s>/]/.test(row.charAt(at + tag.length));
+    let first = row.indexOf(tag);
+    while (first >= 0 && !isCell(first)) first = row.indexOf(tag, first + 1);
+    if (first < 0) continue;
+    let last = row.lastIndexOf(tag);
+    while (last > first && !isCell(last)) last = row.lastIndexOf(tag, last - 1);
+    const ref = (at: number) => /^<(?:\w+:)?c\b[^>]*?\sr="([^"]*)"/.exec(row.slice(at, at + 200));
+    const a = parseCellRef(ref(first)?.[1] ?? '');
+    const b = parseCellRef(ref(last)?.[1] ?? '');
+    if (!a || !b) return undefined;
+    if (a.row < top) top = a.row;
+    if (a.row > bottom) bottom = a.row;
+    if (a.col < left) left = a.col;
+    if (b.col > right) right = b.col;
+  }
   return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
@@ -246,5 +293,9 @@ export function growDimension(xml: string, box: Box): string {
   });
 }
 
-/** True when a cell element (or a whole sheet) holds a formula. */
-export const hasFormula = (xml: string): boolean => /<(?:\w+:)?f[\s>/]/.test(xml);
+/**
+ * True when a cell element (or a whole sheet) holds a formula: plain searches, fast on a large
+ * sheet; text that merely contains `:f ` counts too, which only costs a rebuilt calc chain.
+ */
+export const hasFormula = (xml: string): boolean =>
+  xml.includes('<f>') || xml.includes('<f ') || xml.includes(':f>') || xml.includes(':f ');

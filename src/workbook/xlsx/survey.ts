@@ -33,6 +33,8 @@ export interface PackageSurvey {
   readonly structure: WorkbookStructure;
   readonly sheets: readonly PackageSheet[];
   readonly survey: Survey;
+  /** The text of each sheet part the survey read, so the writer need not inflate it again. */
+  readonly texts: ReadonlyMap<string, string>;
 }
 
 /** Sheet elements that are more than cells: objects, merges, links, lists, user filters. */
@@ -73,6 +75,7 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
   const sheetTypes = new Map(
     readRelationships(zip, structure.workbookPart).map((r) => [r.id, r.type] as const),
   );
+  const texts = new Map<string, string>();
   const sheets = structure.sheets.map((sheet, index): PackageSheet => {
     const part = sheet.part;
     const relationships = part === null ? [] : readRelationships(zip, part);
@@ -85,8 +88,11 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
     let hasObjects = relationships.some((r) => !isTable(r));
     if (part !== null && tables.some((t) => recorded.has(t.name.toLowerCase()))) {
       const xml = zip.text(part);
+      texts.set(part, xml);
       used = usedBox(xml);
-      hasObjects ||= OBJECTS.test(xml) || formatsOutsideTables(xml, tables);
+      // Every element beyond cells follows <sheetData>: only that tail is searched.
+      const tail = xml.slice(Math.max(0, xml.lastIndexOf('sheetData>')));
+      hasObjects ||= OBJECTS.test(tail) || formatsOutsideTables(tail, tables);
     } else if (part === null || !(sheetTypes.get(sheet.relId) ?? '').endsWith('/worksheet')) {
       // A chart sheet, a dialog sheet, a sheet whose part is missing: never Samkost's.
       hasObjects = true;
@@ -108,6 +114,7 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
   return {
     structure,
     sheets,
+    texts,
     survey: {
       sheets: sheets.map((s) => s.surveyed),
       records,

@@ -34,13 +34,18 @@ const contentOf = (output: OutputTable): TableContent => ({
  * True when the output, rewritten where its previous table stands, would cover something of the
  * user's: a cell with a value or a style outside the previous table, another table, a merge.
  */
-function collides(zip: ZipEntries, sheet: PackageSheet, placement: Placement): boolean {
+function collides(
+  zip: ZipEntries,
+  texts: ReadonlyMap<string, string>,
+  sheet: PackageSheet,
+  placement: Placement,
+): boolean {
   if (placement.kind !== 'inPlace' || sheet.sheet.part === null) return false;
   const previous = placement.previous;
   const box = tableBox(contentOf(placement.output), previous.top, previous.left);
   const others = sheet.tables.filter((t) => t.name.toLowerCase() !== previous.name.toLowerCase());
   if (others.some((t) => overlaps(t, box))) return true;
-  const xml = zip.text(sheet.sheet.part);
+  const xml = texts.get(sheet.sheet.part) ?? zip.text(sheet.sheet.part);
   if (mergedRanges(xml).some((m) => overlaps(m, box))) return true;
   let hit = false;
   forEachCell(xml, (row, col) => {
@@ -61,7 +66,7 @@ function plan(
     const result = planOutputs(surveyed.survey, outputs, blocked);
     const clashing = result.placements.filter((p) => {
       const sheet = p.kind === 'inPlace' ? byId.get(p.sheet.id) : undefined;
-      return sheet !== undefined && collides(zip, sheet, p);
+      return sheet !== undefined && collides(zip, surveyed.texts, sheet, p);
     });
     if (clashing.length === 0) return result;
     blocked = new Set([...blocked, ...clashing.map((p) => p.output.name)]);
@@ -94,6 +99,7 @@ export function writeOutputsToPackage(
     zip,
     surveyed.structure,
     surveyed.sheets.flatMap((s) => s.tables.map((t) => t.id)),
+    surveyed.texts,
   );
 
   writer.deleteSheets(

@@ -1,5 +1,5 @@
 // The surgical text edits the .xlsx writer makes to parts it shares with the user.
-import { replaceCells } from '../../../src/workbook/xlsx/sheetEdits';
+import { replaceCells, usedBox } from '../../../src/workbook/xlsx/sheetEdits';
 import { addOutputStyles } from '../../../src/workbook/xlsx/styles';
 import {
   addSheet,
@@ -160,4 +160,28 @@ describe('rewriting one table’s cells in a shared sheet', () => {
       ),
     );
   });
+});
+
+describe('the used box of a sheet', () => {
+  test('spans every row’s first and last cell with a reference', () => {
+    const xml =
+      '<worksheet><sheetData><row r="2"><c r="C2"><v>1</v></c><c r="D2"><v>2</v></c></row>' +
+      '<row r="5" spans="2:9"><c r="B5" s="3"/><c r="F5"><v>3</v></c></row></sheetData></worksheet>';
+    expect(usedBox(xml)).toEqual({ top: 1, left: 1, rows: 4, cols: 5 });
+  });
+
+  test('counts cells one by one when they carry no reference, leaving out empty ones', () => {
+    const xml =
+      '<x:worksheet><x:sheetData><x:row><x:c><x:v>1</x:v></x:c><x:c/><x:c s="2"/></x:row>' +
+      '<x:row/><x:row><x:c/></x:row></x:sheetData></x:worksheet>';
+    expect(usedBox(xml)).toEqual({ top: 0, left: 0, rows: 1, cols: 3 });
+    expect(usedBox('<worksheet><sheetData/></worksheet>')).toBeNull();
+  });
+});
+
+test('a row whose cells carry no reference is counted cell by cell, not left out', () => {
+  const xml =
+    '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>' +
+    '<row r="2"><c><v>1</v></c><c><v>2</v></c><c t="b"><v>1</v></c></row></sheetData></worksheet>';
+  expect(usedBox(xml)).toEqual({ top: 0, left: 0, rows: 2, cols: 3 });
 });
