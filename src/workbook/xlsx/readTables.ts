@@ -55,12 +55,16 @@ function dataBox(table: TablePart): Box {
   };
 }
 
-/** The kept cells of rows `top`..`bottom` with a non-blank cell in `left`..`right`. */
-function rowsIn(
-  cells: SheetCells,
-  box: Box,
-): { index: number; cols: number[]; values: CellValue[] }[] {
-  const found: { index: number; cols: number[]; values: CellValue[] }[] = [];
+/** A row's non-blank cells inside a box: its zero-based index, their columns and values. */
+interface BoxRow {
+  readonly index: number;
+  readonly cols: readonly number[];
+  readonly values: readonly CellValue[];
+}
+
+/** The rows of `box` that have a non-blank cell in it (blank rows are dropped here). */
+function rowsIn(cells: SheetCells, box: Box): BoxRow[] {
+  const found: BoxRow[] = [];
   for (let r = lowerBound(cells.rowIndexes, box.top); r < cells.rowIndexes.length; r += 1) {
     const index = cells.rowIndexes[r] ?? 0;
     if (index > box.bottom) break;
@@ -96,7 +100,7 @@ function tableInput(
   const hasHeader = table.headerRowCount > 0;
   const body = rows.filter((row) => !hasHeader || row.index > box.top);
   spend(budget, (body.length + 1) * width);
-  const cellsOf = (index: number, row?: { cols: number[]; values: CellValue[] }): Cell[] => {
+  const cellsOf = (index: number, row?: BoxRow): Cell[] => {
     const out: Cell[] = [];
     let k = 0;
     for (let c = 0; c < width; c += 1) {

@@ -198,14 +198,35 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
   return col < 0 || row < 0 || row >= MAX_ROWS ? null : { row, col };
 }
 
-/** A range `A1:D9` (or one cell) as a zero-based box, or null. */
+/** `A:C` (whole columns) or `1:1048576` (whole rows, as LibreOffice writes a whole-sheet table). */
+function wholeLines(from: string, to: string): { row: number; col: number }[] | null {
+  if (/^\$?\d{1,7}$/.test(from) && /^\$?\d{1,7}$/.test(to)) {
+    const rows = [from, to].map((r) => Number(r.replace('$', '')) - 1);
+    if (rows.some((r) => r < 0 || r >= MAX_ROWS)) return null;
+    return [
+      { row: rows[0] ?? 0, col: 0 },
+      { row: rows[1] ?? 0, col: MAX_COLS - 1 },
+    ];
+  }
+  if (/^\$?[A-Za-z]{1,3}$/.test(from) && /^\$?[A-Za-z]{1,3}$/.test(to)) {
+    const cols = [from, to].map((c) => columnIndex(c.replace('$', '')));
+    if (cols.some((c) => c < 0)) return null;
+    return [
+      { row: 0, col: cols[0] ?? 0 },
+      { row: MAX_ROWS - 1, col: cols[1] ?? 0 },
+    ];
+  }
+  return null;
+}
+
+/** A range `A1:D9` (or one cell, or whole rows or columns) as a zero-based box, or null. */
 export function parseRange(
   ref: string,
 ): { top: number; left: number; rows: number; cols: number } | null {
   const [from = '', to = from, ...rest] = ref.split(':');
   if (rest.length > 0) return null;
-  const a = parseCellRef(from);
-  const b = parseCellRef(to);
+  const cells = wholeLines(from, to) ?? [parseCellRef(from), parseCellRef(to)];
+  const [a, b] = cells;
   if (!a || !b) return null;
   const top = Math.min(a.row, b.row);
   const left = Math.min(a.col, b.col);

@@ -30,6 +30,16 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/** Attributes by local name (`r:id` is `id`), namespace declarations left out. */
+function localAttributes(attributes: Record<string, string>): Attributes {
+  const local: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    // A namespace declaration (`xmlns:r`) is no attribute of the element's own.
+    if (!name.startsWith('xmlns:')) local[localName(name)] = value;
+  }
+  return local;
+}
+
 const badPart = (part: string, reason: string): WorkbookFileError =>
   new WorkbookFileError('BAD_PART', { part, reason });
 
@@ -46,23 +56,25 @@ export function parsePart(
   const parser = new SaxesParser({ xmlns: false, position: false });
   let depth = 0;
   let attributeCount = 0;
+  // Whether the element being opened has a prefixed attribute: most (every cell) have none, and
+  // their attributes are handed on as saxes made them.
+  let prefixed = false;
   parser.on('doctype', () => {
     throw badPart(part, 'DOCTYPE');
   });
   parser.on('opentagstart', () => {
     depth += 1;
     attributeCount = 0;
+    prefixed = false;
     if (depth > MAX_XML_DEPTH) throw badPart(part, `nested deeper than ${MAX_XML_DEPTH}`);
   });
-  parser.on('attribute', () => {
+  parser.on('attribute', (attribute) => {
     attributeCount += 1;
+    if (attribute.name.includes(':')) prefixed = true;
     if (attributeCount > MAX_XML_ATTRIBUTES) throw badPart(part, 'too many attributes');
   });
   parser.on('opentag', (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) {
-      attributes[localName(name)] = value;
-    }
+    const attributes = prefixed ? localAttributes(tag.attributes) : tag.attributes;
     handlers.open?.(localName(tag.name), attributes);
   });
   // saxes reports a self-closing element's end too.

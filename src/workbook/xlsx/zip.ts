@@ -206,6 +206,9 @@ export function openZip(bytes: Uint8Array): ZipEntries {
     const entry = entryOf(name);
     const cap = Math.min(limit, ZIP_LIMITS.partBytes);
     if (entry.size > cap) throw partTooLarge(entry.name, cap);
+    // The directory records each part's real size; a part that inflates past it is a zip bomb
+    // (or a broken zip) and is stopped there, not at the cap.
+    const declared = entry.size;
     const data = compressedData(reader, entry);
     let inflated = 0;
     // An error from `onChunk` (or a cap) passes through; only the inflater's own mean a broken zip.
@@ -213,7 +216,7 @@ export function openZip(bytes: Uint8Array): ZipEntries {
     const take = (chunk: Uint8Array): void => {
       inflated += chunk.byteLength;
       inflatedTotal += chunk.byteLength;
-      if (inflated > cap) throw partTooLarge(entry.name, cap);
+      if (inflated > declared) throw partTooLarge(entry.name, declared);
       if (inflatedTotal > ZIP_LIMITS.totalBytes) {
         throw new WorkbookFileError('CONTENT_TOO_LARGE', { limit: ZIP_LIMITS.totalBytes });
       }

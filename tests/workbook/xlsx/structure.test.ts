@@ -1,6 +1,7 @@
 import { strToU8 } from 'fflate';
 import { WorkbookFileError } from '../../../src/workbook/fileErrors';
 import {
+  parseRange,
   readRelationships,
   readStructure,
   relsPartOf,
@@ -130,4 +131,18 @@ describe('the structure of a package', () => {
       'NOT_A_WORKBOOK',
     );
   });
+});
+
+test.each([
+  ['B2:D9', { top: 1, left: 1, rows: 8, cols: 3 }],
+  ['$A$1', { top: 0, left: 0, rows: 1, cols: 1 }],
+  ['D9:B2', { top: 1, left: 1, rows: 8, cols: 3 }],
+  // Whole rows, as LibreOffice writes a table over a whole sheet, and whole columns.
+  ['1:1048576', { top: 0, left: 0, rows: 1_048_576, cols: 16_384 }],
+  ['B:C', { top: 0, left: 1, rows: 1_048_576, cols: 2 }],
+  ['A1:XFE2', null],
+  ['A0', null],
+  ['A1:B2:C3', null],
+])('the range %p is %p', (ref, box) => {
+  expect(parseRange(ref)).toEqual(box);
 });

@@ -59,3 +59,24 @@ test('an empty sheet holds no table', () => {
     null,
   );
 });
+
+test('rows a sparse reader left out keep their addresses through rowOffsets', () => {
+  const table = worksheetTable({
+    sheet: 'S',
+    origin: { row: 2, col: 1 },
+    values: [
+      ['Item', 'Amount'],
+      ['A', 5],
+    ],
+    rowOffsets: [0, 1000],
+  });
+  expect(table?.headers.map((c) => c.address)).toEqual(['S!B3', 'S!C3']);
+  expect(table?.rows[0]?.map((c) => c.address)).toEqual(['S!B1003', 'S!C1003']);
+});
+
+test('a sheet of 200,000 rows is read (no argument spreading overflows the stack)', () => {
+  const values = [['Item'], ...Array.from({ length: 200_000 }, (_, i) => [`Item ${i}`])];
+  const table = worksheetTable({ sheet: 'S', origin: { row: 0, col: 0 }, values });
+  expect(table?.rows).toHaveLength(200_000);
+  expect(table?.rows[199_999]?.[0]?.address).toBe('S!A200001');
+});
