@@ -44,7 +44,7 @@ export interface PackageFile {
 }
 
 /** A table part of a sheet, with the relationship that links it. */
-export type LinkedTable = TablePart & { readonly relId: string };
+type LinkedTable = TablePart & { readonly relId: string };
 
 const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
 

@@ -11,6 +11,7 @@
 import type { ColumnFormat, OutputValue } from '../../engine/table';
 import { columnName } from '../../engine/table';
 import { needsQuotePrefix } from '../excel/cells';
+import type { Box } from '../ownership';
 import { NUMBER_FORMATS } from '../numberFormats';
 import { SEVERITY_COLOURS, type OutputStyles } from './styles';
 import { escapeAttribute, escapeText } from './xmlText';
@@ -49,14 +50,7 @@ export function uniqueHeaders(headers: readonly string[]): string[] {
 }
 
 /** The cells a table covers, zero-based: headers in the first row, one blank row when empty. */
-export interface TableBox {
-  readonly top: number;
-  readonly left: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
-export const tableBox = (content: TableContent, top: number, left: number): TableBox => ({
+export const tableBox = (content: TableContent, top: number, left: number): Box => ({
   top,
   left,
   rows: 1 + Math.max(1, content.rows.length),
@@ -64,7 +58,7 @@ export const tableBox = (content: TableContent, top: number, left: number): Tabl
 });
 
 /** `A1:E4` */
-export const rangeRef = (box: TableBox): string =>
+const rangeRef = (box: Box): string =>
   `${columnName(box.left)}${box.top + 1}:${columnName(box.left + box.cols - 1)}${box.top + box.rows}`;
 
 /**
@@ -72,7 +66,7 @@ export const rangeRef = (box: TableBox): string =>
  * elements of sheet row `top + i`, in column order, without the `<row>` element. Rows are
  * handed on one at a time so that a large table is never one string.
  */
-export function forEachTableRow(
+function forEachTableRow(
   content: TableContent,
   top: number,
   left: number,
@@ -185,7 +179,7 @@ function numberLength(
  * A number column's longest value is that of its largest magnitude (a minus sign counted when
  * any value is negative), so each cell costs a comparison, not a formatting.
  */
-export function columnWidths(content: TableContent): number[] {
+function columnWidths(content: TableContent): number[] {
   const headers = uniqueHeaders(content.headers);
   const widths = headers.map((h) => h.length + 3);
   const largest = headers.map(() => 0);
@@ -211,7 +205,7 @@ export function columnWidths(content: TableContent): number[] {
 }
 
 /** The severity colours on a column of the table's body. */
-export function severityFormatting(box: TableBox, column: number, styles: OutputStyles): string {
+export function severityFormatting(box: Box, column: number, styles: OutputStyles): string {
   if (box.rows < 2) return '';
   const letter = columnName(box.left + column);
   const sqref = `${letter}${box.top + 2}:${letter}${box.top + box.rows}`;
@@ -290,12 +284,7 @@ const columnNameAttribute = (name: string): string =>
   );
 
 /** The table part: `id` unique in the workbook, `name` unique among tables and defined names. */
-export function tablePartXml(
-  content: TableContent,
-  id: number,
-  name: string,
-  box: TableBox,
-): string {
+export function tablePartXml(content: TableContent, id: number, name: string, box: Box): string {
   const ref = rangeRef(box);
   const columns = uniqueHeaders(content.headers)
     .map((h, c) => `<tableColumn id="${c + 1}" name="${columnNameAttribute(h)}"/>`)
