@@ -46,6 +46,19 @@ export interface PackageFile {
 /** A table part of a sheet, with the relationship that links it. */
 type LinkedTable = TablePart & { readonly relId: string };
 
+/**
+ * The sheet's `<sheetPr>` (tab colour, and in an .xlsm the code name that ties the sheet to its
+ * VBA module, which Excel will not lose), without a namespace prefix; empty when it has none.
+ */
+function sheetProperties(xml: string): string {
+  const found = /<(\w+:)?sheetPr\b[^>]*?(?:\/>|>[\s\S]*?<\/\1sheetPr>)/.exec(xml);
+  if (!found) return '';
+  const prefix = found[1] ?? '';
+  return prefix === ''
+    ? found[0]
+    : found[0].split(`<${prefix}`).join('<').split(`</${prefix}`).join('</');
+}
+
 const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
 
 export class PackageWriter {
@@ -199,8 +212,9 @@ export class PackageWriter {
 
   /** Rewrite a sheet holding only `table` whole, with `content` as table `name` at A1. */
   replaceSheet(sheetPart: string, table: LinkedTable, content: TableContent, name: string): Box {
-    this.formulasRemoved ||= hasFormula(this.text(sheetPart));
-    this.set(sheetPart, tableSheetXml(content, table.relId, this.styles()));
+    const old = this.text(sheetPart);
+    this.formulasRemoved ||= hasFormula(old);
+    this.set(sheetPart, tableSheetXml(content, table.relId, this.styles(), sheetProperties(old)));
     const box = tableBox(content, 0, 0);
     this.set(table.part, tablePartXml(content, table.id, name, box));
     return box;

@@ -237,12 +237,14 @@ function validationsXml(content: TableContent): string {
 
 /**
  * A worksheet holding the table alone at A1: header row frozen, widths, number formats, the
- * severity colours and drop-down lists when asked; `tableRelId` is its table part's relationship.
+ * severity colours and drop-down lists when asked; `tableRelId` is its table part's relationship,
+ * `sheetProperties` a `<sheetPr>` element to keep (unprefixed).
  */
 export function tableSheetXml(
   content: TableContent,
   tableRelId: string,
   styles: OutputStyles,
+  sheetProperties = '',
 ): Uint8Array {
   const box = tableBox(content, 0, 0);
   const cols = columnWidths(content)
@@ -250,7 +252,7 @@ export function tableSheetXml(
     .join('');
   const out = new Utf8Builder();
   out.add(
-    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetProperties}` +
       `<dimension ref="${rangeRef(box)}"/>` +
       '<sheetViews><sheetView workbookViewId="0">' +
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +

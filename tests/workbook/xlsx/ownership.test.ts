@@ -268,3 +268,14 @@ test('a copy LibreOffice saved again (records without their comment) is still Sa
   });
   expect(valuesOf(second.zip, 'Allocation')).toEqual([allocation.headers, ...rowsOf(1)]);
 });
+
+test('a rewritten output sheet keeps its tab colour and the code name its macros know it by', () => {
+  const first = run(Parts.tables([MUNICIPALITIES]).zip(), [allocation]);
+  const sheetPr = '<sheetPr codeName="Ark2"><tabColor rgb="FF00B050"/></sheetPr>';
+  const coloured = Parts.of(first.zip)
+    .edit('xl/worksheets/sheet2.xml', /(<worksheet [^>]*>)/, `$1${sheetPr}`)
+    .zip();
+  const second = run(coloured, [{ ...allocation, rows: rowsOf(2) }]);
+  expect(second.zip.text('xl/worksheets/sheet2.xml')).toContain(`">${sheetPr}<dimension`);
+  expect(valuesOf(second.zip, 'Allocation')).toEqual([allocation.headers, ...rowsOf(2)]);
+});
