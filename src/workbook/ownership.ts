@@ -12,7 +12,8 @@
  * and the .xlsx format (`<definedName hidden="1" comment="…">`) read and write it.
  *
  * What counts as proven Samkost's: a record whose sheet still exists and holds a table of the
- * recorded name whose top-left cell is the record's. Anything else, an output-named table in a
+ * recorded name whose top-left cell is the record's (or, when the record's comment was lost on
+ * a save by LibreOffice, a table whose whole range is the record's). Anything else, an output-named table in a
  * workbook written before records existed included, is the user's and is never touched.
  */
 import {
@@ -178,16 +179,27 @@ export const soleTable = (sheet: SurveyedSheet, table: SurveyedTable): boolean =
   !sheet.hasObjects &&
   (sheet.used === null || inside(sheet.used, table));
 
-/** The sheet and table a record proves Samkost's, or null. */
+/**
+ * The sheet and table a record proves Samkost's, or null. A record whose comment is gone
+ * (LibreOffice keeps a defined name's reference when it saves an .xlsx, but drops its comment
+ * and hidden flag) proves only the table whose whole range is exactly the record's.
+ */
 function proven(
   record: OwnershipRecord,
   sheets: readonly SurveyedSheet[],
 ): { sheet: SurveyedSheet; table: SurveyedTable } | null {
-  if (record.sheet === null || record.box === null || record.table === '') return null;
+  const box = record.box;
+  if (record.sheet === null || box === null) return null;
   const sheet = sheets.find((s) => lower(s.name) === lower(record.sheet ?? ''));
-  const table = sheet?.tables.find((t) => lower(t.name) === lower(record.table));
+  const table =
+    record.table === ''
+      ? sheet?.tables.find(
+          (t) =>
+            t.top === box.top && t.left === box.left && t.rows === box.rows && t.cols === box.cols,
+        )
+      : sheet?.tables.find((t) => lower(t.name) === lower(record.table));
   if (!sheet || !table) return null;
-  return table.top === record.box.top && table.left === record.box.left ? { sheet, table } : null;
+  return table.top === box.top && table.left === box.left ? { sheet, table } : null;
 }
 
 /** The first of `Allocation`, `Allocation_2`, `Allocation_3`, … that is free. */

@@ -1,5 +1,5 @@
 /**
- * The command line's path: open the .xlsx (exceljs), read the inputs, run the engine, write the
+ * The command line's path: open the .xlsx, read the inputs, run the engine, write the
  * outputs and save a copy, as `samkost run` does. The synthetic workbook is written to a temporary
  * .xlsx first.
  */

@@ -3,9 +3,13 @@
  * defect in it. Every table sits on a sheet of its own name from A1, so a planted defect's
  * address is simply `Table!B3`.
  */
-import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import type { ExcelError, OutputValue } from '../../src/engine/table';
+import { newWorkbookFiles } from '../../src/workbook/xlsx/writePackage';
+import { writeZip } from '../../src/workbook/xlsx/zip';
 
-type Row = ExcelJS.CellValue[];
+type Value = OutputValue | ExcelError;
+type Row = Value[];
 export interface Sheet {
   headers: string[];
   rows: Row[];
@@ -131,7 +135,7 @@ function position(ref: string): { col: number; row: number } {
 }
 
 /** Put `value` into the cell `ref` (a data cell, row 2 or below) of `table`. */
-export function setCell(book: Book, table: string, ref: string, value: ExcelJS.CellValue): void {
+export function setCell(book: Book, table: string, ref: string, value: Value): void {
   const sheet = book[table];
   if (!sheet) throw new Error(`no table ${table}`);
   const { col, row } = position(ref);
@@ -149,19 +153,37 @@ export function dropColumn(book: Book, table: string, header: string): void {
   sheet.rows.forEach((row) => row.splice(index, 1));
 }
 
-/** Write `book` as an .xlsx file, each table a real Excel table on the sheet of its name. */
+/** A text no test writes, standing for an error value until the sheet is written. */
+const errorMark = (error: string): string => `\u0001error:${error}`;
+
+/**
+ * Write `book` as an .xlsx file, each table a real Excel table on the sheet of its name. Error
+ * values (`#REF!`) become error cells, as Excel writes them.
+ */
 export async function writeBook(book: Book, file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  for (const [name, sheet] of Object.entries(book)) {
-    const worksheet = workbook.addWorksheet(name);
-    worksheet.addTable({
-      name,
-      ref: 'A1',
-      headerRow: true,
-      style: { theme: 'TableStyleMedium2', showRowStripes: true },
-      columns: sheet.headers.map((header) => ({ name: header, filterButton: true })),
-      rows: sheet.rows.map((row) => sheet.headers.map((_, c) => row[c] ?? null)),
-    });
-  }
-  await workbook.xlsx.writeFile(file);
+  const files = newWorkbookFiles(
+    Object.entries(book).map(([name, sheet]) => ({
+      tableName: name,
+      sheetName: name,
+      headers: sheet.headers,
+      rows: sheet.rows.map((row) =>
+        sheet.headers.map((_, c) => {
+          const value = row[c] ?? null;
+          return value !== null && typeof value === 'object' ? errorMark(value.error) : value;
+        }),
+      ),
+    })),
+  );
+  const encoder = new TextEncoder();
+  const withErrors = files.map(({ name, data }) => {
+    if (!name.startsWith('xl/worksheets/sheet')) return { name, data };
+    const xml = new TextDecoder()
+      .decode(data)
+      .replace(
+        /<c r="([A-Z]+\d+)"[^>]*t="inlineStr"><is><t>_x0001_error:([^<]*)<\/t><\/is><\/c>/g,
+        '<c r="$1" t="e"><v>$2</v></c>',
+      );
+    return { name, data: encoder.encode(xml) };
+  });
+  await fs.writeFile(file, writeZip(withErrors));
 }

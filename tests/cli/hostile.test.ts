@@ -108,19 +108,15 @@ describe.each(REFUSED)('samkost run %s', (name, exit) => {
   }, 120_000);
 });
 
-// A workbook with a chart is read (tests/workbook/xlsx/hostile.test.ts pins its values), but the
-// exceljs 4.4 write path still fails on its drawing; the package-based writer (branch xlsx-write)
-// makes this pass, and then `test.failing` must become `test`.
-test.failing(
-  'samkost run on a workbook with a chart writes its copy (exit 0)',
-  () => {
-    const result = run('chart-image-comment-format.xlsx');
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(existsSync(result.out)).toBe(true);
-  },
-  120_000,
-);
+// A workbook with a chart is read (tests/workbook/xlsx/hostile.test.ts pins its values) and its
+// copy written by adding Samkost's parts to its package (tests/workbook/xlsx/keepsEverything.test.ts
+// pins that the chart's parts are kept byte for byte).
+test('samkost run on a workbook with a chart writes its copy (exit 0)', () => {
+  const result = run('chart-image-comment-format.xlsx');
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(existsSync(result.out)).toBe(true);
+}, 120_000);
 
 test('no temporary file is left beside the outputs', () => {
   expect(readdirSync(folder.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -1,20 +1,18 @@
 /**
- * The .xlsx adapter (Node only): the command line's WorkbookPort. Inputs are read through the
- * package layer (./zip.ts, ./structure.ts, streaming the sheets that hold them); outputs are
- * still written through exceljs 4.4, loaded only to write; `save` writes a file all or nothing.
+ * The .xlsx adapter (Node only): the command line's WorkbookPort. The file's package is held in
+ * memory; inputs are read through the package layer (./readTables.ts, streaming only the sheets
+ * that hold them); a write builds the copy by adding Samkost's parts to the package
+ * (./writePackage.ts); `save` writes that copy all or nothing.
  */
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
 import type { OutputTable, TableSheet, WorkbookTables } from '../../engine/table';
 import type { WorkbookPort, WriteReport } from '../port';
 import { writeFileAtomically } from './atomicWrite';
-import { repairPackage } from './package';
 import { readInputTables } from './readTables';
 import { readStructure } from './structure';
-import { addTableSheet } from './tableSheet';
-import { repairTableStyles } from './tables';
-import { replaceOutputs } from './writeOutputs';
-import { openZip } from './zip';
+import type { PackageFile } from './packageWriter';
+import { newWorkbookFiles, writeOutputsToPackage } from './writePackage';
+import { openZip, writeZip, type ZipEntries } from './zip';
 
 export interface XlsxWorkbook extends WorkbookPort {
   /**
@@ -25,24 +23,23 @@ export interface XlsxWorkbook extends WorkbookPort {
 }
 
 /**
- * The adapter over a workbook read by `readTables` and written through exceljs, which is loaded
- * only when something is written: reading never depends on what exceljs can model (a chart in
- * the file makes exceljs 4.4 fail; the package layer reads past it).
+ * The adapter over one package: `files` is what `save` writes, the package's own parts until a
+ * write replaces them with the outputs added (see ./writePackage.ts).
  */
-function adapter(
-  readTables: () => Promise<WorkbookTables>,
-  loadWorkbook: () => Promise<ExcelJS.Workbook>,
-): XlsxWorkbook {
-  let loaded: Promise<ExcelJS.Workbook> | null = null;
-  const workbook = (): Promise<ExcelJS.Workbook> => (loaded ??= loadWorkbook());
-  // After a failed replacement the in-memory workbook is half changed: it must not be saved.
+function adapter(zip: ZipEntries, bytes: Uint8Array, initial: PackageFile[] | null): XlsxWorkbook {
+  // A file that is no workbook fails here, when it is opened, with a WorkbookFileError.
+  readStructure(zip);
+  let files = initial;
+  // A write that failed leaves no half-changed package, but the caller asked for outputs that
+  // are not there: saving now would look like success.
   let broken = false;
   return {
-    readTables,
+    readTables: async (): Promise<WorkbookTables> => readInputTables(zip, readStructure(zip)),
     writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
-        replaceOutputs(await workbook(), outputs);
-        return { notices: [] };
+        const written = writeOutputsToPackage(zip, outputs);
+        files = written.files;
+        return { notices: written.notices };
       } catch (error) {
         broken = true;
         throw error;
@@ -50,52 +47,26 @@ function adapter(
     },
     save: async (outPath: string): Promise<void> => {
       if (broken) throw new Error('the outputs could not be written; nothing was saved');
-      const data = await (await workbook()).xlsx.writeBuffer();
-      await writeFileAtomically(outPath, new Uint8Array(data));
+      const data = files === null ? bytes : writeZip(files);
+      await writeFileAtomically(outPath, data);
     },
   };
 }
 
-/** The package as exceljs 4.4 can load it for writing (see ./package.ts and ./tables.ts). */
-async function exceljsWorkbook(file: Buffer): Promise<ExcelJS.Workbook> {
-  const data = await repairPackage(file);
-  const workbook = new ExcelJS.Workbook();
-  // exceljs types its input as an ArrayBuffer; hand it exactly the file's bytes.
-  const bytes = new ArrayBuffer(data.byteLength);
-  new Uint8Array(bytes).set(data);
-  await workbook.xlsx.load(bytes);
-  workbook.worksheets.forEach(repairTableStyles);
-  return workbook;
-}
-
 /**
- * Open an .xlsx file, by path or as bytes already read (the command line reads them itself,
- * bounded): its package and workbook structure are read at once (a file that is no workbook
- * fails here with a WorkbookFileError), its input tables when asked.
+ * Open an .xlsx (or .xlsm) file, by path or as bytes already read (the command line reads them
+ * itself, bounded): its package is kept as it is, to be written back with the outputs added.
  */
-export async function openXlsx(source: string | Buffer): Promise<XlsxWorkbook> {
-  const file = typeof source === 'string' ? await fs.readFile(source) : source;
-  const zip = openZip(file);
-  const structure = readStructure(zip);
-  return adapter(
-    async () => readInputTables(zip, structure),
-    () => exceljsWorkbook(file),
-  );
+export async function openXlsx(source: string | Uint8Array): Promise<XlsxWorkbook> {
+  const bytes = new Uint8Array(typeof source === 'string' ? await fs.readFile(source) : source);
+  return adapter(openZip(bytes), bytes, null);
 }
 
 /** A new workbook holding `sheets`, each as one Excel table on its own sheet (templates, samples). */
 export function newXlsx(sheets: readonly TableSheet[]): XlsxWorkbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Samkost';
-  for (const sheet of sheets) addTableSheet(workbook, sheet);
-  return adapter(
-    // What a new workbook's file holds, read as any file is.
-    async () => {
-      const zip = openZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
-      return readInputTables(zip, readStructure(zip));
-    },
-    async () => workbook,
-  );
+  const files = newWorkbookFiles(sheets);
+  const bytes = writeZip(files);
+  return adapter(openZip(bytes), bytes, files);
 }
 
 /** Write `sheets` as a new workbook at `outPath`, each sheet one Excel table (templates, samples). */

@@ -1,15 +1,9 @@
 /** Building .xlsx files for the adapter's tests, including ones written the way Excel writes them. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
+import { readFileSync, writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-/** A fresh temporary folder, and a way to remove it. */
-export function temporaryFolder(prefix: string): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { temporaryFolder } from '../../fixtures/xlsx/folder';
 
 /** Write a workbook built by `build` to `file`. */
 export async function writeWorkbook(

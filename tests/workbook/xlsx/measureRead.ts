@@ -1,6 +1,6 @@
 /**
  * How long reading the inputs takes, and at what peak memory: the national bench workbook
- * (written by exceljs, as the bench writes it) and a 130,000-row Municipalities table. Each
+ * (written as the bench writes it) and a 130,000-row Municipalities table. Each
  * read runs in a fresh process, so its peak RSS is its own. Not a test and not the bench: a
  * measurement to run by hand when the reader changes.
  *
