@@ -47,6 +47,25 @@ export const INPUT_TABLE_NAMES = [
 
 export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
 
+/**
+ * Other names an input may go by, as contract v1.1 names them (§10, §12). A table (or, for the
+ * worksheet fallback, a sheet) is found by its contract name or one of these, compared without
+ * case and spaces (a table name cannot hold a space; a sheet name can).
+ */
+const INPUT_TABLE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  CriteriaPairs: ['Kriteriepar', 'Pares de criterios'],
+  CoalitionCosts: ['Koalisjonskostnader', 'Koalitionskostnader', 'Costes de coalición'],
+};
+
+const comparable = (name: string): string => name.toLowerCase().replace(/[\s_]/g, '');
+
+/** True when a table or sheet named `candidate` is the input `name` (contract §1, v1.1). */
+export function isInputNamed(candidate: string, name: InputTableName): boolean {
+  if (candidate.toLowerCase() === name.toLowerCase()) return true;
+  const wanted = comparable(candidate);
+  return (INPUT_TABLE_ALIASES[name] ?? []).some((alias) => comparable(alias) === wanted);
+}
+
 export const OUTPUT_TABLE_NAMES = [
   'Allocation',
   'SplitComparison',

@@ -12,6 +12,7 @@
  */
 import {
   cellAddress,
+  isInputNamed,
   type Cell,
   type InputTable,
   type InputTableName,
@@ -50,8 +51,6 @@ type Source =
       readonly used: Excel.Range;
     };
 
-const lower = (text: string): string => text.toLowerCase();
-
 /**
  * Round trip 1: which inputs are tables, which are sheets (the fallback), which are absent. The
  * ranges to read are made, not yet loaded.
@@ -65,7 +64,7 @@ async function locate(
   await context.sync();
   const sources: Source[] = [];
   for (const name of names) {
-    const table = tables.items.find((t) => lower(t.name) === lower(name));
+    const table = tables.items.find((t) => isInputNamed(t.name, name));
     if (table) {
       const header = table.getHeaderRowRange();
       const body = table.getDataBodyRange();
@@ -81,7 +80,7 @@ async function locate(
       });
       continue;
     }
-    const worksheet = sheets.items.find((s) => lower(s.name) === lower(name));
+    const worksheet = sheets.items.find((s) => isInputNamed(s.name, name));
     if (worksheet) {
       const used = worksheet.getUsedRangeOrNullObject(true);
       sources.push({ kind: 'sheet', name, sheet: worksheet.name, worksheet, used });

@@ -6,6 +6,7 @@
  */
 import {
   cellAddress,
+  isInputNamed,
   INPUT_TABLE_NAMES,
   type Cell,
   type CellValue,
@@ -42,8 +43,6 @@ import type { ZipEntries } from './zip';
  * 130,000-row table (~780,000); at the cap a read peaks near 400 MB.
  */
 export const MAX_CELLS = 4_000_000;
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** A table's data rows (header and totals rows apart) and columns, as a box. */
 function dataBox(table: TablePart): Box {
@@ -200,12 +199,12 @@ function plan(zip: ZipEntries, structure: WorkbookStructure): Map<string, SheetP
     return existing;
   };
   for (const name of INPUT_TABLE_NAMES) {
-    const found = tables.find(({ table }) => same(table.name, name));
+    const found = tables.find(({ table }) => isInputNamed(table.name, name));
     if (found) {
       planOf(found.sheet, found.part).tables.push({ name, table: found.table });
       continue;
     }
-    const sheet = structure.sheets.find((s) => same(s.name, name));
+    const sheet = structure.sheets.find((s) => isInputNamed(s.name, name));
     if (sheet?.part) planOf(sheet, sheet.part).fallback.push(name);
   }
   return plans;
