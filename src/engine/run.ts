@@ -6,7 +6,13 @@ import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
 import { formatDate, formatNumber } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
-import { allocateAll, compareSplits, computePcCharges } from './allocate';
+import {
+  allocateAll,
+  compareSplits,
+  computePcCharges,
+  type AllocationLine,
+  type PcCharges,
+} from './allocate';
 import { collectFlags, type FlagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
@@ -47,6 +53,18 @@ export interface RunOptions {
    * national size it is 1.3 million objects that the task pane never shows.
    */
   readonly contractJson?: boolean;
+  /**
+   * Told the allocation of a run without problems, as it was split: what an explanation or a
+   * statement reads, from this very run rather than a second implementation of it.
+   */
+  readonly onAllocated?: (allocated: Allocated) => void;
+}
+
+/** A run's parsed workbook, its allocation lines and PC charges. */
+export interface Allocated {
+  readonly workbook: ParsedWorkbook;
+  readonly lines: readonly AllocationLine[];
+  readonly charges: PcCharges;
 }
 
 /** Settings.Language wins over the user's environment, unless the user chose explicitly. */
@@ -89,6 +107,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const { lines, problems } = allocateAll(workbook, plan.startYears);
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
+  options.onAllocated?.({ workbook, lines, charges });
   const splits = compareSplits(workbook, lines);
 
   progress('flags');

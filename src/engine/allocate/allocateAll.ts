@@ -41,6 +41,8 @@ export interface AllocationLine {
   readonly zeroKeyParticipants: readonly string[];
   /** The row's first cell (the Item, System or ID cell). */
   readonly cell: string;
+  /** The prepared weights the split used, in `participants` order: what an explanation shows. */
+  readonly weights: IntegerWeights;
 }
 
 /** One amount to split, before it is split. */
@@ -100,6 +102,7 @@ function allocateClaim(
       participants: names,
       positions,
       zeroKeyParticipants: zeroWeightNames(weights),
+      weights,
     },
   };
 }
