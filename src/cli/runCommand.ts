@@ -38,7 +38,7 @@ const STAGE_KEYS: Readonly<Record<RunStage, CliKey>> = {
 };
 
 /** Thrown inside the command for a failure already put into words (exit 1). */
-class Failure extends Error {}
+export class Failure extends Error {}
 
 function fail(t: CliTranslate, key: CliKey, params: Readonly<Record<string, string>>): never {
   throw new Failure(t('error.prefix', { message: t(key, params) }));
@@ -48,7 +48,7 @@ function fail(t: CliTranslate, key: CliKey, params: Readonly<Record<string, stri
  * HiGHS is loaded only when the workbook has both Proposals and a Budget: only then is there a
  * funding plan to optimise, and the other runs skip the WebAssembly start-up.
  */
-async function solverFor(
+export async function solverFor(
   tables: WorkbookTables,
   io: CliIo,
   t: CliTranslate,
@@ -63,7 +63,7 @@ async function solverFor(
   }
 }
 
-function problemLines(result: Extract<RunResult, { ok: false }>): string {
+export function problemLines(result: Extract<RunResult, { ok: false }>): string {
   const t = cliText(result.language);
   const lines = result.problems.map((p) => `  ${p.cell}: ${p.message} [${p.code}]`);
   return `${t('problems.header', { count: String(result.problems.length) })}\n${lines.join('\n')}\n`;

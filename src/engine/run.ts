@@ -60,11 +60,12 @@ export interface RunOptions {
   readonly onAllocated?: (allocated: Allocated) => void;
 }
 
-/** A run's parsed workbook, its allocation lines and PC charges. */
+/** A run's parsed workbook, its allocation lines, PC charges and funded proposals' start years. */
 export interface Allocated {
   readonly workbook: ParsedWorkbook;
   readonly lines: readonly AllocationLine[];
   readonly charges: PcCharges;
+  readonly startYears: ReadonlyMap<string, number>;
 }
 
 /** Settings.Language wins over the user's environment, unless the user chose explicitly. */
@@ -107,7 +108,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const { lines, problems } = allocateAll(workbook, plan.startYears);
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
-  options.onAllocated?.({ workbook, lines, charges });
+  options.onAllocated?.({ workbook, lines, charges, startYears: plan.startYears });
   const splits = compareSplits(workbook, lines);
 
   progress('flags');

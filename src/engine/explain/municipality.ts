@@ -32,8 +32,16 @@ export interface MunicipalityPart {
   readonly annual: bigint;
   readonly total: bigint;
   readonly bySource: Readonly<Record<AllocationLine['source'], bigint>>;
-  /** One-off shares by the year they count in, ascending. */
-  readonly oneOffByYear: readonly { readonly year: number; readonly amount: bigint }[];
+  /**
+   * Each budget year (the planning year, the Budget's years and every year a one-off counts in),
+   * ascending: the one-off shares of that year and the annual shares running that year (a funded
+   * proposal's annual cost from its start year on).
+   */
+  readonly byYear: readonly {
+    readonly year: number;
+    readonly oneOff: bigint;
+    readonly annual: bigint;
+  }[];
 }
 
 /** A name as the user may type it: trimmed, case folded. */
@@ -58,8 +66,15 @@ export function municipalityPart(allocated: Allocated, name: string): Municipali
   const sumOf = (pick: (line: MunicipalityLine) => boolean): bigint =>
     lines.reduce((acc, line) => (pick(line) ? acc + line.share : acc), 0n);
   const years = [
-    ...new Set(lines.flatMap((l) => (l.kind === 'one-off' && l.year !== null ? [l.year] : []))),
+    ...new Set([
+      planningYear,
+      ...(workbook.budget ?? []).map((b) => b.year),
+      ...lines.flatMap((l) => (l.kind === 'one-off' && l.year !== null ? [l.year] : [])),
+    ]),
   ].sort((a, b) => a - b);
+  const runsIn = (line: MunicipalityLine, year: number): boolean =>
+    line.kind === 'annual' &&
+    (line.source !== 'proposal' || (allocated.startYears.get(line.item) ?? year) <= year);
   const oneOff = sumOf((l) => l.kind === 'one-off');
   const annual = sumOf((l) => l.kind === 'annual');
   return {
@@ -76,9 +91,10 @@ export function municipalityPart(allocated: Allocated, name: string): Municipali
       system: sumOf((l) => l.source === 'system'),
       proposal: sumOf((l) => l.source === 'proposal'),
     },
-    oneOffByYear: years.map((year) => ({
+    byYear: years.map((year) => ({
       year,
-      amount: sumOf((l) => l.kind === 'one-off' && l.year === year),
+      oneOff: sumOf((l) => l.kind === 'one-off' && l.year === year),
+      annual: sumOf((l) => runsIn(l, year)),
     })),
   };
 }

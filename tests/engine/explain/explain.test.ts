@@ -108,7 +108,9 @@ describe.each([
       expect(part.total).toBe(part.oneOff + part.annual);
       const bySource = part.bySource.cost + part.bySource.system + part.bySource.proposal;
       expect(bySource).toBe(part.total);
-      expect(part.oneOffByYear.reduce((acc, y) => acc + y.amount, 0n)).toBe(part.oneOff);
+      expect(part.byYear.reduce((acc, y) => acc + y.oneOff, 0n)).toBe(part.oneOff);
+      // Every annual line runs in the last budget year: every funded proposal has started.
+      expect(part.byYear.at(-1)?.annual).toBe(part.annual);
     }
   });
 });
