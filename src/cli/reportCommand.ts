@@ -93,8 +93,13 @@ async function statement(
     }
     await fs.mkdir(target, { recursive: true });
     const names = allocated.workbook.municipalities.map((m) => m.name);
+    const used = new Set<string>();
     for (const name of names) {
-      const file = path.join(target, statementFileName(name));
+      // Two names that differ only in what a file system refuses (or in case) get a number.
+      let file = statementFileName(name);
+      for (let n = 2; used.has(file.toLowerCase()); n++) file = statementFileName(`${name} (${n})`);
+      used.add(file.toLowerCase());
+      file = path.join(target, file);
       await fs.writeFile(file, statementHtml(allocated, name, language, today), 'utf8');
     }
     io.stdout(`${t('written.all', { count: names.length, folder: request.output })}\n`);
