@@ -16,6 +16,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   return {
     run: unused,
     selectCell: unused,
+    explain: unused,
     createInputTables: unused,
     insertSample: unused,
     readSettings: unused,

@@ -30,6 +30,10 @@ function fakeEngine(result: RunResult, failure?: unknown) {
       if (failure) throw failure;
       return result;
     },
+    async explain(request, query) {
+      requests.push({ ...request, explain: query });
+      return null;
+    },
   };
   return { engine, requests };
 }

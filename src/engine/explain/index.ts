@@ -16,3 +16,4 @@ export {
   type MunicipalityLine,
   type MunicipalityPart,
 } from './municipality';
+export { answerQuery, type ExplainAnswer, type ExplainQuery } from './query';

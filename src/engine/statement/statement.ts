@@ -16,7 +16,7 @@ import type { Language } from '../../i18n/language';
 import { formatDate, formatNumber } from '../../i18n/numbers';
 import { statementText } from '../../i18n/statement';
 import type { AllocationLine } from '../allocate';
-import { municipalityPart, type MunicipalityLine } from '../explain';
+import { municipalityPart, type MunicipalityLine } from '../explain/municipality';
 import type { CalendarDate } from '../model';
 import { rational } from '../rational';
 import type { Allocated } from '../run';

@@ -3,6 +3,7 @@
  * worker. Components call these actions and get plain data back, or a PaneError to show.
  */
 import type { Language } from '../../i18n/language';
+import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { TableSheet, WriteNotice } from '../../engine/table';
@@ -31,6 +32,12 @@ export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunOutcome>;
   selectCell(address: string): Promise<void>;
+  /**
+   * Read the workbook again and answer about one municipality from a fresh run (nothing written):
+   * its lines, one line's explanation, its statement. Null when the run has problems or no such
+   * municipality (the workbook changed since the results were shown).
+   */
+  explain(language: Language, query: ExplainQuery): Promise<ExplainAnswer | null>;
   createInputTables(language: Language): Promise<TablesReport>;
   insertSample(): Promise<TablesReport>;
   readSettings(): Promise<SettingsForm>;
@@ -77,6 +84,12 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       return { ...result, notices: report.notices };
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
+    explain: (language, query) =>
+      attempt(async () => {
+        const tables = await workbook.readTables();
+        const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
+        return engine.explain(request, query);
+      }, 'error.engine'),
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),
