@@ -2,29 +2,18 @@
  * `samkost explain` as text: a municipality's lines and totals, or how each of its shares of one
  * line was worked out (contract §4), in the user's language and number format.
  */
-import type { LineExplanation, MunicipalityPart, ParticipantExplanation } from '../engine/explain';
-import { rational } from '../engine/rational';
+import type { LineExplanation, MunicipalityPart } from '../engine/explain';
 import {
   explainText,
-  formatDecimal,
   formatQuotient,
+  formatRoundTo,
   formatWhole,
+  lineLabel,
   moneyFormat,
-  type ExplainKey,
-  type ExplainTranslate,
+  verdict,
+  weightPercent,
 } from '../i18n/explain';
 import type { Language } from '../i18n/language';
-
-/** How a line names its source and kind: `cost, annual`, `proposal, one-off 2027`. */
-export function lineLabel(
-  t: ExplainTranslate,
-  line: Pick<LineExplanation, 'source' | 'kind' | 'year'>,
-): { source: string; kind: string } {
-  return {
-    source: t(`source.${line.source}`),
-    kind: line.kind === 'annual' ? t('kind.annual') : t('kind.oneOff', { year: line.year ?? '' }),
-  };
-}
 
 /** Columns of text, left-aligned, the numbers right-aligned. */
 function columns(rows: readonly (readonly string[])[], numeric: readonly boolean[]): string[] {
@@ -67,32 +56,6 @@ export function renderPart(part: MunicipalityPart, language: Language): string {
   ].join('\n');
 }
 
-/** The sentence that says why `p` pays what it pays. */
-function verdict(
-  t: ExplainTranslate,
-  line: LineExplanation,
-  p: ParticipantExplanation,
-  share: string,
-  currency: string,
-  language: Language,
-): string {
-  const params = {
-    municipality: p.name,
-    quotient: formatQuotient(p.floor, p.remainder, line.weightTotal, language),
-    decimal: formatDecimal(p.quotient, language, 4),
-    floor: formatWhole(p.floor, language),
-    share,
-    currency,
-    left: line.unitsLeft,
-    place: p.unitPlace ?? '',
-    rule: p.rule ? t(`rule.${p.rule}`) : '',
-  };
-  if (p.rule === null) return t('verdict.none', params);
-  if (p.unitPlace !== null) return t('verdict.got', params);
-  const lost: ExplainKey = `verdict.lost.${p.rule}`;
-  return t(lost, params);
-}
-
 export function renderLine(
   line: LineExplanation,
   municipality: string,
@@ -115,7 +78,7 @@ export function renderLine(
   const rows = line.participants.map((p) => [
     p.name === municipality ? `» ${p.name}` : `  ${p.name}`,
     whole(p.weight),
-    `${formatDecimal(rational(100n * p.weight, line.weightTotal), language, 2)} %`,
+    weightPercent(p.weight, line.weightTotal, language),
     formatQuotient(p.floor, p.remainder, line.weightTotal, language),
     whole(p.floor),
     p.unitPlace === null
@@ -131,10 +94,7 @@ export function renderLine(
       amount: money(line.amount),
       currency: part.currency,
       units: whole(line.amount),
-      roundTo:
-        part.roundTo.den === 1n
-          ? whole(part.roundTo.num)
-          : formatDecimal(part.roundTo, language, 2),
+      roundTo: formatRoundTo(part.roundTo, language),
     }),
     t('line.weights', { total }),
     t('line.quotient', { units: whole(line.amount), total }),

@@ -13,7 +13,7 @@ import {
   type MunicipalityPart,
 } from '../engine/explain';
 import type { Allocated } from '../engine/run';
-import { statementHtml } from '../engine/statement';
+import { statementFileName, statementHtml } from '../engine/statement';
 import { cliText } from '../i18n/cli';
 import { explainText } from '../i18n/explain';
 import type { Language } from '../i18n/language';
@@ -62,16 +62,6 @@ function explain(
   );
   io.stdout(`${texts.join('\n\n')}\n`);
   return EXIT_DONE;
-}
-
-/** A file name for a municipality's statement: its name without what file systems refuse. */
-export function statementFileName(municipality: string): string {
-  const safe = [...municipality.normalize('NFC')]
-    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
-    .join('')
-    .replace(/^\.+/, '_')
-    .trim();
-  return `${safe || '_'}.html`;
 }
 
 async function statement(

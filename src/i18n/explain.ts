@@ -3,12 +3,27 @@
  * of the two report commands' messages, in nb, sv, en and es. Names, items and keys stay as the
  * workbook writes them; numbers are written the way each language writes them.
  */
+import type { LineExplanation, ParticipantExplanation } from '../engine/explain';
 import type { Rational } from '../engine/rational';
 import { fill, type Catalogue, type Language } from './language';
 import { money } from '../engine/outputs/numbers';
 import { formatNumber } from './numbers';
 
 const en = {
+  'pane.explain': 'Explain what {municipality} pays',
+  'pane.heading': 'What {municipality} pays',
+  'pane.loading': 'Working it out…',
+  'pane.gone': 'The workbook gives {municipality} no share now; run Samkost again.',
+  'pane.lineHint': 'Choose a line to see how the share was worked out.',
+  'pane.back': 'All lines',
+  'pane.close': 'Close',
+  'pane.statement': 'Open statement',
+  'pane.saveStatement': 'Save statement (HTML)',
+  'pane.statementBlocked':
+    'The statement could not open in a new window; save it and open the file instead.',
+  'pane.participants': 'Every participant',
+  'pane.participant':
+    '{name}: weight {weight} ({percent}), quotient {quotient}, floor {floor}, {unit}, share {share}',
   'usage.explain': [
     '  samkost explain <workbook.xlsx> --municipality <name> [--item <item>] [--lang nb|sv|en|es]',
     '      Show what a municipality pays line by line; with --item, how each share of that line was',
@@ -73,6 +88,20 @@ const en = {
 export type ExplainKey = keyof typeof en;
 
 const nb: Record<ExplainKey, string> = {
+  'pane.explain': 'Forklar hva {municipality} betaler',
+  'pane.heading': 'Hva {municipality} betaler',
+  'pane.loading': 'Regner ut …',
+  'pane.gone': 'Arbeidsboken gir ikke lenger {municipality} noen andel; kjør Samkost på nytt.',
+  'pane.lineHint': 'Velg en linje for å se hvordan andelen ble regnet ut.',
+  'pane.back': 'Alle linjer',
+  'pane.close': 'Lukk',
+  'pane.statement': 'Åpne oppstilling',
+  'pane.saveStatement': 'Lagre oppstilling (HTML)',
+  'pane.statementBlocked':
+    'Oppstillingen kunne ikke åpnes i et nytt vindu; lagre den og åpne filen i stedet.',
+  'pane.participants': 'Alle deltakere',
+  'pane.participant':
+    '{name}: vekt {weight} ({percent}), kvotient {quotient}, gulv {floor}, {unit}, andel {share}',
   'usage.explain': [
     '  samkost explain <arbeidsbok.xlsx> --municipality <navn> [--item <post>] [--lang nb|sv|en|es]',
     '      Vis hva en kommune betaler, linje for linje; med --item hvordan hver andel av linjen ble',
@@ -137,6 +166,20 @@ const nb: Record<ExplainKey, string> = {
 };
 
 const sv: Record<ExplainKey, string> = {
+  'pane.explain': 'Förklara vad {municipality} betalar',
+  'pane.heading': 'Vad {municipality} betalar',
+  'pane.loading': 'Räknar …',
+  'pane.gone': 'Arbetsboken ger inte längre {municipality} någon andel; kör Samkost igen.',
+  'pane.lineHint': 'Välj en rad för att se hur andelen räknades fram.',
+  'pane.back': 'Alla rader',
+  'pane.close': 'Stäng',
+  'pane.statement': 'Öppna sammanställning',
+  'pane.saveStatement': 'Spara sammanställning (HTML)',
+  'pane.statementBlocked':
+    'Sammanställningen kunde inte öppnas i ett nytt fönster; spara den och öppna filen i stället.',
+  'pane.participants': 'Alla deltagare',
+  'pane.participant':
+    '{name}: vikt {weight} ({percent}), kvot {quotient}, golv {floor}, {unit}, andel {share}',
   'usage.explain': [
     '  samkost explain <arbetsbok.xlsx> --municipality <namn> [--item <post>] [--lang nb|sv|en|es]',
     '      Visa vad en kommun betalar, rad för rad; med --item hur varje andel av raden räknades',
@@ -199,6 +242,20 @@ const sv: Record<ExplainKey, string> = {
 };
 
 const es: Record<ExplainKey, string> = {
+  'pane.explain': 'Explicar lo que paga {municipality}',
+  'pane.heading': 'Lo que paga {municipality}',
+  'pane.loading': 'Calculando…',
+  'pane.gone': 'El libro ya no da ninguna parte a {municipality}; vuelva a ejecutar Samkost.',
+  'pane.lineHint': 'Elija una línea para ver cómo se calculó la parte.',
+  'pane.back': 'Todas las líneas',
+  'pane.close': 'Cerrar',
+  'pane.statement': 'Abrir extracto',
+  'pane.saveStatement': 'Guardar extracto (HTML)',
+  'pane.statementBlocked':
+    'No se pudo abrir el extracto en una ventana nueva; guárdelo y abra el archivo.',
+  'pane.participants': 'Todos los participantes',
+  'pane.participant':
+    '{name}: peso {weight} ({percent}), cociente {quotient}, suelo {floor}, {unit}, parte {share}',
   'usage.explain': [
     '  samkost explain <libro.xlsx> --municipality <nombre> [--item <partida>] [--lang nb|sv|en|es]',
     '      Muestra lo que paga un municipio, línea a línea; con --item, cómo se calculó cada parte de',
@@ -320,3 +377,47 @@ export function moneyFormat(roundTo: Rational, language: Language): (units: bigi
   const decimals = roundTo.den === 1n ? 0 : 2;
   return (units) => formatNumber(money(units, roundTo), language, decimals);
 }
+
+/** How a line names its source and kind: `cost`, `one-off 2027`. */
+export function lineLabel(
+  t: ExplainTranslate,
+  line: Pick<LineExplanation, 'source' | 'kind' | 'year'>,
+): { source: string; kind: string } {
+  return {
+    source: t(`source.${line.source}`),
+    kind: line.kind === 'annual' ? t('kind.annual') : t('kind.oneOff', { year: line.year ?? '' }),
+  };
+}
+
+/** The sentence that says why `p` pays `share` for `line`: its quotient, floor and unit left. */
+export function verdict(
+  t: ExplainTranslate,
+  line: LineExplanation,
+  p: ParticipantExplanation,
+  share: string,
+  currency: string,
+  language: Language,
+): string {
+  const params = {
+    municipality: p.name,
+    quotient: formatQuotient(p.floor, p.remainder, line.weightTotal, language),
+    decimal: formatDecimal(p.quotient, language, 4),
+    floor: formatWhole(p.floor, language),
+    share,
+    currency,
+    left: line.unitsLeft,
+    place: p.unitPlace ?? '',
+    rule: p.rule ? t(`rule.${p.rule}`) : '',
+  };
+  if (p.rule === null) return t('verdict.none', params);
+  if (p.unitPlace !== null) return t('verdict.got', params);
+  return t(`verdict.lost.${p.rule}`, params);
+}
+
+/** A participant's weight as a share of all the weights: `44,44 %`. */
+export const weightPercent = (weight: bigint, total: bigint, language: Language): string =>
+  `${formatDecimal({ num: 100n * weight, den: total }, language, 2)} %`;
+
+/** RoundTo as the language writes it: `1`, `0,01`. */
+export const formatRoundTo = (roundTo: Rational, language: Language): string =>
+  roundTo.den === 1n ? formatWhole(roundTo.num, language) : formatDecimal(roundTo, language, 2);

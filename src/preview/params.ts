@@ -4,7 +4,7 @@
  */
 import { isLanguage, type Language } from '../i18n/language';
 
-export const PREVIEW_SAMPLES = ['knutepunkt', 'dalsland', 'empty', 'broken'] as const;
+export const PREVIEW_SAMPLES = ['knutepunkt', 'dalsland', 'empty', 'broken', 'tie'] as const;
 export type PreviewSample = (typeof PREVIEW_SAMPLES)[number];
 
 export interface PreviewParams {
@@ -21,7 +21,7 @@ export const OFFICE_LOCALES: Readonly<Record<Language, string>> = {
   es: 'es-ES',
 };
 
-/** `?sample=knutepunkt|dalsland|empty|broken&lang=nb|sv|en|es&theme=dark` */
+/** `?sample=knutepunkt|dalsland|empty|broken|tie&lang=nb|sv|en|es&theme=dark` */
 export function previewParams(search: string): PreviewParams {
   const query = new URLSearchParams(search);
   const sample = query.get('sample') ?? '';

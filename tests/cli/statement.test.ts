@@ -5,12 +5,11 @@
  */
 import { copyFileSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
-import { escapeHtml } from '../../src/engine/statement';
+import { escapeHtml, statementFileName } from '../../src/engine/statement';
 import type { ContractJson } from '../../src/engine/result';
 import type { Language } from '../../src/i18n/language';
 import { formatNumber } from '../../src/i18n/numbers';
 import { TIE_ITEM, tieSample } from '../../src/samples/tieSample';
-import { statementFileName } from '../../src/cli/reportCommand';
 import { writeTableSheets } from '../../src/workbook/xlsx';
 import { buildSamples, SAMPLE_FILES } from '../fixtures/samples/build';
 import { temporaryFolder } from '../workbook/xlsx/fixtures';

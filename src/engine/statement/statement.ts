@@ -7,9 +7,10 @@
  */
 import {
   explainText,
-  formatDecimal,
+  formatRoundTo,
   formatWhole,
   moneyFormat,
+  weightPercent,
   type ExplainTranslate,
 } from '../../i18n/explain';
 import type { Language } from '../../i18n/language';
@@ -18,7 +19,6 @@ import { statementText } from '../../i18n/statement';
 import type { AllocationLine } from '../allocate';
 import { municipalityPart, type MunicipalityLine } from '../explain/municipality';
 import type { CalendarDate } from '../model';
-import { rational } from '../rational';
 import type { Allocated } from '../run';
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -147,7 +147,7 @@ export function statementHtml(
       txt(kindOf(e, line)),
       txt(line.key),
       num(money(line.amount)),
-      num(`${formatDecimal(rational(100n * weight, total), language, 2)} %`),
+      num(weightPercent(weight, total, language)),
       num(money(line.share)),
     ];
   });
@@ -191,10 +191,7 @@ export function statementHtml(
         ].join('\n')
       : '';
 
-  const roundTo =
-    part.roundTo.den === 1n
-      ? formatWhole(part.roundTo.num, language)
-      : formatDecimal(part.roundTo, language, 2);
+  const roundTo = formatRoundTo(part.roundTo, language);
   const title = s('title', { municipality });
   return `<!DOCTYPE html>
 <html lang="${language}">
@@ -227,4 +224,14 @@ ${pc}
 </body>
 </html>
 `;
+}
+
+/** A file name for a municipality's statement: its name without what file systems refuse. */
+export function statementFileName(municipality: string): string {
+  const safe = [...municipality.normalize('NFC')]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/^\.+/, '_')
+    .trim();
+  return `${safe || '_'}.html`;
 }

@@ -19,6 +19,7 @@ import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
 import { formatNumber } from '../../i18n/numbers';
 import type { Translate } from '../../i18n/ui';
+import { ExplainableTotal, ExplainPanel } from './Explainable';
 import { FlagList } from './FlagList';
 import { TotalsChart } from './TotalsChart';
 
@@ -92,12 +93,17 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
                   <TableCell>{m.name}</TableCell>
                   <TableCell className={styles.number}>{money(m.oneOff)}</TableCell>
                   <TableCell className={styles.number}>{money(m.annual)}</TableCell>
-                  <TableCell className={styles.number}>{money(m.total)}</TableCell>
+                  <TableCell className={styles.number}>
+                    <ExplainableTotal language={language} municipality={m.name}>
+                      {money(m.total)}
+                    </ExplainableTotal>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
         </div>
+        <ExplainPanel language={language} />
       </section>
 
       {summary.topPriorities.length > 0 && (
