@@ -10,7 +10,7 @@ import { money } from '../engine/outputs/numbers';
 import { formatNumber } from './numbers';
 
 const en = {
-  'pane.explain': 'Explain what {municipality} pays',
+  'pane.explain': '{total}: explain what {municipality} pays',
   'pane.heading': 'What {municipality} pays',
   'pane.loading': 'Working it out…',
   'pane.gone': 'The workbook gives {municipality} no share now; run Samkost again.',
@@ -88,7 +88,7 @@ const en = {
 export type ExplainKey = keyof typeof en;
 
 const nb: Record<ExplainKey, string> = {
-  'pane.explain': 'Forklar hva {municipality} betaler',
+  'pane.explain': '{total}: forklar hva {municipality} betaler',
   'pane.heading': 'Hva {municipality} betaler',
   'pane.loading': 'Regner ut …',
   'pane.gone': 'Arbeidsboken gir ikke lenger {municipality} noen andel; kjør Samkost på nytt.',
@@ -166,7 +166,7 @@ const nb: Record<ExplainKey, string> = {
 };
 
 const sv: Record<ExplainKey, string> = {
-  'pane.explain': 'Förklara vad {municipality} betalar',
+  'pane.explain': '{total}: förklara vad {municipality} betalar',
   'pane.heading': 'Vad {municipality} betalar',
   'pane.loading': 'Räknar …',
   'pane.gone': 'Arbetsboken ger inte längre {municipality} någon andel; kör Samkost igen.',
@@ -242,7 +242,7 @@ const sv: Record<ExplainKey, string> = {
 };
 
 const es: Record<ExplainKey, string> = {
-  'pane.explain': 'Explicar lo que paga {municipality}',
+  'pane.explain': '{total}: explicar lo que paga {municipality}',
   'pane.heading': 'Lo que paga {municipality}',
   'pane.loading': 'Calculando…',
   'pane.gone': 'El libro ya no da ninguna parte a {municipality}; vuelva a ejecutar Samkost.',

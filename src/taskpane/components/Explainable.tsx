@@ -44,7 +44,10 @@ export function ExplainableTotal(props: {
   return (
     <Link
       as="button"
-      aria-label={explainText(props.language)('pane.explain', { municipality })}
+      aria-label={explainText(props.language)('pane.explain', {
+        municipality,
+        total: props.children,
+      })}
       aria-expanded={explaining.opened === municipality}
       onClick={() => explaining.open(municipality)}
     >
