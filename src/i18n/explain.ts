@@ -73,6 +73,7 @@ const en = {
   'rule.name': 'tie, same weight, name sorts first',
   'unit.place': '+1 ({place}: {rule})',
   'unit.none': '—',
+  'unit.noneLeft': 'no unit left',
   'verdict.got':
     '{municipality}: quotient {quotient} ≈ {decimal}, floor {floor}; it got remainder unit {place} of {left}, by {rule}; so it pays {share} {currency}.',
   'verdict.lost.fraction':
@@ -153,6 +154,7 @@ const nb: Record<ExplainKey, string> = {
   'rule.name': 'likhet, samme vekt, navnet kommer først',
   'unit.place': '+1 ({place}: {rule})',
   'unit.none': '—',
+  'unit.noneLeft': 'ingen enhet til overs',
   'verdict.got':
     '{municipality}: kvotient {quotient} ≈ {decimal}, gulv {floor}; fikk enhet {place} av {left} til overs, etter {rule}; betaler derfor {share} {currency}.',
   'verdict.lost.fraction':
@@ -229,6 +231,7 @@ const sv: Record<ExplainKey, string> = {
   'rule.name': 'lika, samma vikt, namnet kommer först',
   'unit.place': '+1 ({place}: {rule})',
   'unit.none': '—',
+  'unit.noneLeft': 'ingen enhet över',
   'verdict.got':
     '{municipality}: kvot {quotient} ≈ {decimal}, golv {floor}; fick enhet {place} av {left} som blev över, genom {rule}; betalar därför {share} {currency}.',
   'verdict.lost.fraction':
@@ -306,6 +309,7 @@ const es: Record<ExplainKey, string> = {
   'rule.name': 'empate, mismo peso, el nombre va primero',
   'unit.place': '+1 ({place}: {rule})',
   'unit.none': '—',
+  'unit.noneLeft': 'ninguna unidad sobrante',
   'verdict.got':
     '{municipality}: cociente {quotient} ≈ {decimal}, suelo {floor}; recibió la unidad sobrante {place} de {left}, por {rule}; por eso paga {share} {currency}.',
   'verdict.lost.fraction':
@@ -364,7 +368,9 @@ export function formatDecimal(value: Rational, language: Language, decimals: num
   const scaled = (2n * value.num * scale + value.den) / (2n * value.den);
   if (scaled > MAX_SAFE) {
     const digits = scaled.toString().padStart(decimals + 1, '0');
-    return `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+    // Plain digits, with the language's own decimal mark (what 0.5 is written with).
+    const mark = formatNumber(0.5, language, 1).replace(/\d/g, '');
+    return `${digits.slice(0, -decimals)}${mark}${digits.slice(-decimals)}`;
   }
   return formatNumber(Number(scaled) / Number(scale), language, decimals);
 }

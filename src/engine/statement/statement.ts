@@ -47,7 +47,7 @@ th { font-weight: 600; border-bottom: 1px solid #888; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tfoot td, tr.total td { font-weight: 600; border-top: 1px solid #888; }
 tr { break-inside: avoid; }
-.wrap { overflow-wrap: anywhere; }
+.wrap { overflow-wrap: break-word; }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   main { max-width: none; padding: 0; }

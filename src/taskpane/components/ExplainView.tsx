@@ -189,7 +189,7 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
                 floor: whole(p.floor),
                 unit:
                   p.unitPlace === null
-                    ? t('unit.none')
+                    ? t('unit.noneLeft')
                     : t('unit.place', {
                         place: p.unitPlace,
                         rule: t(`rule.${p.rule ?? 'fraction'}`),
