@@ -75,6 +75,19 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('%s', (name, ind
     }
   });
 
+  test("lists its PC charges at the items' rates per PC", () => {
+    expect(json.pcCharges.length).toBeGreaterThan(0);
+    for (const municipality of new Set(json.pcCharges.map((c) => c.municipality))) {
+      const html = readFileSync(path.join(out, statementFileName(municipality)), 'utf8');
+      const mine = json.pcCharges.filter((c) => c.municipality === municipality);
+      for (const charge of mine) {
+        expect(html).toContain(
+          `<td class="wrap">${escapeHtml(charge.item)}</td><td class="num">${formatNumber(charge.ratePerPc, language, 2)}</td>`,
+        );
+      }
+    }
+  });
+
   test('is self-contained: no script, no external asset, a policy that forbids both', () => {
     const html = readFileSync(path.join(out, readdirSync(out)[0] ?? ''), 'utf8');
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|@import|url\(/i);
