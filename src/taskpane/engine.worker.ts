@@ -47,7 +47,7 @@ async function handle(request: EngineRequest): Promise<void> {
       const { explain, today } = request;
       const answer =
         result.ok && allocated ? answerQuery(allocated, explain, result.language, today) : null;
-      reply({ type: 'explained', answer });
+      reply({ type: 'explained', query: explain, answer });
     } else reply({ type: 'result', result });
   } catch (error) {
     // A defect in the engine: the developer gets the trace in the console, the user a message.

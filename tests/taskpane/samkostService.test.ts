@@ -147,6 +147,32 @@ describe('samkostService tables and settings', () => {
   });
 });
 
+describe('samkostService.explain', () => {
+  it('reads the workbook again and asks the engine about the municipality, writing nothing', async () => {
+    const { workbook, service, requests } = setup(SUCCESS);
+    const query = { municipality: 'Arendal', line: null, statement: true };
+    await expect(service.explain('sv', query)).resolves.toBeNull();
+    expect(requests).toEqual([
+      {
+        tables: TABLES,
+        language: 'sv',
+        today: { year: 2026, month: 3, day: 31 },
+        wasmUrl: 'https://localhost/highs.wasm',
+        explain: query,
+      },
+    ]);
+    expect(workbook.written).toEqual([]);
+  });
+
+  it('reports a workbook it cannot read as a read error', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.failWith.readTables = new Error('gone');
+    await expect(
+      service.explain('en', { municipality: 'Arendal', line: null, statement: false }),
+    ).rejects.toMatchObject({ messageKey: 'error.read' });
+  });
+});
+
 describe('messageKeyOf', () => {
   it('reads the Excel adapter’s reason before Office’s code', () => {
     const adapterError = Object.assign(new Error('tooLarge'), {

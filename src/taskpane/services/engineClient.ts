@@ -13,6 +13,9 @@ export interface EngineClient {
   explain(request: EngineRequest, query: ExplainQuery): Promise<ExplainAnswer | null>;
 }
 
+const sameQuery = (a: ExplainQuery, b: ExplainQuery): boolean =>
+  a.municipality === b.municipality && a.line === b.line && a.statement === b.statement;
+
 /** The part of a Worker the client uses; tests hand in a fake. */
 export interface WorkerLike {
   postMessage(message: EngineRequest): void;
@@ -61,7 +64,7 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       ask(
         { ...request, explain: query },
         () => undefined,
-        (m) => (m.type === 'explained' ? m.answer : undefined),
+        (m) => (m.type === 'explained' && sameQuery(m.query, query) ? m.answer : undefined),
       ),
   };
 }

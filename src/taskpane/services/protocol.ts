@@ -25,8 +25,15 @@ export type EngineStage = 'solver' | RunStage;
 export type EngineReply =
   | { readonly type: 'progress'; readonly stage: EngineStage }
   | { readonly type: 'result'; readonly result: RunResult }
-  /** The answer to an `explain` request: null when the run has problems or no such municipality. */
-  | { readonly type: 'explained'; readonly answer: ExplainAnswer | null }
+  /**
+   * The answer to an `explain` request, with its query (a reply to an earlier request still on
+   * its way must not answer a later one): null when the run has problems or no such municipality.
+   */
+  | {
+      readonly type: 'explained';
+      readonly query: ExplainQuery;
+      readonly answer: ExplainAnswer | null;
+    }
   | { readonly type: 'failure'; readonly reason: EngineFailure };
 
 /** Why a run failed inside the worker: the solver could not load, or the engine threw. */

@@ -84,12 +84,11 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       return { ...result, notices: report.notices };
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
-    explain: (language, query) =>
-      attempt(async () => {
-        const tables = await workbook.readTables();
-        const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
-        return engine.explain(request, query);
-      }, 'error.engine'),
+    async explain(language, query) {
+      const tables = await attempt(() => workbook.readTables(), 'error.read');
+      const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
+      return attempt(() => engine.explain(request, query), 'error.engine');
+    },
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),
