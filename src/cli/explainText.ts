@@ -49,6 +49,17 @@ export function renderPart(part: MunicipalityPart, language: Language): string {
       annual: money(part.annual),
     }),
     '',
+    t('part.years'),
+    ...part.byYear.map(
+      (y) =>
+        `  ${t('part.year', {
+          year: y.year,
+          total: money(y.oneOff + y.annual),
+          oneOff: money(y.oneOff),
+          annual: money(y.annual),
+        })}`,
+    ),
+    '',
     t('part.lines', { count: part.lines.length }),
     ...lines.map((line) => `  ${line}`),
     '',

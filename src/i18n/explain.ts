@@ -10,6 +10,8 @@ import { money } from '../engine/outputs/numbers';
 import { formatNumber } from './numbers';
 
 const en = {
+  'part.years': 'By budget year (one-off costs of the year, annual costs running that year):',
+  'part.year': '{year}: {total} ({oneOff} one-off, {annual} annual)',
   'pane.explain': '{total}: explain what {municipality} pays',
   'pane.heading': 'What {municipality} pays',
   'pane.loading': 'Working it out…',
@@ -89,6 +91,8 @@ const en = {
 export type ExplainKey = keyof typeof en;
 
 const nb: Record<ExplainKey, string> = {
+  'part.years': 'Etter budsjettår (årets engangskostnader, årlige kostnader som løper det året):',
+  'part.year': '{year}: {total} ({oneOff} engangs, {annual} årlig)',
   'pane.explain': '{total}: forklar hva {municipality} betaler',
   'pane.heading': 'Hva {municipality} betaler',
   'pane.loading': 'Regner ut …',
@@ -168,6 +172,8 @@ const nb: Record<ExplainKey, string> = {
 };
 
 const sv: Record<ExplainKey, string> = {
+  'part.years': 'Efter budgetår (årets engångskostnader, årliga kostnader som löper det året):',
+  'part.year': '{year}: {total} ({oneOff} engång, {annual} årligen)',
   'pane.explain': '{total}: förklara vad {municipality} betalar',
   'pane.heading': 'Vad {municipality} betalar',
   'pane.loading': 'Räknar …',
@@ -245,6 +251,8 @@ const sv: Record<ExplainKey, string> = {
 };
 
 const es: Record<ExplainKey, string> = {
+  'part.years': 'Por año presupuestario (costes únicos del año, costes anuales vigentes ese año):',
+  'part.year': '{year}: {total} ({oneOff} únicos, {annual} anuales)',
   'pane.explain': '{total}: explicar lo que paga {municipality}',
   'pane.heading': 'Lo que paga {municipality}',
   'pane.loading': 'Calculando…',

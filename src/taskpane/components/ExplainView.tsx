@@ -129,6 +129,18 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
               annual: money(part.annual),
             })}
           </Body1>
+          <ul className={styles.list} aria-label={t('part.years')}>
+            {part.byYear.map((y) => (
+              <li key={y.year}>
+                {t('part.year', {
+                  year: y.year,
+                  total: money(y.oneOff + y.annual),
+                  oneOff: money(y.oneOff),
+                  annual: money(y.annual),
+                })}
+              </li>
+            ))}
+          </ul>
           <Body1>{t('pane.lineHint')}</Body1>
           <ul className={styles.list}>
             {part.lines.map((l) => (
