@@ -4,7 +4,6 @@
  * desktop web view may refuse windows; `Office.context.ui.openBrowserWindow` cannot reach a Blob
  * URL, and a dialog needs a page on the add-in's own domain).
  */
-import { statementFileName } from '../engine/statement';
 
 export interface StatementFile {
   readonly url: string;
@@ -15,14 +14,14 @@ export interface StatementFile {
   revoke(): void;
 }
 
-export function openStatement(html: string, municipality: string): StatementFile {
+export function openStatement(html: string, fileName: string): StatementFile {
   const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   const opened = window.open(url, '_blank');
   // The statement runs no script, but keep the new window from reaching back into the pane.
   if (opened) opened.opener = null;
   return {
     url,
-    fileName: statementFileName(municipality),
+    fileName,
     opened: opened !== null,
     revoke: () => URL.revokeObjectURL(url),
   };

@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../model';
 import type { Allocated } from '../run';
-import { statementHtml } from '../statement';
+import { statementFileName, statementHtml } from '../statement';
 import type { LineExplanation } from './explainLine';
 import {
   explainShare,
@@ -27,7 +27,8 @@ export interface ExplainAnswer {
   readonly part: MunicipalityPart;
   /** Null when no line was asked for, or the asked one is not the municipality's. */
   readonly line: LineExplanation | null;
-  readonly statement: string | null;
+  /** The statement's HTML and the file name to save it under, when asked for. */
+  readonly statement: { readonly html: string; readonly fileName: string } | null;
 }
 
 /** The answer, or null when the run has no such municipality (the workbook changed since). */
@@ -44,6 +45,8 @@ export function answerQuery(
   return {
     part,
     line: mine && query.line !== null ? explainShare(allocated, query.line) : null,
-    statement: query.statement ? statementHtml(allocated, name, language, today) : null,
+    statement: query.statement
+      ? { html: statementHtml(allocated, name, language, today), fileName: statementFileName(name) }
+      : null,
   };
 }

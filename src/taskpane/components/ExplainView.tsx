@@ -98,7 +98,8 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
 
   const onStatement = (): void => {
     void explain(language, { municipality, line: null, statement: true }).then((answer) => {
-      if (answer?.statement) setStatement(openStatement(answer.statement, municipality));
+      const file = answer?.statement;
+      if (file) setStatement(openStatement(file.html, file.fileName));
     });
   };
 
