@@ -5,9 +5,12 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { cliText } from '../i18n/cli';
+import { explainText } from '../i18n/explain';
 import { languageFromLocale, type Language } from '../i18n/language';
 import { isUsageError, parseArgs } from './args';
 import { processIo, type CliIo } from './io';
+import { parseReportArgs } from './reportArgs';
+import { reportCommand } from './reportCommand';
 import { EXIT_DONE, EXIT_FAILED, runCommand } from './runCommand';
 import { templateCommand } from './templateCommand';
 
@@ -29,6 +32,8 @@ function version(): string {
 /** Run the command line with `argv` (the arguments after `samkost`); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const fromEnv = languageFromEnv(io.env);
+  const report = parseReportArgs(argv);
+  if (report !== null) return reportCommand(report, fromEnv, io);
   const parsed = parseArgs(argv);
   if (isUsageError(parsed)) {
     const t = cliText(parsed.language ?? fromEnv);
@@ -39,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   switch (parsed.kind) {
     case 'help':
-      io.stdout(`${cliText(fromEnv)('usage')}\n`);
+      io.stdout(`${cliText(fromEnv)('usage')}\n\n${explainText(fromEnv)('usage.explain')}\n`);
       return EXIT_DONE;
     case 'version':
       io.stdout(`samkost ${version()}\n`);

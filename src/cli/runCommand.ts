@@ -45,7 +45,7 @@ const STAGE_KEYS: Readonly<Record<RunStage, CliKey>> = {
 };
 
 /** Thrown inside the command for a failure already put into words (exit 1). */
-class Failure extends Error {}
+export class Failure extends Error {}
 
 function fail(t: CliTranslate, key: CliKey, params: Readonly<Record<string, string>>): never {
   throw new Failure(t('error.prefix', { message: t(key, params) }));
@@ -55,7 +55,7 @@ function fail(t: CliTranslate, key: CliKey, params: Readonly<Record<string, stri
  * HiGHS is loaded only when the workbook has both Proposals and a Budget: only then is there a
  * funding plan to optimise, and the other runs skip the WebAssembly start-up.
  */
-async function solverFor(
+export async function solverFor(
   tables: WorkbookTables,
   io: CliIo,
   t: CliTranslate,
@@ -70,23 +70,45 @@ async function solverFor(
   }
 }
 
-function problemLines(result: Extract<RunResult, { ok: false }>): string {
+/** The input tables of the workbook the user named, read as `samkost run` reads them. */
+export async function readInputTables(
+  request: WorkbookRequest,
+  io: CliIo,
+): Promise<WorkbookTables> {
+  const { data } = await readInput(request, path.resolve(io.cwd, request.workbook));
+  try {
+    return await (await openXlsx(data)).readTables();
+  } catch (error) {
+    throw cannotOpen(request, error);
+  }
+}
+
+export function problemLines(result: Extract<RunResult, { ok: false }>): string {
   const t = cliText(result.language);
   const lines = result.problems.map((p) => `  ${p.cell}: ${p.message} [${p.code}]`);
   return `${t('problems.header', { count: String(result.problems.length) })}\n${lines.join('\n')}\n`;
 }
 
 /** Why the workbook could not be opened, as the failure the command ends with. */
-const cannotOpen = (request: RunRequest, error: unknown): Failure =>
+const cannotOpen = (request: WorkbookRequest, error: unknown): Failure =>
   new Failure(
     cliText(request.language)('error.prefix', {
       message: openFailure(error, request.workbook, request.language),
     }),
   );
 
-/** The workbook's bytes and the kind its package declares; .xls, .ods, … refused by name first. */
-async function readInput(
-  request: RunRequest,
+/** The workbook as the user named it, and the language to say what is wrong with it in. */
+export interface WorkbookRequest {
+  readonly workbook: string;
+  readonly language: Language;
+}
+
+/**
+ * The workbook's bytes (a regular file, read bounded) and the kind its package declares; .xls,
+ * .ods, … refused by name first. Every command that reads a workbook reads it so.
+ */
+export async function readInput(
+  request: WorkbookRequest,
   input: string,
 ): Promise<{ data: Buffer; kind: WorkbookKind }> {
   try {

@@ -14,6 +14,8 @@ import {
   municipalityTotals,
   standAloneOf,
   yearTotals,
+  type AllocationLine,
+  type PcCharges,
 } from './allocate';
 import { exitAnalysis } from './coalitions/exit';
 import { indexCoalitions } from './coalitions/game';
@@ -59,6 +61,19 @@ export interface RunOptions {
    * national size it is 1.3 million objects that the task pane never shows.
    */
   readonly contractJson?: boolean;
+  /**
+   * Told the allocation of a run without problems, as it was split: what an explanation or a
+   * statement reads, from this very run rather than a second implementation of it.
+   */
+  readonly onAllocated?: (allocated: Allocated) => void;
+}
+
+/** A run's parsed workbook, its allocation lines, PC charges and funded proposals' start years. */
+export interface Allocated {
+  readonly workbook: ParsedWorkbook;
+  readonly lines: readonly AllocationLine[];
+  readonly charges: PcCharges;
+  readonly startYears: ReadonlyMap<string, number>;
 }
 
 /** Settings.Language wins over the user's environment, unless the user chose explicitly. */
@@ -101,6 +116,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const { lines, problems } = allocateAll(workbook, plan.startYears);
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
+  options.onAllocated?.({ workbook, lines, charges, startYears: plan.startYears });
   const splits = compareSplits(workbook, lines);
   const standAlone = indexStandAlone(workbook.standAlone);
   const exits = exitAnalysis(

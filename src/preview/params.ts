@@ -4,7 +4,7 @@
  */
 import { isLanguage, type Language } from '../i18n/language';
 
-export const PREVIEW_SAMPLES = ['knutepunkt', 'dalsland', 'empty', 'broken'] as const;
+export const PREVIEW_SAMPLES = ['knutepunkt', 'dalsland', 'empty', 'broken', 'tie'] as const;
 export type PreviewSample = (typeof PREVIEW_SAMPLES)[number];
 
 export interface PreviewParams {
@@ -25,7 +25,7 @@ export const OFFICE_LOCALES: Readonly<Record<Language, string>> = {
   es: 'es-ES',
 };
 
-/** `?sample=knutepunkt|dalsland|empty|broken&lang=nb|sv|en|es&theme=dark&width=320` */
+/** `?sample=knutepunkt|dalsland|empty|broken|tie&lang=nb|sv|en|es&theme=dark&width=320` */
 function paneWidth(text: string | null): number {
   const width = Number(text ?? '');
   return Number.isInteger(width) && width >= PANE_WIDTH.min && width <= PANE_WIDTH.max

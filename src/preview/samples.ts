@@ -11,6 +11,8 @@ export async function previewSheets(sample: PreviewSample): Promise<readonly Tab
       return (await import('../samples/dalsland')).dalslandSample;
     case 'knutepunkt':
       return (await import('../samples/knutepunkt')).knutepunktSample;
+    case 'tie':
+      return (await import('../samples/tieSample')).tieSample;
     case 'broken':
       return brokenSample((await import('../samples/knutepunkt')).knutepunktSample);
   }

@@ -5,6 +5,7 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Language } from '../i18n/language';
 import { App } from './components/App';
+import { ExplainProvider } from './components/Explainable';
 import type { SamkostService } from './services/samkostService';
 
 export interface TaskPaneProps {
@@ -16,7 +17,9 @@ export interface TaskPaneProps {
 export function TaskPane({ service, language, dark }: TaskPaneProps): JSX.Element {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-      <App service={service} officeLanguage={language} />
+      <ExplainProvider explain={service.explain}>
+        <App service={service} officeLanguage={language} />
+      </ExplainProvider>
     </FluentProvider>
   );
 }

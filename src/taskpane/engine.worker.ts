@@ -2,7 +2,8 @@
  * The engine's Web Worker: runs the pure engine off the pane's thread so the pane never freezes,
  * loading HiGHS only for a workbook that needs a funding plan.
  */
-import { runEngine } from '../engine/run';
+import { answerQuery } from '../engine/explain';
+import { runEngine, type Allocated } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
 import { loadHighsSolver } from './highsSolver';
 import { needsSolver, type EngineReply, type EngineRequest } from './services/protocol';
@@ -34,13 +35,20 @@ async function handle(request: EngineRequest): Promise<void> {
     }
   }
   try {
+    let allocated: Allocated | null = null;
     const result = runEngine(request.tables, {
       language: request.language,
       today: request.today,
       solver: loaded,
       onProgress: (stage) => reply({ type: 'progress', stage }),
+      onAllocated: request.explain ? (a) => (allocated = a) : undefined,
     });
-    reply({ type: 'result', result });
+    if (request.explain) {
+      const { explain, today } = request;
+      const answer =
+        result.ok && allocated ? answerQuery(allocated, explain, result.language, today) : null;
+      reply({ type: 'explained', query: explain, answer });
+    } else reply({ type: 'result', result });
   } catch (error) {
     // A defect in the engine: the developer gets the trace in the console, the user a message.
     console.error('Samkost: the engine failed', error);

@@ -17,6 +17,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     run: unused,
     selectCell: unused,
     sheetNames: unused,
+    explain: unused,
     createInputTables: unused,
     insertSample: unused,
     // The pane re-reads the settings after every action that changes the tables.

@@ -77,3 +77,34 @@ describe('workerEngine', () => {
     expect(workers).toHaveLength(2);
   });
 });
+
+describe('workerEngine.explain', () => {
+  const ASKED = { municipality: 'Beta', line: 0, statement: false };
+  const EARLIER = { municipality: 'Beta', line: null, statement: false };
+
+  it('posts the query with the request and answers with the reply to that very query', async () => {
+    const worker = new FakeWorker([
+      // The reply to an earlier query still on its way: not this query's answer.
+      { type: 'explained', query: EARLIER, answer: null },
+      { type: 'explained', query: ASKED, answer: null },
+    ]);
+    let settled = 0;
+    const engine = workerEngine(() => worker);
+    const answer = engine.explain(REQUEST, ASKED).then((value) => {
+      settled += 1;
+      return value;
+    });
+    await expect(answer).resolves.toBeNull();
+    expect(settled).toBe(1);
+    expect(worker.received).toEqual([{ ...REQUEST, explain: ASKED }]);
+  });
+
+  it('ignores a run’s result and waits for its own answer', async () => {
+    const engine = workerEngine(() => new FakeWorker([{ type: 'result', result: PROBLEMS }]));
+    const outcome = await Promise.race([
+      engine.explain(REQUEST, ASKED).then(() => 'answered'),
+      new Promise((resolve) => setImmediate(() => resolve('waiting'))),
+    ]);
+    expect(outcome).toBe('waiting');
+  });
+});

@@ -34,6 +34,10 @@ function fakeEngine(result: RunResult, failure?: unknown) {
       if (failure) throw failure;
       return result;
     },
+    async explain(request, query) {
+      requests.push({ ...request, explain: query });
+      return null;
+    },
   };
   return { engine, requests };
 }
@@ -175,6 +179,32 @@ describe('samkostService tables and settings', () => {
     await expect(service.selectCell('Gone!A1')).rejects.toMatchObject({
       messageKey: 'error.itemNotFound',
     });
+  });
+});
+
+describe('samkostService.explain', () => {
+  it('reads the workbook again and asks the engine about the municipality, writing nothing', async () => {
+    const { workbook, service, requests } = setup(SUCCESS);
+    const query = { municipality: 'Arendal', line: null, statement: true };
+    await expect(service.explain('sv', query)).resolves.toBeNull();
+    expect(requests).toEqual([
+      {
+        tables: TABLES,
+        language: 'sv',
+        today: { year: 2026, month: 3, day: 31 },
+        wasmUrl: 'https://localhost/highs.wasm',
+        explain: query,
+      },
+    ]);
+    expect(workbook.written).toEqual([]);
+  });
+
+  it('reports a workbook it cannot read as a read error', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    workbook.failWith.readTables = new Error('gone');
+    await expect(
+      service.explain('en', { municipality: 'Arendal', line: null, statement: false }),
+    ).rejects.toMatchObject({ messageKey: 'error.read' });
   });
 });
 

@@ -44,6 +44,8 @@ export interface AllocationLine {
   readonly zeroKeyParticipants: readonly string[];
   /** The row's first cell (the Item, System or ID cell). */
   readonly cell: string;
+  /** The prepared weights the split used, in `participants` order: what an explanation shows. */
+  readonly weights: IntegerWeights;
 }
 
 /** One amount to split, before it is split. */
@@ -144,6 +146,7 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
       participants: names,
       positions,
       zeroKeyParticipants: zeroWeightNames(weights),
+      weights,
     },
   };
 }

@@ -17,6 +17,7 @@ import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
 import { formatNumber } from '../../i18n/numbers';
 import type { Translate } from '../../i18n/ui';
+import { ExplainPanel } from './Explainable';
 import { FlagList } from './FlagList';
 import { useTableStyles } from './tableStyles';
 import { TotalsChart } from './TotalsChart';
@@ -93,7 +94,14 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
           {year === summary.planningYear && <> {t('results.planningYear', { year })}</>}
         </Body1>
         <TotalsChart t={t} municipalities={shown} format={money} id="samkost-chart" />
-        <TotalsTable t={t} municipalities={shown} money={money} labelledBy="samkost-totals" />
+        <TotalsTable
+          t={t}
+          municipalities={shown}
+          money={money}
+          labelledBy="samkost-totals"
+          language={language}
+        />
+        <ExplainPanel language={language} />
       </section>
 
       {summary.topPriorities.length > 0 && (

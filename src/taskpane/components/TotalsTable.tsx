@@ -4,7 +4,9 @@
  * clipped or run into its neighbour at Excel's narrowest pane.
  */
 import type { MunicipalityFigures } from '../../engine/result';
+import type { Language } from '../../i18n/language';
 import type { Translate } from '../../i18n/ui';
+import { ExplainableTotal } from './Explainable';
 import { useTableStyles } from './tableStyles';
 import { useWidth } from './useWidth';
 
@@ -16,10 +18,11 @@ export interface TotalsTableProps {
   readonly municipalities: readonly MunicipalityFigures[];
   readonly money: (value: number) => string;
   readonly labelledBy: string;
+  readonly language: Language;
 }
 
 export function TotalsTable(props: TotalsTableProps): JSX.Element {
-  const { t, municipalities, money, labelledBy } = props;
+  const { t, municipalities, money, labelledBy, language } = props;
   const styles = useTableStyles();
   const [ref, width] = useWidth<HTMLDivElement>(FOUR_COLUMNS_FROM);
   const wide = width >= FOUR_COLUMNS_FROM;
@@ -68,7 +71,11 @@ export function TotalsTable(props: TotalsTableProps): JSX.Element {
                   <td className={number}>{money(m.annual)}</td>
                 </>
               )}
-              <td className={number}>{money(m.total)}</td>
+              <td className={number}>
+                <ExplainableTotal language={language} municipality={m.name}>
+                  {money(m.total)}
+                </ExplainableTotal>
+              </td>
             </tr>
           ))}
         </tbody>

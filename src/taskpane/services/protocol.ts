@@ -3,6 +3,7 @@
  * (structured clone), so the worker can run the pure engine and send back its result as is.
  */
 import type { Language } from '../../i18n/language';
+import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { RunStage } from '../../engine/run';
@@ -14,6 +15,8 @@ export interface EngineRequest {
   readonly today: CalendarDate;
   /** Where the worker finds highs.wasm; the page knows its own base URL, the worker may not. */
   readonly wasmUrl: string;
+  /** Run to explain a municipality's shares (and build its statement), not to write outputs. */
+  readonly explain?: ExplainQuery;
 }
 
 /** What the worker reports: the solver stage comes before the engine's own stages. */
@@ -22,6 +25,15 @@ export type EngineStage = 'solver' | RunStage;
 export type EngineReply =
   | { readonly type: 'progress'; readonly stage: EngineStage }
   | { readonly type: 'result'; readonly result: RunResult }
+  /**
+   * The answer to an `explain` request, with its query (a reply to an earlier request still on
+   * its way must not answer a later one): null when the run has problems or no such municipality.
+   */
+  | {
+      readonly type: 'explained';
+      readonly query: ExplainQuery;
+      readonly answer: ExplainAnswer | null;
+    }
   | { readonly type: 'failure'; readonly reason: EngineFailure };
 
 /** Why a run failed inside the worker: the solver could not load, or the engine threw. */

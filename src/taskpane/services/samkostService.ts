@@ -3,6 +3,7 @@
  * worker. Components call these actions and get plain data back, or a PaneError to show.
  */
 import type { Language } from '../../i18n/language';
+import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import {
@@ -49,6 +50,12 @@ export interface SamkostService {
   selectCell(address: string): Promise<void>;
   /** The sheet each contract table is on in the workbook (tables not there are left out). */
   sheetNames(): Promise<SheetNames>;
+  /**
+   * Read the workbook again and answer about one municipality from a fresh run (nothing written):
+   * its lines, one line's explanation, its statement. Null when the run has problems or no such
+   * municipality (the workbook changed since the results were shown).
+   */
+  explain(language: Language, query: ExplainQuery): Promise<ExplainAnswer | null>;
   createInputTables(language: Language): Promise<TablesReport>;
   /** The sample, in new sheets or filling input tables still empty. */
   insertSample(): Promise<TablesReport>;
@@ -109,6 +116,11 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
     sheetNames: () => attempt(contractSheets, 'error.read'),
+    async explain(language, query) {
+      const tables = await attempt(() => workbook.readTables(), 'error.read');
+      const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
+      return attempt(() => engine.explain(request, query), 'error.engine');
+    },
     createInputTables: (language) =>
       attempt(
         async () => workbook.insertTableSheets(await deps.template(language)),
