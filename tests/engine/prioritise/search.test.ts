@@ -15,6 +15,7 @@ import {
   SCORE_RESOLUTION,
 } from '../../../src/engine/prioritise/instance';
 import { searchPlan, type SearchResult } from '../../../src/engine/prioritise/search';
+import { earliestStarts } from '../../../src/engine/prioritise/startYears';
 import type { MilpSolver } from '../../../src/engine/solver';
 import { solver } from '../../support/highs';
 import { workbook } from './builder';
@@ -124,5 +125,83 @@ describe('§5 funding plan, exact search: a completed search is the optimum', ()
       plan.ok ? [...plan.plan.startYears.values()].reduce((n, y) => n + y, 0) : null;
     expect(merit(cut)).toBe(merit(searched));
     expect(SEARCH_WORK).toBeGreaterThan((full?.nodes ?? 0) * items);
+  });
+});
+
+/** `starts` with each funded proposal moved as late as the plan allows: same score, later years. */
+function latest(instance: ReturnType<typeof instanceOf>, starts: readonly number[]): number[] {
+  const current = [...starts];
+  for (let moved = true; moved;) {
+    moved = false;
+    current.forEach((k, i) => {
+      for (let later = instance.years.length - 1; k >= 0 && later > k; later -= 1) {
+        const trial = [...current];
+        trial[i] = later;
+        if (feasible(instance, trial)) {
+          current[i] = later;
+          moved = true;
+          return;
+        }
+      }
+    });
+  }
+  return current;
+}
+
+describe('§5 funding plan, start-year search (phase 2): a completed search has the least years', () => {
+  test('small random plans, from the optimum moved as late as it goes: brute force agrees', () => {
+    let improved = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (seed) => {
+        const random = randomInstance(seed);
+        const instance = instanceOf(random);
+        const best = bruteForce(random.spec, random.scores);
+        const optimum = searchPlan(instance, null, 1_000_000)?.starts ?? null;
+        if (best === null || optimum === null) return;
+        const late = latest(instance, optimum);
+        const { value } = planMerit(instance, late);
+        const result = earliestStarts(instance, value, late, 1_000_000);
+        expect(result?.complete).toBe(true);
+        if (result === null) return;
+        expect(feasible(instance, result.starts)).toBe(true);
+        const merit = planMerit(instance, result.starts);
+        expect(merit.value).toBe(value);
+        expect(merit.yearSum).toBe(best.yearSum);
+        if (planMerit(instance, late).yearSum > best.yearSum) improved += 1;
+      }),
+      { numRuns: 600, seed: 7 },
+    );
+    // The late plans must often be beatable, or this proves less than it says.
+    expect(improved).toBeGreaterThan(100);
+  });
+
+  test('larger random plans (up to 12 × 4): the same least years as HiGHS proves in phase 2', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const random = randomInstance(seed, { proposals: 12, years: 4 });
+      const wb = workbook(random.spec);
+      const searched = planFunding(wb, random.scores, highs, { searchWork: 0 });
+      const byHighs = planFunding(wb, random.scores, highs, { searchWork: 0, yearsNodes: 0 });
+      expect(searched.ok).toBe(byHighs.ok);
+      if (!searched.ok || !byHighs.ok || !byHighs.plan.provenOptimal) continue;
+      expect(searched.plan.provenOptimal).toBe(true);
+      const sum = (p: typeof searched) =>
+        p.ok ? [...p.plan.startYears.values()].reduce((n, y) => n + y, 0) : null;
+      expect(sum(searched)).toBe(sum(byHighs));
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(25);
+  });
+
+  test('out of nodes, the start-year search proves nothing; HiGHS then does', () => {
+    const random = randomInstance(11, { proposals: 12, years: 4 });
+    const instance = instanceOf(random);
+    const optimum = searchPlan(instance, null, 1_000_000)?.starts ?? [];
+    const late = latest(instance, optimum);
+    const { value } = planMerit(instance, late);
+    expect(earliestStarts(instance, value, late, 1)?.complete).toBe(false);
+    const wb = workbook(random.spec);
+    const cut = planFunding(wb, random.scores, highs, { searchWork: 0, yearsNodes: 1 });
+    expect(cut.ok && cut.plan.provenOptimal).toBe(true);
   });
 });
