@@ -74,10 +74,10 @@ export interface PlanOptions {
    */
   readonly searchWork?: number;
   /**
-   * Nodes the exact start-year search of phase 2 (startYears.ts) may visit before HiGHS takes
-   * over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_MAX_NODES}.
+   * Work (nodes × proposals) the exact start-year search of phase 2 (startYears.ts) may spend
+   * before HiGHS takes over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_WORK}.
    */
-  readonly yearsNodes?: number;
+  readonly yearsWork?: number;
 }
 
 export type PlanOutcome =
@@ -130,10 +130,12 @@ const RELAXATION_TIME_LIMIT = 1;
  */
 export const SEARCH_WORK = 150_000;
 /**
- * The start-year search's node limit (phase 2). The region's plans (30 × 5, 3 seeds) were proven
- * in 16,000–19,000 nodes (10–100 ms) where HiGHS took ~0.85 s.
+ * The start-year search's work limit (phase 2), in nodes × proposals. The region's plans (30 × 5,
+ * 5 seeds) were proven in 3,300–122,000 nodes (3–120 ms of CPU on a loaded machine) where HiGHS
+ * took ~0.85 s; at 100 × 4 its funded sets are too many (no set placed in 1,000,000 nodes), so
+ * it stops after 40,000 nodes and HiGHS's phase 2 goes on.
  */
-export const YEARS_MAX_NODES = 300_000;
+export const YEARS_WORK = 4_000_000;
 
 const toPlan = (
   instance: PlanInstance,
@@ -281,7 +283,7 @@ export function planFunding(
     }
   }
   let yearsProven = false;
-  const yearsNodes = options.yearsNodes ?? YEARS_MAX_NODES;
+  const yearsNodes = Math.floor((options.yearsWork ?? YEARS_WORK) / instance.items.length);
   if (best !== null && small && yearsNodes > 0) {
     // Phase 2 by exact search first: its completion proves the least start-year sum for this
     // total score (startYears.ts); out of nodes, HiGHS goes on from the best plan it found.

@@ -83,52 +83,56 @@ export function earliestStarts(
     starts[i] = sign > 0 ? k : -1;
   };
 
+  /** Every proposal by one-off cost and by annual cost, cheapest first (for mostBy). */
+  const cheapest = (of: readonly number[]): number[] =>
+    items.map((_, i) => i).sort((a, b) => (of[a] ?? 0) - (of[b] ?? 0) || a - b);
+  const byCostUp = cheapest(cost);
+  const byAnnualUp = cheapest(annual);
+  /** Whether each proposal is in the set being placed and not placed yet. */
+  const waiting = items.map(() => false);
+
   /**
-   * The most proposals of `rest` that could start by year k, a part of one allowed: the cheapest
-   * first into the room of years up to k (one-off), and likewise for Operating in year k.
+   * The most waiting proposals that could start by year k, a part of one allowed: the cheapest
+   * first into `room` (`of`: what each uses of it).
    */
-  const mostBy = (rest: readonly number[], k: number, room: number, of: readonly number[]) => {
-    const sizes = rest
-      .filter((i) => (items[i]?.first ?? 0) <= k)
-      .map((i) => of[i] ?? 0)
-      .sort((a, b) => a - b);
+  const mostBy = (k: number, room: number, sorted: readonly number[], of: readonly number[]) => {
     let count = 0;
     let left = room;
-    for (const size of sizes) {
+    for (const i of sorted) {
+      if (!waiting[i] || (items[i]?.first ?? 0) > k) continue;
+      const size = of[i] ?? 0;
       if (size <= left) {
         left -= size;
         count += 1;
-      } else {
-        count += left / size;
-        break;
-      }
+      } else return count + left / size;
     }
     return count;
   };
 
   /**
-   * A lower bound on Σ start years of `rest` (not yet placed): each starts no earlier than the
-   * first year it fits in now; and, counted layer by layer, as many as cannot start by year k
-   * (see mostBy) start after it.
+   * A lower bound on Σ start years of the `count` waiting proposals: each starts no earlier than
+   * the first year it fits in now; and, counted layer by layer, as many as cannot start by year
+   * k (the room of the years up to k, one-off; Operating in year k) start after it.
    */
-  const yearsBound = (rest: readonly number[]): number => {
+  const yearsBound = (rest: readonly number[], from: number): number => {
     let alone = 0;
-    for (const i of rest) {
+    for (let p = from; p < rest.length; p += 1) {
+      const i = rest[p] ?? 0;
       let k = items[i]?.first ?? 0;
       while (k <= last && !fits(i, k)) k += 1;
       if (k > last) return Infinity;
       alone += yearOf[k] ?? 0;
     }
-    let layered = rest.length * (yearOf[0] ?? 0);
+    const count = rest.length - from;
+    let layered = count * (yearOf[0] ?? 0);
     let room = 0;
     for (let k = 0; k < last; k += 1) {
       room += (investment[k] ?? 0) - (spent[k] ?? 0);
       const most = Math.min(
-        mostBy(rest, k, room, cost),
-        mostBy(rest, k, (operating[k] ?? 0) - (used[k] ?? 0), annual),
+        mostBy(k, room, byCostUp, cost),
+        mostBy(k, (operating[k] ?? 0) - (used[k] ?? 0), byAnnualUp, annual),
       );
-      const after = Math.max(0, rest.length - most);
-      layered += ((yearOf[k + 1] ?? 0) - (yearOf[k] ?? 0)) * after;
+      layered += ((yearOf[k + 1] ?? 0) - (yearOf[k] ?? 0)) * Math.max(0, count - most);
     }
     // The fractional counts are exact sums of quotients: allow for their rounding.
     return Math.max(alone, Math.ceil(layered - 1e-6));
@@ -145,20 +149,22 @@ export function earliestStarts(
       }
       return true;
     }
-    if (score <= best.value && yearSum + yearsBound(order.slice(p)) >= best.yearSum) return true;
+    if (score <= best.value && yearSum + yearsBound(order, p) >= best.yearSum) return true;
     const i = order[p] ?? 0;
     const item = items[i];
     if (item === undefined) return true;
     let from = item.first;
     for (const d of item.deps) from = Math.max(from, starts[d] ?? last + 1);
-    for (let k = from; k <= last; k += 1) {
+    waiting[i] = false;
+    let done = true;
+    for (let k = from; k <= last && done; k += 1) {
       if (!fits(i, k)) continue;
       book(i, k, 1);
-      const done = place(order, p + 1, yearSum + (yearOf[k] ?? 0), score);
+      done = place(order, p + 1, yearSum + (yearOf[k] ?? 0), score);
       book(i, k, -1);
-      if (!done) return false;
     }
-    return true;
+    waiting[i] = true;
+    return done;
   };
 
   /** The set's proposals in dependency order, the dearest first among those ready. */
@@ -180,11 +186,19 @@ export function earliestStarts(
   };
 
   // ---- Level 1: the funded sets. ----
-  // Proposals that can start at all, by score (best first), mandatory ones among them.
+  // Proposals that can start at all, the most score per share of the budgets first (the
+  // knapsack's order, so the bounds below cut early), mandatory ones among them.
+  const allInvestment = fromYear[0] || 1;
+  const density = (i: number): number => {
+    const share =
+      (cost[i] ?? 0) / allInvestment +
+      (Number.isFinite(operating[last]) ? (annual[i] ?? 0) / ((operating[last] ?? 0) || 1) : 0);
+    return share === 0 ? Infinity : (value[i] ?? 0) / share;
+  };
   const candidates = items
     .map((_, i) => i)
     .filter((i) => (firstFit[i] ?? -1) >= 0)
-    .sort((a, b) => (value[b] ?? 0) - (value[a] ?? 0) || a - b);
+    .sort((a, b) => density(b) - density(a) || a - b);
   // Mandatory proposals and everything they depend on: in every plan.
   const must = items.map((item) => item.mandatory);
   const stack = items.flatMap((item, i) => (item.mandatory ? [i] : []));
@@ -201,6 +215,28 @@ export function earliestStarts(
   const after = candidates.map((_, p) =>
     candidates.slice(p).reduce((n, i) => n + (value[i] ?? 0), 0),
   );
+  const position = items.map(() => Infinity);
+  candidates.forEach((i, p) => (position[i] = p));
+  const ratio = (i: number, of: readonly number[]): number =>
+    (of[i] ?? 0) === 0 ? Infinity : (value[i] ?? 0) / (of[i] ?? 1);
+  const byRatio = (of: readonly number[]): number[] =>
+    [...candidates].sort((a, b) => ratio(b, of) - ratio(a, of) || a - b);
+  const byCost = byRatio(cost);
+  const byAnnual = byRatio(annual);
+  /** The most score candidates from `p` on can add within `room` of one budget, parts allowed. */
+  const knapsack = (p: number, sorted: readonly number[], of: readonly number[], room: number) => {
+    let whole = 0;
+    let left = room;
+    for (const i of sorted) {
+      if ((position[i] ?? 0) < p) continue;
+      const size = of[i] ?? 0;
+      if (size <= left) {
+        whole += value[i] ?? 0;
+        left -= size;
+      } else return whole + ((value[i] ?? 0) * left) / size;
+    }
+    return whole;
+  };
   const inSet = items.map(() => false);
   const decided = items.map(() => false);
   const lastOperating = operating[last] ?? Infinity;
@@ -211,11 +247,21 @@ export function earliestStarts(
     if (nodes > maxNodes) return false;
     if (fewest >= best.yearSum && total <= best.value) return true;
     if (total + (after[p] ?? 0) < score) return true;
+    // What the budgets left (pooled over the years) can still add: a fractional knapsack.
+    const more = Math.min(
+      knapsack(p, byCost, cost, (fromYear[0] ?? 0) - (pooled[0] ?? 0)),
+      knapsack(p, byAnnual, annual, lastOperating - running),
+    );
+    if (total + more < score - 1e-6 * score) return true;
     if (p === candidates.length) {
       const set = items.flatMap((_, i) => (inSet[i] ? [i] : []));
       const closed = set.every((i) => (items[i]?.deps ?? []).every((d) => inSet[d]));
       if (!closed || items.some((item, i) => item.mandatory && !inSet[i])) return true;
-      return place(placingOrder(set), 0, 0, total);
+
+      for (const j of set) waiting[j] = true;
+      const done = place(placingOrder(set), 0, 0, total);
+      for (const j of set) waiting[j] = false;
+      return done;
     }
     const i = candidates[p] ?? 0;
     const item = items[i];

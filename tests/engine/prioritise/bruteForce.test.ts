@@ -25,7 +25,7 @@ describe('§5 funding plan: brute force on small random instances', () => {
   test.each([
     ['the exact search', {}],
     ['HiGHS for the score, the start-year search for the years', { searchWork: 0 }],
-    ['HiGHS alone', { searchWork: 0, yearsNodes: 0 }],
+    ['HiGHS alone', { searchWork: 0, yearsWork: 0 }],
   ])(
     `${INSTANCES} seeded instances, %s: same best score and start-year sum, a valid plan`,
     (_, options) => {

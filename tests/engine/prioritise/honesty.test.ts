@@ -20,7 +20,7 @@ import {
   type Assignment,
 } from './reference';
 
-const HIGHS_ONLY = { searchWork: 0, yearsNodes: 0 };
+const HIGHS_ONLY = { searchWork: 0, yearsWork: 0 };
 
 let highs: MilpSolver;
 beforeAll(async () => {

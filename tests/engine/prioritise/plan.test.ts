@@ -19,12 +19,12 @@ const twoYears: BudgetSpec[] = [
 ];
 
 /** The exact search off: the plan is HiGHS's (these tests are about that route). */
-const HIGHS_ONLY = { searchWork: 0, yearsNodes: 0 };
+const HIGHS_ONLY = { searchWork: 0, yearsWork: 0 };
 
 function plan(
   spec: WorkbookSpec,
   scores: Record<string, number>,
-  options: { searchWork?: number; yearsNodes?: number } = {},
+  options: { searchWork?: number; yearsWork?: number } = {},
 ): FundingPlan {
   const outcome = planFunding(workbook(spec), new Map(Object.entries(scores)), highs, options);
   if (!outcome.ok) throw new Error(`unexpected problems: ${JSON.stringify(outcome.problems)}`);

@@ -181,7 +181,7 @@ describe('§5 funding plan, start-year search (phase 2): a completed search has 
       const random = randomInstance(seed, { proposals: 12, years: 4 });
       const wb = workbook(random.spec);
       const searched = planFunding(wb, random.scores, highs, { searchWork: 0 });
-      const byHighs = planFunding(wb, random.scores, highs, { searchWork: 0, yearsNodes: 0 });
+      const byHighs = planFunding(wb, random.scores, highs, { searchWork: 0, yearsWork: 0 });
       expect(searched.ok).toBe(byHighs.ok);
       if (!searched.ok || !byHighs.ok || !byHighs.plan.provenOptimal) continue;
       expect(searched.plan.provenOptimal).toBe(true);
@@ -201,7 +201,10 @@ describe('§5 funding plan, start-year search (phase 2): a completed search has 
     const { value } = planMerit(instance, late);
     expect(earliestStarts(instance, value, late, 1)?.complete).toBe(false);
     const wb = workbook(random.spec);
-    const cut = planFunding(wb, random.scores, highs, { searchWork: 0, yearsNodes: 1 });
+    const cut = planFunding(wb, random.scores, highs, {
+      searchWork: 0,
+      yearsWork: instance.items.length,
+    });
     expect(cut.ok && cut.plan.provenOptimal).toBe(true);
   });
 });
