@@ -124,11 +124,12 @@ const LARGE_SCORE_TIME_LIMIT = 4;
 const RELAXATION_TIME_LIMIT = 1;
 /**
  * The exact search's work limit, in nodes × proposals. Both samples (10 proposals × 3 years) are
- * proven in 500–1,300 nodes (a few ms); generated plans of 15 × 4 in 20–30,000; 20 × 4 and the
- * region's 30 × 5 need more than 200,000, so they reach HiGHS after ≤ 5,000 nodes (≈ 50 ms).
- * Only plans small enough to be proven ({@link PROVEN_MAX_VARIABLES}) are searched.
+ * proven in 500–1,300 nodes (a few ms); generated plans of 15 × 4 in 20–30,000 nodes; 20 × 4 and
+ * the region's 30 × 5 need more than 200,000, so they reach HiGHS after ≤ 1,000 nodes (a few ms),
+ * the search's best plan in hand. Only plans small enough to be proven
+ * ({@link PROVEN_MAX_VARIABLES}) are searched.
  */
-export const SEARCH_WORK = 150_000;
+export const SEARCH_WORK = 30_000;
 /**
  * The start-year search's work limit (phase 2), in nodes × proposals. The region's plans (30 × 5,
  * 5 seeds) were proven in 3,300–122,000 nodes (3–120 ms of CPU on a loaded machine) where HiGHS
@@ -256,10 +257,15 @@ export function planFunding(
       BigInt(item.value) < minimum ? [] : [[BigInt(item.value), fundedVar(i)] as const],
     );
 
-  // Phase 1: the highest total score.
+  // Phase 1: the highest total score. With the search's plan in hand, a small plan asks HiGHS only
+  // for a better one: "infeasible" then proves the search's plan has the highest score.
   const scoreGap = small ? 0 : LARGE_GAP;
   const scoreTerms = valueTerms(0n);
-  const scoreLp = lpText('Maximize', scoreTerms, rows, { binaries });
+  const inHand = small && found !== null && feasible(instance, found) ? found : null;
+  const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
+  const scoreRows =
+    cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
+  const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
@@ -267,7 +273,8 @@ export function planFunding(
       ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
       : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
   });
-  if (first.solution.Status === 'Infeasible') {
+  const noBetter = inHand !== null && first.solution.Status === 'Infeasible';
+  if (first.solution.Status === 'Infeasible' && !noBetter) {
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
     if (problems.length > 0) return { ok: false, problems };
   }
@@ -275,7 +282,9 @@ export function planFunding(
   // Phase 2: that total, the earliest starts. Whole millionths make "that total" exact. The
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
-  let best = first.starts === null ? null : earlierStarts(instance, first.starts);
+  // The plan with the highest score found: HiGHS's answer, or the search's when none is better.
+  const scored = noBetter ? inHand : first.starts;
+  let best = scored === null ? null : earlierStarts(instance, scored);
   // The search's plan, when better, is the one phase 2 must beat.
   if (found !== null && feasible(instance, found)) {
     if (best === null || betterPlan(planMerit(instance, found), planMerit(instance, best))) {
@@ -330,11 +339,13 @@ export function planFunding(
   if (best !== null && small) best = tieOrderStarts(instance, best);
   // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
   // total score is the optimum HiGHS reports.
+  // Or HiGHS proved that no plan beats the search's.
   const scoreProven =
-    first.solution.Status === 'Optimal' &&
-    scoreGap === 0 &&
-    first.starts !== null &&
-    objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value);
+    noBetter ||
+    (first.solution.Status === 'Optimal' &&
+      scoreGap === 0 &&
+      first.starts !== null &&
+      objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
 
   // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
   // when the solver found nothing better.
@@ -349,8 +360,8 @@ export function planFunding(
     !floorWins &&
     scoreProven &&
     yearsProven &&
-    first.starts !== null &&
-    planMerit(instance, chosen).value === planMerit(instance, first.starts).value;
+    scored !== null &&
+    planMerit(instance, chosen).value === planMerit(instance, scored).value;
   const value = planMerit(instance, chosen).value;
   const gap =
     proven || scoreProven

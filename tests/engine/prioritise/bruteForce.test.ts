@@ -21,10 +21,13 @@ const INSTANCES = 200;
 
 describe('§5 funding plan: brute force on small random instances', () => {
   // Every proof production uses: the exact search (which proves these small plans), HiGHS's
-  // score with the start-year search, and HiGHS alone.
+  // score (from scratch or asked to beat a plan in hand) with the start-year search, and HiGHS
+  // alone.
   test.each([
     ['the exact search', {}],
     ['HiGHS for the score, the start-year search for the years', { searchWork: 0 }],
+    // A search stopped at once hands HiGHS the greedy plan: phase 1 then only looks for better.
+    ['HiGHS asked to beat the greedy plan', { searchWork: 1 }],
     ['HiGHS alone', { searchWork: 0, yearsWork: 0 }],
   ])(
     `${INSTANCES} seeded instances, %s: same best score and start-year sum, a valid plan`,
