@@ -3,13 +3,14 @@
  * score within the budgets, then starting as early as possible.
  *
  * A small plan is first searched exactly (search.ts): when that search ends within its work limit,
- * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance,
- * in HiGHS: (1) maximise the total score (lpModel.ts); (2) keep
- * that total and minimise the sum of start years (cumulativeModel.ts; on large plans a local
- * search, see earlier.ts). An optional proposal with score 0 adds nothing, so the tie-break leaves
- * it out. Scores are whole millionths of a point, so "keep that total" is an integer constraint
- * with no tolerance to argue about. Every answer HiGHS gives is checked
- * exactly here, and the greedy plan is the floor: the result is never worse than it.
+ * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
+ * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
+ * there is one; (2) keep that total and minimise the sum of start years, by exact search
+ * (startYears.ts), else in HiGHS (cumulativeModel.ts); on large plans a local search (earlier.ts).
+ * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
+ * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
+ * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
+ * better one) is the floor: the result is never worse than it.
  */
 import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
