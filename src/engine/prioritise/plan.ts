@@ -138,6 +138,13 @@ export const SEARCH_WORK = 30_000;
  * it stops after 40,000 nodes and HiGHS's phase 2 goes on.
  */
 export const YEARS_WORK = 4_000_000;
+/**
+ * Plans up to this many start variables ask HiGHS's phase 1 only to beat the search's plan (a
+ * row "score ≥ that plan's + 1"). On the region's plans (~140 variables, 5 seeds) phase 1 then
+ * took 4–260 ms instead of 110–680 ms; on 100 × 4 (~370) the row slowed it (the second seed
+ * hit its 8 s limit twice where it was proven in 2.2–2.7 s without), so larger plans go without.
+ */
+const CUTOFF_MAX_VARIABLES = 200;
 
 const toPlan = (
   instance: PlanInstance,
@@ -262,7 +269,10 @@ export function planFunding(
   // for a better one: "infeasible" then proves the search's plan has the highest score.
   const scoreGap = small ? 0 : LARGE_GAP;
   const scoreTerms = valueTerms(0n);
-  const inHand = small && found !== null && feasible(instance, found) ? found : null;
+  const inHand =
+    vars.length <= CUTOFF_MAX_VARIABLES && found !== null && feasible(instance, found)
+      ? found
+      : null;
   const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
   const scoreRows =
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
