@@ -22,6 +22,7 @@ import {
   type BundleFigures,
   type RenderFigures,
 } from './bundle';
+import { clickToResults, type ClickFigures } from './clickToResults';
 import { cliRoundTrip } from './cliBench';
 import { excelCost } from './excelCost';
 import { floorProbes } from './floor';
@@ -176,17 +177,23 @@ async function scaling(
 async function bundleFigures(ci: boolean): Promise<{
   bundle: BundleFigures | { error: string };
   render: RenderFigures | { error: string };
+  click: ClickFigures | { error: string };
 }> {
   log('bundle: webpack production build');
   const built = await build();
-  if ('skipped' in built)
-    return { bundle: { error: built.skipped }, render: { error: built.skipped } };
+  if ('skipped' in built) {
+    const error = { error: built.skipped };
+    return { bundle: error, render: error, click: error };
+  }
   try {
     const bundle = firstLoad(built.directory, built.buildMs);
     log('bundle: first render in Chromium');
     const rendered = await attempt('render', () => firstRender(built.directory, ci ? 2 : 5));
     const renderResult = 'skipped' in rendered ? { error: rendered.skipped } : rendered;
-    return { bundle, render: renderResult };
+    log('bundle: Run → results in Chromium');
+    const clicked = await attempt('click', () => clickToResults(built.directory, ci ? 2 : 5));
+    const click = 'skipped' in clicked ? { error: clicked.skipped } : clicked;
+    return { bundle, render: renderResult, click };
   } finally {
     removeBuild(built.directory);
   }
@@ -219,7 +226,11 @@ async function main(): Promise<void> {
   const scaled = ci ? [] : await scaling(nationalRun, remembering, 180_000);
   const pane = bundle
     ? await bundleFigures(ci)
-    : { bundle: { error: 'skipped (--no-bundle)' }, render: { error: 'skipped (--no-bundle)' } };
+    : {
+        bundle: { error: 'skipped (--no-bundle)' },
+        render: { error: 'skipped (--no-bundle)' },
+        click: { error: 'skipped (--no-bundle)' },
+      };
 
   const results: Results = {
     mode: ci ? 'ci' : 'full',
@@ -230,6 +241,7 @@ async function main(): Promise<void> {
     scaling: scaled,
     bundle: pane.bundle,
     render: pane.render,
+    click: pane.click,
     totalMs: 0,
   };
   const finished: Results = { ...results, totalMs: performance.now() - started };

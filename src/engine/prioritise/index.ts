@@ -8,6 +8,8 @@ export {
   greedyPlan,
   planFunding,
   PROVEN_MAX_VARIABLES,
+  SEARCH_WORK,
+  type PlanOptions,
   type FundingPlan,
   type PlanOutcome,
 } from './plan';

@@ -2,18 +2,23 @@
  * The optimal funding plan (contract §5): which proposals to fund and when, maximising the total
  * score within the budgets, then starting as early as possible.
  *
- * Two exact phases on the integer instance: (1) maximise the total score (lpModel.ts); (2) keep
- * that total and minimise the sum of start years (cumulativeModel.ts; on large plans a local
- * search, see earlier.ts). An optional proposal with score 0 adds nothing, so the tie-break leaves
- * it out. Scores are whole millionths of a point, so "keep that total" is an integer constraint
- * with no tolerance to argue about. Every answer HiGHS gives is checked
- * exactly here, and the greedy plan is the floor: the result is never worse than it.
+ * A small plan is first searched exactly (search.ts): when that search ends within its work limit,
+ * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
+ * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
+ * there is one; (2) keep that total and minimise the sum of start years, by exact search
+ * (startYears.ts), else in HiGHS (cumulativeModel.ts); on large plans a local search (earlier.ts).
+ * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
+ * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
+ * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
+ * better one) is the floor: the result is never worse than it.
  */
 import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
+import { searchPlan } from './search';
+import { earliestStarts } from './startYears';
 import { budgetYearsProblem, planSizeProblem } from './limits';
 import { tieOrderStarts } from './tieOrder';
 import {
@@ -56,7 +61,24 @@ export interface FundingPlan {
   readonly relativeGap: number;
   /** Mandatory proposals that cannot start within the budget years at all. */
   readonly unstartableMandatory: readonly string[];
-  readonly method: 'all' | 'milp' | 'greedy';
+  /**
+   * `search`: the exact search of search.ts (proven when it completed, else its best plan beat
+   * HiGHS's); `milp`: HiGHS; `greedy`: nothing beat the greedy plan.
+   */
+  readonly method: 'all' | 'search' | 'milp' | 'greedy';
+}
+
+export interface PlanOptions {
+  /**
+   * Work the exact search may spend (nodes × proposals) before HiGHS takes over; 0 leaves the
+   * plan to HiGHS alone (tests of the HiGHS route use that). Default {@link SEARCH_WORK}.
+   */
+  readonly searchWork?: number;
+  /**
+   * Work (nodes × proposals) the exact start-year search of phase 2 (startYears.ts) may spend
+   * before HiGHS takes over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_WORK}.
+   */
+  readonly yearsWork?: number;
 }
 
 export type PlanOutcome =
@@ -101,6 +123,28 @@ const SMALL_SCORE_TIME_LIMIT = 8;
 const SMALL_YEARS_TIME_LIMIT = 4;
 const LARGE_SCORE_TIME_LIMIT = 4;
 const RELAXATION_TIME_LIMIT = 1;
+/**
+ * The exact search's work limit, in nodes × proposals. Both samples (10 proposals × 3 years) are
+ * proven in 500–1,300 nodes (a few ms); generated plans of 15 × 4 in 20–30,000 nodes; 20 × 4 and
+ * the region's 30 × 5 need more than 200,000, so they reach HiGHS after ≤ 1,000 nodes (a few ms),
+ * the search's best plan in hand. Only plans small enough to be proven
+ * ({@link PROVEN_MAX_VARIABLES}) are searched.
+ */
+export const SEARCH_WORK = 30_000;
+/**
+ * The start-year search's work limit (phase 2), in nodes × proposals. The region's plans (30 × 5,
+ * 5 seeds) were proven in 3,300–122,000 nodes (3–120 ms of CPU on a loaded machine) where HiGHS
+ * took ~0.85 s; at 100 × 4 its funded sets are too many (no set placed in 1,000,000 nodes), so
+ * it stops after 40,000 nodes and HiGHS's phase 2 goes on.
+ */
+export const YEARS_WORK = 4_000_000;
+/**
+ * Plans up to this many start variables ask HiGHS's phase 1 only to beat the search's plan (a
+ * row "score ≥ that plan's + 1"). On the region's plans (~140 variables, 5 seeds) phase 1 then
+ * took 4–260 ms instead of 110–680 ms; on 100 × 4 (~370) the row slowed it (the second seed
+ * hit its 8 s limit twice where it was proven in 2.2–2.7 s without), so larger plans go without.
+ */
+const CUTOFF_MAX_VARIABLES = 200;
 
 const toPlan = (
   instance: PlanInstance,
@@ -167,6 +211,7 @@ export function planFunding(
   wb: ParsedWorkbook,
   scores: ReadonlyMap<string, number>,
   solver: MilpSolver | null,
+  options: PlanOptions = {},
 ): PlanOutcome {
   if (wb.budget === null || wb.proposals.length === 0) return { ok: true, plan: everything(wb) };
   // The caps come first: past one, nothing of the plan is built (see limits.ts).
@@ -186,6 +231,27 @@ export function planFunding(
   const vars = startVars(instance);
   const binaries = [...vars, ...fundedVars(instance)];
   const small = vars.length <= PROVEN_MAX_VARIABLES;
+
+  // The exact search, from the greedy plan moved earlier: a completed search is its own proof.
+  const greedy = greedyStarts(instance);
+  const searchWork = options.searchWork ?? SEARCH_WORK;
+  const searched =
+    small && searchWork > 0
+      ? searchPlan(
+          instance,
+          feasible(instance, greedy) ? earlierStarts(instance, greedy) : null,
+          Math.floor(searchWork / instance.items.length),
+        )
+      : null;
+  const found = searched?.starts ?? null;
+  if (searched?.complete && found !== null && feasible(instance, found)) {
+    const plan = toPlan(instance, tieOrderStarts(instance, found), {
+      provenOptimal: true,
+      relativeGap: 0,
+      method: 'search',
+    });
+    return { ok: true, plan };
+  }
   const rows = constraintRows(instance, {
     aggregated: vars.length <= AGGREGATED_MAX_VARIABLES,
   });
@@ -199,10 +265,18 @@ export function planFunding(
       BigInt(item.value) < minimum ? [] : [[BigInt(item.value), fundedVar(i)] as const],
     );
 
-  // Phase 1: the highest total score.
+  // Phase 1: the highest total score. With the search's plan in hand, a small plan asks HiGHS only
+  // for a better one: "infeasible" then proves the search's plan has the highest score.
   const scoreGap = small ? 0 : LARGE_GAP;
   const scoreTerms = valueTerms(0n);
-  const scoreLp = lpText('Maximize', scoreTerms, rows, { binaries });
+  const inHand =
+    vars.length <= CUTOFF_MAX_VARIABLES && found !== null && feasible(instance, found)
+      ? found
+      : null;
+  const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
+  const scoreRows =
+    cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
+  const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
     time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
@@ -210,7 +284,8 @@ export function planFunding(
       ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
       : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
   });
-  if (first.solution.Status === 'Infeasible') {
+  const noBetter = inHand !== null && first.solution.Status === 'Infeasible';
+  if (first.solution.Status === 'Infeasible' && !noBetter) {
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
     if (problems.length > 0) return { ok: false, problems };
   }
@@ -218,9 +293,29 @@ export function planFunding(
   // Phase 2: that total, the earliest starts. Whole millionths make "that total" exact. The
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
-  let best = first.starts === null ? null : earlierStarts(instance, first.starts);
+  // The plan with the highest score found: HiGHS's answer, or the search's when none is better.
+  const scored = noBetter ? inHand : first.starts;
+  let best = scored === null ? null : earlierStarts(instance, scored);
+  // The search's plan, when better, is the one phase 2 must beat.
+  if (found !== null && feasible(instance, found)) {
+    if (best === null || betterPlan(planMerit(instance, found), planMerit(instance, best))) {
+      best = found;
+    }
+  }
   let yearsProven = false;
-  if (best !== null && small) {
+  const yearsNodes = Math.floor((options.yearsWork ?? YEARS_WORK) / instance.items.length);
+  if (best !== null && small && yearsNodes > 0) {
+    // Phase 2 by exact search first: its completion proves the least start-year sum for this
+    // total score (startYears.ts); out of nodes, HiGHS goes on from the best plan it found.
+    const searched = earliestStarts(instance, planMerit(instance, best).value, best, yearsNodes);
+    if (searched !== null && feasible(instance, searched.starts)) {
+      if (betterPlan(planMerit(instance, searched.starts), planMerit(instance, best))) {
+        best = searched.starts;
+      }
+      yearsProven = searched.complete;
+    }
+  }
+  if (best !== null && small && !yearsProven) {
     const { value, yearSum } = planMerit(instance, best);
     const yearTerms = yearSumTerms(instance);
     // Only a strictly earlier plan is of interest: this cutoff prunes as an incumbent would, and
@@ -251,24 +346,33 @@ export function planFunding(
       (second.Status === 'Optimal' &&
         accepted &&
         objectiveMatches(yearTerms, second, planMerit(instance, best).yearSum));
-    best = tieOrderStarts(instance, best);
   }
+  if (best !== null && small) best = tieOrderStarts(instance, best);
   // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
   // total score is the optimum HiGHS reports.
+  // Or HiGHS proved that no plan beats the search's.
   const scoreProven =
-    first.solution.Status === 'Optimal' &&
-    scoreGap === 0 &&
-    first.starts !== null &&
-    objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value);
+    noBetter ||
+    (first.solution.Status === 'Optimal' &&
+      scoreGap === 0 &&
+      first.starts !== null &&
+      objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
 
-  // The greedy plan is the floor: take it when the solver found nothing better.
-  const greedy = greedyStarts(instance);
-  const greedyWins =
+  // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
+  // when the solver found nothing better.
+  const floor = found !== null && feasible(instance, found) ? found : greedy;
+  const floorWins =
     best === null ||
-    (feasible(instance, greedy) &&
-      betterPlan(planMerit(instance, greedy), planMerit(instance, best)));
-  const chosen = greedyWins ? greedy : (best ?? greedy);
-  const proven = !greedyWins && scoreProven && yearsProven;
+    (feasible(instance, floor) &&
+      betterPlan(planMerit(instance, floor), planMerit(instance, best)));
+  const chosen = floorWins ? floor : (best ?? floor);
+  // A plan scoring more than HiGHS's proven optimum would mean that proof was wrong: not proven.
+  const proven =
+    !floorWins &&
+    scoreProven &&
+    yearsProven &&
+    scored !== null &&
+    planMerit(instance, chosen).value === planMerit(instance, scored).value;
   const value = planMerit(instance, chosen).value;
   const gap =
     proven || scoreProven
@@ -279,7 +383,7 @@ export function planFunding(
     plan: toPlan(instance, chosen, {
       provenOptimal: proven,
       relativeGap: gap,
-      method: greedyWins ? 'greedy' : 'milp',
+      method: !floorWins ? 'milp' : floor === greedy ? 'greedy' : 'search',
     }),
   };
 }

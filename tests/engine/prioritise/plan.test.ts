@@ -18,8 +18,15 @@ const twoYears: BudgetSpec[] = [
   { year: 2027, investment: 100 },
 ];
 
-function plan(spec: WorkbookSpec, scores: Record<string, number>): FundingPlan {
-  const outcome = planFunding(workbook(spec), new Map(Object.entries(scores)), highs);
+/** The exact search off: the plan is HiGHS's (these tests are about that route). */
+const HIGHS_ONLY = { searchWork: 0, yearsWork: 0 };
+
+function plan(
+  spec: WorkbookSpec,
+  scores: Record<string, number>,
+  options: { searchWork?: number; yearsWork?: number } = {},
+): FundingPlan {
+  const outcome = planFunding(workbook(spec), new Map(Object.entries(scores)), highs, options);
   if (!outcome.ok) throw new Error(`unexpected problems: ${JSON.stringify(outcome.problems)}`);
   return outcome.plan;
 }
@@ -38,11 +45,16 @@ describe('§5 funding plan', () => {
       budget: [{ year: 2026, investment: 100 }],
     };
     const scores = { A: 70, B: 50, C: 50 };
+    // Proven by the exact search, and by HiGHS when the search is off.
     const best = plan(spec, scores);
     expect(starts(best)).toEqual({ B: 2026, C: 2026 });
-    expect(best.method).toBe('milp');
+    expect(best.method).toBe('search');
     expect(best.provenOptimal).toBe(true);
     expect(best.relativeGap).toBe(0);
+    const byHighs = plan(spec, scores, HIGHS_ONLY);
+    expect(starts(byHighs)).toEqual({ B: 2026, C: 2026 });
+    expect(byHighs.method).toBe('milp');
+    expect(byHighs.provenOptimal).toBe(true);
     const greedy = greedyPlan(workbook(spec), new Map(Object.entries(scores)));
     expect(starts(greedy)).toEqual({ A: 2026 });
     expect(greedy.method).toBe('greedy');
@@ -262,7 +274,7 @@ describe('§5 funding plan: HiGHS answers are checked, greedy is the floor', () 
       ObjectiveValue: 50,
       Columns: { x0_0: { Primal: 1 }, x1_0: { Primal: 1 } },
     }));
-    const outcome = planFunding(workbook(spec), scores, liar);
+    const outcome = planFunding(workbook(spec), scores, liar, HIGHS_ONLY);
     expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
     expect(outcome.ok && outcome.plan.method).toBe('greedy');
     expect(outcome.ok && outcome.plan.provenOptimal).toBe(false);
@@ -270,7 +282,7 @@ describe('§5 funding plan: HiGHS answers are checked, greedy is the floor', () 
 
   test('no solution within the time limit: the greedy plan, not proven', () => {
     const slow = fake(() => ({ Status: 'Time limit reached', ObjectiveValue: NaN, Columns: {} }));
-    const outcome = planFunding(workbook(spec), scores, slow);
+    const outcome = planFunding(workbook(spec), scores, slow, HIGHS_ONLY);
     expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
     expect(outcome.ok && outcome.plan.method).toBe('greedy');
     expect(outcome.ok && outcome.plan.provenOptimal).toBe(false);
@@ -282,7 +294,7 @@ describe('§5 funding plan: HiGHS answers are checked, greedy is the floor', () 
       ObjectiveValue: 20,
       Columns: { x0_0: { Primal: 0 }, x1_0: { Primal: 1 } },
     }));
-    const outcome = planFunding(workbook(spec), scores, weak);
+    const outcome = planFunding(workbook(spec), scores, weak, HIGHS_ONLY);
     expect(outcome.ok && starts(outcome.plan)).toEqual({ A: 2026 });
     expect(outcome.ok && outcome.plan.method).toBe('greedy');
   });

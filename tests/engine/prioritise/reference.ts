@@ -146,18 +146,24 @@ export interface RandomInstance {
   readonly scores: ReadonlyMap<string, number>;
 }
 
-/** ≤ 6 proposals × ≤ 3 years with dependencies, EarliestYear, Operating and mandatory ones. */
-export function randomInstance(seed: number): RandomInstance {
+/**
+ * ≤ 6 proposals × ≤ 3 years (or up to `size`) with dependencies, EarliestYear, Operating and
+ * mandatory ones.
+ */
+export function randomInstance(
+  seed: number,
+  size: { readonly proposals: number; readonly years: number } = { proposals: 6, years: 3 },
+): RandomInstance {
   const r = random(seed);
   const pick = (n: number): number => Math.floor(r() * n);
-  const yearCount = 1 + pick(3);
+  const yearCount = 1 + pick(size.years);
   const withOperating = r() < 0.5;
   const budget: BudgetSpec[] = Array.from({ length: yearCount }, (_, k) => ({
     year: 2026 + k,
     investment: pick(5) * 25,
     operating: withOperating && r() < 0.8 ? pick(4) * 15 : null,
   }));
-  const count = 1 + pick(6);
+  const count = 1 + pick(size.proposals);
   const proposals: ProposalSpec[] = [];
   const scores = new Map<string, number>();
   for (let i = 0; i < count; i += 1) {
