@@ -53,6 +53,12 @@ export const PROBLEM_CODES = [
   'SHAPLEY_TOO_MANY', // a shapley item with more than 12 participants
   'COALITIONS_TOO_MANY', // more than 12 municipalities in an item's coalitions of two or more
   'SHAPLEY_NEGATIVE', // a Shapley value below 0: the item cannot be split by it
+  // Contract v1.1, sections 10 and 11
+  'UNKNOWN_CRITERION', // a CriteriaPairs row names no criterion
+  'PAIR_SELF', // a CriteriaPairs row compares a criterion with itself
+  'PAIR_MISSING', // a pair of criteria CriteriaPairs does not judge
+  'CRITERIA_TOO_MANY', // CriteriaPairs with more than 10 criteria (Saaty's RI table ends at 10)
+  'EXCLUDED_MANDATORY', // a proposal both Excluded and Mandatory
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

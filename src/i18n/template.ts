@@ -32,6 +32,7 @@ const en: Record<TemplateKey, string> = {
   'sheet.StandAlone': 'StandAlone',
   'sheet.Settings': 'Settings',
   'sheet.CoalitionCosts': 'CoalitionCosts',
+  'sheet.CriteriaPairs': 'CriteriaPairs',
   'instructions.header': 'How to fill in this workbook',
   'instructions.text': [
     'Samkost finds each input by its Excel table name (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings, CoalitionCosts). Keep the table names; rename the sheets as you like.',
@@ -43,6 +44,7 @@ const en: Record<TemplateKey, string> = {
     'Budget: per year, the money for the proposals’ one-off costs (Investment) and, optionally, for their annual costs (Operating).',
     'StandAlone: what an item would cost each municipality alone; needed for items split by standalone.',
     'CoalitionCosts: what a group of municipalities (Coalition, names separated by , or ;) would pay for an item on its own. The key shapley splits an item by the Shapley value of these costs; every item with coalition costs is checked for groups that pay more together than alone, and gets an exit analysis. A key may also be tapered: taper(population; 150000; 50%) counts inhabitants above 150,000 at half rate.',
+    'CriteriaPairs (optional): the council’s pairwise judgements, one row per pair of criteria: Ratio says how many times more important CriterionA is than CriterionB, from 1/9 to 9 (3, 1/3 or 0,333). Their weights replace Criteria’s Weight, which may then be blank; a consistency ratio above 0.10 is flagged. Proposals may also be Excluded (never funded).',
     'Settings: blank values take the defaults described beside them.',
     'Numbers may be written the Nordic way (1 234,50); dates as 2026-03-31 or 31.03.2026; yes/no as ja/nei, ja/nej, sí/no or x.',
     'Then run Samkost (the add-in’s Run button, or samkost run <this file> on the command line). It writes its results as the tables Allocation, SplitComparison, PcCharges, Priorities, RiskFlags, Totals and ExitAnalysis on sheets of their own, and never changes these inputs.',
@@ -83,6 +85,7 @@ const nb: Record<TemplateKey, string> = {
   'sheet.StandAlone': 'Frittstående',
   'sheet.Settings': 'Innstillinger',
   'sheet.CoalitionCosts': 'Koalisjonskostnader',
+  'sheet.CriteriaPairs': 'Kriteriepar',
   'instructions.header': 'Slik fyller du ut arbeidsboken',
   'instructions.text': [
     'Samkost finner hver inndatatabell på Excel-tabellnavnet (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings, CoalitionCosts). Behold tabellnavnene; arkene kan du gi nytt navn.',
@@ -94,6 +97,7 @@ const nb: Record<TemplateKey, string> = {
     'Budsjett: per år, midler til tiltakenes engangskostnader (Investering) og eventuelt til deres årlige kostnader (Drift).',
     'Frittstående: hva en post ville kostet hver kommune alene; trengs for poster som fordeles etter frittstående.',
     'Koalisjonskostnader: hva en gruppe kommuner (Koalisjon, navn skilt med , eller ;) ville betalt for en post på egen hånd. Nøkkelen shapley fordeler en post etter Shapley-verdien av disse kostnadene; hver post med koalisjonskostnader sjekkes for grupper som betaler mer sammen enn alene, og får en uttredelsesanalyse. En nøkkel kan også trappes av: avtrapp(innbyggere; 150000; 50 %) teller innbyggere over 150 000 med halv sats.',
+    'Kriteriepar (valgfritt): rådets parvise vurderinger, én rad per par av kriterier: Forhold sier hvor mange ganger viktigere Kriterium A er enn Kriterium B, fra 1/9 til 9 (3, 1/3 eller 0,333). Vektene herfra erstatter Vekt i Kriterier, som da kan stå tom; et konsistensforhold over 0,10 flagges. Tiltak kan også utelates (Utelatt: aldri finansiert).',
     'Innstillinger: tomme verdier gir standardverdiene som er beskrevet ved siden av.',
     'Tall kan skrives på norsk vis (1 234,50); datoer som 2026-03-31 eller 31.03.2026; ja/nei eller x.',
     'Kjør deretter Samkost (Kjør-knappen i tillegget, eller samkost run <denne filen> på kommandolinjen). Resultatene skrives som tabellene Allocation, SplitComparison, PcCharges, Priorities, RiskFlags, Totals og ExitAnalysis på egne ark, og inndataene endres aldri.',
@@ -135,6 +139,7 @@ const sv: Record<TemplateKey, string> = {
   'sheet.StandAlone': 'Fristående',
   'sheet.Settings': 'Inställningar',
   'sheet.CoalitionCosts': 'Koalitionskostnader',
+  'sheet.CriteriaPairs': 'Kriteriepar',
   'instructions.header': 'Så fyller du i arbetsboken',
   'instructions.text': [
     'Samkost hittar varje indatatabell på dess Excel-tabellnamn (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings, CoalitionCosts). Behåll tabellnamnen; bladen kan du byta namn på.',
@@ -146,6 +151,7 @@ const sv: Record<TemplateKey, string> = {
     'Budget: per år, medel till förslagens engångskostnader (Investering) och eventuellt till deras årliga kostnader (Drift).',
     'Fristående: vad en post skulle kosta varje kommun ensam; behövs för poster som fördelas efter fristående.',
     'Koalitionskostnader: vad en grupp kommuner (Koalition, namn åtskilda med , eller ;) skulle betala för en post på egen hand. Nyckeln shapley fördelar en post efter Shapley-värdet av dessa kostnader; varje post med koalitionskostnader kontrolleras för grupper som betalar mer tillsammans än ensamma, och får en utträdesanalys. En nyckel kan också trappas av: avtrappa(invånare; 150000; 50 %) räknar invånare över 150 000 till halv taxa.',
+    'Kriteriepar (valfritt): rådets parvisa bedömningar, en rad per par av kriterier: Förhållande anger hur många gånger viktigare Kriterium A är än Kriterium B, från 1/9 till 9 (3, 1/3 eller 0,333). Vikterna härifrån ersätter Vikt i Kriterier, som då kan lämnas tom; ett konsistensförhållande över 0,10 flaggas. Förslag kan också uteslutas (Utesluten: aldrig finansierat).',
     'Inställningar: tomma värden ger standardvärdena som beskrivs bredvid.',
     'Tal kan skrivas på svenskt vis (1 234,50); datum som 2026-03-31 eller 31.03.2026; ja/nej eller x.',
     'Kör sedan Samkost (Kör-knappen i tillägget, eller samkost run <den här filen> på kommandoraden). Resultaten skrivs som tabellerna Allocation, SplitComparison, PcCharges, Priorities, RiskFlags, Totals och ExitAnalysis på egna blad, och indata ändras aldrig.',
@@ -186,6 +192,7 @@ const es: Record<TemplateKey, string> = {
   'sheet.StandAlone': 'Independiente',
   'sheet.Settings': 'Ajustes',
   'sheet.CoalitionCosts': 'Costes de coalición',
+  'sheet.CriteriaPairs': 'Pares de criterios',
   'instructions.header': 'Cómo rellenar este libro',
   'instructions.text': [
     'Samkost encuentra cada tabla de entrada por su nombre de tabla de Excel (Municipalities, Costs, Systems, Proposals, Criteria, Scores, Budget, StandAlone, Settings, CoalitionCosts). Conserve los nombres de las tablas; puede cambiar el nombre de las hojas.',
@@ -197,6 +204,7 @@ const es: Record<TemplateKey, string> = {
     'Presupuesto: por año, el dinero para la inversión de las propuestas (Inversión) y, si se desea, para sus costes anuales (Operativo).',
     'Independiente: lo que costaría una partida a cada municipio por sí solo; necesario para las partidas repartidas por standalone.',
     'Costes de coalición: lo que un grupo de municipios (Coalición, nombres separados por , o ;) pagaría por una partida por su cuenta. La clave shapley reparte una partida según el valor de Shapley de estos costes; cada partida con costes de coalición se comprueba en busca de grupos que pagan más juntos que por su cuenta, y recibe un análisis de salida. Una clave también puede escalonarse: escalonar(población; 150000; 50%) cuenta los habitantes por encima de 150 000 a mitad de tarifa.',
+    'Pares de criterios (opcional): los juicios por pares del consejo, una fila por par de criterios: Razón indica cuántas veces más importante es Criterio A que Criterio B, de 1/9 a 9 (3, 1/3 o 0,333). Sus pesos sustituyen a Peso en Criterios, que puede quedar en blanco; una razón de consistencia superior a 0,10 se señala. Las propuestas también pueden excluirse (Excluido: nunca financiadas).',
     'Ajustes: los valores vacíos toman los valores por defecto descritos al lado.',
     'Los números pueden escribirse con coma decimal (1 234,50); las fechas como 2026-03-31 o 31.03.2026; sí/no o x.',
     'Después ejecute Samkost (el botón Ejecutar del complemento, o samkost run <este archivo> en la línea de comandos). Escribe los resultados como las tablas Allocation, SplitComparison, PcCharges, Priorities, RiskFlags, Totals y ExitAnalysis en hojas propias y nunca cambia estos datos de entrada.',
