@@ -7,7 +7,8 @@ import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
 
 export type Severity = 'high' | 'medium' | 'low';
-export type FlagScope = 'municipality' | 'proposal' | 'system' | 'cost';
+/** `criterion`: contract v1.1 §10's INCONSISTENT_WEIGHTS. */
+export type FlagScope = 'municipality' | 'proposal' | 'system' | 'cost' | 'criterion';
 
 export const FLAG_CODES = [
   'BUDGET_EXCEEDED',
@@ -26,6 +27,8 @@ export const FLAG_CODES = [
   'ZERO_KEY',
   // Contract v1.1 §12.
   'OUTSIDE_CORE',
+  // Contract v1.1 §10.
+  'INCONSISTENT_WEIGHTS',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 

@@ -11,5 +11,7 @@ export const SETTING_NAMES = [
   'DisagreementThreshold',
   'ScoreMax',
   'Language',
+  // Contract v1.1 §10: how far the criteria's weights move in the sensitivity.
+  'Sensitivity',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];

@@ -50,6 +50,7 @@ const SETTING_VALUES: Readonly<Record<Exclude<SettingName, 'Currency'>, OutputVa
   DisagreementThreshold: 1,
   ScoreMax: 5,
   Language: null,
+  Sensitivity: '20 %',
 };
 
 /** The words a drop-down offers (the parser accepts these and more). */

@@ -58,6 +58,7 @@ const en: Record<TemplateKey, string> = {
   'setting.DisagreementThreshold': 'DisagreementThreshold',
   'setting.ScoreMax': 'ScoreMax',
   'setting.Language': 'Language',
+  'setting.Sensitivity': 'Sensitivity',
   'about.Currency': 'Currency code shown with amounts.',
   'about.RoundTo': 'Amounts are split in whole units of this: 0.01 (cents) or 1 (whole units).',
   'about.DiscountRate': 'Discount rate for net present values (default 4 %).',
@@ -66,6 +67,8 @@ const en: Record<TemplateKey, string> = {
   'about.DisagreementThreshold': 'Flag proposals whose scorers disagree by more than this.',
   'about.ScoreMax': 'The highest score a scorer can give.',
   'about.Language': 'nb, sv, en or es; blank = the language of your Office.',
+  'about.Sensitivity':
+    'How far (±) each criterion weight moves for the best and worst rank; 0 % to below 100 %.',
   'value.currency': 'NOK',
   'value.yes': 'yes',
   'value.no': 'no',
@@ -111,6 +114,7 @@ const nb: Record<TemplateKey, string> = {
   'setting.DisagreementThreshold': 'Uenighetsgrense',
   'setting.ScoreMax': 'Maks poeng',
   'setting.Language': 'Språk',
+  'setting.Sensitivity': 'Følsomhet',
   'about.Currency': 'Valutakode som vises med beløpene.',
   'about.RoundTo': 'Beløp fordeles i hele enheter av dette: 0,01 (øre) eller 1 (hele kroner).',
   'about.DiscountRate':
@@ -120,6 +124,8 @@ const nb: Record<TemplateKey, string> = {
   'about.DisagreementThreshold': 'Flagg tiltak der vurderingene spriker mer enn dette.',
   'about.ScoreMax': 'Høyeste poeng som kan gis.',
   'about.Language': 'nb, sv, en eller es; tom = språket i Office.',
+  'about.Sensitivity':
+    'Hvor mye (±) hver kriterievekt flyttes for beste og dårligste rang; fra 0 % til under 100 %.',
   'value.currency': 'NOK',
   'value.yes': 'ja',
   'value.no': 'nei',
@@ -165,6 +171,7 @@ const sv: Record<TemplateKey, string> = {
   'setting.DisagreementThreshold': 'Oenighetsgräns',
   'setting.ScoreMax': 'Max poäng',
   'setting.Language': 'Språk',
+  'setting.Sensitivity': 'Känslighet',
   'about.Currency': 'Valutakod som visas med beloppen.',
   'about.RoundTo': 'Belopp fördelas i hela enheter av detta: 0,01 (öre) eller 1 (hela kronor).',
   'about.DiscountRate': 'Kalkylränta för nuvärden (standard 4 %).',
@@ -173,6 +180,8 @@ const sv: Record<TemplateKey, string> = {
   'about.DisagreementThreshold': 'Flagga förslag där bedömarna skiljer sig mer än så.',
   'about.ScoreMax': 'Högsta poäng som kan ges.',
   'about.Language': 'nb, sv, en eller es; tom = språket i Office.',
+  'about.Sensitivity':
+    'Hur mycket (±) varje kriterievikt flyttas för bästa och sämsta rang; från 0 % till under 100 %.',
   'value.currency': 'SEK',
   'value.yes': 'ja',
   'value.no': 'nej',
@@ -218,6 +227,7 @@ const es: Record<TemplateKey, string> = {
   'setting.DisagreementThreshold': 'Umbral de desacuerdo',
   'setting.ScoreMax': 'Puntuación máxima',
   'setting.Language': 'Idioma',
+  'setting.Sensitivity': 'Sensibilidad',
   'about.Currency': 'Código de moneda que acompaña a los importes.',
   'about.RoundTo': 'Los importes se reparten en unidades enteras de esto: 0,01 (céntimos) o 1.',
   'about.DiscountRate': 'Tasa de descuento para el valor actual neto (por defecto 4 %).',
@@ -227,6 +237,8 @@ const es: Record<TemplateKey, string> = {
     'Señalar las propuestas en que los evaluadores discrepan más que esto.',
   'about.ScoreMax': 'La puntuación más alta que se puede dar.',
   'about.Language': 'nb, sv, en o es; vacío = el idioma de Office.',
+  'about.Sensitivity':
+    'Cuánto (±) se mueve cada peso para el mejor y el peor puesto; de 0 % a menos de 100 %.',
   'value.currency': 'EUR',
   'value.yes': 'sí',
   'value.no': 'no',

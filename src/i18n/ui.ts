@@ -116,6 +116,8 @@ const en = {
     'Flag proposals whose scorers’ spread is above this. Default 1.0.',
   'settings.hint.ScoreMax': 'The highest score on each criterion. Default 5.',
   'settings.hint.Language': 'The language of results and messages in this workbook.',
+  'settings.hint.Sensitivity':
+    'How far each criterion weight moves when testing how stable the ranking is (best and worst rank). Default 20 %.',
   'language.nb': 'Norwegian (bokmål)',
   'language.sv': 'Swedish',
   'language.en': 'English',
@@ -270,6 +272,8 @@ const nb: Record<UiKey, string> = {
     'Flagg tiltak der spredningen i vurderingene er større enn dette. Standard 1,0.',
   'settings.hint.ScoreMax': 'Høyeste poeng på hvert kriterium. Standard 5.',
   'settings.hint.Language': 'Språket for resultater og meldinger i denne arbeidsboken.',
+  'settings.hint.Sensitivity':
+    'Hvor mye hver kriterievekt flyttes når rangeringens stabilitet testes (beste og dårligste rang). Standard 20 %.',
   'language.nb': 'Norsk (bokmål)',
   'language.sv': 'Svensk',
   'language.en': 'Engelsk',
@@ -421,6 +425,8 @@ const sv: Record<UiKey, string> = {
     'Flagga förslag där spridningen i bedömningarna är större än detta. Standard 1,0.',
   'settings.hint.ScoreMax': 'Högsta poäng per kriterium. Standard 5.',
   'settings.hint.Language': 'Språket för resultat och meddelanden i den här arbetsboken.',
+  'settings.hint.Sensitivity':
+    'Hur mycket varje kriterievikt flyttas när rangordningens stabilitet testas (bästa och sämsta rang). Standard 20 %.',
   'language.nb': 'Norska (bokmål)',
   'language.sv': 'Svenska',
   'language.en': 'Engelska',
@@ -577,6 +583,8 @@ const es: Record<UiKey, string> = {
     'Señalar las propuestas cuya dispersión de puntuaciones supere este valor. Predeterminado: 1,0.',
   'settings.hint.ScoreMax': 'La puntuación máxima de cada criterio. Predeterminado: 5.',
   'settings.hint.Language': 'El idioma de los resultados y mensajes de este libro.',
+  'settings.hint.Sensitivity':
+    'Cuánto se mueve cada peso al comprobar la estabilidad de la clasificación (mejor y peor puesto). Predeterminado: 20 %.',
   'language.nb': 'Noruego (bokmål)',
   'language.sv': 'Sueco',
   'language.en': 'Inglés',

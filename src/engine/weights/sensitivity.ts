@@ -20,11 +20,15 @@ import {
   fromNumber,
   mul,
   ONE,
+  rational,
   sub,
   toNumber,
   ZERO,
   type Rational,
 } from '../rational';
+
+/** s when the Settings do not give it: 20 % (contract v1.1 §10). */
+export const DEFAULT_SENSITIVITY: Rational = rational(1n, 5n);
 
 /** The most criteria the sensitivity is computed for (2^10 corners). */
 export const MAX_SENSITIVITY_CRITERIA = 10;
