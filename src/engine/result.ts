@@ -55,6 +55,9 @@ export interface ContractJson {
     readonly npv: number;
     readonly funded: boolean;
     readonly startYear: number | null;
+    /** Contract v1.1 §10: null with more than 10 criteria. */
+    readonly rankBest: number | null;
+    readonly rankWorst: number | null;
   }[];
   readonly riskFlags: readonly {
     readonly scope: FlagScope;
@@ -65,6 +68,12 @@ export interface ContractJson {
   }[];
   /** Contract v1.1 §12: empty when no item has coalition costs. */
   readonly exitAnalysis: readonly ExitAnalysisEntry[];
+  /** Contract v1.1 §10: each criterion's weight as used, normalised to sum 1. */
+  readonly criteriaWeights: readonly { readonly criterion: string; readonly weight: number }[];
+  /** Contract v1.1 §10: CR of CriteriaPairs; null when the workbook has none. */
+  readonly consistencyRatio: number | null;
+  /** Contract v1.1 §11: empty without a Budget. */
+  readonly frontier: readonly FrontierEntry[];
   readonly errors: readonly {
     readonly code: string;
     readonly cell: string;
@@ -78,6 +87,21 @@ export interface ExitAnalysisEntry {
   readonly paysNow: number;
   readonly paysAlone: number;
   readonly othersChange: number;
+}
+
+/**
+ * One point of the efficient frontier (contract v1.1 §11), in currency units. `investment` and
+ * `proven` extend the contract's fields; score, oneOffFunded and funded are null where the
+ * mandatory proposals do not fit.
+ */
+export interface FrontierEntry {
+  readonly factor: number;
+  readonly investment: number;
+  readonly score: number | null;
+  readonly oneOffFunded: number | null;
+  readonly funded: number | null;
+  /** The score is proven the highest at that budget (HiGHS's proof, checked exactly). */
+  readonly proven: boolean;
 }
 
 /** Headline figures for the CLI's printout and the task pane's results view. */
@@ -112,6 +136,10 @@ export interface RunSummary {
   readonly exitAnalysis?: readonly ExitAnalysisEntry[];
   /** The OUTSIDE_CORE flags' messages, in flag order (absent before v1.1). */
   readonly outsideCore?: readonly string[];
+  /** Contract v1.1 §10: CR of CriteriaPairs and whether it is flagged; null without pairs. */
+  readonly consistency?: { readonly cr: number; readonly inconsistent: boolean } | null;
+  /** Contract v1.1 §11: the frontier, empty without a Budget. */
+  readonly frontier?: readonly FrontierEntry[];
 }
 
 export interface RiskFlag {

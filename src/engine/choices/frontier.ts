@@ -49,7 +49,8 @@ const scaledBudget = (budget: readonly BudgetYear[], percent: number, roundTo: R
   }));
 
 /**
- * The frontier of `wb` (its Excluded proposals already left out), or null without a Budget.
+ * The frontier of `wb` (its Excluded proposals already left out), or null without a Budget or
+ * without a proposal to fund.
  * `atFull` is the run's own plan at 100 %: reused, not solved again.
  */
 export function efficientFrontier(
@@ -58,7 +59,7 @@ export function efficientFrontier(
   solver: MilpSolver | null,
   atFull: FundingPlan,
 ): FrontierPoint[] | null {
-  if (wb.budget === null) return null;
+  if (wb.budget === null || wb.proposals.length === 0) return null;
   const { roundTo } = wb.settings;
   const costOf = new Map(wb.proposals.map((p) => [p.id, unitsOf(p.oneOffCost, roundTo)]));
   const measure = (plan: FundingPlan, proven: boolean): NonNullable<FrontierPoint['plan']> => {

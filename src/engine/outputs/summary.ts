@@ -1,7 +1,7 @@
 /** Headline figures for the CLI printout and the task pane. */
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
-import type { ExitAnalysisEntry, RiskFlag, RunSummary } from '../result';
+import type { ExitAnalysisEntry, FrontierEntry, RiskFlag, RunSummary } from '../result';
 import { add, ZERO } from '../rational';
 import { unitsOf } from '../allocate';
 import { money } from './numbers';
@@ -17,6 +17,7 @@ export function runSummary(
   plan: FundingPlan,
   flags: readonly RiskFlag[],
   exits: readonly ExitAnalysisEntry[],
+  frontier: readonly FrontierEntry[] = [],
 ): RunSummary {
   const { roundTo } = workbook.settings;
   const asMoney = (units: bigint): number => money(units, roundTo);
@@ -60,5 +61,13 @@ export function runSummary(
     },
     exitAnalysis: exits,
     outsideCore: flags.filter((f) => f.code === 'OUTSIDE_CORE').map((f) => f.message),
+    consistency:
+      workbook.pairwise === undefined
+        ? null
+        : {
+            cr: workbook.pairwise.cr,
+            inconsistent: flags.some((f) => f.code === 'INCONSISTENT_WEIGHTS'),
+          },
+    frontier,
   };
 }
