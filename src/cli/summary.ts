@@ -151,13 +151,19 @@ function choiceLines(summary: RunSummary, language: Language): string[] {
     lines.push('', t('summary.frontier'));
     lines.push(
       ...columns(
-        frontier.map((point) => [
-          `${formatNumber(point.factor * 100, language, 0)} %`,
+        frontier.map((point) =>
           point.score === null
-            ? t('summary.frontierShort')
-            : `${formatNumber(point.score, language, 1)}${point.proven ? '' : ' *'}`,
-          point.funded === null ? '' : t('summary.frontierFunded', { count: point.funded }),
-        ]),
+            ? [
+                `${formatNumber(point.factor * 100, language, 0)} %`,
+                '–',
+                t('summary.frontierShort'),
+              ]
+            : [
+                `${formatNumber(point.factor * 100, language, 0)} %`,
+                `${formatNumber(point.score, language, 1)}${point.proven ? '' : ' *'}`,
+                t('summary.frontierFunded', { count: point.funded ?? 0 }),
+              ],
+        ),
         [0, 1],
       ).map((line) => `  ${line}`),
     );
