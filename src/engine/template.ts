@@ -67,6 +67,10 @@ const LIST_COLUMNS: Readonly<Record<string, (language: Language) => string[]>> =
     TEMPLATE_TEXT[language]['value.yes'],
     TEMPLATE_TEXT[language]['value.no'],
   ],
+  Excluded: (language) => [
+    TEMPLATE_TEXT[language]['value.yes'],
+    TEMPLATE_TEXT[language]['value.no'],
+  ],
 };
 
 /** Settings: one row per setting, its default, and what it means (an extra column, ignored). */
