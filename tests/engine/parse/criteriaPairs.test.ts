@@ -75,7 +75,9 @@ describe('Contract v1.1 §10: CriteriaPairs', () => {
       'Risiko/Kost',
     ]);
     for (const language of LANGUAGES) {
-      const message = renderProblem(problems[0] ?? problems[1]!, language).message;
+      const [first] = problems;
+      if (first === undefined) throw new Error('no problem');
+      const message = renderProblem(first, language).message;
       expect(message).toContain('Gevinst');
       expect(message).toContain('Kost');
     }
@@ -134,8 +136,12 @@ describe('Contract v1.1 §11: Excluded', () => {
           ['A', 'Kari', 5],
           ['B', 'Kari', 3],
         ],
+        Budget: [
+          ['Year', 'Investment'],
+          [2026, 100],
+        ],
       }),
-      { language: 'en', today: TODAY, solver: null, contractJson: true },
+      { language: 'en', today: TODAY, solver: highs, contractJson: true },
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.json?.priorities.map((p) => [p.id, p.rank, p.funded])).toEqual([
