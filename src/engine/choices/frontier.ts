@@ -4,10 +4,11 @@
  * RoundTo.
  *
  * Each point is a funding plan of its own (planFunding: HiGHS, checked exactly, the greedy plan
- * as its floor). A plan that fits a budget fits every larger one, so the points are made
+ * as its floor), its total score only: the start-year tie-break does not change a score. A plan that fits a budget fits every larger one, so the points are made
  * monotone: where a solve stopped below the plan of a smaller factor (a large plan, not proven),
  * that smaller plan is carried up. A point is `proven` only when its total score was proven
- * optimal (the plan's relative gap is 0); a carried plan never is.
+ * optimal (the plan's relative gap is 0) and it funds every mandatory proposal that can start; a
+ * carried plan never is.
  */
 import { unitsOf } from '../allocate/units';
 import type { BudgetYear, ParsedWorkbook } from '../model';
@@ -76,6 +77,16 @@ export function efficientFrontier(
       proven,
     };
   };
+  const mandatory = wb.proposals.filter((p) => p.mandatory).map((p) => p.id);
+  /**
+   * A plan §5 allows: every mandatory proposal that can start is funded. A solver that stopped
+   * without an answer leaves the greedy plan, which may miss one; its relative gap of 0 then
+   * proves nothing (seen with scores of 0), so such a point is never proven.
+   */
+  const complete = (plan: FundingPlan): boolean =>
+    mandatory.every((id) => plan.startYears.has(id) || plan.unstartableMandatory.includes(id));
+  // Only a plan §5 allows is carried up: one missing a mandatory proposal must not displace one
+  // that funds them all.
   let carried: NonNullable<FrontierPoint['plan']> | null = null;
   return FRONTIER_PERCENTS.map((percent) => {
     const budget = scaledBudget(wb.budget ?? [], percent, roundTo);
@@ -83,11 +94,14 @@ export function efficientFrontier(
     const outcome =
       percent === 100
         ? { ok: true as const, plan: atFull }
-        : planFunding({ ...wb, budget }, scores, solver);
-    let point = outcome.ok ? measure(outcome.plan, outcome.plan.relativeGap === 0) : null;
+        : planFunding({ ...wb, budget }, scores, solver, { scoreOnly: true });
+    const allowed = outcome.ok && complete(outcome.plan);
+    let point = outcome.ok
+      ? measure(outcome.plan, allowed && outcome.plan.relativeGap === 0)
+      : null;
     if (point !== null && carried !== null && carried.score > point.score)
       point = { ...carried, proven: false };
-    if (point !== null) carried = point;
+    else if (point !== null && allowed) carried = point;
     return { factor: percent / 100, investment, plan: point };
   });
 }

@@ -167,6 +167,10 @@ export function planFunding(
   wb: ParsedWorkbook,
   scores: ReadonlyMap<string, number>,
   solver: MilpSolver | null,
+  // Hook for the frontier (contract v1.1 §11; choices/frontier.ts): the highest total score only,
+  // no start-year tie-break. The plan is then never `provenOptimal`; `relativeGap` 0 still
+  // proves its score.
+  options: { readonly scoreOnly?: boolean } = {},
 ): PlanOutcome {
   if (wb.budget === null || wb.proposals.length === 0) return { ok: true, plan: everything(wb) };
   // The caps come first: past one, nothing of the plan is built (see limits.ts).
@@ -220,7 +224,7 @@ export function planFunding(
   // there: it is not proven anyway.
   let best = first.starts === null ? null : earlierStarts(instance, first.starts);
   let yearsProven = false;
-  if (best !== null && small) {
+  if (best !== null && small && options.scoreOnly !== true) {
     const { value, yearSum } = planMerit(instance, best);
     const yearTerms = yearSumTerms(instance);
     // Only a strictly earlier plan is of interest: this cutoff prunes as an incumbent would, and

@@ -90,6 +90,33 @@ describe('Contract v1.1 §11: the efficient frontier', () => {
     ]);
   });
 
+  it('never shows a point as proven when the solver stopped without a proof', () => {
+    // A solver that always runs out of time with nothing found: every point is the greedy plan.
+    const timedOut: MilpSolver = {
+      solve: () => ({ Status: 'Time limit reached', ObjectiveValue: Number.NaN, Columns: {} }),
+    };
+    let points = 0;
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const { spec, scores } = randomInstance(seed);
+      const wb = workbook(spec);
+      const full = planFunding(wb, scores, timedOut);
+      if (!full.ok) continue;
+      const frontier = efficientFrontier(wb, scores, timedOut, full.plan) ?? [];
+      let previous = Number.NEGATIVE_INFINITY;
+      frontier.forEach((point, k) => {
+        if (point.plan === null) return;
+        // "Proven" must be true: then no plan at that budget scores more.
+        const best = bruteForce(scaledSpec(spec, FRONTIER_PERCENTS[k] ?? 0), scores);
+        const optimal = best !== null && Math.abs(best.score - point.plan.score) < 1e-6;
+        if (point.plan.proven) expect(optimal).toBe(true);
+        else points += 1;
+        expect(point.plan.score).toBeGreaterThanOrEqual(previous);
+        previous = point.plan.score;
+      });
+    }
+    expect(points).toBeGreaterThan(20);
+  });
+
   it('is absent without a Budget', () => {
     const wb = workbook({ proposals: [{ id: 'A' }], budget: null });
     const full = planFunding(wb, new Map(), highs);
