@@ -117,6 +117,7 @@ export function renderSummary(
       ).map((line) => `  ${line}`),
     );
   }
+  lines.push(...choiceLines(summary, language));
   const { high, medium, low } = summary.flagCounts;
   lines.push(
     '',
@@ -131,4 +132,43 @@ export function renderSummary(
     lines.push('', t('summary.notices'), ...notices.map((notice) => `  ${notice}`));
   }
   return lines.join('\n');
+}
+
+/** Contract v1.1 §10 and §11: the consistency ratio of the pairs, and the frontier. */
+function choiceLines(summary: RunSummary, language: Language): string[] {
+  const t = cliText(language);
+  const lines: string[] = [];
+  const consistency = summary.consistency ?? null;
+  if (consistency !== null) {
+    const cr = formatNumber(consistency.cr, language, 2);
+    lines.push(
+      '',
+      t(consistency.inconsistent ? 'summary.inconsistent' : 'summary.consistent', { cr }),
+    );
+  }
+  const frontier = summary.frontier ?? [];
+  if (frontier.length > 0) {
+    lines.push('', t('summary.frontier'));
+    lines.push(
+      ...columns(
+        frontier.map((point) =>
+          point.score === null
+            ? [
+                `${formatNumber(point.factor * 100, language, 0)} %`,
+                '–',
+                t('summary.frontierShort'),
+              ]
+            : [
+                `${formatNumber(point.factor * 100, language, 0)} %`,
+                `${formatNumber(point.score, language, 1)}${point.proven ? '' : ' *'}`,
+                t('summary.frontierFunded', { count: point.funded ?? 0 }),
+              ],
+        ),
+        [0, 1],
+      ).map((line) => `  ${line}`),
+    );
+    if (frontier.some((point) => point.score !== null && !point.proven))
+      lines.push(`  ${t('summary.frontierNotProven')}`);
+  }
+  return lines;
 }

@@ -111,8 +111,33 @@ export interface Proposal {
   readonly dependsOn: readonly string[];
   readonly mandatory: boolean;
   readonly earliestYear: number | null;
+  /**
+   * `Excluded` (Utelatt / Utesluten / Excluido, contract v1.1 §11): never funded, still scored
+   * and ranked. Optional so that workbooks built in code before v1.1 stay valid (absent = no).
+   */
+  readonly excluded?: boolean;
   readonly cell: string;
   readonly cells: RowCells;
+}
+
+/**
+ * The weights from `CriteriaPairs` (contract v1.1 §10): how consistent the judgements are. The
+ * weights themselves are the criteria's, normalised to sum 1.
+ */
+export interface PairwiseConsistency {
+  readonly lambdaMax: number;
+  readonly ci: number;
+  readonly cr: number;
+  /** The judgement furthest from the weights (see `pairwiseWeights`); null under 2 criteria. */
+  readonly mostInconsistent: {
+    readonly a: string;
+    readonly b: string;
+    readonly ratio: number;
+    /** w_a / w_b: what the weights say the ratio is. */
+    readonly implied: number;
+    /** The judgement's Ratio cell. */
+    readonly cell: string;
+  } | null;
 }
 
 export interface Criterion {
@@ -172,6 +197,11 @@ export interface Settings {
   readonly scoreMax: number;
   /** null = the user's language. */
   readonly language: Language | null;
+  /**
+   * s of the weight sensitivity (contract v1.1 §10), from 0 to below 1; optional so that settings
+   * built in code before v1.1 stay valid (absent = the default, 20 %).
+   */
+  readonly sensitivity?: Rational;
   /** Address of each setting's Value cell, for messages. */
   readonly cells: RowCells;
 }
@@ -192,6 +222,8 @@ export interface ParsedWorkbook {
    * workbooks built in code before v1.1 stay valid).
    */
   readonly coalitionCosts?: readonly CoalitionCost[];
+  /** Present when the criteria's weights come from CriteriaPairs (contract v1.1 §10). */
+  readonly pairwise?: PairwiseConsistency;
   /** Which input tables the workbook has; a missing one turns off what depends on it. */
   readonly present: ReadonlySet<InputTableName>;
 }

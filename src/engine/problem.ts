@@ -56,6 +56,12 @@ export const PROBLEM_CODES = [
   // Outputs
   'OUTPUT_TOO_WIDE', // an output would have more columns than an Excel sheet holds
   'OUTPUT_TOO_LONG', // an output would have more rows than an Excel sheet holds
+  // Contract v1.1, sections 10 and 11
+  'UNKNOWN_CRITERION', // a CriteriaPairs row names no criterion
+  'PAIR_SELF', // a CriteriaPairs row compares a criterion with itself
+  'PAIR_MISSING', // a pair of criteria CriteriaPairs does not judge
+  'CRITERIA_TOO_MANY', // CriteriaPairs with more than 10 criteria (Saaty's RI table ends at 10)
+  'EXCLUDED_MANDATORY', // a proposal both Excluded and Mandatory
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -7,7 +7,8 @@ import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
 
 export type Severity = 'high' | 'medium' | 'low';
-export type FlagScope = 'municipality' | 'proposal' | 'system' | 'cost';
+/** `criterion`: contract v1.1 §10's INCONSISTENT_WEIGHTS. */
+export type FlagScope = 'municipality' | 'proposal' | 'system' | 'cost' | 'criterion';
 
 export const FLAG_CODES = [
   'BUDGET_EXCEEDED',
@@ -26,6 +27,8 @@ export const FLAG_CODES = [
   'ZERO_KEY',
   // Contract v1.1 §12.
   'OUTSIDE_CORE',
+  // Contract v1.1 §10.
+  'INCONSISTENT_WEIGHTS',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -52,6 +55,9 @@ export interface ContractJson {
     readonly npv: number;
     readonly funded: boolean;
     readonly startYear: number | null;
+    /** Contract v1.1 §10: null with more than 10 criteria. */
+    readonly rankBest: number | null;
+    readonly rankWorst: number | null;
   }[];
   readonly riskFlags: readonly {
     readonly scope: FlagScope;
@@ -62,6 +68,12 @@ export interface ContractJson {
   }[];
   /** Contract v1.1 §12: empty when no item has coalition costs. */
   readonly exitAnalysis: readonly ExitAnalysisEntry[];
+  /** Contract v1.1 §10: each criterion's weight as used, normalised to sum 1. */
+  readonly criteriaWeights: readonly { readonly criterion: string; readonly weight: number }[];
+  /** Contract v1.1 §10: CR of CriteriaPairs; null when the workbook has none. */
+  readonly consistencyRatio: number | null;
+  /** Contract v1.1 §11: empty without a Budget. */
+  readonly frontier: readonly FrontierEntry[];
   readonly errors: readonly {
     readonly code: string;
     readonly cell: string;
@@ -84,6 +96,21 @@ export interface MunicipalityFigures {
   readonly annual: number;
   readonly bySource: Readonly<Record<'cost' | 'system' | 'proposal', number>>;
   readonly total: number;
+}
+
+/**
+ * One point of the efficient frontier (contract v1.1 §11), in currency units. `investment` and
+ * `proven` extend the contract's fields; score, oneOffFunded and funded are null where the
+ * mandatory proposals do not fit.
+ */
+export interface FrontierEntry {
+  readonly factor: number;
+  readonly investment: number;
+  readonly score: number | null;
+  readonly oneOffFunded: number | null;
+  readonly funded: number | null;
+  /** The score is proven the highest at that budget (HiGHS's proof, checked exactly). */
+  readonly proven: boolean;
 }
 
 /** Headline figures for the CLI's printout and the task pane's results view. */
@@ -122,6 +149,10 @@ export interface RunSummary {
   readonly exitAnalysis?: readonly ExitAnalysisEntry[];
   /** The OUTSIDE_CORE flags' messages, in flag order (absent before v1.1). */
   readonly outsideCore?: readonly string[];
+  /** Contract v1.1 §10: CR of CriteriaPairs and whether it is flagged; null without pairs. */
+  readonly consistency?: { readonly cr: number; readonly inconsistent: boolean } | null;
+  /** Contract v1.1 §11: the frontier, empty without a Budget. */
+  readonly frontier?: readonly FrontierEntry[];
 }
 
 export interface RiskFlag {

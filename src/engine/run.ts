@@ -24,10 +24,14 @@ import type { CalendarDate, ParsedWorkbook } from './model';
 import {
   allocationTable,
   contractJson,
+  criteriaWeightsTable,
   errorJson,
   exitAmounts,
   exitAnalysisTable,
+  frontierRows,
+  frontierTable,
   money,
+  normalisedWeights,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -38,7 +42,10 @@ import {
 } from './outputs';
 import { sheetLimitProblems } from './outputs/sheetLimits';
 import { parseWorkbook } from './parse';
-import { planFunding, prioritise } from './prioritise';
+import { planFunding, prioritise, type PriorityScore } from './prioritise';
+import { withoutExcluded } from './choices/excluded';
+import { efficientFrontier } from './choices/frontier';
+import { rankStability } from './weights/rankStability';
 import type { Problem } from './problem';
 import type { RunResult } from './result';
 import type { MilpSolver } from './solver';
@@ -89,6 +96,9 @@ const failure = (problems: readonly Problem[], language: Language): RunResult =>
 const everyProposal = (workbook: ParsedWorkbook): ReadonlyMap<string, number> =>
   new Map(workbook.proposals.map((p) => [p.id, workbook.settings.planningYear]));
 
+const scoreOf = (priorities: readonly PriorityScore[]): ReadonlyMap<string, number> =>
+  new Map(priorities.map((p) => [p.id, p.score]));
+
 export function runEngine(tables: WorkbookTables, options: RunOptions): RunResult {
   const progress = options.onProgress ?? (() => undefined);
   progress('parse');
@@ -99,18 +109,20 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
 
   progress('prioritise');
   const priorities = prioritise(workbook);
+  const ranges = rankStability(workbook, priorities);
   progress('plan');
-  const planned = planFunding(
-    workbook,
-    new Map(priorities.map((p) => [p.id, p.score])),
-    options.solver,
-  );
+  // Excluded proposals (v1.1 §11) are scored and ranked, but the plan never sees them.
+  const planned = planFunding(withoutExcluded(workbook), scoreOf(priorities), options.solver);
   if (!planned.ok) {
     // Report the allocation's problems too, so the user sees everything at once.
     const { problems } = allocateAll(workbook, everyProposal(workbook));
     return failure([...planned.problems, ...problems], language);
   }
   const plan = planned.plan;
+  const frontier = frontierRows(
+    efficientFrontier(withoutExcluded(workbook), scoreOf(priorities), options.solver, plan) ?? [],
+    workbook.settings.roundTo,
+  );
 
   progress('allocate');
   const { lines, problems } = allocateAll(workbook, plan.startYears);
@@ -144,7 +156,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
 
   progress('outputs');
   const text = outputText(language);
-  const rows = priorityRows(priorities, plan);
+  const rows = priorityRows(priorities, plan, ranges);
   const totals = municipalityTotals(workbook, lines);
   // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
   // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.
@@ -157,6 +169,10 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     totalsTable(totals, workbook, text),
     // Only items with coalition costs have an exit analysis (contract v1.1 §12).
     ...(exits.length > 0 ? [exitAnalysisTable(exits, workbook, text)] : []),
+    // Contract v1.1 §10 and §11: the weights as used, wherever there are criteria; the frontier
+    // wherever there is a Budget to scale.
+    ...(workbook.criteria.length > 0 ? [criteriaWeightsTable(workbook, text)] : []),
+    ...(frontier.length > 0 ? [frontierTable(frontier, text)] : []),
   ];
   const tooLarge = sheetLimitProblems(outputs);
   if (tooLarge.length > 0) return failure(tooLarge, language);
@@ -166,8 +182,12 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     outputs,
     flags,
     json: options.contractJson
-      ? contractJson(lines, charges, rows, flags, exitEntries, roundTo)
+      ? contractJson(lines, charges, rows, flags, exitEntries, roundTo, {
+          criteriaWeights: normalisedWeights(workbook),
+          consistencyRatio: workbook.pairwise?.cr ?? null,
+          frontier,
+        })
       : null,
-    summary: runSummary(workbook, { totals, years }, rows, plan, flags, exitEntries),
+    summary: runSummary(workbook, { totals, years }, rows, plan, flags, exitEntries, frontier),
   };
 }

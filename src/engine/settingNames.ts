@@ -14,6 +14,8 @@ export const SETTING_NAMES = [
   'DisagreementThreshold',
   'ScoreMax',
   'Language',
+  // Contract v1.1 §10: how far the criteria's weights move in the sensitivity.
+  'Sensitivity',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -36,6 +38,7 @@ const SETTING_ALIASES: Readonly<Record<SettingName, readonly string[]>> = {
   DisagreementThreshold: ['Uenighetsgrense', 'Oenighetsgräns', 'Umbral de desacuerdo'],
   ScoreMax: ['Maks poeng', 'Max poäng', 'Puntuación máxima'],
   Language: ['Språk', 'Idioma'],
+  Sensitivity: ['Følsomhet', 'Känslighet', 'Sensibilidad'],
 };
 
 const SETTING_LOOKUP: ReadonlyMap<string, SettingName> = new Map(

@@ -43,6 +43,8 @@ export const INPUT_TABLE_NAMES = [
   'Settings',
   // Contract v1.1 §12.
   'CoalitionCosts',
+  // Contract v1.1 §10.
+  'CriteriaPairs',
 ] as const;
 
 export type InputTableName = (typeof INPUT_TABLE_NAMES)[number];
@@ -77,6 +79,10 @@ export const OUTPUT_TABLE_NAMES = [
   'Totals',
   // Contract v1.1 §12: what each municipality pays, would pay alone, and costs the others if it left.
   'ExitAnalysis',
+  // Contract v1.1 §10: the criteria's weights as used, and how consistent the pairs behind them are.
+  'CriteriaWeights',
+  // Contract v1.1 §11: the best total score each budget level buys.
+  'Frontier',
 ] as const;
 
 export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];

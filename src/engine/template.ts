@@ -51,6 +51,7 @@ const SETTING_VALUES: Readonly<Record<Exclude<SettingName, 'Currency'>, OutputVa
   DisagreementThreshold: 1,
   ScoreMax: 5,
   Language: null,
+  Sensitivity: '20 %',
 };
 
 /** The words a drop-down offers (the parser accepts these and more). */
@@ -64,6 +65,10 @@ const LIST_COLUMNS: Readonly<Record<string, (language: Language) => string[]>> =
     TEMPLATE_TEXT[language]['value.no'],
   ],
   Mandatory: (language) => [
+    TEMPLATE_TEXT[language]['value.yes'],
+    TEMPLATE_TEXT[language]['value.no'],
+  ],
+  Excluded: (language) => [
     TEMPLATE_TEXT[language]['value.yes'],
     TEMPLATE_TEXT[language]['value.no'],
   ],

@@ -73,6 +73,14 @@ const en = {
   'summary.paysAlone': 'Alone',
   'summary.othersChange': 'Others pay more',
   'summary.outsideCore': 'Outside the core ({count}): a group pays more together than alone',
+  'summary.consistent':
+    'Criteria weights from pairwise judgements: consistency ratio {cr} (at most 0.10: consistent)',
+  'summary.inconsistent':
+    'Criteria weights from pairwise judgements: consistency ratio {cr}, above 0.10: INCONSISTENT_WEIGHTS',
+  'summary.frontier': 'Efficient frontier: the best total score at each budget level',
+  'summary.frontierFunded': '{count} funded',
+  'summary.frontierShort': 'the mandatory proposals do not fit',
+  'summary.frontierNotProven': '* the best plan found, not proven optimal',
   'template.written': 'Wrote the input template {file}.',
   'progress.read': 'Reading the workbook',
   'progress.solver': 'Loading the solver',
@@ -156,6 +164,14 @@ const nb: Record<CliKey, string> = {
   'summary.paysAlone': 'Alene',
   'summary.othersChange': 'De andre betaler mer',
   'summary.outsideCore': 'Utenfor kjernen ({count}): en gruppe betaler mer sammen enn alene',
+  'summary.consistent':
+    'Kriterievekter fra parvise vurderinger: konsistensforhold {cr} (høyst 0,10: konsistent)',
+  'summary.inconsistent':
+    'Kriterievekter fra parvise vurderinger: konsistensforhold {cr}, over 0,10: INCONSISTENT_WEIGHTS',
+  'summary.frontier': 'Effektiv front: beste samlede poengsum på hvert budsjettnivå',
+  'summary.frontierFunded': '{count} finansiert',
+  'summary.frontierShort': 'de lovpålagte tiltakene får ikke plass',
+  'summary.frontierNotProven': '* beste plan funnet, ikke bevist optimal',
   'template.written': 'Skrev inndatamalen {file}.',
   'progress.read': 'Leser arbeidsboken',
   'progress.solver': 'Laster løseren',
@@ -236,6 +252,14 @@ const sv: Record<CliKey, string> = {
   'summary.paysAlone': 'Ensam',
   'summary.othersChange': 'De andra betalar mer',
   'summary.outsideCore': 'Utanför kärnan ({count}): en grupp betalar mer tillsammans än ensam',
+  'summary.consistent':
+    'Kriterievikter från parvisa bedömningar: konsistenskvot {cr} (högst 0,10: konsistent)',
+  'summary.inconsistent':
+    'Kriterievikter från parvisa bedömningar: konsistenskvot {cr}, över 0,10: INCONSISTENT_WEIGHTS',
+  'summary.frontier': 'Effektiv front: bästa totala poäng på varje budgetnivå',
+  'summary.frontierFunded': '{count} finansierade',
+  'summary.frontierShort': 'de obligatoriska förslagen får inte plats',
+  'summary.frontierNotProven': '* bästa plan som hittades, inte bevisat optimal',
   'template.written': 'Skrev indatamallen {file}.',
   'progress.read': 'Läser arbetsboken',
   'progress.solver': 'Laddar lösaren',
@@ -320,6 +344,14 @@ const es: Record<CliKey, string> = {
   'summary.paysAlone': 'Solo',
   'summary.othersChange': 'Los demás pagan más',
   'summary.outsideCore': 'Fuera del núcleo ({count}): un grupo paga más junto que por su cuenta',
+  'summary.consistent':
+    'Pesos de criterios por pares: razón de consistencia {cr} (como máximo 0,10: consistente)',
+  'summary.inconsistent':
+    'Pesos de criterios por pares: razón de consistencia {cr}, superior a 0,10: INCONSISTENT_WEIGHTS',
+  'summary.frontier': 'Frontera eficiente: la mejor puntuación total en cada nivel de presupuesto',
+  'summary.frontierFunded': '{count} financiadas',
+  'summary.frontierShort': 'las propuestas obligatorias no caben',
+  'summary.frontierNotProven': '* el mejor plan encontrado, no demostrado óptimo',
   'template.written': 'Se escribió la plantilla de entrada {file}.',
   'progress.read': 'Leyendo el libro',
   'progress.solver': 'Cargando el optimizador',

@@ -26,6 +26,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     ZERO_KEY: '{municipality} has 0 in the key "{key}" of "{item}" and pays nothing for it.',
     OUTSIDE_CORE:
       'The group {coalition} pays {pays} {currency} for "{item}", more than the {alone} {currency} it would pay on its own.',
+    INCONSISTENT_WEIGHTS:
+      'The pairwise judgements contradict each other: consistency ratio {cr}, above 0.10. The most inconsistent is {a} against {b} ({cell}): judged {ratio}, while the weights make it {implied}.',
   },
   nb: {
     BUDGET_EXCEEDED:
@@ -50,6 +52,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     ZERO_KEY: '{municipality} har 0 i nøkkelen «{key}» for «{item}» og betaler ingenting for den.',
     OUTSIDE_CORE:
       'Gruppen {coalition} betaler {pays} {currency} for «{item}», mer enn de {alone} {currency} den ville betalt på egen hånd.',
+    INCONSISTENT_WEIGHTS:
+      'De parvise vurderingene motsier hverandre: konsistensforhold {cr}, over 0,10. Mest inkonsistent er {a} mot {b} ({cell}): vurdert til {ratio}, mens vektene gir {implied}.',
   },
   sv: {
     BUDGET_EXCEEDED:
@@ -74,6 +78,8 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     ZERO_KEY: '{municipality} har 0 i nyckeln ”{key}” för ”{item}” och betalar inget för den.',
     OUTSIDE_CORE:
       'Gruppen {coalition} betalar {pays} {currency} för ”{item}”, mer än de {alone} {currency} den skulle betala på egen hand.',
+    INCONSISTENT_WEIGHTS:
+      'De parvisa bedömningarna motsäger varandra: konsistenskvot {cr}, över 0,10. Mest inkonsistent är {a} mot {b} ({cell}): bedömd till {ratio}, medan vikterna ger {implied}.',
   },
   es: {
     BUDGET_EXCEEDED:
@@ -98,5 +104,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     ZERO_KEY: '{municipality} tiene 0 en la clave «{key}» de «{item}» y no paga nada por ella.',
     OUTSIDE_CORE:
       'El grupo {coalition} paga {pays} {currency} por «{item}», más que los {alone} {currency} que pagaría por su cuenta.',
+    INCONSISTENT_WEIGHTS:
+      'Los juicios por pares se contradicen: razón de consistencia {cr}, superior a 0,10. El más inconsistente es {a} frente a {b} ({cell}): juzgado {ratio}, mientras que los pesos dan {implied}.',
   },
 };

@@ -45,8 +45,28 @@ type HeaderKey =
   | 'proposal'
   | 'paysNow'
   | 'paysAlone'
-  | 'othersChange';
-type LabelKey = 'totalOneOff' | 'totalAnnual' | 'annualPerInhabitant' | 'ratePerPc' | 'yes' | 'no';
+  | 'othersChange'
+  | 'criterion'
+  | 'weight'
+  | 'rankBest'
+  | 'rankWorst'
+  | 'factor'
+  | 'investment'
+  | 'oneOffFunded'
+  | 'proposalsFunded'
+  | 'proven';
+type LabelKey =
+  | 'totalOneOff'
+  | 'totalAnnual'
+  | 'annualPerInhabitant'
+  | 'ratePerPc'
+  | 'yes'
+  | 'no'
+  | 'pairs'
+  | 'given'
+  | 'lambdaMax'
+  | 'ci'
+  | 'cr';
 
 export type OutputTextKey = SheetKey | `header.${HeaderKey}` | `label.${LabelKey}`;
 
@@ -103,6 +123,22 @@ const en: Record<OutputTextKey, string> = {
   'header.paysNow': 'Pays now',
   'header.paysAlone': 'Would pay alone',
   'header.othersChange': 'Others pay more without it',
+  'sheet.CriteriaWeights': 'Criteria weights',
+  'sheet.Frontier': 'Frontier',
+  'header.criterion': 'Criterion',
+  'header.weight': 'Weight',
+  'header.rankBest': 'Best rank',
+  'header.rankWorst': 'Worst rank',
+  'header.factor': 'Budget factor',
+  'header.investment': 'Investment',
+  'header.oneOffFunded': 'One-off funded',
+  'header.proposalsFunded': 'Proposals funded',
+  'header.proven': 'Proven optimal',
+  'label.pairs': 'pairs',
+  'label.given': 'given',
+  'label.lambdaMax': 'λmax',
+  'label.ci': 'CI (consistency index)',
+  'label.cr': 'CR (consistency ratio)',
 };
 
 const nb: Record<OutputTextKey, string> = {
@@ -158,6 +194,22 @@ const nb: Record<OutputTextKey, string> = {
   'header.paysNow': 'Betaler nå',
   'header.paysAlone': 'Ville betalt alene',
   'header.othersChange': 'De andre betaler mer uten den',
+  'sheet.CriteriaWeights': 'Kriterievekter',
+  'sheet.Frontier': 'Effektiv front',
+  'header.criterion': 'Kriterium',
+  'header.weight': 'Vekt',
+  'header.rankBest': 'Beste rang',
+  'header.rankWorst': 'Dårligste rang',
+  'header.factor': 'Budsjettfaktor',
+  'header.investment': 'Investering',
+  'header.oneOffFunded': 'Engangskostnad finansiert',
+  'header.proposalsFunded': 'Tiltak finansiert',
+  'header.proven': 'Bevist optimal',
+  'label.pairs': 'parvis',
+  'label.given': 'oppgitt',
+  'label.lambdaMax': 'λmax',
+  'label.ci': 'CI (konsistensindeks)',
+  'label.cr': 'CR (konsistensforhold)',
 };
 
 const sv: Record<OutputTextKey, string> = {
@@ -213,6 +265,22 @@ const sv: Record<OutputTextKey, string> = {
   'header.paysNow': 'Betalar nu',
   'header.paysAlone': 'Skulle betala ensam',
   'header.othersChange': 'De andra betalar mer utan den',
+  'sheet.CriteriaWeights': 'Kriterievikter',
+  'sheet.Frontier': 'Effektiv front',
+  'header.criterion': 'Kriterium',
+  'header.weight': 'Vikt',
+  'header.rankBest': 'Bästa rang',
+  'header.rankWorst': 'Sämsta rang',
+  'header.factor': 'Budgetfaktor',
+  'header.investment': 'Investering',
+  'header.oneOffFunded': 'Engångskostnad finansierad',
+  'header.proposalsFunded': 'Förslag finansierade',
+  'header.proven': 'Bevisat optimal',
+  'label.pairs': 'parvis',
+  'label.given': 'angiven',
+  'label.lambdaMax': 'λmax',
+  'label.ci': 'CI (konsistensindex)',
+  'label.cr': 'CR (konsistenskvot)',
 };
 
 const es: Record<OutputTextKey, string> = {
@@ -268,6 +336,22 @@ const es: Record<OutputTextKey, string> = {
   'header.paysNow': 'Paga ahora',
   'header.paysAlone': 'Pagaría en solitario',
   'header.othersChange': 'Los demás pagan más sin él',
+  'sheet.CriteriaWeights': 'Pesos de criterios',
+  'sheet.Frontier': 'Frontera eficiente',
+  'header.criterion': 'Criterio',
+  'header.weight': 'Peso',
+  'header.rankBest': 'Mejor puesto',
+  'header.rankWorst': 'Peor puesto',
+  'header.factor': 'Factor de presupuesto',
+  'header.investment': 'Inversión',
+  'header.oneOffFunded': 'Inversión financiada',
+  'header.proposalsFunded': 'Propuestas financiadas',
+  'header.proven': 'Óptimo demostrado',
+  'label.pairs': 'por pares',
+  'label.given': 'dado',
+  'label.lambdaMax': 'λmax',
+  'label.ci': 'CI (índice de consistencia)',
+  'label.cr': 'CR (razón de consistencia)',
 };
 
 export const OUTPUT_TEXT: Catalogue<OutputTextKey> = { en, nb, sv, es };

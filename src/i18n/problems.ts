@@ -46,6 +46,11 @@ export const PROBLEM_PARAMS: Readonly<Record<ProblemCode, readonly string[]>> = 
   SHAPLEY_TOO_MANY: ['item', 'count', 'max'],
   COALITIONS_TOO_MANY: ['item', 'count', 'max'],
   SHAPLEY_NEGATIVE: ['item', 'municipality', 'amount'],
+  UNKNOWN_CRITERION: ['column', 'found'],
+  PAIR_SELF: ['column', 'found'],
+  PAIR_MISSING: ['a', 'b'],
+  CRITERIA_TOO_MANY: ['count', 'max'],
+  EXCLUDED_MANDATORY: ['id', 'mandatory'],
 };
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
@@ -106,6 +111,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'The coalitions of two or more of "{item}" should name at most {max} municipalities in all, but they name {count}.',
     SHAPLEY_NEGATIVE:
       '"{item}" cannot be split by shapley: every Shapley value should be 0 or more, but {municipality}\'s is {amount}. Check its coalition costs.',
+    UNKNOWN_CRITERION:
+      '{column} should name a criterion of the Criteria table, but "{found}" is not one.',
+    PAIR_SELF:
+      '{column} should name another criterion than its row\'s first, but it is "{found}" again.',
+    PAIR_MISSING:
+      'CriteriaPairs should judge every pair of criteria once, but it has no row comparing {a} and {b}.',
+    CRITERIA_TOO_MANY:
+      "Weights from CriteriaPairs need at most {max} criteria (Saaty's consistency table ends there), but there are {count}.",
+    EXCLUDED_MANDATORY:
+      'Proposal {id} is both excluded here and mandatory in {mandatory}; a mandatory proposal cannot be left out. Clear one of them.',
   },
   nb: {
     MISSING_TABLE:
@@ -165,6 +180,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Koalisjonene med to eller flere kommuner for «{item}» skal nevne høyst {max} kommuner i alt, men de nevner {count}.',
     SHAPLEY_NEGATIVE:
       '«{item}» kan ikke fordeles med shapley: hver Shapley-verdi skal være 0 eller mer, men verdien for {municipality} er {amount}. Kontroller koalisjonskostnadene.',
+    UNKNOWN_CRITERION:
+      '{column} skal være et kriterium i Criteria-tabellen, men «{found}» er ikke det.',
+    PAIR_SELF:
+      '{column} skal være et annet kriterium enn det første i raden, men er «{found}» igjen.',
+    PAIR_MISSING:
+      'Kriteriepar skal sammenligne hvert par av kriterier én gang, men ingen rad sammenligner {a} og {b}.',
+    CRITERIA_TOO_MANY:
+      'Vekter fra kriteriepar krever høyst {max} kriterier (Saatys konsistenstabell slutter der), men det er {count}.',
+    EXCLUDED_MANDATORY:
+      'Tiltak {id} er både utelatt her og lovpålagt i {mandatory}; et lovpålagt tiltak kan ikke utelates. Fjern det ene.',
   },
   sv: {
     MISSING_TABLE:
@@ -225,6 +250,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Koalitionerna med två eller fler kommuner för ”{item}” ska nämna högst {max} kommuner sammanlagt, men de nämner {count}.',
     SHAPLEY_NEGATIVE:
       '”{item}” kan inte fördelas med shapley: varje Shapley-värde ska vara 0 eller mer, men värdet för {municipality} är {amount}. Kontrollera koalitionskostnaderna.',
+    UNKNOWN_CRITERION:
+      '{column} ska vara ett kriterium i tabellen Criteria, men ”{found}” är inte det.',
+    PAIR_SELF:
+      '{column} ska vara ett annat kriterium än det första i raden, men är ”{found}” igen.',
+    PAIR_MISSING:
+      'Kriteriepar ska jämföra varje par av kriterier en gång, men ingen rad jämför {a} och {b}.',
+    CRITERIA_TOO_MANY:
+      'Vikter från kriteriepar kräver högst {max} kriterier (Saatys konsistenstabell slutar där), men det finns {count}.',
+    EXCLUDED_MANDATORY:
+      'Förslag {id} är både uteslutet här och obligatoriskt i {mandatory}; ett obligatoriskt förslag kan inte uteslutas. Ta bort det ena.',
   },
   es: {
     MISSING_TABLE:
@@ -285,6 +320,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemCode> = {
       'Las coaliciones de dos o más municipios de «{item}» deben nombrar como máximo {max} municipios en total, pero nombran {count}.',
     SHAPLEY_NEGATIVE:
       '«{item}» no se puede repartir por shapley: cada valor de Shapley debe ser 0 o más, pero el de {municipality} es {amount}. Revise sus costes de coalición.',
+    UNKNOWN_CRITERION:
+      '{column} debe nombrar un criterio de la tabla Criteria, pero «{found}» no lo es.',
+    PAIR_SELF:
+      '{column} debe nombrar otro criterio que el primero de su fila, pero es «{found}» otra vez.',
+    PAIR_MISSING:
+      'Los pares de criterios deben comparar cada par una vez, pero ninguna fila compara {a} y {b}.',
+    CRITERIA_TOO_MANY:
+      'Los pesos por pares admiten como máximo {max} criterios (la tabla de consistencia de Saaty termina ahí), pero hay {count}.',
+    EXCLUDED_MANDATORY:
+      'La propuesta {id} está excluida aquí y es obligatoria en {mandatory}; una propuesta obligatoria no se puede excluir. Quite una de las dos.',
   },
 };
 

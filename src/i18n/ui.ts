@@ -131,6 +131,8 @@ const en = {
     'Flag proposals whose scorers’ spread is above this. Default 1.0.',
   'settings.hint.ScoreMax': 'The highest score on each criterion. Default 5.',
   'settings.hint.Language': 'The language of results and messages in this workbook.',
+  'settings.hint.Sensitivity':
+    'How far each criterion weight moves when testing how stable the ranking is (best and worst rank). Default 20 %.',
   'language.nb': 'Norwegian (bokmål)',
   'language.sv': 'Swedish',
   'language.en': 'English',
@@ -161,6 +163,11 @@ const en = {
   'help.output.Totals': 'each municipality’s total by source.',
   'help.output.ExitAnalysis':
     'what each municipality pays, would pay alone, and what the others would pay more if it left.',
+  'help.input.CriteriaPairs':
+    'pairwise judgements of the criteria, from which their weights follow.',
+  'help.output.CriteriaWeights':
+    'the criteria’s weights as used, and how consistent the pairwise judgements are.',
+  'help.output.Frontier': 'the best total score the budget buys at 25 % to 200 % of its size.',
   'help.readme':
     'The full description of every table, column and calculation is in the Samkost README (README.md in the Samkost repository).',
 } as const;
@@ -296,6 +303,8 @@ const nb: Record<UiKey, string> = {
     'Flagg tiltak der spredningen i vurderingene er større enn dette. Standard 1,0.',
   'settings.hint.ScoreMax': 'Høyeste poeng på hvert kriterium. Standard 5.',
   'settings.hint.Language': 'Språket for resultater og meldinger i denne arbeidsboken.',
+  'settings.hint.Sensitivity':
+    'Hvor mye hver kriterievekt flyttes når rangeringens stabilitet testes (beste og dårligste rang). Standard 20 %.',
   'language.nb': 'Norsk (bokmål)',
   'language.sv': 'Svensk',
   'language.en': 'Engelsk',
@@ -326,6 +335,11 @@ const nb: Record<UiKey, string> = {
   'help.output.Totals': 'hver kommunes sum etter kilde.',
   'help.output.ExitAnalysis':
     'hva hver kommune betaler, ville betalt alene, og hva de andre ville betalt mer om den gikk ut.',
+  'help.input.CriteriaPairs': 'parvise vurderinger av kriteriene, som vektene beregnes fra.',
+  'help.output.CriteriaWeights':
+    'kriterievektene som er brukt, og hvor konsistente de parvise vurderingene er.',
+  'help.output.Frontier':
+    'den beste samlede poengsummen budsjettet gir fra 25 % til 200 % av størrelsen.',
   'help.readme':
     'Den fullstendige beskrivelsen av hver tabell, kolonne og beregning står i Samkosts README (README.md i Samkost-repositoriet).',
 };
@@ -458,6 +472,8 @@ const sv: Record<UiKey, string> = {
     'Flagga förslag där spridningen i bedömningarna är större än detta. Standard 1,0.',
   'settings.hint.ScoreMax': 'Högsta poäng per kriterium. Standard 5.',
   'settings.hint.Language': 'Språket för resultat och meddelanden i den här arbetsboken.',
+  'settings.hint.Sensitivity':
+    'Hur mycket varje kriterievikt flyttas när rangordningens stabilitet testas (bästa och sämsta rang). Standard 20 %.',
   'language.nb': 'Norska (bokmål)',
   'language.sv': 'Svenska',
   'language.en': 'Engelska',
@@ -489,6 +505,11 @@ const sv: Record<UiKey, string> = {
   'help.output.Totals': 'varje kommuns summa efter källa.',
   'help.output.ExitAnalysis':
     'vad varje kommun betalar, skulle betala ensam, och vad de andra skulle betala mer om den gick ur.',
+  'help.input.CriteriaPairs': 'parvisa bedömningar av kriterierna, som vikterna beräknas från.',
+  'help.output.CriteriaWeights':
+    'kriterievikterna som används, och hur konsistenta de parvisa bedömningarna är.',
+  'help.output.Frontier':
+    'den bästa totala poängen budgeten ger från 25 % till 200 % av sin storlek.',
   'help.readme':
     'Den fullständiga beskrivningen av varje tabell, kolumn och beräkning finns i Samkosts README (README.md i Samkost-förrådet).',
 };
@@ -625,6 +646,8 @@ const es: Record<UiKey, string> = {
     'Señalar las propuestas cuya dispersión de puntuaciones supere este valor. Predeterminado: 1,0.',
   'settings.hint.ScoreMax': 'La puntuación máxima de cada criterio. Predeterminado: 5.',
   'settings.hint.Language': 'El idioma de los resultados y mensajes de este libro.',
+  'settings.hint.Sensitivity':
+    'Cuánto se mueve cada peso al comprobar la estabilidad de la clasificación (mejor y peor puesto). Predeterminado: 20 %.',
   'language.nb': 'Noruego (bokmål)',
   'language.sv': 'Sueco',
   'language.en': 'Inglés',
@@ -658,6 +681,12 @@ const es: Record<UiKey, string> = {
   'help.output.Totals': 'el total de cada municipio según el origen.',
   'help.output.ExitAnalysis':
     'lo que paga cada municipio, lo que pagaría en solitario y cuánto más pagarían los demás si saliera.',
+  'help.input.CriteriaPairs':
+    'juicios por pares de los criterios, de los que se derivan sus pesos.',
+  'help.output.CriteriaWeights':
+    'los pesos de los criterios usados y la consistencia de los juicios por pares.',
+  'help.output.Frontier':
+    'la mejor puntuación total que compra el presupuesto del 25 % al 200 % de su tamaño.',
   'help.readme':
     'La descripción completa de cada tabla, columna y cálculo está en el README de Samkost (README.md en el repositorio de Samkost).',
 };

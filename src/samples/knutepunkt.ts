@@ -3,8 +3,9 @@
  * platform and one IT unit (IT strategy 2007–2011). Norwegian headers, NOK, whole kroner.
  * Running costs go by a PC-driftsavgift (key `pc`), coordination by shared keys, school systems
  * by a custom key (`Elever`, pupils), national common solutions by the Danish KOMBIT model
- * (full rate per inhabitant up to 150,000, half above: `avtrapp`, contract v1.1 §9). Planning
- * year 2026, three budget years.
+ * (full rate per inhabitant up to 150,000, half above: `avtrapp`, contract v1.1 §9). The
+ * criteria's weights come from pairwise judgements (Kriteriepar, v1.1 §10) and one proposal is
+ * left out by the council (Utelatt, v1.1 §11). Planning year 2026, three budget years.
  */
 import { inputFormats } from '../engine/template';
 import type { TableSheet } from '../engine/table';
@@ -105,17 +106,37 @@ const CRITERIA = [
   'Universell utforming',
 ] as const;
 
+/** The weights come from the council's pairwise judgements below, so Vekt is left blank. */
 const criteria: TableSheet = {
   tableName: 'Criteria',
   sheetName: 'Kriterier',
   headers: ['Kriterium', 'Vekt'],
   formats: ['text', 'integer'],
+  rows: CRITERIA.map((name) => [name, null]),
+};
+
+/**
+ * The IKT-råd's pairwise judgements (contract v1.1 §10), on Saaty's scale: gevinst first,
+ * innbyggernes behov close behind, national solutions last. Not perfectly consistent, as a real
+ * council's are not: CR 0.089, just under the 0.10 that would raise INCONSISTENT_WEIGHTS.
+ * Fractions are written as text, as a user types them (`1/3`).
+ */
+const criteriaPairs: TableSheet = {
+  tableName: 'CriteriaPairs',
+  sheetName: 'Kriteriepar',
+  headers: ['Kriterium A', 'Kriterium B', 'Forhold'],
+  formats: inputFormats('CriteriaPairs'),
   rows: [
-    [CRITERIA[0], 30],
-    [CRITERIA[1], 25],
-    [CRITERIA[2], 15],
-    [CRITERIA[3], 15],
-    [CRITERIA[4], 15],
+    [CRITERIA[0], CRITERIA[1], 2],
+    [CRITERIA[0], CRITERIA[2], 3],
+    [CRITERIA[0], CRITERIA[3], 2],
+    [CRITERIA[0], CRITERIA[4], 3],
+    [CRITERIA[1], CRITERIA[2], 2],
+    [CRITERIA[1], CRITERIA[3], 2],
+    [CRITERIA[1], CRITERIA[4], 4],
+    [CRITERIA[2], CRITERIA[3], '1/2'],
+    [CRITERIA[2], CRITERIA[4], '1/3'],
+    [CRITERIA[3], CRITERIA[4], 3],
   ],
 };
 
@@ -191,6 +212,7 @@ export const knutepunktSample: readonly TableSheet[] = [
   systems,
   proposals,
   criteria,
+  criteriaPairs,
   scores,
   budget,
   settings,

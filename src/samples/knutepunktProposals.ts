@@ -20,6 +20,7 @@ export const proposals: TableSheet = {
     'Avhenger av',
     'Lovpålagt',
     'Tidligst',
+    'Utelatt',
   ],
   formats: inputFormats('Proposals'),
   rows: [
@@ -38,6 +39,7 @@ export const proposals: TableSheet = {
       null,
       'nei',
       null,
+      null,
     ],
     [
       'P02',
@@ -53,6 +55,7 @@ export const proposals: TableSheet = {
       'ja',
       null,
       'ja',
+      null,
       null,
     ],
     [
@@ -70,6 +73,7 @@ export const proposals: TableSheet = {
       'P02',
       'nei',
       null,
+      null,
     ],
     [
       'P04',
@@ -86,6 +90,7 @@ export const proposals: TableSheet = {
       null,
       'nei',
       null,
+      null,
     ],
     [
       'P05',
@@ -97,6 +102,7 @@ export const proposals: TableSheet = {
       700_000,
       5,
       'pc',
+      null,
       null,
       null,
       null,
@@ -118,6 +124,7 @@ export const proposals: TableSheet = {
       null,
       'nei',
       2027,
+      null,
     ],
     [
       'P07',
@@ -134,6 +141,8 @@ export const proposals: TableSheet = {
       null,
       'nei',
       null,
+      // The council forces it out: the state's school programme pays for it this period.
+      'ja',
     ],
     [
       'P08',
@@ -145,6 +154,7 @@ export const proposals: TableSheet = {
       null,
       null,
       'innbyggere',
+      null,
       null,
       null,
       null,
@@ -166,6 +176,7 @@ export const proposals: TableSheet = {
       'P01',
       'nei',
       null,
+      null,
     ],
     [
       'P10',
@@ -182,6 +193,7 @@ export const proposals: TableSheet = {
       'P02',
       'nei',
       2027,
+      null,
     ],
   ],
 };

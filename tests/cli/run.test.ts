@@ -47,8 +47,11 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
   it('prints exactly the contract JSON (section 8), plus the write notices', () => {
     expect(keys(json)).toEqual([
       'allocation',
+      'consistencyRatio',
+      'criteriaWeights',
       'errors',
       'exitAnalysis',
+      'frontier',
       'notices',
       'pcCharges',
       'priorities',
@@ -70,6 +73,8 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
       'id',
       'npv',
       'rank',
+      'rankBest',
+      'rankWorst',
       'score',
       'spread',
       'startYear',
@@ -83,6 +88,30 @@ describe.each(SAMPLE_FILES.map((s, i) => [s.file, i] as const))('samkost run %s'
     for (const entry of json.exitAnalysis) {
       expect(keys(entry)).toEqual(['municipality', 'othersChange', 'paysAlone', 'paysNow']);
     }
+  });
+
+  it('carries the weights, their consistency, the rank ranges and the frontier (contract v1.1 §10–11)', () => {
+    const total = json.criteriaWeights.reduce((sum, c) => sum + c.weight, 0);
+    expect(Math.abs(total - 1)).toBeLessThan(1e-9);
+    const hasPairs = sheets.some((s) => s.tableName === 'CriteriaPairs');
+    expect(json.consistencyRatio === null).toBe(!hasPairs);
+    for (const p of json.priorities) {
+      expect(p.rankBest ?? 0).toBeLessThanOrEqual(p.rank);
+      expect(p.rankWorst ?? 0).toBeGreaterThanOrEqual(p.rank);
+    }
+    expect(json.frontier.map((f) => f.factor)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 2]);
+    for (const entry of json.frontier) {
+      expect(keys(entry)).toEqual([
+        'factor',
+        'funded',
+        'investment',
+        'oneOffFunded',
+        'proven',
+        'score',
+      ]);
+    }
+    const scores = json.frontier.flatMap((f) => (f.score === null ? [] : [f.score]));
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
   it("splits every cost item so its municipalities' shares add up to its amount", () => {

@@ -212,3 +212,50 @@ test('with coalition costs: the exit analysis as a table, and each OUTSIDE_CORE 
   // Without coalition costs nothing of this is printed.
   expect(renderSummary(summary, files, 'en')).not.toContain('If a municipality left');
 });
+
+test('contract v1.1 §10–11: a line for the consistency ratio and the frontier, unproven points marked', () => {
+  const text = renderSummary(
+    {
+      ...summary,
+      consistency: { cr: 0.137, inconsistent: true },
+      frontier: [
+        {
+          factor: 0.25,
+          investment: 300_000,
+          score: null,
+          oneOffFunded: null,
+          funded: null,
+          proven: false,
+        },
+        {
+          factor: 1,
+          investment: 1_200_000,
+          score: 148.25,
+          oneOffFunded: 600_000,
+          funded: 2,
+          proven: true,
+        },
+        {
+          factor: 2,
+          investment: 2_400_000,
+          score: 201.5,
+          oneOffFunded: 2_000_000,
+          funded: 4,
+          proven: false,
+        },
+      ],
+    },
+    files,
+    'en',
+  ).split('\n');
+  expect(text).toContain(
+    'Criteria weights from pairwise judgements: consistency ratio 0.14, above 0.10: INCONSISTENT_WEIGHTS',
+  );
+  const at = text.indexOf('Efficient frontier: the best total score at each budget level');
+  expect(text.slice(at + 1, at + 5)).toEqual([
+    '   25 %        –  the mandatory proposals do not fit',
+    '  100 %    148.3  2 funded',
+    '  200 %  201.5 *  4 funded',
+    '  * the best plan found, not proven optimal',
+  ]);
+});

@@ -48,7 +48,7 @@ describe.each(LANGUAGES)('the %s template', (language) => {
 
   it('offers drop-down lists for Kind and the yes/no columns', () => {
     const listed = template.flatMap((t) => (t.validations ?? []).map((v) => t.headers[v.column]));
-    expect(listed).toHaveLength(3);
+    expect(listed).toHaveLength(4);
   });
 });
 

@@ -29,6 +29,9 @@ const EMPTY_JSON = {
   priorities: [],
   riskFlags: [],
   exitAnalysis: [],
+  criteriaWeights: [],
+  consistencyRatio: null,
+  frontier: [],
   errors: [],
 };
 

@@ -9,6 +9,7 @@ import { fundingFlags, governanceFlags, scoringFlags } from './proposalFlags';
 import { SEVERITY, SEVERITY_ORDER } from './severity';
 import { contractFlags, cooperationFlags, systemOwnerFlags } from './systemFlags';
 import type { FlagDraft, FlagInputs } from './types';
+import { weightFlags } from './weightFlags';
 
 export type { FlagFormat, FlagInputs } from './types';
 
@@ -23,6 +24,7 @@ const RULES: readonly ((inputs: FlagInputs) => FlagDraft[])[] = [
   cooperationFlags,
   zeroKeyFlags,
   coreFlags,
+  weightFlags,
 ];
 
 /** Raise every flag; high first, then medium, then low, each in the order the rules found them. */

@@ -15,13 +15,16 @@ const proposalFlag = (
   params: { id: proposal.id, ...params },
 });
 
-/** MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED and NOT_FUNDED: what the funding plan left out. */
+/**
+ * MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED and NOT_FUNDED: what the funding plan left out. An
+ * Excluded proposal was left out by the council, not by the plan: none of them (v1.1 §11).
+ */
 export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
   const funded = plan.startYears;
   const years = (workbook.budget ?? []).map((b) => b.year).join(', ');
   const flags: FlagDraft[] = [];
   for (const proposal of workbook.proposals) {
-    if (funded.has(proposal.id)) continue;
+    if (funded.has(proposal.id) || proposal.excluded === true) continue;
     if (proposal.mandatory) {
       flags.push(
         proposalFlag(proposal, 'MANDATORY_UNFUNDED', proposal.cells['Mandatory'] ?? proposal.cell, {

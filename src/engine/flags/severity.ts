@@ -17,6 +17,7 @@ export const SEVERITY: Readonly<Record<FlagCode, Severity>> = {
   COOPERATION_CANDIDATE: 'low',
   ZERO_KEY: 'low',
   OUTSIDE_CORE: 'high',
+  INCONSISTENT_WEIGHTS: 'medium',
 };
 
 export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };

@@ -9,3 +9,5 @@ export { contractJson, errorJson } from './json';
 export { runSummary } from './summary';
 export { money } from './numbers';
 export { exitAmounts, exitAnalysisTable } from './exitAnalysisTable';
+export { criteriaWeightsTable, normalisedWeights } from './criteriaWeightsTable';
+export { frontierRows, frontierTable, type FrontierRow } from './frontierTable';

@@ -1,7 +1,7 @@
 /** The contract's JSON (§8), built from the same results as the tables. */
 import type { AllocationLine, PcCharges } from '../allocate';
 import type { Rational } from '../rational';
-import type { ContractJson, ExitAnalysisEntry, RiskFlag } from '../result';
+import type { ContractJson, ExitAnalysisEntry, FrontierEntry, RiskFlag } from '../result';
 import type { LocalisedProblem } from '../problem';
 import { money } from './numbers';
 import type { PriorityRow } from './prioritiesTable';
@@ -13,6 +13,11 @@ export function contractJson(
   flags: readonly RiskFlag[],
   exits: readonly ExitAnalysisEntry[],
   roundTo: Rational,
+  choices: {
+    readonly criteriaWeights: ContractJson['criteriaWeights'];
+    readonly consistencyRatio: number | null;
+    readonly frontier: readonly FrontierEntry[];
+  },
 ): ContractJson {
   return {
     allocation: lines.flatMap((line) =>
@@ -40,6 +45,8 @@ export function contractJson(
       npv: p.npv,
       funded: p.funded,
       startYear: p.startYear,
+      rankBest: p.rankBest,
+      rankWorst: p.rankWorst,
     })),
     riskFlags: flags.map((f) => ({
       scope: f.scope,
@@ -49,6 +56,7 @@ export function contractJson(
       cell: f.cell,
     })),
     exitAnalysis: exits,
+    ...choices,
     errors: [],
   };
 }
@@ -60,5 +68,8 @@ export const errorJson = (problems: readonly LocalisedProblem[]): ContractJson =
   priorities: [],
   riskFlags: [],
   exitAnalysis: [],
+  criteriaWeights: [],
+  consistencyRatio: null,
+  frontier: [],
   errors: problems.map((p) => ({ code: p.code, cell: p.cell, message: p.message })),
 });

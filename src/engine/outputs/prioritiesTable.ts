@@ -1,6 +1,7 @@
 /** The `Priorities` output: one row per proposal, best first. */
 import type { FundingPlan, PriorityScore } from '../prioritise';
 import type { OutputTable } from '../table';
+import type { RankRange } from '../weights/sensitivity';
 import type { OutputText } from '../../i18n/outputs';
 import { roundTo } from './numbers';
 
@@ -8,11 +9,18 @@ import { roundTo } from './numbers';
 export interface PriorityRow extends Omit<PriorityScore, 'incompleteCriteria'> {
   readonly funded: boolean;
   readonly startYear: number | null;
+  /**
+   * Best and worst rank over the sensitivity's corners and the unchanged weights (contract v1.1
+   * §10); null (blank) with more than 10 criteria.
+   */
+  readonly rankBest: number | null;
+  readonly rankWorst: number | null;
 }
 
 export function priorityRows(
   priorities: readonly PriorityScore[],
   plan: FundingPlan,
+  ranges: ReadonlyMap<string, RankRange> | null = null,
 ): PriorityRow[] {
   return [...priorities]
     .sort((a, b) => a.rank - b.rank)
@@ -28,6 +36,8 @@ export function priorityRows(
       payback: p.payback === null ? null : roundTo(p.payback, 2),
       funded: plan.startYears.has(p.id),
       startYear: plan.startYears.get(p.id) ?? null,
+      rankBest: ranges?.get(p.id)?.best ?? null,
+      rankWorst: ranges?.get(p.id)?.worst ?? null,
       cell: p.cell,
     }));
 }
@@ -48,6 +58,8 @@ export function prioritiesTable(rows: readonly PriorityRow[], text: OutputText):
       text('header.payback'),
       text('header.funded'),
       text('header.startYear'),
+      text('header.rankBest'),
+      text('header.rankWorst'),
     ],
     formats: [
       'text',
@@ -61,6 +73,8 @@ export function prioritiesTable(rows: readonly PriorityRow[], text: OutputText):
       'decimal',
       'text',
       'year',
+      'integer',
+      'integer',
     ],
     rows: rows.map((r) => [
       r.id,
@@ -74,6 +88,8 @@ export function prioritiesTable(rows: readonly PriorityRow[], text: OutputText):
       r.payback,
       text(r.funded ? 'label.yes' : 'label.no'),
       r.startYear,
+      r.rankBest,
+      r.rankWorst,
     ]),
     sources: rows.map((r) => r.cell),
   };

@@ -1,7 +1,13 @@
 /** Headline figures for the CLI printout and the task pane. */
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
-import type { ExitAnalysisEntry, MunicipalityFigures, RiskFlag, RunSummary } from '../result';
+import type {
+  ExitAnalysisEntry,
+  FrontierEntry,
+  MunicipalityFigures,
+  RiskFlag,
+  RunSummary,
+} from '../result';
 import { add, ZERO } from '../rational';
 import { unitsOf, type MunicipalityTotals, type YearTotals } from '../allocate';
 import { money } from './numbers';
@@ -16,6 +22,7 @@ export function runSummary(
   plan: FundingPlan,
   flags: readonly RiskFlag[],
   exits: readonly ExitAnalysisEntry[],
+  frontier: readonly FrontierEntry[] = [],
 ): RunSummary {
   const { roundTo } = workbook.settings;
   const asMoney = (units: bigint): number => money(units, roundTo);
@@ -61,5 +68,13 @@ export function runSummary(
     },
     exitAnalysis: exits,
     outsideCore: flags.filter((f) => f.code === 'OUTSIDE_CORE').map((f) => f.message),
+    consistency:
+      workbook.pairwise === undefined
+        ? null
+        : {
+            cr: workbook.pairwise.cr,
+            inconsistent: flags.some((f) => f.code === 'INCONSISTENT_WEIGHTS'),
+          },
+    frontier,
   };
 }

@@ -68,6 +68,7 @@ const COLUMNS: Readonly<Record<InputTableName, Columns>> = {
     DependsOn: ['Avhenger av', 'Beroende av', 'Depende de'],
     Mandatory: ['Lovpålagt', 'Obligatorisk', 'Obligatorio'],
     EarliestYear: ['Tidligst', 'Tidigast', 'Año mínimo'],
+    Excluded: ['Utelatt', 'Utesluten', 'Excluido'],
   },
   Criteria: {
     Criterion: ['Kriterium', 'Kriterium', 'Criterio'],
@@ -97,6 +98,12 @@ const COLUMNS: Readonly<Record<InputTableName, Columns>> = {
     Coalition: ['Koalisjon', 'Koalition', 'Coalición'],
     Cost: ['Kostnad', 'Kostnad', 'Coste'],
   },
+  // Contract v1.1 §10 names only Ratio's aliases: the criteria columns take Criteria's words.
+  CriteriaPairs: {
+    CriterionA: ['Kriterium A', 'Kriterium A', 'Criterio A'],
+    CriterionB: ['Kriterium B', 'Kriterium B', 'Criterio B'],
+    Ratio: ['Forhold', 'Förhållande', 'Razón'],
+  },
 };
 
 const mapTables = <T>(f: (columns: Columns) => T): Readonly<Record<InputTableName, T>> => ({
@@ -110,6 +117,7 @@ const mapTables = <T>(f: (columns: Columns) => T): Readonly<Record<InputTableNam
   StandAlone: f(COLUMNS.StandAlone),
   Settings: f(COLUMNS.Settings),
   CoalitionCosts: f(COLUMNS.CoalitionCosts),
+  CriteriaPairs: f(COLUMNS.CriteriaPairs),
 });
 
 /** Canonical column → its aliases (every spelling but the canonical name), per input table. */

@@ -22,6 +22,7 @@ import { parseScores } from './tables/scores';
 import { parseStandAlone } from './tables/standAlone';
 import { parseSystems } from './tables/systems';
 import { checkTotals } from './totals';
+import { weighCriteria } from './weighCriteria';
 
 export type ParseResult =
   | { readonly ok: true; readonly workbook: ParsedWorkbook }
@@ -55,7 +56,7 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
   const parsedProposals = parseProposals(tables.Proposals, scope);
   const proposals = parsedProposals.rows;
 
-  const declared = parseCriteria(tables.Criteria, scope);
+  const declared = parseCriteria(tables.Criteria, scope, tables.CriteriaPairs !== undefined);
   // Scores without Proposals score nothing: ignored, as a missing input turns things off.
   const fromScores =
     tables.Scores && tables.Proposals
@@ -67,7 +68,13 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
           settings.scoreMax,
         )
       : { criteria: [], scores: [] };
-  const criteria = declared?.rows ?? fromScores.criteria;
+  const pairs = weighCriteria(
+    tables.CriteriaPairs,
+    scope,
+    declared?.rows ?? fromScores.criteria,
+    declared === null ? undefined : tables.Criteria?.name,
+  );
+  const criteria = pairs?.criteria ?? declared?.rows ?? fromScores.criteria;
   const budget = parseBudget(tables.Budget, scope);
   const items = nameIndex(costs.names, systems.names, parsedProposals.names);
   const standAlone = parseStandAlone(tables.StandAlone, scope, items);
@@ -108,6 +115,7 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
       budget,
       standAlone,
       coalitionCosts,
+      ...(pairs === null ? {} : { pairwise: pairs.consistency }),
       present,
     },
   };

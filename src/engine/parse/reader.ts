@@ -67,6 +67,11 @@ export class RowReader {
     return this.take(column, readPositive, true);
   }
 
+  /** A number > 0 or blank (criterion weights when CriteriaPairs gives them). */
+  optionalPositive(column: string): Rational | null {
+    return this.take(column, readPositive, false);
+  }
+
   whole(column: string, min: number, max: number): number | null {
     return this.take(column, whole(min, max), false);
   }

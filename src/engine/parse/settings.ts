@@ -1,7 +1,8 @@
 /** The `Settings` table (contract §2): Setting/Value rows, with the contract's defaults. */
 import type { CalendarDate, Settings } from '../model';
 import { problem, type Problem } from '../problem';
-import { compare, ONE, rational, toNumber, type Rational } from '../rational';
+import { compare, div, ONE, rational, toNumber, type Rational } from '../rational';
+import { DEFAULT_SENSITIVITY } from '../weights/sensitivity';
 import type { Cell, InputTable } from '../table';
 import { bindTable } from './bind';
 import { rowReader, uniqueness, YEARS } from './reader';
@@ -19,6 +20,7 @@ export const defaultSettings = (today: CalendarDate): Settings => ({
   disagreementThreshold: 1,
   scoreMax: 5,
   language: null,
+  sensitivity: DEFAULT_SENSITIVITY,
   cells: {},
 });
 
@@ -35,6 +37,16 @@ const HUNDREDTH = rational(1n, 100n);
 function discountRate(value: Rational, text: string): number {
   const n = toNumber(value);
   return !text.includes('%') && n > 1 ? n / 100 : n;
+}
+
+/**
+ * The sensitivity s (contract v1.1 §10): `20 %` is 1/5 (the number reader divides by 100); a plain number below 1 is already a
+ * fraction (0.2), a plain number of 1 or more is percent (20 → 1/5, 1 → 1/100), since s = 100 %
+ * would zero a weight. Null unless 0 ≤ s < 1.
+ */
+function sensitivity(value: Rational, text: string): Rational | null {
+  const s = !text.includes('%') && compare(value, ONE) >= 0 ? div(value, rational(100n)) : value;
+  return s.num < 0n || compare(s, ONE) >= 0 ? null : s;
 }
 
 const APPLY: Readonly<
@@ -63,6 +75,12 @@ const APPLY: Readonly<
   ScoreMax: (value, _, into) => {
     if (value === null || value.num <= 0n) return '> 0';
     into.scoreMax = toNumber(value);
+    return null;
+  },
+  Sensitivity: (value, text, into) => {
+    const s = value === null ? null : sensitivity(value, text);
+    if (s === null) return '0 % – 99 %';
+    into.sensitivity = s;
     return null;
   },
   Language: (_, text, into) => {

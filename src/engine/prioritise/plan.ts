@@ -79,6 +79,12 @@ export interface PlanOptions {
    * before HiGHS takes over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_WORK}.
    */
   readonly yearsWork?: number;
+  /**
+   * For the frontier (contract v1.1 §11; choices/frontier.ts): the highest total score only, no
+   * start-year tie-break. The plan is then never `provenOptimal`; `relativeGap` 0 still proves
+   * its score.
+   */
+  readonly scoreOnly?: boolean;
 }
 
 export type PlanOutcome =
@@ -304,7 +310,7 @@ export function planFunding(
   }
   let yearsProven = false;
   const yearsNodes = Math.floor((options.yearsWork ?? YEARS_WORK) / instance.items.length);
-  if (best !== null && small && yearsNodes > 0) {
+  if (best !== null && small && yearsNodes > 0 && options.scoreOnly !== true) {
     // Phase 2 by exact search first: its completion proves the least start-year sum for this
     // total score (startYears.ts); out of nodes, HiGHS goes on from the best plan it found.
     const searched = earliestStarts(instance, planMerit(instance, best).value, best, yearsNodes);
@@ -315,7 +321,7 @@ export function planFunding(
       yearsProven = searched.complete;
     }
   }
-  if (best !== null && small && !yearsProven) {
+  if (best !== null && small && !yearsProven && options.scoreOnly !== true) {
     const { value, yearSum } = planMerit(instance, best);
     const yearTerms = yearSumTerms(instance);
     // Only a strictly earlier plan is of interest: this cutoff prunes as an incumbent would, and

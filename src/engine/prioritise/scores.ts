@@ -70,6 +70,12 @@ function exactSum(values: readonly number[], exact: Exact): Rational {
   return values.reduce((acc, v) => add(acc, exact(v)), ZERO);
 }
 
+/** m_p,c: the mean of the non-blank scores; 0 when nobody scored (contract §5). */
+function meanOf(values: readonly number[], exact: Exact): Rational {
+  if (values.length === 0) return ZERO;
+  return div(exactSum(values, exact), rational(BigInt(values.length)));
+}
+
 /** Population standard deviation (divide by n, not n − 1: the scorers are the whole panel). */
 function populationStdDev(values: readonly number[]): number {
   if (values.length < 2) return 0;
@@ -104,14 +110,13 @@ function scoreOne(
       values.push(value);
       scored[r] = true;
     }
-    const total = exactSum(values, exact);
     const weight = exact(criterion.weight);
     totalWeight = add(totalWeight, weight);
     if (values.length === 0) {
       incomplete.push(criterion.name); // m = 0: nothing to add
       continue;
     }
-    weighted = add(weighted, mul(weight, div(total, rational(BigInt(values.length)))));
+    weighted = add(weighted, mul(weight, meanOf(values, exact)));
     spread = Math.max(spread, populationStdDev(values));
   }
   // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
@@ -123,6 +128,38 @@ function scoreOne(
   return { exactScore, scorers: scorers.size, spread, incompleteCriteria: incomplete };
 }
 
+/** The rows of each proposal's scores, by proposal ID. */
+function rowsByProposal(scores: readonly ScoreRow[]): Map<string, ScoreRow[]> {
+  const rowsOf = new Map<string, ScoreRow[]>();
+  for (const row of scores) {
+    const list = rowsOf.get(row.proposal);
+    if (list === undefined) rowsOf.set(row.proposal, [row]);
+    else list.push(row);
+  }
+  return rowsOf;
+}
+
+/**
+ * m_p,c exactly, for every proposal (Proposals order) and criterion (Criteria order): what the
+ * weights multiply in the score. The sensitivity (contract v1.1 §10) re-weights these.
+ */
+export function criterionMeans(wb: ParsedWorkbook): Rational[][] {
+  const exact = exactConverter();
+  const rowsOf = rowsByProposal(wb.scores);
+  return wb.proposals.map((proposal) => {
+    const rows = rowsOf.get(proposal.id) ?? [];
+    return wb.criteria.map((criterion) =>
+      meanOf(
+        rows.flatMap((row) => {
+          const value = row.scores.get(criterion.name);
+          return value === null || value === undefined ? [] : [value];
+        }),
+        exact,
+      ),
+    );
+  });
+}
+
 /**
  * Scores, ranks and economics of every proposal, in Proposals order.
  *
@@ -132,12 +169,7 @@ function scoreOne(
 export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
   const exact = exactConverter();
   const scoreMax = exact(wb.settings.scoreMax);
-  const rowsOf = new Map<string, ScoreRow[]>();
-  for (const row of wb.scores) {
-    const list = rowsOf.get(row.proposal);
-    if (list === undefined) rowsOf.set(row.proposal, [row]);
-    else list.push(row);
-  }
+  const rowsOf = rowsByProposal(wb.scores);
   const scored = wb.proposals.map((proposal) => ({
     proposal,
     ...scoreOne(rowsOf.get(proposal.id) ?? [], wb.criteria, scoreMax, exact),

@@ -38,6 +38,7 @@ const HINTS: Readonly<Record<SettingName, UiKey>> = {
   DisagreementThreshold: 'settings.hint.DisagreementThreshold',
   ScoreMax: 'settings.hint.ScoreMax',
   Language: 'settings.hint.Language',
+  Sensitivity: 'settings.hint.Sensitivity',
 };
 
 const LANGUAGE_NAMES: Readonly<Record<(typeof LANGUAGES)[number], UiKey>> = {

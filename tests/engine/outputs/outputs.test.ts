@@ -161,7 +161,11 @@ describe('Contract §6 outputs', () => {
   });
 
   it('§8 JSON: one allocation entry per participant share, amounts in currency units', () => {
-    const json = contractJson(lines, computePcCharges(wb, lines), [], [], [], wb.settings.roundTo);
+    const json = contractJson(lines, computePcCharges(wb, lines), [], [], [], wb.settings.roundTo, {
+      criteriaWeights: [],
+      consistencyRatio: null,
+      frontier: [],
+    });
     expect(json.allocation.filter((a) => a.item === 'Lisens')).toEqual([
       { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'A', amount: 30 },
       { item: 'Lisens', source: 'cost', kind: 'annual', municipality: 'B', amount: 10 },

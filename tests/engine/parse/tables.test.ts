@@ -560,6 +560,7 @@ describe('Contract §2 input tables: Settings', () => {
       disagreementThreshold: 1,
       scoreMax: 5,
       language: null,
+      sensitivity: rational(1n, 5n),
       cells: {},
     });
   });

@@ -82,7 +82,10 @@ export function pcChargeEntries(cells: TableCells): ContractJson['pcCharges'] {
 const YES: ReadonlySet<string> = new Set(LANGUAGES.map((l) => OUTPUT_TEXT[l]['label.yes']));
 const NO: ReadonlySet<string> = new Set(LANGUAGES.map((l) => OUTPUT_TEXT[l]['label.no']));
 
-/** Priorities: ID, Title, Score, Rank, Scorers, Spread, NPV, BCR, Payback, Funded, Start year. */
+/**
+ * Priorities: ID, Title, Score, Rank, Scorers, Spread, NPV, BCR, Payback, Funded, Start year,
+ * RankBest, RankWorst.
+ */
 export function priorityEntries(cells: TableCells): ContractJson['priorities'] {
   return cells.body.map((row) => {
     const funded = row[9] ?? '';
@@ -96,6 +99,8 @@ export function priorityEntries(cells: TableCells): ContractJson['priorities'] {
       npv: number(row[6] ?? ''),
       funded: YES.has(funded),
       startYear: start === '' ? null : number(start),
+      rankBest: (row[11] ?? '') === '' ? null : number(row[11] ?? ''),
+      rankWorst: (row[12] ?? '') === '' ? null : number(row[12] ?? ''),
     };
   });
 }

@@ -95,6 +95,7 @@ describe.each(LANGUAGES)('the %s template', (language: Language) => {
         'PlanningYear',
         'RoundTo',
         'ScoreMax',
+        'Sensitivity',
       ].sort(),
     );
   });
@@ -106,14 +107,20 @@ describe.each(LANGUAGES)('the %s template', (language: Language) => {
     const booleans = proposals.validations?.[0]?.list ?? [];
     expect(kinds).toHaveLength(2);
     expect(booleans).toHaveLength(2);
-    expect(proposals.validations).toHaveLength(2);
+    expect(proposals.validations).toHaveLength(3);
     const kindColumn = costs.validations?.[0]?.column ?? -1;
     const costRows = kinds.map((kind, i) =>
       costs.headers.map((_, c) =>
         c === 0 ? `Item ${i}` : c === 1 ? 100 : c === kindColumn ? kind : null,
       ),
     );
-    const [costBenefit, mandatory] = proposals.validations?.map((v) => v.column) ?? [];
+    const [costBenefit, mandatory, excluded] = proposals.validations?.map((v) => v.column) ?? [];
+    // Excluded's words are read on a row of their own: excluded and mandatory together is an error.
+    const excludedRows = booleans.map((answer, i) =>
+      proposals.headers.map((_, c) =>
+        c === 0 ? `X${i}` : c === 1 ? 'Title' : c === excluded ? answer : null,
+      ),
+    );
     const proposalRows = booleans.map((answer, i) =>
       proposals.headers.map((_, c) =>
         c === 0
@@ -129,16 +136,18 @@ describe.each(LANGUAGES)('the %s template', (language: Language) => {
       asTables(sheets, {
         Municipalities: [['Alfa', 1000, 10, null]],
         Costs: costRows,
-        Proposals: proposalRows,
+        Proposals: [...proposalRows, ...excludedRows],
       }),
       TODAY,
     );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.workbook.costs.map((c) => c.kind).sort()).toEqual(['annual', 'one-off']);
-    expect(parsed.workbook.proposals.map((p) => [p.costBenefit, p.mandatory])).toEqual([
-      [true, true],
-      [false, false],
+    expect(parsed.workbook.proposals.map((p) => [p.costBenefit, p.mandatory, p.excluded])).toEqual([
+      [true, true, false],
+      [false, false, false],
+      [false, false, true],
+      [false, false, false],
     ]);
   });
 });

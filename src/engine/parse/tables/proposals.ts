@@ -1,5 +1,6 @@
 /** The `Proposals` table: tiltak / förslag the IKT-råd may fund (contract §2). */
 import type { Proposal } from '../../model';
+import { problem } from '../../problem';
 import { ZERO } from '../../rational';
 import type { InputTable } from '../../table';
 import { bindTable } from '../bind';
@@ -21,7 +22,8 @@ const MAX_LIFETIME = 100;
 /**
  * Parse Proposals: ID (unique, case-insensitive) and Title required; costs and benefit ≥ 0,
  * blank = 0; Lifetime whole 1–100, blank = 5; CostBenefit and Mandatory blank = no; DependsOn a
- * list of known IDs (resolved to the IDs as written) without cycles.
+ * list of known IDs (resolved to the IDs as written) without cycles; Excluded blank = no, and
+ * never together with Mandatory (contract v1.1 §11).
  */
 export function parseProposals(table: InputTable | undefined, scope: ParseScope): Parsed<Proposal> {
   if (!table) return NOTHING;
@@ -46,7 +48,17 @@ export function parseProposals(table: InputTable | undefined, scope: ParseScope)
       dependsOn: splitList(read.text('DependsOn') ?? ''),
       mandatory: read.boolean('Mandatory') ?? false,
       earliestYear: read.whole('EarliestYear', YEARS.min, YEARS.max),
+      excluded: read.boolean('Excluded') ?? false,
     };
+    if (rest.excluded && rest.mandatory) {
+      // Forced out and required by law at once: only the user can say which is wrong.
+      scope.problems.push(
+        problem('EXCLUDED_MANDATORY', read.cell('Excluded'), {
+          id: id ?? '',
+          mandatory: read.cell('Mandatory'),
+        }),
+      );
+    }
     if (id === null || title === null || key === null || !unique(id, read.cell('ID'))) return [];
     const proposal: Proposal = { id, title, key, ...rest, cell: read.cell('ID'), cells: row.cells };
     return [proposal];
