@@ -17,6 +17,12 @@ import { scoreValue } from '../prioritise/instance';
 import { div, floor, mul, rational, type Rational } from '../rational';
 import type { MilpSolver } from '../solver';
 
+/**
+ * HiGHS's time for one point's total score, in seconds: the frontier rides along with every run,
+ * so six points may not cost six plans' time limits. A point not proven in time says so.
+ */
+export const FRONTIER_POINT_TIME_LIMIT = 0.5;
+
 /** The budget factors, in percent, in the contract's order. */
 export const FRONTIER_PERCENTS: readonly number[] = [25, 50, 75, 100, 125, 150, 200];
 
@@ -94,7 +100,10 @@ export function efficientFrontier(
     const outcome =
       percent === 100
         ? { ok: true as const, plan: atFull }
-        : planFunding({ ...wb, budget }, scores, solver, { scoreOnly: true });
+        : planFunding({ ...wb, budget }, scores, solver, {
+            scoreOnly: true,
+            scoreTimeLimit: FRONTIER_POINT_TIME_LIMIT,
+          });
     const allowed = outcome.ok && complete(outcome.plan);
     let point = outcome.ok
       ? measure(outcome.plan, allowed && outcome.plan.relativeGap === 0)

@@ -85,6 +85,11 @@ export interface PlanOptions {
    * its score.
    */
   readonly scoreOnly?: boolean;
+  /**
+   * HiGHS's time limit for the total score, in seconds, when shorter than the plan's own (the
+   * frontier's points: a point not proven in time is shown as not proven).
+   */
+  readonly scoreTimeLimit?: number;
 }
 
 export type PlanOutcome =
@@ -285,13 +290,18 @@ export function planFunding(
   const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
   const first = solve(scoreLp, {
     mip_rel_gap: scoreGap,
-    time_limit: small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+    time_limit: Math.min(
+      small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+      options.scoreTimeLimit ?? Infinity,
+    ),
     ...(small
       ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
       : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
   });
   const noBetter = inHand !== null && first.solution.Status === 'Infeasible';
   if (first.solution.Status === 'Infeasible' && !noBetter) {
+    // The frontier needs only "it does not fit", not which year is short by how much.
+    if (options.scoreOnly === true) return { ok: false, problems: [] };
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
     if (problems.length > 0) return { ok: false, problems };
   }
@@ -380,10 +390,13 @@ export function planFunding(
     scored !== null &&
     planMerit(instance, chosen).value === planMerit(instance, scored).value;
   const value = planMerit(instance, chosen).value;
+  // A frontier point shows only whether its score is proven: no relaxation solve for a gap.
   const gap =
     proven || scoreProven
       ? 0
-      : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
+      : options.scoreOnly === true
+        ? Number.POSITIVE_INFINITY
+        : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
   return {
     ok: true,
     plan: toPlan(instance, chosen, {
