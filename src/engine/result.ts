@@ -5,6 +5,7 @@
 import type { Language } from '../i18n/language';
 import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
+import type { SplitView } from './views/splitView';
 
 export type Severity = 'high' | 'medium' | 'low';
 export type FlagScope = 'municipality' | 'proposal' | 'system' | 'cost';
@@ -113,6 +114,8 @@ export type RunResult =
       /** Null unless the run was asked for it (RunOptions.contractJson). */
       readonly json: ContractJson | null;
       readonly summary: RunSummary;
+      /** The municipalities' view of the split comparison (the pane's). */
+      readonly splitView: SplitView;
     }
   | {
       readonly ok: false;

@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
 import { allocateAll, compareSplits, computePcCharges } from './allocate';
 import { collectFlags, type FlagFormat } from './flags';
+import type { AllocationLine } from './allocate';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
   allocationTable,
@@ -29,6 +30,7 @@ import type { Problem } from './problem';
 import type { RunResult } from './result';
 import type { MilpSolver } from './solver';
 import type { WorkbookTables } from './table';
+import { splitView } from './views/splitView';
 
 export type RunStage = 'parse' | 'allocate' | 'prioritise' | 'plan' | 'flags' | 'outputs';
 
@@ -47,6 +49,8 @@ export interface RunOptions {
    * national size it is 1.3 million objects that the task pane never shows.
    */
   readonly contractJson?: boolean;
+  /** Handed the parsed workbook and its allocation, for what-if questions after the run. */
+  readonly onAllocated?: (workbook: ParsedWorkbook, lines: readonly AllocationLine[]) => void;
 }
 
 /** Settings.Language wins over the user's environment, unless the user chose explicitly. */
@@ -90,6 +94,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
   const splits = compareSplits(workbook, lines);
+  options.onAllocated?.(workbook, lines);
 
   progress('flags');
   const { roundTo } = workbook.settings;
@@ -122,5 +127,6 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     flags,
     json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
     summary: runSummary(workbook, totals, rows, plan, flags),
+    splitView: splitView(splits, workbook),
   };
 }

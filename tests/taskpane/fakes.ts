@@ -61,6 +61,21 @@ export const SUCCESS: RunResult = {
     planProvenOptimal: true,
     flagCounts: { high: 0, medium: 1, low: 0 },
   },
+  splitView: {
+    currency: 'NOK',
+    keys: [{ kind: 'population' }, { kind: 'equal' }],
+    municipalities: [
+      {
+        name: 'Arendal',
+        chosen: 150,
+        alternatives: [
+          { total: 150, difference: 0, percent: 0 },
+          { total: 150, difference: 0, percent: 0 },
+        ],
+        likeForLike: null,
+      },
+    ],
+  },
 };
 
 /** A write's notice: the user's own table already had the output's name. */
