@@ -127,6 +127,6 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     flags,
     json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
     summary: runSummary(workbook, totals, rows, plan, flags),
-    splitView: splitView(splits, workbook),
+    splitView: splitView(splits, workbook, lines),
   };
 }

@@ -5,11 +5,20 @@
 import { runEngine } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
 import { loadHighsSolver } from './highsSolver';
-import { needsSolver, type EngineReply, type EngineRequest } from './services/protocol';
+import type { AllocationLine } from '../engine/allocate';
+import type { ParsedWorkbook } from '../engine/model';
+import { whatIf } from '../engine/views/whatIf';
+import {
+  isWhatIf,
+  needsSolver,
+  type EngineReply,
+  type EngineRequest,
+  type WorkerRequest,
+} from './services/protocol';
 
 /** The worker global, typed narrowly: the project's lib is the DOM's, not WebWorker's. */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: EngineReply): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -18,6 +27,9 @@ const scope = self as unknown as WorkerScope;
 let solver: Promise<MilpSolver> | null = null;
 
 const reply = (message: EngineReply): void => scope.postMessage(message);
+
+/** The last successful run's workbook and allocation, for what-if questions about it. */
+let last: { workbook: ParsedWorkbook; lines: readonly AllocationLine[] } | null = null;
 
 async function handle(request: EngineRequest): Promise<void> {
   let loaded: MilpSolver | null = null;
@@ -33,13 +45,18 @@ async function handle(request: EngineRequest): Promise<void> {
       return;
     }
   }
+  last = null; // a run that fails leaves nothing to ask about
   try {
     const result = runEngine(request.tables, {
       language: request.language,
       today: request.today,
       solver: loaded,
       onProgress: (stage) => reply({ type: 'progress', stage }),
+      onAllocated: (workbook, lines) => {
+        last = { workbook, lines };
+      },
     });
+    if (!result.ok) last = null;
     reply({ type: 'result', result });
   } catch (error) {
     // A defect in the engine: the developer gets the trace in the console, the user a message.
@@ -49,5 +66,16 @@ async function handle(request: EngineRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  void handle(event.data);
+  const request = event.data;
+  if (!isWhatIf(request)) {
+    void handle(request);
+    return;
+  }
+  try {
+    const result = last && whatIf(last.workbook, last.lines, request.choice);
+    reply({ type: 'whatIf', result });
+  } catch (error) {
+    console.error('Samkost: the what-if failed', error);
+    reply({ type: 'failure', reason: 'engine' });
+  }
 };

@@ -20,6 +20,8 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     insertSample: unused,
     readSettings: unused,
     writeSettings: unused,
+    whatIf: unused,
+    applyKey: unused,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import type {
   WriteNotice,
 } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
+import type { KeyTarget, KeyWrite } from '../../src/workbook/excel';
 import type { WriteReport } from '../../src/workbook/port';
 
 export const TABLES: WorkbookTables = {
@@ -63,6 +64,7 @@ export const SUCCESS: RunResult = {
   },
   splitView: {
     currency: 'NOK',
+    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: 'population' }],
     keys: [{ kind: 'population' }, { kind: 'equal' }],
     municipalities: [
       {
@@ -134,5 +136,10 @@ export class FakeWorkbook implements PaneWorkbook {
   }
   async writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void> {
     this.savedSettings.push(values);
+  }
+  keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
+  async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {
+    this.keysWritten.push({ targets, keyText });
+    return 'written';
   }
 }

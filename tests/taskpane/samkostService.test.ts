@@ -30,6 +30,7 @@ function fakeEngine(result: RunResult, failure?: unknown) {
       if (failure) throw failure;
       return result;
     },
+    whatIf: async () => null,
   };
   return { engine, requests };
 }

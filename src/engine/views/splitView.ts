@@ -3,9 +3,10 @@
  * its total under the chosen keys and under each other key, the difference in money and percent,
  * and going alone like for like. Figures in currency units, each computed here once.
  */
-import type { SplitComparisonRow } from '../allocate';
+import type { AllocationLine, SplitComparisonRow } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import { money, roundTo } from '../outputs/numbers';
+import { costLines, type CostLineChoice } from './whatIf';
 
 /** A key compared: a built-in one (named by the pane in the user's language) or the workbook's own. */
 export type ComparedKey =
@@ -42,6 +43,8 @@ export interface MunicipalitySplits {
 
 export interface SplitView {
   readonly currency: string;
+  /** The cost lines the what-if may re-key, one at a time. */
+  readonly costLines: readonly CostLineChoice[];
   readonly keys: readonly ComparedKey[];
   readonly municipalities: readonly MunicipalitySplits[];
 }
@@ -52,7 +55,11 @@ export const percentOf = (difference: bigint, base: bigint): number | null =>
 
 const BUILT_IN = ['population', 'equal', 'pcs', 'equal30Population70'] as const;
 
-export function splitView(rows: readonly SplitComparisonRow[], wb: ParsedWorkbook): SplitView {
+export function splitView(
+  rows: readonly SplitComparisonRow[],
+  wb: ParsedWorkbook,
+  lines: readonly AllocationLine[],
+): SplitView {
   const unit = wb.settings.roundTo;
   const withStandAlone = wb.standAlone.length > 0;
   const first = rows[0];
@@ -63,6 +70,7 @@ export function splitView(rows: readonly SplitComparisonRow[], wb: ParsedWorkboo
   ];
   return {
     currency: wb.settings.currency,
+    costLines: costLines(lines),
     keys,
     municipalities: rows.map((row) => {
       const totals = [

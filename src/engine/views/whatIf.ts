@@ -40,7 +40,7 @@ export interface WhatIfResult {
    * The `Key` cells *Apply* writes (the chosen Costs rows'); null when the Costs table has no Key
    * column, so there is no cell to write.
    */
-  readonly keyCells: readonly string[] | null;
+  readonly keyCells: readonly { readonly cell: string; readonly item: string }[] | null;
 }
 
 /** The key a choice names: a built-in key, or the workbook's own (its text, parsed as a Key cell is). */
@@ -70,7 +70,10 @@ export function whatIf(
   const after = resplitLines(wb, lines, key, (l) => l.source === 'cost' && picked(l.cell));
   const unit = wb.settings.roundTo;
   const rows = wb.costs.filter((c) => picked(c.cell));
-  const keyCells = rows.map((c) => c.cells['Key']);
+  const keyCells = rows.flatMap((c) => {
+    const cell = c.cells['Key'];
+    return cell === undefined ? [] : [{ cell, item: c.item }];
+  });
   return {
     keyText: key.text,
     municipalities: wb.municipalities.map(({ name }, i) => {
@@ -85,6 +88,6 @@ export function whatIf(
       };
     }),
     kept: after.kept.map((l) => l.item),
-    keyCells: keyCells.every((c): c is string => c !== undefined) ? keyCells : null,
+    keyCells: keyCells.length === rows.length ? keyCells : null,
   };
 }

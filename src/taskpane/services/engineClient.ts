@@ -4,15 +4,18 @@
  */
 import type { RunResult } from '../../engine/result';
 import { PaneError } from './errors';
-import type { EngineReply, EngineRequest, EngineStage } from './protocol';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
+import type { EngineReply, EngineRequest, EngineStage, WorkerRequest } from './protocol';
 
 export interface EngineClient {
   run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult>;
+  /** Every municipality's total with another key, from the last successful run (null: none). */
+  whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
 }
 
 /** The part of a Worker the client uses; tests hand in a fake. */
 export interface WorkerLike {
-  postMessage(message: EngineRequest): void;
+  postMessage(message: WorkerRequest): void;
   onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -24,24 +27,43 @@ export interface WorkerLike {
  */
 export function workerEngine(createWorker: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
+  /** Post `request` and settle on the first reply `settle` answers (non-undefined). */
+  const ask = <T>(
+    current: WorkerLike,
+    request: WorkerRequest,
+    settle: (message: EngineReply) => T | undefined,
+  ): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      current.onmessage = (event) => {
+        const message = event.data;
+        if (message.type === 'failure') {
+          reject(new PaneError(message.reason === 'solver' ? 'error.solver' : 'error.engine'));
+          return;
+        }
+        const answer = settle(message);
+        if (answer !== undefined) resolve(answer);
+      };
+      current.onerror = (event) => {
+        event.preventDefault();
+        current.terminate();
+        worker = null;
+        reject(new PaneError('error.worker'));
+      };
+      current.postMessage(request);
+    });
   return {
     run(request, onStage) {
-      const current = (worker ??= createWorker());
-      return new Promise<RunResult>((resolve, reject) => {
-        current.onmessage = (event) => {
-          const message = event.data;
-          if (message.type === 'progress') onStage(message.stage);
-          else if (message.type === 'result') resolve(message.result);
-          else reject(new PaneError(message.reason === 'solver' ? 'error.solver' : 'error.engine'));
-        };
-        current.onerror = (event) => {
-          event.preventDefault();
-          current.terminate();
-          worker = null;
-          reject(new PaneError('error.worker'));
-        };
-        current.postMessage(request);
+      return ask(worker ?? (worker = createWorker()), request, (message) => {
+        if (message.type === 'progress') onStage(message.stage);
+        return message.type === 'result' ? message.result : undefined;
       });
+    },
+    whatIf(choice) {
+      // No worker yet: no run to ask about.
+      if (!worker) return Promise.resolve(null);
+      return ask(worker, { type: 'whatIf', choice }, (message) =>
+        message.type === 'whatIf' ? message.result : undefined,
+      );
     },
   };
 }

@@ -7,6 +7,7 @@ import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { RunStage } from '../../engine/run';
 import type { WorkbookTables } from '../../engine/table';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
 
 export interface EngineRequest {
   readonly tables: WorkbookTables;
@@ -16,12 +17,25 @@ export interface EngineRequest {
   readonly wasmUrl: string;
 }
 
+/** A what-if on the last successful run's workbook, which the worker keeps (nothing is read again). */
+export interface WhatIfRequest {
+  readonly type: 'whatIf';
+  readonly choice: WhatIfChoice;
+}
+
+export type WorkerRequest = EngineRequest | WhatIfRequest;
+
+export const isWhatIf = (request: WorkerRequest): request is WhatIfRequest =>
+  'type' in request && request.type === 'whatIf';
+
 /** What the worker reports: the solver stage comes before the engine's own stages. */
 export type EngineStage = 'solver' | RunStage;
 
 export type EngineReply =
   | { readonly type: 'progress'; readonly stage: EngineStage }
   | { readonly type: 'result'; readonly result: RunResult }
+  /** Null when there is no run to ask about, or the choice names no key of the workbook. */
+  | { readonly type: 'whatIf'; readonly result: WhatIfResult | null }
   | { readonly type: 'failure'; readonly reason: EngineFailure };
 
 /** Why a run failed inside the worker: the solver could not load, or the engine threw. */

@@ -6,7 +6,8 @@ import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { TableSheet, WriteNotice } from '../../engine/table';
-import type { ExcelWorkbook } from '../../workbook/excel';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
+import type { ExcelWorkbook, KeyTarget, KeyWrite } from '../../workbook/excel';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -35,6 +36,10 @@ export interface SamkostService {
   insertSample(): Promise<TablesReport>;
   readSettings(): Promise<SettingsForm>;
   writeSettings(form: SettingsForm): Promise<void>;
+  /** Every municipality's total with another key, from the last run (null: no run to ask). */
+  whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
+  /** Write the what-if's key into its Key cells, all or nothing. */
+  applyKey(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
 }
 
 export interface ServiceDependencies {
@@ -88,5 +93,8 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       attempt(async () => settingsForm(await workbook.readSettings()), 'error.settingsRead'),
     writeSettings: (form) =>
       attempt(() => workbook.writeSettings(settingsValues(form)), 'error.settingsWrite'),
+    whatIf: (choice) => attempt(() => engine.whatIf(choice), 'error.engine'),
+    applyKey: (targets, keyText) =>
+      attempt(() => workbook.writeKeys(targets, keyText), 'error.write'),
   };
 }

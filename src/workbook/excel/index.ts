@@ -14,10 +14,12 @@ import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
 import { readSettings, writeSettings } from './settings';
 import { writeOutputTables } from './writeOutputs';
+import { writeKeys, type KeyTarget, type KeyWrite } from './writeKeys';
 
 export { countingRun, type ExcelRun } from './run';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
+export type { KeyTarget, KeyWrite } from './writeKeys';
 
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
@@ -30,6 +32,8 @@ export interface ExcelWorkbook extends WorkbookPort {
   readSettings(): Promise<ReadonlyMap<string, CellValue>>;
   /** Update or add rows of the Settings table (creating it if absent). */
   writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
+  /** Write one key into Costs' Key cells, all or nothing (see writeKeys). */
+  writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -68,5 +72,6 @@ export function excelWorkbook(
       ),
     readSettings: () => guarded(() => readSettings(run)),
     writeSettings: (values) => guarded(() => writeSettings(run, values)),
+    writeKeys: (targets, keyText) => guarded(() => writeKeys(run, targets, keyText)),
   };
 }
