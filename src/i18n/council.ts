@@ -6,6 +6,10 @@
 import { fill, type Catalogue, type Language } from './language';
 
 const en = {
+  'whatIf.moved':
+    'The Costs table has changed since the run, so nothing was written. Run again, then apply.',
+  'whatIf.busy': 'Computing…',
+
   'tab.municipalities': 'Municipalities',
   needsRun: 'Run the calculation first: this view shows the last run’s results.',
   'key.chosen': 'Chosen keys',
@@ -59,6 +63,10 @@ const en = {
 export type ViewKey = keyof typeof en;
 
 const nb: Record<ViewKey, string> = {
+  'whatIf.moved':
+    'Kostnadstabellen er endret siden kjøringen, så ingenting ble skrevet. Kjør på nytt, og ta så nøkkelen i bruk.',
+  'whatIf.busy': 'Beregner…',
+
   'tab.municipalities': 'Kommunene',
   needsRun: 'Kjør beregningen først: denne visningen viser resultatene fra siste kjøring.',
   'key.chosen': 'Valgte nøkler',
@@ -112,6 +120,10 @@ const nb: Record<ViewKey, string> = {
 };
 
 const sv: Record<ViewKey, string> = {
+  'whatIf.moved':
+    'Kostnadstabellen har ändrats sedan körningen, så inget skrevs. Kör igen och tillämpa sedan.',
+  'whatIf.busy': 'Beräknar…',
+
   'tab.municipalities': 'Kommunerna',
   needsRun: 'Kör beräkningen först: den här vyn visar resultaten från senaste körningen.',
   'key.chosen': 'Valda nycklar',
@@ -163,6 +175,10 @@ const sv: Record<ViewKey, string> = {
 };
 
 const es: Record<ViewKey, string> = {
+  'whatIf.moved':
+    'La tabla de costes ha cambiado desde la ejecución, así que no se escribió nada. Ejecute de nuevo y luego aplique.',
+  'whatIf.busy': 'Calculando…',
+
   'tab.municipalities': 'Municipios',
   needsRun: 'Ejecute primero el cálculo: esta vista muestra los resultados de la última ejecución.',
   'key.chosen': 'Claves elegidas',

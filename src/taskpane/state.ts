@@ -6,11 +6,12 @@ import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
 import type { RiskFlag, RunSummary } from '../engine/result';
+import type { SplitView } from '../engine/views/splitView';
 import type { WriteNotice } from '../engine/table';
 import type { RunOutcome, RunStep, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
-export const TABS = ['run', 'tables', 'settings', 'help'] as const;
+export const TABS = ['run', 'municipalities', 'tables', 'settings', 'help'] as const;
 export type TabId = (typeof TABS)[number];
 
 export type RunState =
@@ -24,6 +25,7 @@ export type RunState =
       readonly sheets: readonly string[];
       /** Where the write put outputs whose names or places were taken by the user's. */
       readonly notices: readonly WriteNotice[];
+      readonly splitView: SplitView;
     };
 
 export interface TablesState {
@@ -81,6 +83,7 @@ const runOutcome = (result: RunOutcome): RunState =>
         flags: result.flags,
         sheets: result.outputs.map((o) => o.sheetName),
         notices: result.notices,
+        splitView: result.splitView,
       }
     : { status: 'problems', problems: result.problems };
 

@@ -108,6 +108,7 @@ describe('RunView', () => {
           flags: SUCCESS.flags,
           sheets: ['Fordeling', 'Totaler'],
           notices: [NAME_TAKEN, moved],
+          splitView: SUCCESS.splitView,
         }}
         onRun={ignore}
         onSelectCell={ignore}

@@ -39,7 +39,10 @@ export function likeForLike(
   const { roundTo } = wb.settings;
   const index = indexStandAlone(wb.standAlone);
   // Municipality → item key → the item so far, in first-appearance order (Maps keep it).
-  const found = new Map<string, Map<string, { item: string; shared: bigint; standAlone: bigint }>>();
+  const found = new Map<
+    string,
+    Map<string, { item: string; shared: bigint; standAlone: bigint }>
+  >();
   if (index.size > 0) {
     for (const line of lines) {
       const costs = index.get(itemKey(line.item));

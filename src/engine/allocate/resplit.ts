@@ -7,7 +7,12 @@
 import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { usesKey } from './keys';
-import { indexStandAlone, participantsId, standAloneOf, type ParticipantList } from './participants';
+import {
+  indexStandAlone,
+  participantsId,
+  standAloneOf,
+  type ParticipantList,
+} from './participants';
 import { splitInto, splitUnitsWithBigInt } from './split';
 import { weightCache } from './weightCache';
 

@@ -5,12 +5,15 @@
 import { Tab, TabList, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Language } from '../../i18n/language';
+import { viewText } from '../../i18n/council';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
 import { initialState, paneReducer, TABS, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
+import { viewActions } from '../viewActions';
 import { HelpView } from './HelpView';
+import { MunicipalitiesView } from './MunicipalitiesView';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -45,6 +48,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     () => paneActions(service, dispatch, () => current.current, officeLanguage),
     [service, officeLanguage],
   );
+  const views = useMemo(() => viewActions(service), [service]);
   // The workbook's Settings.Language wins over Office's: read it when the pane opens.
   useEffect(() => {
     void actions.loadSettings();
@@ -53,6 +57,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const t = uiText(state.language);
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
+    municipalities: viewText(state.language)('tab.municipalities'),
     tables: t('tab.tables'),
     settings: t('tab.settings'),
     help: t('tab.help'),
@@ -84,6 +89,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             onRun={actions.run}
             onSelectCell={actions.selectCell}
           />
+        )}
+        {state.tab === 'municipalities' && (
+          <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
         )}
         {state.tab === 'tables' && (
           <TablesView

@@ -93,14 +93,14 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
   );
 }
 
-interface OneProps {
+export interface OneProps {
   readonly tv: ViewTranslate;
   readonly view: SplitView;
   readonly m: MunicipalitySplits;
   readonly format: Formats;
 }
 
-function OneMunicipality({ tv, view, m, format }: OneProps): JSX.Element {
+export function OneMunicipality({ tv, view, m, format }: OneProps): JSX.Element {
   const styles = useViewStyles();
   const title = tv('splits.pays', { name: m.name, currency: view.currency });
   const rows = [
@@ -159,14 +159,14 @@ function OneMunicipality({ tv, view, m, format }: OneProps): JSX.Element {
   );
 }
 
-interface AllProps {
+export interface AllProps {
   readonly tv: ViewTranslate;
   readonly view: SplitView;
   readonly keyIndex: number;
   readonly format: Formats;
 }
 
-function AllMunicipalities({ tv, view, keyIndex, format }: AllProps): JSX.Element {
+export function AllMunicipalities({ tv, view, keyIndex, format }: AllProps): JSX.Element {
   const styles = useViewStyles();
   const key = keyLabel(view.keys[keyIndex] ?? { kind: 'population' }, tv);
   const title = tv('splits.allPays', { key, currency: view.currency });
@@ -222,14 +222,14 @@ function AllMunicipalities({ tv, view, keyIndex, format }: AllProps): JSX.Elemen
   );
 }
 
-interface AloneProps {
+export interface AloneProps {
   readonly tv: ViewTranslate;
   readonly currency: string;
   readonly m: MunicipalitySplits;
   readonly format: Formats;
 }
 
-function GoingAlone({ tv, currency, m, format }: AloneProps): JSX.Element {
+export function GoingAlone({ tv, currency, m, format }: AloneProps): JSX.Element {
   const styles = useViewStyles();
   const alike = m.likeForLike;
   return (

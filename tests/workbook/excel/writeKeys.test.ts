@@ -54,7 +54,12 @@ describe('writeKeys', () => {
         item: `Item ${i + 1}`,
       }));
       expect(await excelWorkbook(counted.run).writeKeys(targets, 'pcs')).toBe('written');
-      expect(book.sheet('Kostnader')?.values.slice(1).every((row) => row[3] === 'pcs')).toBe(true);
+      expect(
+        book
+          .sheet('Kostnader')
+          ?.values.slice(1)
+          .every((row) => row[3] === 'pcs'),
+      ).toBe(true);
       return counted.syncs();
     };
     const small = await syncsFor(2);

@@ -1,0 +1,33 @@
+/** The municipalities' tab: compare splits and what if, on the last run's results. */
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { viewText } from '../../i18n/council';
+import type { Language } from '../../i18n/language';
+import type { Translate } from '../../i18n/ui';
+import type { RunState } from '../state';
+import type { ViewActions } from '../viewActions';
+import { SplitsView } from './SplitsView';
+import { WhatIfView } from './WhatIfView';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+});
+
+export interface MunicipalitiesViewProps {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly run: RunState;
+  readonly actions: ViewActions;
+}
+
+export function MunicipalitiesView(props: MunicipalitiesViewProps): JSX.Element {
+  const { t, language, run, actions } = props;
+  const styles = useStyles();
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return (
+    <div className={styles.view}>
+      <SplitsView tv={tv} language={language} view={run.splitView} />
+      <WhatIfView t={t} tv={tv} language={language} view={run.splitView} actions={actions} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * What the municipalities' and council's views may do, as props: ask the engine a what-if, and
+ * write a key. They settle with plain data or a PaneError; the view shows the message itself.
+ */
+import type { WhatIfChoice, WhatIfResult } from '../engine/views/whatIf';
+import type { KeyTarget, KeyWrite } from '../workbook/excel';
+import type { SamkostService } from './services/samkostService';
+
+export interface ViewActions {
+  whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
+  applyKey(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
+}
+
+export const viewActions = (service: SamkostService): ViewActions => ({
+  whatIf: (choice) => service.whatIf(choice),
+  applyKey: (targets, keyText) => service.applyKey(targets, keyText),
+});
