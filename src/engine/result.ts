@@ -5,6 +5,7 @@
 import type { Language } from '../i18n/language';
 import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
+import type { CouncilView } from './views/councilView';
 import type { SplitView } from './views/splitView';
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -116,6 +117,8 @@ export type RunResult =
       readonly summary: RunSummary;
       /** The municipalities' view of the split comparison (the pane's). */
       readonly splitView: SplitView;
+      /** The IKT-råd's view: ranking, scores, plan and why not funded (the pane's). */
+      readonly councilView: CouncilView;
     }
   | {
       readonly ok: false;

@@ -30,6 +30,7 @@ import type { Problem } from './problem';
 import type { RunResult } from './result';
 import type { MilpSolver } from './solver';
 import type { WorkbookTables } from './table';
+import { councilView } from './views/councilView';
 import { splitView } from './views/splitView';
 
 export type RunStage = 'parse' | 'allocate' | 'prioritise' | 'plan' | 'flags' | 'outputs';
@@ -128,5 +129,6 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     json: options.contractJson ? contractJson(lines, charges, rows, flags, roundTo) : null,
     summary: runSummary(workbook, totals, rows, plan, flags),
     splitView: splitView(splits, workbook, lines),
+    councilView: councilView(workbook, priorities, rows, plan, flags),
   };
 }

@@ -78,6 +78,16 @@ export const SUCCESS: RunResult = {
       },
     ],
   },
+  councilView: {
+    currency: 'NOK',
+    scoreMax: 5,
+    disagreementThreshold: 1,
+    criteria: [],
+    proposals: [],
+    scorers: [],
+    plan: [],
+    planProvenOptimal: true,
+  },
 };
 
 /** A write's notice: the user's own table already had the output's name. */

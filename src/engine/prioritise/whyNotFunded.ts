@@ -6,8 +6,9 @@
  * proposal that would fit there was left out by the plan: with score 0 it adds nothing; otherwise
  * the plan is one that was not proven optimal.
  */
-import type { BudgetYear, ParsedWorkbook, Proposal } from '../model';
-import { add, compare, sub, sum, ZERO, type Rational } from '../rational';
+import type { ParsedWorkbook, Proposal } from '../model';
+import { add, compare, sub, ZERO, type Rational } from '../rational';
+import { budgetUse, type YearUse } from './budgetUse';
 import type { FundingPlan } from './plan';
 
 export type NotFundedReason =
@@ -32,15 +33,9 @@ export function whyNotFunded(
   scores: ReadonlyMap<string, number>,
 ): ReadonlyMap<string, NotFundedReason> {
   const reasons = new Map<string, NotFundedReason>();
-  const budget = [...(wb.budget ?? [])].sort((a, b) => a.year - b.year);
+  const budget = budgetUse(wb, plan.startYears);
   const first = budget[0];
   const last = budget[budget.length - 1];
-  const funded = wb.proposals.filter((p) => plan.startYears.has(p.id));
-  const startOf = (p: Proposal): number => plan.startYears.get(p.id) ?? Infinity;
-  const investmentUsed = (year: number): Rational =>
-    sum(funded.filter((p) => startOf(p) === year).map((p) => p.oneOffCost));
-  const operatingUsed = (year: number): Rational =>
-    sum(funded.filter((p) => startOf(p) <= year).map((p) => p.annualCost));
   for (const proposal of wb.proposals) {
     if (plan.startYears.has(proposal.id)) continue;
     const dependency = proposal.dependsOn.find((id) => !plan.startYears.has(id));
@@ -66,7 +61,7 @@ export function whyNotFunded(
     }
     reasons.set(
       proposal.id,
-      overrunAt(proposal, startBudget, budget, investmentUsed, operatingUsed) ?? {
+      overrunAt(proposal, startBudget, budget) ?? {
         kind: 'leftOut',
         year: startBudget.year,
         zeroScore,
@@ -79,18 +74,16 @@ export function whyNotFunded(
 /** The first overrun of starting `proposal` in `start`'s year, or null when it fits. */
 function overrunAt(
   proposal: Proposal,
-  start: BudgetYear,
-  budget: readonly BudgetYear[],
-  investmentUsed: (year: number) => Rational,
-  operatingUsed: (year: number) => Rational,
+  start: YearUse,
+  budget: readonly YearUse[],
 ): NotFundedReason | null {
-  const investment = sub(add(investmentUsed(start.year), proposal.oneOffCost), start.investment);
+  const investment = sub(add(start.investmentUsed, proposal.oneOffCost), start.investment);
   if (compare(investment, ZERO) > 0) {
     return { kind: 'investment', year: start.year, overrun: investment };
   }
   for (const year of budget) {
     if (year.year < start.year || year.operating === null) continue;
-    const operating = sub(add(operatingUsed(year.year), proposal.annualCost), year.operating);
+    const operating = sub(add(year.operatingUsed, proposal.annualCost), year.operating);
     if (compare(operating, ZERO) > 0) {
       return { kind: 'operating', start: start.year, year: year.year, overrun: operating };
     }

@@ -25,6 +25,7 @@ const priority = (id: string, overrides: Partial<PriorityScore> = {}): PriorityS
   npv: 100,
   bcr: 1.2,
   payback: 3,
+  criterionMeans: [],
   incompleteCriteria: [],
   cell: `Proposals!A2`,
   ...overrides,

@@ -137,6 +137,7 @@ describe('Contract §6 outputs', () => {
       npv: -12.345,
       bcr: null,
       payback: null,
+      criterionMeans: [],
       incompleteCriteria: [],
       cell: `Proposals!A${i + 2}`,
     }));
