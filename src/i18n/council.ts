@@ -6,6 +6,32 @@
 import { fill, type Catalogue, type Language } from './language';
 
 const en = {
+  'tab.council': 'Council',
+  'council.ranking': 'Ranking',
+  'council.rankItem': '{rank}. {id} {title}',
+  'council.scoreLine': 'Score {score} · spread {spread} · scorers {scorers}',
+  'council.mean': '{criterion}: {mean}',
+  'council.noMean': '{criterion}: not scored',
+  'council.disagreement': 'Scorers disagree',
+  'council.fundedIn': 'Funded, starting {year}',
+  'council.notFunded': 'Not funded',
+  'council.disagreementHeading': 'Each scorer’s scores',
+  'council.proposal': 'Proposal',
+  'council.outlierRule':
+    'An outlier (marked) is a score more than {limit} from the median of that criterion’s scores, when 3 or more scored it: twice the DisagreementThreshold.',
+  'council.outlier': '{score} (outlier)',
+  'council.noScores': 'Nobody has scored this proposal yet.',
+  'council.planHeading': 'Funding plan by year ({currency})',
+  'council.investment': 'Investment: used {used} of {budget}, left {left}',
+  'council.operating': 'Operating: used {used} of {budget}, left {left}',
+  'council.noOperating': 'Operating: no budget given',
+  'council.nothingStarts': 'No proposal starts this year.',
+  'council.notProven':
+    'The plan was not proven optimal within the time limit: it is the best one found.',
+  'council.whyHeading': 'Why not funded',
+  'council.allFunded': 'Every proposal is funded.',
+  'council.noProposals': 'The workbook has no proposals.',
+
   'whatIf.moved':
     'The Costs table has changed since the run, so nothing was written. Run again, then apply.',
   'whatIf.busy': 'Computing…',
@@ -63,6 +89,32 @@ const en = {
 export type ViewKey = keyof typeof en;
 
 const nb: Record<ViewKey, string> = {
+  'tab.council': 'IKT-rådet',
+  'council.ranking': 'Rangering',
+  'council.rankItem': '{rank}. {id} {title}',
+  'council.scoreLine': 'Poeng {score} · spredning {spread} · vurdert av {scorers}',
+  'council.mean': '{criterion}: {mean}',
+  'council.noMean': '{criterion}: ikke vurdert',
+  'council.disagreement': 'Vurdererne er uenige',
+  'council.fundedIn': 'Finansiert, start {year}',
+  'council.notFunded': 'Ikke finansiert',
+  'council.disagreementHeading': 'Hver vurderers poeng',
+  'council.proposal': 'Tiltak',
+  'council.outlierRule':
+    'Et avvik (merket) er et poeng mer enn {limit} fra medianen av poengene på det kriteriet, når 3 eller flere har vurdert det: to ganger DisagreementThreshold.',
+  'council.outlier': '{score} (avvik)',
+  'council.noScores': 'Ingen har vurdert dette tiltaket ennå.',
+  'council.planHeading': 'Finansieringsplan per år ({currency})',
+  'council.investment': 'Investering: brukt {used} av {budget}, igjen {left}',
+  'council.operating': 'Drift: brukt {used} av {budget}, igjen {left}',
+  'council.noOperating': 'Drift: ikke noe budsjett oppgitt',
+  'council.nothingStarts': 'Ingen tiltak starter dette året.',
+  'council.notProven':
+    'Planen ble ikke bevist optimal innen tidsgrensen: den er den beste som ble funnet.',
+  'council.whyHeading': 'Hvorfor ikke finansiert',
+  'council.allFunded': 'Alle tiltak er finansiert.',
+  'council.noProposals': 'Arbeidsboken har ingen tiltak.',
+
   'whatIf.moved':
     'Kostnadstabellen er endret siden kjøringen, så ingenting ble skrevet. Kjør på nytt, og ta så nøkkelen i bruk.',
   'whatIf.busy': 'Beregner…',
@@ -120,6 +172,32 @@ const nb: Record<ViewKey, string> = {
 };
 
 const sv: Record<ViewKey, string> = {
+  'tab.council': 'IT-rådet',
+  'council.ranking': 'Rangordning',
+  'council.rankItem': '{rank}. {id} {title}',
+  'council.scoreLine': 'Poäng {score} · spridning {spread} · bedömare {scorers}',
+  'council.mean': '{criterion}: {mean}',
+  'council.noMean': '{criterion}: inte bedömt',
+  'council.disagreement': 'Bedömarna är oeniga',
+  'council.fundedIn': 'Finansierat, start {year}',
+  'council.notFunded': 'Inte finansierat',
+  'council.disagreementHeading': 'Varje bedömares poäng',
+  'council.proposal': 'Förslag',
+  'council.outlierRule':
+    'En avvikare (markerad) är en poäng mer än {limit} från medianen av poängen på det kriteriet, när 3 eller fler har bedömt det: två gånger DisagreementThreshold.',
+  'council.outlier': '{score} (avvikare)',
+  'council.noScores': 'Ingen har bedömt förslaget ännu.',
+  'council.planHeading': 'Finansieringsplan per år ({currency})',
+  'council.investment': 'Investering: använt {used} av {budget}, kvar {left}',
+  'council.operating': 'Drift: använt {used} av {budget}, kvar {left}',
+  'council.noOperating': 'Drift: ingen budget angiven',
+  'council.nothingStarts': 'Inget förslag startar detta år.',
+  'council.notProven':
+    'Planen bevisades inte optimal inom tidsgränsen: den är den bästa som hittades.',
+  'council.whyHeading': 'Varför inte finansierat',
+  'council.allFunded': 'Alla förslag är finansierade.',
+  'council.noProposals': 'Arbetsboken har inga förslag.',
+
   'whatIf.moved':
     'Kostnadstabellen har ändrats sedan körningen, så inget skrevs. Kör igen och tillämpa sedan.',
   'whatIf.busy': 'Beräknar…',
@@ -175,6 +253,32 @@ const sv: Record<ViewKey, string> = {
 };
 
 const es: Record<ViewKey, string> = {
+  'tab.council': 'Consejo',
+  'council.ranking': 'Clasificación',
+  'council.rankItem': '{rank}. {id} {title}',
+  'council.scoreLine': 'Puntuación {score} · dispersión {spread} · evaluadores {scorers}',
+  'council.mean': '{criterion}: {mean}',
+  'council.noMean': '{criterion}: sin evaluar',
+  'council.disagreement': 'Los evaluadores discrepan',
+  'council.fundedIn': 'Financiada, inicio {year}',
+  'council.notFunded': 'No financiada',
+  'council.disagreementHeading': 'Las puntuaciones de cada evaluador',
+  'council.proposal': 'Propuesta',
+  'council.outlierRule':
+    'Un valor atípico (marcado) es una puntuación a más de {limit} de la mediana de las puntuaciones de ese criterio, cuando 3 o más lo evaluaron: el doble de DisagreementThreshold.',
+  'council.outlier': '{score} (atípico)',
+  'council.noScores': 'Nadie ha evaluado aún esta propuesta.',
+  'council.planHeading': 'Plan de financiación por año ({currency})',
+  'council.investment': 'Inversión: usado {used} de {budget}, queda {left}',
+  'council.operating': 'Operativo: usado {used} de {budget}, queda {left}',
+  'council.noOperating': 'Operativo: sin presupuesto',
+  'council.nothingStarts': 'Ninguna propuesta empieza este año.',
+  'council.notProven':
+    'No se demostró que el plan sea óptimo dentro del límite de tiempo: es el mejor encontrado.',
+  'council.whyHeading': 'Por qué no se financia',
+  'council.allFunded': 'Todas las propuestas están financiadas.',
+  'council.noProposals': 'El libro no tiene propuestas.',
+
   'whatIf.moved':
     'La tabla de costes ha cambiado desde la ejecución, así que no se escribió nada. Ejecute de nuevo y luego aplique.',
   'whatIf.busy': 'Calculando…',

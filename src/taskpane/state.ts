@@ -6,12 +6,13 @@ import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
 import type { RiskFlag, RunSummary } from '../engine/result';
+import type { CouncilView } from '../engine/views/councilView';
 import type { SplitView } from '../engine/views/splitView';
 import type { WriteNotice } from '../engine/table';
 import type { RunOutcome, RunStep, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
-export const TABS = ['run', 'municipalities', 'tables', 'settings', 'help'] as const;
+export const TABS = ['run', 'municipalities', 'council', 'tables', 'settings', 'help'] as const;
 export type TabId = (typeof TABS)[number];
 
 export type RunState =
@@ -26,6 +27,7 @@ export type RunState =
       /** Where the write put outputs whose names or places were taken by the user's. */
       readonly notices: readonly WriteNotice[];
       readonly splitView: SplitView;
+      readonly councilView: CouncilView;
     };
 
 export interface TablesState {
@@ -84,6 +86,7 @@ const runOutcome = (result: RunOutcome): RunState =>
         sheets: result.outputs.map((o) => o.sheetName),
         notices: result.notices,
         splitView: result.splitView,
+        councilView: result.councilView,
       }
     : { status: 'problems', problems: result.problems };
 

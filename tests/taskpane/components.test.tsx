@@ -109,6 +109,7 @@ describe('RunView', () => {
           sheets: ['Fordeling', 'Totaler'],
           notices: [NAME_TAKEN, moved],
           splitView: SUCCESS.splitView,
+          councilView: SUCCESS.councilView,
         }}
         onRun={ignore}
         onSelectCell={ignore}

@@ -13,7 +13,7 @@ import { initialState, paneReducer, TABS, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { viewActions } from '../viewActions';
 import { HelpView } from './HelpView';
-import { MunicipalitiesView } from './MunicipalitiesView';
+import { CouncilTab, MunicipalitiesView } from './MunicipalitiesView';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -58,6 +58,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
     municipalities: viewText(state.language)('tab.municipalities'),
+    council: viewText(state.language)('tab.council'),
     tables: t('tab.tables'),
     settings: t('tab.settings'),
     help: t('tab.help'),
@@ -93,6 +94,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {state.tab === 'municipalities' && (
           <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
         )}
+        {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
         {state.tab === 'tables' && (
           <TablesView
             t={t}

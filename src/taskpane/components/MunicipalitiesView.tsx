@@ -1,10 +1,11 @@
-/** The municipalities' tab: compare splits and what if, on the last run's results. */
+/** The municipalities' and the council's tabs, on the last run's results. */
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { viewText } from '../../i18n/council';
 import type { Language } from '../../i18n/language';
 import type { Translate } from '../../i18n/ui';
 import type { RunState } from '../state';
 import type { ViewActions } from '../viewActions';
+import { CouncilPanel } from './CouncilPanel';
 import { SplitsView } from './SplitsView';
 import { WhatIfView } from './WhatIfView';
 
@@ -30,4 +31,15 @@ export function MunicipalitiesView(props: MunicipalitiesViewProps): JSX.Element 
       <WhatIfView t={t} tv={tv} language={language} view={run.splitView} actions={actions} />
     </div>
   );
+}
+
+export interface CouncilTabProps {
+  readonly language: Language;
+  readonly run: RunState;
+}
+
+export function CouncilTab({ language, run }: CouncilTabProps): JSX.Element {
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return <CouncilPanel tv={tv} language={language} view={run.councilView} />;
 }

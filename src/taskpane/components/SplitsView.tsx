@@ -14,25 +14,14 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MunicipalitySplits, SplitView } from '../../engine/views/splitView';
 import type { ViewTranslate } from '../../i18n/council';
 import type { Language } from '../../i18n/language';
 import { BarChart } from './BarChart';
+import { useViewStyles } from './viewStyles';
 import { formats, keyLabel, type Formats } from './viewFormat';
-
-export const useViewStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-  table: { tableLayout: 'auto', width: '100%' },
-  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  numberHeader: { justifyContent: 'flex-end', textAlign: 'right' },
-  wrap: { overflowWrap: 'anywhere' },
-  sub: { display: 'block', color: tokens.colorNeutralForeground2 },
-});
 
 export interface SplitsViewProps {
   readonly tv: ViewTranslate;

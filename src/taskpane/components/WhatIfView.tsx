@@ -27,7 +27,7 @@ import type { Language } from '../../i18n/language';
 import type { Translate } from '../../i18n/ui';
 import { messageKeyOf } from '../services/errors';
 import type { ViewActions } from '../viewActions';
-import { useViewStyles } from './SplitsView';
+import { useViewStyles } from './viewStyles';
 import { formats, keyLabel } from './viewFormat';
 
 export interface WhatIfViewProps {

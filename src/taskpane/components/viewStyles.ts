@@ -1,0 +1,22 @@
+/** Styles shared by the municipalities' and council's views: columns that fit or wrap at 320 px. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useViewStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  table: { tableLayout: 'auto', width: '100%' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  numberHeader: { justifyContent: 'flex-end', textAlign: 'right' },
+  wrap: { overflowWrap: 'anywhere' },
+  sub: { display: 'block', color: tokens.colorNeutralForeground2 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: { overflowWrap: 'anywhere' },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  outlier: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+});
