@@ -8,7 +8,13 @@ import type {
   WriteNotice,
 } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
-import type { KeyTarget, KeyWrite } from '../../src/workbook/excel';
+import type {
+  KeyTarget,
+  KeyWrite,
+  NewScoresTable,
+  ScoreSheet,
+  ScoresWrite,
+} from '../../src/workbook/excel';
 import type { WriteReport } from '../../src/workbook/port';
 
 export const TABLES: WorkbookTables = {
@@ -146,6 +152,11 @@ export class FakeWorkbook implements PaneWorkbook {
   }
   async writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void> {
     this.savedSettings.push(values);
+  }
+  scoresWritten: { sheet: ScoreSheet; fresh: NewScoresTable }[] = [];
+  async writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite> {
+    this.scoresWritten.push({ sheet, fresh });
+    return { kind: 'saved', updated: 0, added: sheet.rows.length };
   }
   keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
   async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {

@@ -15,11 +15,18 @@ import { selectCell } from './selectCell';
 import { readSettings, writeSettings } from './settings';
 import { writeOutputTables } from './writeOutputs';
 import { writeKeys, type KeyTarget, type KeyWrite } from './writeKeys';
+import {
+  writeScores,
+  type NewScoresTable,
+  type ScoreSheet,
+  type ScoresWrite,
+} from './writeScores';
 
 export { countingRun, type ExcelRun } from './run';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
 export type { KeyTarget, KeyWrite } from './writeKeys';
+export type { NewScoresTable, ScoreSheet, ScoresWrite } from './writeScores';
 
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
@@ -34,6 +41,8 @@ export interface ExcelWorkbook extends WorkbookPort {
   writeSettings(values: ReadonlyMap<string, string | number | boolean>): Promise<void>;
   /** Write one key into Costs' Key cells, all or nothing (see writeKeys). */
   writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
+  /** Save one member's scores into Scores, all or nothing (see writeScores). */
+  writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -73,5 +82,6 @@ export function excelWorkbook(
     readSettings: () => guarded(() => readSettings(run)),
     writeSettings: (values) => guarded(() => writeSettings(run, values)),
     writeKeys: (targets, keyText) => guarded(() => writeKeys(run, targets, keyText)),
+    writeScores: (sheet, fresh) => guarded(() => writeScores(run, sheet, fresh)),
   };
 }
