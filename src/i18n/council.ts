@@ -6,6 +6,33 @@
 import { fill, type Catalogue, type Language } from './language';
 
 const en = {
+  'tab.score': 'Score',
+  'score.heading': 'Score the proposals',
+  'score.intro':
+    'Give each proposal a score from 0 to {max} per criterion. Leave a field blank if you do not score it; you can save an incomplete set and come back.',
+  'score.name': 'Your name as scorer',
+  'score.nameHint': 'Remembered for this workbook on this computer.',
+  'score.nameMissing': 'Write your name before saving.',
+  'score.facts':
+    '{area}One-off {oneOff} · annual {annual} · benefit {benefit} {currency} · cost/benefit analysis: {costBenefit}',
+  'score.area': '{area} · ',
+  'score.yes': 'yes',
+  'score.no': 'no',
+  'score.invalid': 'A number from 0 to {max}',
+  'score.save': 'Save my scores',
+  'score.saving': 'Saving…',
+  'score.saved':
+    'Saved: {updated} rows updated, {added} added. Run the calculation again to see the new ranking.',
+  'score.missingColumns':
+    'Scores has no column for {criteria}, so nothing was saved. Add the column, headed by the criterion’s name.',
+  'score.fixFirst': 'Correct the marked fields first: {count} are not a number from 0 to {max}.',
+  'score.who': 'Who has scored what',
+  'score.byScorer': '{scorer}: {count} of {total} proposals',
+  'score.missing': 'missing {ids}',
+  'score.nobody': 'Nobody has scored yet.',
+  'score.unscored': 'Proposals nobody has scored: {ids}',
+  'error.saveScores': 'Samkost could not save the scores. Scores was not changed.',
+
   'tab.council': 'Council',
   'council.ranking': 'Ranking',
   'council.rankItem': '{rank}. {id} {title}',
@@ -89,6 +116,33 @@ const en = {
 export type ViewKey = keyof typeof en;
 
 const nb: Record<ViewKey, string> = {
+  'tab.score': 'Vurder',
+  'score.heading': 'Vurder tiltakene',
+  'score.intro':
+    'Gi hvert tiltak et poeng fra 0 til {max} per kriterium. La et felt stå tomt om du ikke vurderer det; du kan lagre et ufullstendig sett og fortsette senere.',
+  'score.name': 'Navnet ditt som vurderer',
+  'score.nameHint': 'Huskes for denne arbeidsboken på denne datamaskinen.',
+  'score.nameMissing': 'Skriv navnet ditt før du lagrer.',
+  'score.facts':
+    '{area}Engangs {oneOff} · årlig {annual} · gevinst {benefit} {currency} · kost/nytte-analyse: {costBenefit}',
+  'score.area': '{area} · ',
+  'score.yes': 'ja',
+  'score.no': 'nei',
+  'score.invalid': 'Et tall fra 0 til {max}',
+  'score.save': 'Lagre poengene mine',
+  'score.saving': 'Lagrer…',
+  'score.saved':
+    'Lagret: {updated} rader oppdatert, {added} lagt til. Kjør beregningen på nytt for å se den nye rangeringen.',
+  'score.missingColumns':
+    'Poengtabellen har ingen kolonne for {criteria}, så ingenting ble lagret. Legg til kolonnen med kriteriets navn som overskrift.',
+  'score.fixFirst': 'Rett de merkede feltene først: {count} er ikke et tall fra 0 til {max}.',
+  'score.who': 'Hvem har vurdert hva',
+  'score.byScorer': '{scorer}: {count} av {total} tiltak',
+  'score.missing': 'mangler {ids}',
+  'score.nobody': 'Ingen har vurdert ennå.',
+  'score.unscored': 'Tiltak ingen har vurdert: {ids}',
+  'error.saveScores': 'Samkost kunne ikke lagre poengene. Poengtabellen er ikke endret.',
+
   'tab.council': 'IKT-rådet',
   'council.ranking': 'Rangering',
   'council.rankItem': '{rank}. {id} {title}',
@@ -172,6 +226,33 @@ const nb: Record<ViewKey, string> = {
 };
 
 const sv: Record<ViewKey, string> = {
+  'tab.score': 'Bedöm',
+  'score.heading': 'Bedöm förslagen',
+  'score.intro':
+    'Ge varje förslag en poäng från 0 till {max} per kriterium. Lämna ett fält tomt om du inte bedömer det; du kan spara en ofullständig bedömning och fortsätta senare.',
+  'score.name': 'Ditt namn som bedömare',
+  'score.nameHint': 'Kom ihåg för den här arbetsboken på den här datorn.',
+  'score.nameMissing': 'Skriv ditt namn innan du sparar.',
+  'score.facts':
+    '{area}Engångs {oneOff} · årlig {annual} · nytta {benefit} {currency} · kostnads/nyttoanalys: {costBenefit}',
+  'score.area': '{area} · ',
+  'score.yes': 'ja',
+  'score.no': 'nej',
+  'score.invalid': 'Ett tal från 0 till {max}',
+  'score.save': 'Spara mina poäng',
+  'score.saving': 'Sparar…',
+  'score.saved':
+    'Sparat: {updated} rader uppdaterade, {added} tillagda. Kör beräkningen igen för att se den nya rangordningen.',
+  'score.missingColumns':
+    'Bedömningstabellen har ingen kolumn för {criteria}, så inget sparades. Lägg till kolumnen med kriteriets namn som rubrik.',
+  'score.fixFirst': 'Rätta de markerade fälten först: {count} är inte ett tal från 0 till {max}.',
+  'score.who': 'Vem har bedömt vad',
+  'score.byScorer': '{scorer}: {count} av {total} förslag',
+  'score.missing': 'saknas {ids}',
+  'score.nobody': 'Ingen har bedömt ännu.',
+  'score.unscored': 'Förslag som ingen har bedömt: {ids}',
+  'error.saveScores': 'Samkost kunde inte spara poängen. Bedömningstabellen ändrades inte.',
+
   'tab.council': 'IT-rådet',
   'council.ranking': 'Rangordning',
   'council.rankItem': '{rank}. {id} {title}',
@@ -253,6 +334,34 @@ const sv: Record<ViewKey, string> = {
 };
 
 const es: Record<ViewKey, string> = {
+  'tab.score': 'Evaluar',
+  'score.heading': 'Evaluar las propuestas',
+  'score.intro':
+    'Dé a cada propuesta una puntuación de 0 a {max} por criterio. Deje un campo vacío si no lo evalúa; puede guardar una evaluación incompleta y volver más tarde.',
+  'score.name': 'Su nombre como evaluador',
+  'score.nameHint': 'Se recuerda para este libro en este equipo.',
+  'score.nameMissing': 'Escriba su nombre antes de guardar.',
+  'score.facts':
+    '{area}Inversión {oneOff} · anual {annual} · beneficio {benefit} {currency} · análisis coste/beneficio: {costBenefit}',
+  'score.area': '{area} · ',
+  'score.yes': 'sí',
+  'score.no': 'no',
+  'score.invalid': 'Un número de 0 a {max}',
+  'score.save': 'Guardar mis puntuaciones',
+  'score.saving': 'Guardando…',
+  'score.saved':
+    'Guardado: {updated} filas actualizadas, {added} añadidas. Ejecute el cálculo de nuevo para ver la nueva clasificación.',
+  'score.missingColumns':
+    'La tabla de puntuaciones no tiene columna para {criteria}, así que no se guardó nada. Añada la columna con el nombre del criterio.',
+  'score.fixFirst': 'Corrija primero los campos marcados: {count} no son un número de 0 a {max}.',
+  'score.who': 'Quién ha evaluado qué',
+  'score.byScorer': '{scorer}: {count} de {total} propuestas',
+  'score.missing': 'faltan {ids}',
+  'score.nobody': 'Nadie ha evaluado todavía.',
+  'score.unscored': 'Propuestas que nadie ha evaluado: {ids}',
+  'error.saveScores':
+    'Samkost no pudo guardar las puntuaciones. La tabla de puntuaciones no se cambió.',
+
   'tab.council': 'Consejo',
   'council.ranking': 'Clasificación',
   'council.rankItem': '{rank}. {id} {title}',

@@ -12,7 +12,15 @@ import type { WriteNotice } from '../engine/table';
 import type { RunOutcome, RunStep, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
-export const TABS = ['run', 'municipalities', 'council', 'tables', 'settings', 'help'] as const;
+export const TABS = [
+  'run',
+  'municipalities',
+  'council',
+  'score',
+  'tables',
+  'settings',
+  'help',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 export type RunState =

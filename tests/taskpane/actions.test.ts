@@ -22,6 +22,8 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     writeSettings: unused,
     whatIf: unused,
     applyKey: unused,
+    scorerName: () => null,
+    saveScores: unused,
     ...overrides,
   };
 }

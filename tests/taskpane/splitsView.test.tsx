@@ -90,7 +90,12 @@ describe('compare splits', () => {
           t={uiText('nb')}
           language="nb"
           run={{ status: 'idle' }}
-          actions={{ whatIf: async () => null, applyKey: async () => 'written' }}
+          actions={{
+            whatIf: async () => null,
+            applyKey: async () => 'written',
+            scorerName: () => null,
+            saveScores: async () => ({ kind: 'saved', updated: 0, added: 0 }),
+          }}
         />,
       ),
     );

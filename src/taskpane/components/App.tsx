@@ -13,7 +13,7 @@ import { initialState, paneReducer, TABS, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { viewActions } from '../viewActions';
 import { HelpView } from './HelpView';
-import { CouncilTab, MunicipalitiesView } from './MunicipalitiesView';
+import { CouncilTab, MunicipalitiesView, ScoreTab } from './MunicipalitiesView';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -59,6 +59,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     run: t('tab.run'),
     municipalities: viewText(state.language)('tab.municipalities'),
     council: viewText(state.language)('tab.council'),
+    score: viewText(state.language)('tab.score'),
     tables: t('tab.tables'),
     settings: t('tab.settings'),
     help: t('tab.help'),
@@ -95,6 +96,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
           <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
         )}
         {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
+        {state.tab === 'score' && (
+          <ScoreTab t={t} language={state.language} run={state.run} actions={views} />
+        )}
         {state.tab === 'tables' && (
           <TablesView
             t={t}

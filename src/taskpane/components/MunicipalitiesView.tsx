@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n/ui';
 import type { RunState } from '../state';
 import type { ViewActions } from '../viewActions';
 import { CouncilPanel } from './CouncilPanel';
+import { ScoreView } from './ScoreView';
 import { SplitsView } from './SplitsView';
 import { WhatIfView } from './WhatIfView';
 
@@ -42,4 +43,11 @@ export function CouncilTab({ language, run }: CouncilTabProps): JSX.Element {
   const tv = viewText(language);
   if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
   return <CouncilPanel tv={tv} language={language} view={run.councilView} />;
+}
+
+export function ScoreTab(props: MunicipalitiesViewProps): JSX.Element {
+  const { t, language, run, actions } = props;
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return <ScoreView t={t} tv={tv} language={language} view={run.councilView} actions={actions} />;
 }

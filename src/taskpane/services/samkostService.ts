@@ -7,7 +7,16 @@ import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { TableSheet, WriteNotice } from '../../engine/table';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
-import type { ExcelWorkbook, KeyTarget, KeyWrite } from '../../workbook/excel';
+import { PREFERRED_HEADERS } from '../../engine/parse/headers';
+import { TEMPLATE_TEXT } from '../../i18n/template';
+import type {
+  ExcelWorkbook,
+  KeyTarget,
+  KeyWrite,
+  ScoreSheet,
+  ScoresWrite,
+} from '../../workbook/excel';
+import { memoryStorage, storedIdentity, type IdentityStore } from './identity';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -40,6 +49,10 @@ export interface SamkostService {
   whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
   /** Write the what-if's key into its Key cells, all or nothing. */
   applyKey(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
+  /** The council member's name remembered for this workbook (null: not given yet). */
+  scorerName(): string | null;
+  /** Save one member's scores into Scores (created in `language` when missing), and their name. */
+  saveScores(sheet: ScoreSheet, language: Language): Promise<ScoresWrite>;
 }
 
 export interface ServiceDependencies {
@@ -50,6 +63,8 @@ export interface ServiceDependencies {
   readonly sample: () => Promise<readonly TableSheet[]>;
   readonly wasmUrl: string;
   readonly now?: () => Date;
+  /** Where the member's name is remembered (default: for this session only). */
+  readonly identity?: IdentityStore;
 }
 
 const calendarDate = (date: Date): CalendarDate => ({
@@ -70,6 +85,7 @@ async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
 export function samkostService(deps: ServiceDependencies): SamkostService {
   const { workbook, engine } = deps;
   const now = deps.now ?? (() => new Date());
+  const identity = deps.identity ?? storedIdentity(memoryStorage(), '');
   return {
     async run(language, onStep) {
       onStep('read');
@@ -96,5 +112,16 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
     whatIf: (choice) => attempt(() => engine.whatIf(choice), 'error.engine'),
     applyKey: (targets, keyText) =>
       attempt(() => workbook.writeKeys(targets, keyText), 'error.write'),
+    scorerName: () => identity.read(),
+    saveScores: (sheet, language) =>
+      attempt(async () => {
+        identity.remember(sheet.scorer);
+        const headers = PREFERRED_HEADERS.Scores;
+        return workbook.writeScores(sheet, {
+          sheetName: TEMPLATE_TEXT[language]['sheet.Scores'],
+          proposal: headers['Proposal']?.[language] ?? 'Proposal',
+          scorer: headers['Scorer']?.[language] ?? 'Scorer',
+        });
+      }, 'error.write'),
   };
 }
