@@ -15,12 +15,7 @@ import { selectCell } from './selectCell';
 import { readSettings, writeSettings } from './settings';
 import { writeOutputTables } from './writeOutputs';
 import { writeKeys, type KeyTarget, type KeyWrite } from './writeKeys';
-import {
-  writeScores,
-  type NewScoresTable,
-  type ScoreSheet,
-  type ScoresWrite,
-} from './writeScores';
+import { writeScores, type NewScoresTable, type ScoreSheet, type ScoresWrite } from './writeScores';
 
 export { countingRun, type ExcelRun } from './run';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
