@@ -32,6 +32,7 @@ const reply = (message: EngineReply): void => scope.postMessage(message);
 let last: { workbook: ParsedWorkbook; lines: readonly AllocationLine[] } | null = null;
 
 async function handle(request: EngineRequest): Promise<void> {
+  last = null; // a run that fails leaves nothing to ask about
   let loaded: MilpSolver | null = null;
   if (needsSolver(request.tables)) {
     reply({ type: 'progress', stage: 'solver' });
@@ -45,7 +46,6 @@ async function handle(request: EngineRequest): Promise<void> {
       return;
     }
   }
-  last = null; // a run that fails leaves nothing to ask about
   try {
     const result = runEngine(request.tables, {
       language: request.language,

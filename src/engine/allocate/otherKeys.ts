@@ -1,28 +1,31 @@
 /** The workbook's own keys that the split comparison shows beside the built-in ones. */
 import type { KeyExpression } from '../model';
+import { ONE } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { usesKey } from './keys';
-import { keyId } from './weightCache';
 
 /**
- * At most this many of the workbook's own keys are compared (each re-splits every line once more):
- * a workbook with more names them in the order its lines first use them, and the rest are left out.
+ * At most this many custom columns are compared (each re-splits every line once more): a workbook
+ * using more shows the first ones its lines use.
  */
-export const MAX_OTHER_KEYS = 8;
+export const MAX_OTHER_KEYS = 4;
 
 /**
- * Every distinct key the lines use that has a custom term (a custom column of `Municipalities`,
- * alone or in a mix), in the order first used. A key with a standalone term is left out: it cannot
- * split a line whose participants have no stand-alone costs (the standalone column covers it).
+ * Every custom column of `Municipalities` the lines' keys use (alone or as a term of a mix), in
+ * the order first used, each as a key of its own: what the municipalities would pay if that
+ * column alone split every line.
  */
 export function otherKeysUsed(lines: readonly AllocationLine[]): readonly KeyExpression[] {
   const found = new Map<string, KeyExpression>();
+  let last: KeyExpression | null = null;
   for (const line of lines) {
-    const { key } = line;
-    if (found.size >= MAX_OTHER_KEYS) break;
-    if (!usesKey(key, 'custom') || usesKey(key, 'standalone')) continue;
-    const id = keyId(key);
-    if (!found.has(id)) found.set(id, key);
+    // Lines of one key share its object: look at each key once in a row.
+    if (line.key === last) continue;
+    last = line.key;
+    for (const { key } of line.key.terms) {
+      if (key.kind !== 'custom' || found.has(key.column)) continue;
+      found.set(key.column, { terms: [{ fraction: ONE, key }], text: key.column });
+      if (found.size >= MAX_OTHER_KEYS) return [...found.values()];
+    }
   }
   return [...found.values()];
 }

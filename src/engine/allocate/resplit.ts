@@ -37,14 +37,22 @@ export function resplitLines(
   const standAlone = indexStandAlone(wb.standAlone);
   const weightsOf = weightCache(wb.municipalities, standAlone);
   const withStandAlone = usesKey(key, 'standalone');
-  const totals = new Array<bigint>(n).fill(0n);
+  // Sums in JS numbers while every sum stays a safe integer (then exact), else in BigInt.
+  const volume = lines.reduce((acc, l) => acc + (l.amount < 0n ? -l.amount : l.amount), 0n);
+  const small = volume < 2n ** 52n;
+  const numbers = new Float64Array(small ? n : 0);
+  const bigs = new Array<bigint>(small ? 0 : n).fill(0n);
+  const add = (place: number, share: number | bigint): void => {
+    if (small) numbers[place] = (numbers[place] ?? 0) + Number(share);
+    else bigs[place] = (bigs[place] ?? 0n) + BigInt(share);
+  };
   const kept: AllocationLine[] = [];
   const out = new Float64Array(n);
   const addOwn = (line: AllocationLine): void => {
-    line.positions.forEach((place, k) => {
-      const share = line.shares.get(line.participants[k] ?? '') ?? 0n;
-      totals[place] = (totals[place] ?? 0n) + share;
-    });
+    const { positions, units } = line;
+    for (let k = 0; k < positions.length; k++) {
+      add(positions[k] ?? 0, units?.[k] ?? line.shares.get(line.participants[k] ?? '') ?? 0n);
+    }
   };
   for (const line of lines) {
     if (!chosen(line)) {
@@ -61,13 +69,15 @@ export function resplitLines(
       addOwn(line);
       continue;
     }
-    const shares = splitInto(line.amount, weights, out)
-      ? Array.from(out.subarray(0, line.positions.length), (v) => BigInt(v))
-      : splitUnitsWithBigInt(line.amount, weights);
-    line.positions.forEach((place, k) => {
-      totals[place] = (totals[place] ?? 0n) + (shares[k] ?? 0n);
-    });
+    const { positions } = line;
+    if (splitInto(line.amount, weights, out)) {
+      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, out[k] ?? 0);
+    } else {
+      const shares = splitUnitsWithBigInt(line.amount, weights);
+      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, shares[k] ?? 0n);
+    }
   }
+  const totals = small ? Array.from(numbers, (v) => BigInt(v)) : bigs;
   return { totals, kept };
 }
 

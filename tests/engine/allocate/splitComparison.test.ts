@@ -138,25 +138,25 @@ describe('Contract §6 SplitComparison', () => {
     expect(rows[0]?.likeForLike).toBeNull();
   });
 
-  it('compares every custom key the lines use, each applied to every line', () => {
+  it('compares every custom column the keys use, alone, applied to every line', () => {
     const wb = workbook()
-      .municipality('A', { population: 1, custom: { Elever: 3 } })
-      .municipality('B', { population: 1, custom: { Elever: 1 } })
+      .municipality('A', { population: 1, custom: { Elever: 3, Ansatte: 1 } })
+      .municipality('B', { population: 1, custom: { Elever: 1, Ansatte: 1 } })
       .cost('Skole', '100', { key: 'Elever' })
       .cost('Drift', '40', { key: 'equal' })
-      .cost('Mix', '10', { key: '50% equal + 50% Elever' })
+      .cost('Mix', '10', { key: '50% equal + 50% Ansatte' })
       .build();
     const rows = compareSplits(wb, allocateAll(wb, new Map()).lines);
     // By Elever 3:1: Skole 75/25, Drift 30/10, Mix 7.50/2.50 → A 112.50, B 37.50.
-    // By the mix (5/8, 3/8): Skole 62.50/37.50, Drift 25/15, Mix 6.25/3.75 → A 93.75, B 56.25.
+    // By Ansatte 1:1 (used in a mix): every line halves → A 75, B 75.
     expect(rows.map((r) => r.otherKeys)).toEqual([
       [
         { key: 'Elever', total: 11250n },
-        { key: '50% equal + 50% Elever', total: 9375n },
+        { key: 'Ansatte', total: 7500n },
       ],
       [
         { key: 'Elever', total: 3750n },
-        { key: '50% equal + 50% Elever', total: 5625n },
+        { key: 'Ansatte', total: 7500n },
       ],
     ]);
   });
