@@ -27,6 +27,9 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
   };
   const pane = (page: Page) => page.locator('#pane');
   const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
+  /** The open view scrolls not sideways. */
+  const fits = (page: Page): Promise<boolean> =>
+    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
   const openTab = async (page: Page, name: string): Promise<void> => {
     await pane(page).getByRole('tab', { name }).click();
   };
@@ -55,14 +58,15 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     const page = await open(`sample=knutepunkt&lang=${language}&theme=${theme}`, 320);
     await runInPane(page, UI_TEXT[language]['run.button']);
     await openTab(page, tv['tab.municipalities']);
-    await panel(page).getByLabel(tv['splits.municipality']).selectOption('Iveland');
+    await panel(page)
+      .getByRole('combobox', { name: tv['splits.municipality'], exact: true })
+      .selectOption('Iveland');
     await panel(page)
       .getByRole('heading', { name: /Iveland/ })
       .first()
       .waitFor();
     // Nothing in the view scrolls sideways, and the chart's labels stay readable.
-    const fits = await panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
-    expect(fits).toBe(true);
+    expect(await fits(page)).toBe(true);
     const sizes = await panel(page)
       .locator('svg text')
       .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
@@ -72,7 +76,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
   });
 
   it('shows the disagreement with its outlier and why each proposal is not funded', async () => {
-    const page = await open('sample=dalsland&lang=en');
+    const page = await open('sample=dalsland&lang=en', 320);
     await runInPane(page, 'Run');
     await openTab(page, VIEW_TEXT.en['tab.council']);
     await panel(page).getByRole('heading', { name: 'Why not funded' }).waitFor();
@@ -85,14 +89,16 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
       .getByText(/is not funded within the budget: starting in \d{4}, its earliest possible start/)
       .first()
       .waitFor();
+    expect(await fits(page)).toBe(true);
     expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
   });
 
   it('two members score the Knutepunkt sample, and a re-run counts them', async () => {
     const tv = VIEW_TEXT.en;
-    const page = await open('sample=knutepunkt&lang=en');
+    const page = await open('sample=knutepunkt&lang=en', 320);
     await runInPane(page, 'Run');
     await openTab(page, tv['tab.score']);
+    expect(await fits(page)).toBe(true);
     const name = panel(page).getByLabel(tv['score.name']);
     for (const [member, score] of [
       ['Member A', '4'],

@@ -115,7 +115,12 @@ export function Disagreement({ tv, language, view }: CouncilPanelProps): JSX.Ele
         {tv('council.disagreementHeading')}
       </Subtitle2>
       <Field label={tv('council.proposal')}>
-        <Select value={proposal?.id ?? ''} onChange={(_, data) => setId(data.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          value={proposal?.id ?? ''}
+          onChange={(_, data) => setId(data.value)}
+        >
           {view.proposals.map((p) => (
             <option key={p.id} value={p.id}>
               {`${p.id} ${p.title}${p.disagreement ? ` (${tv('council.disagreement')})` : ''}`}

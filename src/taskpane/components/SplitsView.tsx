@@ -47,7 +47,12 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
         {tv('splits.heading')}
       </Subtitle2>
       <Field label={tv('splits.municipality')}>
-        <Select value={name} onChange={(_, data) => setName(data.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
+          value={name}
+          onChange={(_, data) => setName(data.value)}
+        >
           <option value={ALL}>{tv('splits.all')}</option>
           {view.municipalities.map((m) => (
             <option key={m.name} value={m.name}>
@@ -65,6 +70,8 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
         <>
           <Field label={tv('splits.key')}>
             <Select
+              className={styles.select}
+              select={{ className: styles.selectInner }}
               value={String(keyIndex)}
               onChange={(_, data) => setKeyIndex(Number(data.value))}
             >

@@ -104,6 +104,8 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
       <Body1>{tv('whatIf.intro')}</Body1>
       <Field label={tv('whatIf.key')}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
           value={String(keyIndex)}
           onChange={(_, data) => {
             setKeyIndex(Number(data.value));
@@ -119,6 +121,8 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
       </Field>
       <Field label={tv('whatIf.line')}>
         <Select
+          className={styles.select}
+          select={{ className: styles.selectInner }}
           value={line}
           onChange={(_, data) => {
             setLine(data.value);

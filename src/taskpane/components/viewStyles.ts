@@ -29,5 +29,8 @@ export const useViewStyles = makeStyles({
     minWidth: 0,
   },
   score: { maxWidth: '8em' },
+  /** A select as wide as the pane, never as its longest option (which would scroll sideways). */
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   outlier: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
 });
