@@ -30,6 +30,14 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
   /** The open view scrolls not sideways. */
   const fits = (page: Page): Promise<boolean> =>
     panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
+  /** The Costs sheet's Key column (D) as the grid shows it, header left out. */
+  const keyCells = (page: Page): Promise<string[]> =>
+    page.locator('[data-testid="grid"] tbody tr').evaluateAll((rows) =>
+      rows.slice(1).flatMap((row) => {
+        const text = row.querySelectorAll('td')[3]?.textContent ?? '';
+        return text === '' ? [] : [text];
+      }),
+    );
   const openTab = async (page: Page, name: string): Promise<void> => {
     await pane(page).getByRole('tab', { name }).click();
   };
@@ -73,6 +81,32 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
     expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+  });
+
+  it('what if: every cost line by PCs, then Apply writes the key into the Key cells', async () => {
+    const tv = VIEW_TEXT.en;
+    const page = await open('sample=knutepunkt&lang=en', 320);
+    await runInPane(page, 'Run');
+    await openTab(page, tv['tab.municipalities']);
+    await panel(page)
+      .getByRole('combobox', { name: tv['whatIf.key'], exact: true })
+      .selectOption({ label: tv['key.pcs'] });
+    await panel(page).getByRole('button', { name: tv['whatIf.show'] }).click();
+    await panel(page)
+      .getByRole('heading', { name: /^With PCs/ })
+      .waitFor();
+    expect(await fits(page)).toBe(true);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    // Nothing is written until asked.
+    await page.locator('[data-sheet="Kostnader"]').click();
+    expect(await keyCells(page)).not.toContain('pcs');
+    await panel(page).getByRole('button', { name: tv['whatIf.apply'] }).click();
+    await panel(page)
+      .getByText(/^The key was written into \d+ Key cells/)
+      .waitFor();
+    await page.locator('[data-sheet="Kostnader"]').click();
+    // Every Costs row's Key cell (column D) now says pcs.
+    expect(new Set(await keyCells(page))).toEqual(new Set(['pcs']));
   });
 
   it('shows the disagreement with its outlier and why each proposal is not funded', async () => {

@@ -8,7 +8,8 @@ export const useViewStyles = makeStyles({
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   numberHeader: { justifyContent: 'flex-end', textAlign: 'right' },
   wrap: { overflowWrap: 'anywhere' },
-  sub: { display: 'block', color: tokens.colorNeutralForeground2 },
+  /** A second line under a figure: it may wrap where the figure may not. */
+  sub: { display: 'block', color: tokens.colorNeutralForeground2, whiteSpace: 'normal' },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
