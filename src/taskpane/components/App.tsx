@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   title: { margin: 0 },
+  // Seven tabs do not fit a narrow pane in one row: they wrap rather than run off its edge.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -72,6 +74,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
       </Title2>
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
       <TabList
+        className={styles.tabs}
         selectedValue={state.tab}
         onTabSelect={(_, data) => actions.selectTab(data.value as TabId)}
         aria-label={t('tab.label')}
