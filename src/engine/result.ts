@@ -5,6 +5,8 @@
 import type { Language } from '../i18n/language';
 import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
+import type { CouncilView } from './views/councilView';
+import type { SplitView } from './views/splitView';
 
 export type Severity = 'high' | 'medium' | 'low';
 /** `criterion`: contract v1.1 §10's INCONSISTENT_WEIGHTS. */
@@ -173,6 +175,10 @@ export type RunResult =
       /** Null unless the run was asked for it (RunOptions.contractJson). */
       readonly json: ContractJson | null;
       readonly summary: RunSummary;
+      /** The municipalities' view of the split comparison (the pane's). */
+      readonly splitView: SplitView;
+      /** The IKT-råd's view: ranking, scores, plan and why not funded (the pane's). */
+      readonly councilView: CouncilView;
     }
   | {
       readonly ok: false;

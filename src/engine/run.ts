@@ -50,6 +50,8 @@ import type { Problem } from './problem';
 import type { RunResult } from './result';
 import type { MilpSolver } from './solver';
 import type { WorkbookTables } from './table';
+import { councilView } from './views/councilView';
+import { splitView } from './views/splitView';
 
 export type RunStage = 'parse' | 'allocate' | 'prioritise' | 'plan' | 'flags' | 'outputs';
 
@@ -189,5 +191,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
         })
       : null,
     summary: runSummary(workbook, { totals, years }, rows, plan, flags, exitEntries, frontier),
+    splitView: splitView(splits, workbook, lines),
+    councilView: councilView(workbook, priorities, rows, plan, flags),
   };
 }

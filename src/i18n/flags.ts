@@ -20,7 +20,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     SCORER_DISAGREEMENT:
       'The scorers disagree on proposal {id}: spread {spread} is above {threshold}.',
     INCOMPLETE_SCORES: 'Nobody has scored proposal {id} on: {criteria}.',
-    NOT_FUNDED: 'Proposal {id} is not funded within the budget.',
+    NOT_FUNDED: 'Proposal {id} is not funded within the budget: {reason}.',
     COOPERATION_CANDIDATE:
       '{system} is used by {users} municipalities at cooperation level {level}: a candidate for one shared solution.',
     ZERO_KEY: '{municipality} has 0 in the key "{key}" of "{item}" and pays nothing for it.',
@@ -46,7 +46,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     SCORER_DISAGREEMENT:
       'Vurderingene av tiltak {id} spriker: spredning {spread} er over {threshold}.',
     INCOMPLETE_SCORES: 'Ingen har vurdert tiltak {id} på: {criteria}.',
-    NOT_FUNDED: 'Tiltak {id} er ikke finansiert innenfor budsjettet.',
+    NOT_FUNDED: 'Tiltak {id} er ikke finansiert innenfor budsjettet: {reason}.',
     COOPERATION_CANDIDATE:
       '{system} brukes av {users} kommuner på samarbeidsnivå {level}: kandidat for én felles løsning.',
     ZERO_KEY: '{municipality} har 0 i nøkkelen «{key}» for «{item}» og betaler ingenting for den.',
@@ -72,7 +72,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     SCORER_DISAGREEMENT:
       'Bedömarna är oense om förslag {id}: spridningen {spread} är över {threshold}.',
     INCOMPLETE_SCORES: 'Ingen har bedömt förslag {id} på: {criteria}.',
-    NOT_FUNDED: 'Förslag {id} är inte finansierat inom budgeten.',
+    NOT_FUNDED: 'Förslag {id} är inte finansierat inom budgeten: {reason}.',
     COOPERATION_CANDIDATE:
       '{system} används av {users} kommuner på samverkansnivå {level}: kandidat för en gemensam lösning.',
     ZERO_KEY: '{municipality} har 0 i nyckeln ”{key}” för ”{item}” och betalar inget för den.',
@@ -98,7 +98,7 @@ export const FLAG_MESSAGES: Catalogue<FlagCode> = {
     SCORER_DISAGREEMENT:
       'Los evaluadores discrepan sobre la propuesta {id}: la dispersión {spread} supera {threshold}.',
     INCOMPLETE_SCORES: 'Nadie ha puntuado la propuesta {id} en: {criteria}.',
-    NOT_FUNDED: 'La propuesta {id} no se financia dentro del presupuesto.',
+    NOT_FUNDED: 'La propuesta {id} no se financia dentro del presupuesto: {reason}.',
     COOPERATION_CANDIDATE:
       '{system} lo usan {users} municipios con nivel de cooperación {level}: candidato a una solución compartida.',
     ZERO_KEY: '{municipality} tiene 0 en la clave «{key}» de «{item}» y no paga nada por ella.',

@@ -21,6 +21,9 @@ type HeaderKey =
   | 'standalone'
   | 'differenceChosenPopulation'
   | 'goingAlone'
+  | 'likeForLikeShared'
+  | 'likeForLikeStandAlone'
+  | 'likeForLikeSaving'
   | 'total'
   | 'perPc'
   | 'id'
@@ -91,6 +94,9 @@ const en: Record<OutputTextKey, string> = {
   'header.standalone': 'Standalone',
   'header.differenceChosenPopulation': 'Difference chosen − population',
   'header.goingAlone': 'Going alone',
+  'header.likeForLikeShared': 'Shared, lines with stand-alone costs',
+  'header.likeForLikeStandAlone': 'Alone, same lines',
+  'header.likeForLikeSaving': 'Saving by sharing',
   'header.total': 'Total',
   'header.perPc': 'Per PC',
   'header.id': 'ID',
@@ -162,6 +168,9 @@ const nb: Record<OutputTextKey, string> = {
   'header.standalone': 'Frittstående',
   'header.differenceChosenPopulation': 'Differanse valgt − innbyggere',
   'header.goingAlone': 'Alene',
+  'header.likeForLikeShared': 'Delt, poster med alenekostnad',
+  'header.likeForLikeStandAlone': 'Alene, samme poster',
+  'header.likeForLikeSaving': 'Besparelse ved å dele',
   'header.total': 'Sum',
   'header.perPc': 'Per PC',
   'header.id': 'ID',
@@ -233,6 +242,9 @@ const sv: Record<OutputTextKey, string> = {
   'header.standalone': 'Fristående',
   'header.differenceChosenPopulation': 'Skillnad vald − invånare',
   'header.goingAlone': 'Ensam',
+  'header.likeForLikeShared': 'Delat, poster med egen kostnad',
+  'header.likeForLikeStandAlone': 'Ensam, samma poster',
+  'header.likeForLikeSaving': 'Besparing av att dela',
   'header.total': 'Summa',
   'header.perPc': 'Per dator',
   'header.id': 'ID',
@@ -304,6 +316,9 @@ const es: Record<OutputTextKey, string> = {
   'header.standalone': 'Independiente',
   'header.differenceChosenPopulation': 'Diferencia elegida − población',
   'header.goingAlone': 'En solitario',
+  'header.likeForLikeShared': 'Compartido, partidas con coste propio',
+  'header.likeForLikeStandAlone': 'En solitario, mismas partidas',
+  'header.likeForLikeSaving': 'Ahorro por compartir',
   'header.total': 'Total',
   'header.perPc': 'Por PC',
   'header.id': 'ID',

@@ -6,11 +6,20 @@ import { answerQuery } from '../engine/explain';
 import { runEngine, type Allocated } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
 import { loadHighsSolver } from './highsSolver';
-import { needsSolver, type EngineReply, type EngineRequest } from './services/protocol';
+import type { AllocationLine } from '../engine/allocate';
+import type { ParsedWorkbook } from '../engine/model';
+import { whatIf } from '../engine/views/whatIf';
+import {
+  isWhatIf,
+  needsSolver,
+  type EngineReply,
+  type EngineRequest,
+  type WorkerRequest,
+} from './services/protocol';
 
 /** The worker global, typed narrowly: the project's lib is the DOM's, not WebWorker's. */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: EngineReply): void;
 }
 const scope = self as unknown as WorkerScope;
@@ -20,7 +29,11 @@ let solver: Promise<MilpSolver> | null = null;
 
 const reply = (message: EngineReply): void => scope.postMessage(message);
 
+/** The last successful run's workbook and allocation, for what-if questions about it. */
+let last: { workbook: ParsedWorkbook; lines: readonly AllocationLine[] } | null = null;
+
 async function handle(request: EngineRequest): Promise<void> {
+  last = null; // a run that fails leaves nothing to ask about
   let loaded: MilpSolver | null = null;
   if (needsSolver(request.tables)) {
     reply({ type: 'progress', stage: 'solver' });
@@ -35,20 +48,29 @@ async function handle(request: EngineRequest): Promise<void> {
     }
   }
   try {
-    let allocated: Allocated | null = null;
+    // Filled by the run as it goes (an object: the compiler does not follow the callback).
+    const seen: { allocated?: Allocated } = {};
     const result = runEngine(request.tables, {
       language: request.language,
       today: request.today,
       solver: loaded,
       onProgress: (stage) => reply({ type: 'progress', stage }),
-      onAllocated: request.explain ? (a) => (allocated = a) : undefined,
+      onAllocated: (a) => {
+        seen.allocated = a;
+      },
     });
+    const { allocated } = seen;
     if (request.explain) {
       const { explain, today } = request;
       const answer =
         result.ok && allocated ? answerQuery(allocated, explain, result.language, today) : null;
       reply({ type: 'explained', query: explain, answer });
-    } else reply({ type: 'result', result });
+    } else {
+      // What-if questions are asked of the last run the user saw.
+      last =
+        result.ok && allocated ? { workbook: allocated.workbook, lines: allocated.lines } : null;
+      reply({ type: 'result', result });
+    }
   } catch (error) {
     // A defect in the engine: the developer gets the trace in the console, the user a message.
     console.error('Samkost: the engine failed', error);
@@ -57,5 +79,16 @@ async function handle(request: EngineRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  void handle(event.data);
+  const request = event.data;
+  if (!isWhatIf(request)) {
+    void handle(request);
+    return;
+  }
+  try {
+    const result = last && whatIf(last.workbook, last.lines, request.choice);
+    reply({ type: 'whatIf', result });
+  } catch (error) {
+    console.error('Samkost: the what-if failed', error);
+    reply({ type: 'failure', reason: 'engine' });
+  }
 };

@@ -6,11 +6,21 @@ import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
 import type { RiskFlag, RunSummary } from '../engine/result';
+import type { CouncilView } from '../engine/views/councilView';
+import type { SplitView } from '../engine/views/splitView';
 import type { WriteNotice } from '../engine/table';
 import type { RunOutcome, RunStep, SheetNames, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
 
-export const TABS = ['run', 'tables', 'settings', 'help'] as const;
+export const TABS = [
+  'run',
+  'municipalities',
+  'council',
+  'score',
+  'tables',
+  'settings',
+  'help',
+] as const;
 export type TabId = (typeof TABS)[number];
 
 export type RunState =
@@ -24,6 +34,8 @@ export type RunState =
       readonly sheets: readonly string[];
       /** Where the write put outputs whose names or places were taken by the user's. */
       readonly notices: readonly WriteNotice[];
+      readonly splitView: SplitView;
+      readonly councilView: CouncilView;
     };
 
 export interface TablesState {
@@ -91,6 +103,8 @@ const runOutcome = (result: RunOutcome): RunState =>
         flags: result.flags,
         sheets: result.outputs.map((o) => o.sheetName),
         notices: result.notices,
+        splitView: result.splitView,
+        councilView: result.councilView,
       }
     : { status: 'problems', problems: result.problems };
 

@@ -23,6 +23,10 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     // The pane re-reads the settings after every action that changes the tables.
     readSettings: async () => EMPTY_SETTINGS,
     writeSettings: unused,
+    whatIf: unused,
+    applyKey: unused,
+    scorerName: () => null,
+    saveScores: unused,
     ...overrides,
   };
 }

@@ -125,6 +125,8 @@ describe('RunView', () => {
           flags: SUCCESS.flags,
           sheets: ['Fordeling', 'Totaler'],
           notices: [NAME_TAKEN, moved],
+          splitView: SUCCESS.splitView,
+          councilView: SUCCESS.councilView,
         }}
         onRun={ignore}
         onSelectCell={ignore}

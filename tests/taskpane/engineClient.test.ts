@@ -16,7 +16,8 @@ class FakeWorker implements WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   received: EngineRequest[] = [];
-  constructor(private readonly replies: readonly (EngineReply | 'crash')[]) {}
+  /** What the worker answers to the next request (a test may script the next one). */
+  constructor(public replies: readonly (EngineReply | 'crash')[]) {}
   postMessage(message: EngineRequest): void {
     this.received.push(message);
     for (const reply of this.replies) {
@@ -106,5 +107,29 @@ describe('workerEngine.explain', () => {
       new Promise((resolve) => setImmediate(() => resolve('waiting'))),
     ]);
     expect(outcome).toBe('waiting');
+  });
+});
+
+describe('workerEngine.whatIf', () => {
+  const choice = { key: { kind: 'equal' as const }, line: null };
+  const answer = { keyText: 'equal', municipalities: [], kept: [], keyCells: null };
+
+  it('answers null without starting a worker when nothing has run', async () => {
+    let started = 0;
+    const engine = workerEngine(() => {
+      started += 1;
+      return new FakeWorker([]);
+    });
+    await expect(engine.whatIf(choice)).resolves.toBeNull();
+    expect(started).toBe(0);
+  });
+
+  it('asks the worker that ran, which keeps the run’s workbook', async () => {
+    const worker = new FakeWorker([{ type: 'result', result: PROBLEMS }]);
+    const engine = workerEngine(() => worker);
+    await engine.run(REQUEST, () => undefined);
+    worker.replies = [{ type: 'whatIf', result: answer }];
+    await expect(engine.whatIf(choice)).resolves.toBe(answer);
+    expect(worker.received.at(-1)).toEqual({ type: 'whatIf', choice });
   });
 });

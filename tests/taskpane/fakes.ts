@@ -12,6 +12,13 @@ import type {
   WriteNotice,
 } from '../../src/engine/table';
 import type { PaneWorkbook } from '../../src/taskpane/services/samkostService';
+import type {
+  KeyTarget,
+  KeyWrite,
+  NewScoresTable,
+  ScoreSheet,
+  ScoresWrite,
+} from '../../src/workbook/excel';
 import type { WriteReport } from '../../src/workbook/port';
 
 export const TABLES: WorkbookTables = {
@@ -78,6 +85,32 @@ export const SUCCESS: RunResult = {
     fundingPlan: [],
     planProvenOptimal: true,
     flagCounts: { high: 0, medium: 1, low: 0 },
+  },
+  splitView: {
+    currency: 'NOK',
+    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: 'population' }],
+    keys: [{ kind: 'population' }, { kind: 'equal' }],
+    municipalities: [
+      {
+        name: 'Arendal',
+        chosen: 150,
+        alternatives: [
+          { total: 150, difference: 0, percent: 0 },
+          { total: 150, difference: 0, percent: 0 },
+        ],
+        likeForLike: null,
+      },
+    ],
+  },
+  councilView: {
+    currency: 'NOK',
+    scoreMax: 5,
+    disagreementThreshold: 1,
+    criteria: [],
+    proposals: [],
+    scorers: [],
+    plan: [],
+    planProvenOptimal: true,
   },
 };
 
@@ -146,5 +179,15 @@ export class FakeWorkbook implements PaneWorkbook {
     language: Language,
   ): Promise<void> {
     this.savedSettings.push({ values, language });
+  }
+  scoresWritten: { sheet: ScoreSheet; fresh: NewScoresTable }[] = [];
+  async writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite> {
+    this.scoresWritten.push({ sheet, fresh });
+    return { kind: 'saved', updated: 0, added: sheet.rows.length };
+  }
+  keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
+  async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {
+    this.keysWritten.push({ targets, keyText });
+    return 'written';
   }
 }

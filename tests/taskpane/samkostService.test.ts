@@ -38,6 +38,7 @@ function fakeEngine(result: RunResult, failure?: unknown) {
       requests.push({ ...request, explain: query });
       return null;
     },
+    whatIf: async () => null,
   };
   return { engine, requests };
 }

@@ -4,12 +4,15 @@ import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { columnResplit, type BuiltInKey } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
+import { likeForLike, type LikeForLike } from './likeForLike';
+import { otherKeysUsed } from './otherKeys';
 import {
   indexStandAlone,
   participantsId,
   standAloneOf,
   type ParticipantList,
 } from './participants';
+import { resplitLines } from './resplit';
 import { splitInto, splitUnitsWithBigInt } from './split';
 import { unitsOf } from './units';
 import { keyId, weightCache, type WeightLookup } from './weightCache';
@@ -29,6 +32,13 @@ export interface SplitComparisonRow {
   readonly goingAlone: bigint | null;
   /** chosen − population. */
   readonly differenceChosenPopulation: bigint;
+  /**
+   * Extension: its total under each custom key the workbook uses (see otherKeysUsed), applied to
+   * every line; the same keys, in the same order, in every row.
+   */
+  readonly otherKeys: readonly { readonly key: string; readonly total: bigint }[];
+  /** Extension: going alone like for like (see likeForLike); null when there is nothing to compare. */
+  readonly likeForLike: LikeForLike | null;
 }
 
 type Column = 'chosen' | BuiltInKey | 'standalone';
@@ -180,6 +190,11 @@ export function compareSplits(
       addColumn('standalone', line);
     } else addOwn(sums, 'standalone', line);
   }
+  const others = otherKeysUsed(lines).map((key) => ({
+    key: key.text,
+    totals: resplitLines(wb, lines, key, () => true).totals,
+  }));
+  const alike = likeForLike(wb, lines);
   const ownCosts = new Map<string, Rational[]>();
   // Appended in place: copying the list per row made a municipality's thousands of rows quadratic.
   for (const row of wb.standAlone) {
@@ -201,6 +216,8 @@ export function compareSplits(
       standalone: withStandAlone ? sums.total('standalone', i) : null,
       goingAlone: own.length === 0 ? null : unitsOf(sum(own), wb.settings.roundTo),
       differenceChosenPopulation: chosen - population,
+      otherKeys: others.map(({ key, totals }) => ({ key, total: totals[i] ?? 0n })),
+      likeForLike: alike[i] ?? null,
     };
   });
 }

@@ -1,6 +1,7 @@
 /** Every risk flag of contract §6, rendered in the user's language and ordered by severity. */
 import { fill, type Language } from '../../i18n/language';
 import { FLAG_MESSAGES } from '../../i18n/flags';
+import { NOT_FUNDED_REASONS } from '../../i18n/notFunded';
 import type { RiskFlag } from '../result';
 import { zeroKeyFlags } from './allocationFlags';
 import { coreFlags } from './coalitionFlags';
@@ -42,7 +43,12 @@ export function collectFlags(inputs: FlagInputs, language: Language): RiskFlag[]
       subject: draft.subject,
       code: draft.code,
       severity: SEVERITY[draft.code],
-      message: fill(FLAG_MESSAGES[language][draft.code], draft.params),
+      message: fill(FLAG_MESSAGES[language][draft.code], {
+        ...draft.params,
+        ...(draft.reason && {
+          reason: fill(NOT_FUNDED_REASONS[language][draft.reason.key], draft.reason.params),
+        }),
+      }),
       cell: draft.cell,
     }));
 }

@@ -1,5 +1,8 @@
 /** Flags about proposals (tiltak / förslag): funding, ownership, economics and scoring. */
+import { notFundedKey } from '../../i18n/notFunded';
+import { unitsOf } from '../allocate';
 import type { Proposal } from '../model';
+import { whyNotFunded, type NotFundedReason } from '../prioritise/whyNotFunded';
 import type { FlagDraft, FlagInputs } from './types';
 
 const proposalFlag = (
@@ -19,8 +22,33 @@ const proposalFlag = (
  * MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED and NOT_FUNDED: what the funding plan left out. An
  * Excluded proposal was left out by the council, not by the plan: none of them (v1.1 §11).
  */
-export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
+export function fundingFlags({ workbook, plan, priorities, format }: FlagInputs): FlagDraft[] {
   const funded = plan.startYears;
+  const scores = new Map(priorities.map((p) => [p.id, p.score]));
+  const reasons = whyNotFunded(workbook, plan, scores);
+  const { roundTo, currency } = workbook.settings;
+  const reasonOf = (reason: NotFundedReason): FlagDraft['reason'] => {
+    const key = notFundedKey(reason);
+    switch (reason.kind) {
+      case 'dependency':
+        return { key, params: { dependency: reason.dependency } };
+      case 'earliestYear':
+        return { key, params: { year: reason.year, lastYear: reason.lastYear } };
+      case 'leftOut':
+        return { key, params: { year: reason.year } };
+      case 'investment':
+      case 'operating':
+        return {
+          key,
+          params: {
+            year: reason.year,
+            start: reason.kind === 'operating' ? reason.start : reason.year,
+            amount: format.money(unitsOf(reason.overrun, roundTo)),
+            currency,
+          },
+        };
+    }
+  };
   const years = (workbook.budget ?? []).map((b) => b.year).join(', ');
   const flags: FlagDraft[] = [];
   for (const proposal of workbook.proposals) {
@@ -46,7 +74,11 @@ export function fundingFlags({ workbook, plan }: FlagInputs): FlagDraft[] {
         );
       }
     }
-    flags.push(proposalFlag(proposal, 'NOT_FUNDED', proposal.cell, {}));
+    const reason = reasons.get(proposal.id);
+    flags.push({
+      ...proposalFlag(proposal, 'NOT_FUNDED', proposal.cell, {}),
+      ...(reason && { reason: reasonOf(reason) }),
+    });
   }
   return flags;
 }

@@ -2,6 +2,7 @@ import type { AllocationLine, YearTotals } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan, PriorityScore } from '../prioritise';
 import type { FlagCode, FlagScope } from '../result';
+import type { NotFundedKey } from '../../i18n/notFunded';
 
 /** A flag before its message is rendered: params are already formatted for the user's language. */
 export interface FlagDraft {
@@ -10,6 +11,11 @@ export interface FlagDraft {
   readonly code: FlagCode;
   readonly cell: string;
   readonly params: Readonly<Record<string, string | number>>;
+  /** A sentence the message names as `{reason}` (NOT_FUNDED's why, contract §11), with its params. */
+  readonly reason?: {
+    readonly key: NotFundedKey;
+    readonly params: Readonly<Record<string, string | number>>;
+  };
 }
 
 /** Formats the numbers a message shows, in the user's language. */

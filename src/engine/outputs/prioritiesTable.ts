@@ -6,7 +6,7 @@ import type { OutputText } from '../../i18n/outputs';
 import { roundTo } from './numbers';
 
 /** Priorities with their display values rounded once, shared by the table, JSON and summary. */
-export interface PriorityRow extends Omit<PriorityScore, 'incompleteCriteria'> {
+export interface PriorityRow extends Omit<PriorityScore, 'incompleteCriteria' | 'criterionMeans'> {
   readonly funded: boolean;
   readonly startYear: number | null;
   /**

@@ -23,6 +23,14 @@ export function splitComparisonTable(
     ...(withStandAlone ? [text('header.standalone')] : []),
     text('header.differenceChosenPopulation'),
     ...(withStandAlone ? [text('header.goingAlone')] : []),
+    // Like for like (additive, after the contract's columns): only the lines with stand-alone costs.
+    ...(withStandAlone
+      ? [
+          text('header.likeForLikeShared'),
+          text('header.likeForLikeStandAlone'),
+          text('header.likeForLikeSaving'),
+        ]
+      : []),
   ];
   const formats: ColumnFormat[] = ['text', ...headers.slice(1).map(() => 'currency' as const)];
   // By name, once: a find per row was quadratic in the municipalities.
@@ -44,6 +52,13 @@ export function splitComparisonTable(
       ...(withStandAlone ? [optional(r.standalone)] : []),
       money(r.differenceChosenPopulation, roundTo),
       ...(withStandAlone ? [optional(r.goingAlone)] : []),
+      ...(withStandAlone
+        ? [
+            optional(r.likeForLike?.shared ?? null),
+            optional(r.likeForLike?.standAlone ?? null),
+            optional(r.likeForLike?.saving ?? null),
+          ]
+        : []),
     ]),
     sources: rows.map((r) => cells.get(r.municipality) ?? null),
   };

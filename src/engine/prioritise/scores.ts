@@ -34,6 +34,8 @@ export interface PriorityScore {
   readonly npv: number;
   readonly bcr: number | null;
   readonly payback: number | null;
+  /** m_p,c: the mean of the non-blank scores per criterion, in Criteria order; null when none. */
+  readonly criterionMeans: readonly (number | null)[];
   /** Criteria nobody scored the proposal on (→ INCOMPLETE_SCORES), in Criteria order. */
   readonly incompleteCriteria: readonly string[];
   /** The proposal's ID cell. */
@@ -86,6 +88,7 @@ function populationStdDev(values: readonly number[]): number {
 
 interface Scored {
   readonly exactScore: Rational;
+  readonly criterionMeans: readonly (number | null)[];
   readonly scorers: number;
   readonly spread: number;
   readonly incompleteCriteria: readonly string[];
@@ -101,6 +104,7 @@ function scoreOne(
   let totalWeight = ZERO;
   let spread = 0;
   const incomplete: string[] = [];
+  const means: (number | null)[] = [];
   const scored = new Array<boolean>(rows.length).fill(false);
   for (const criterion of criteria) {
     const values: number[] = [];
@@ -114,9 +118,12 @@ function scoreOne(
     totalWeight = add(totalWeight, weight);
     if (values.length === 0) {
       incomplete.push(criterion.name); // m = 0: nothing to add
+      means.push(null);
       continue;
     }
-    weighted = add(weighted, mul(weight, meanOf(values, exact)));
+    const mean = meanOf(values, exact);
+    means.push(toNumber(mean));
+    weighted = add(weighted, mul(weight, mean));
     spread = Math.max(spread, populationStdDev(values));
   }
   // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
@@ -125,7 +132,13 @@ function scoreOne(
   );
   const scale = mul(scoreMax, totalWeight);
   const exactScore = scale.num === 0n ? ZERO : div(mul(rational(100n), weighted), scale);
-  return { exactScore, scorers: scorers.size, spread, incompleteCriteria: incomplete };
+  return {
+    exactScore,
+    criterionMeans: means,
+    scorers: scorers.size,
+    spread,
+    incompleteCriteria: incomplete,
+  };
 }
 
 /** The rows of each proposal's scores, by proposal ID. */
@@ -175,17 +188,20 @@ export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
     ...scoreOne(rowsOf.get(proposal.id) ?? [], wb.criteria, scoreMax, exact),
   }));
   const rankOf = ranks(scored);
-  return scored.map(({ proposal, exactScore, scorers, spread, incompleteCriteria }) => ({
-    id: proposal.id,
-    title: proposal.title,
-    score: toNumber(exactScore),
-    rank: rankOf.get(proposal) ?? 0,
-    scorers,
-    spread,
-    ...economics(proposal, wb.settings.discountRate),
-    incompleteCriteria,
-    cell: proposal.cell,
-  }));
+  return scored.map(
+    ({ proposal, exactScore, criterionMeans, scorers, spread, incompleteCriteria }) => ({
+      id: proposal.id,
+      title: proposal.title,
+      score: toNumber(exactScore),
+      rank: rankOf.get(proposal) ?? 0,
+      scorers,
+      spread,
+      ...economics(proposal, wb.settings.discountRate),
+      criterionMeans,
+      incompleteCriteria,
+      cell: proposal.cell,
+    }),
+  );
 }
 
 /** Rank 1 = highest exact score; ties → lower OneOffCost, then the ID that sorts first. */

@@ -5,14 +5,17 @@
 import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
+import { viewText } from '../../i18n/council';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
 import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
+import { viewActions } from '../viewActions';
 import { HelpView } from './HelpView';
 import { PaneTabs, tabId } from './PaneTabs';
 import { RunAnnouncer } from './RunAnnouncer';
+import { CouncilTab, MunicipalitiesView, ScoreTab } from './MunicipalitiesView';
 import { RunView } from './RunView';
 import { SettingsView } from './SettingsView';
 import { TablesView } from './TablesView';
@@ -29,6 +32,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   title: { margin: 0 },
+  // Seven tabs do not fit a narrow pane in one row: they wrap rather than run off its edge.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface AppProps {
@@ -45,6 +50,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     () => paneActions(service, dispatch, () => current.current, officeLanguage),
     [service, officeLanguage],
   );
+  const views = useMemo(() => viewActions(service), [service]);
   // The workbook's Settings.Language wins over Office's: read it when the pane opens.
   useEffect(() => {
     void actions.loadSettings();
@@ -55,6 +61,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const t = uiText(state.language);
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
+    municipalities: viewText(state.language)('tab.municipalities'),
+    council: viewText(state.language)('tab.council'),
+    score: viewText(state.language)('tab.score'),
     tables: t('tab.tables'),
     settings: t('tab.settings'),
     help: t('tab.help'),
@@ -91,6 +100,13 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
               actions.selectTab('tables');
             }}
           />
+        )}
+        {state.tab === 'municipalities' && (
+          <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
+        )}
+        {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
+        {state.tab === 'score' && (
+          <ScoreTab t={t} language={state.language} run={state.run} actions={views} />
         )}
         {state.tab === 'tables' && (
           <TablesView

@@ -5,12 +5,15 @@
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { RunResult } from '../../engine/result';
 import { PaneError } from './errors';
-import type { EngineReply, EngineRequest, EngineStage } from './protocol';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
+import type { EngineReply, EngineRequest, EngineStage, WorkerRequest } from './protocol';
 
 export interface EngineClient {
   run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult>;
   /** The run's answer about one municipality (null: the run has problems, or no such name). */
   explain(request: EngineRequest, query: ExplainQuery): Promise<ExplainAnswer | null>;
+  /** Every municipality's total with another key, from the last successful run (null: none). */
+  whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
 }
 
 const sameQuery = (a: ExplainQuery, b: ExplainQuery): boolean =>
@@ -18,7 +21,7 @@ const sameQuery = (a: ExplainQuery, b: ExplainQuery): boolean =>
 
 /** The part of a Worker the client uses; tests hand in a fake. */
 export interface WorkerLike {
-  postMessage(message: EngineRequest): void;
+  postMessage(message: WorkerRequest): void;
   onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
@@ -30,23 +33,21 @@ export interface WorkerLike {
  */
 export function workerEngine(createWorker: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
-  /** Post `request` and settle with what `answer` takes from the replies. */
-  function ask<T>(
-    request: EngineRequest,
-    onStage: (stage: EngineStage) => void,
-    answer: (message: EngineReply) => T | undefined,
-  ): Promise<T> {
-    const current = (worker ??= createWorker());
-    return new Promise<T>((resolve, reject) => {
+  /** Post `request` and settle on the first reply `settle` answers (non-undefined). */
+  const ask = <T>(
+    current: WorkerLike,
+    request: WorkerRequest,
+    settle: (message: EngineReply) => T | undefined,
+  ): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
       current.onmessage = (event) => {
         const message = event.data;
-        if (message.type === 'progress') onStage(message.stage);
-        else if (message.type === 'failure') {
+        if (message.type === 'failure') {
           reject(new PaneError(message.reason === 'solver' ? 'error.solver' : 'error.engine'));
-        } else {
-          const value = answer(message);
-          if (value !== undefined) resolve(value);
+          return;
         }
+        const answer = settle(message);
+        if (answer !== undefined) resolve(answer);
       };
       current.onerror = (event) => {
         event.preventDefault();
@@ -56,15 +57,26 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       };
       current.postMessage(request);
     });
-  }
   return {
-    run: (request, onStage) =>
-      ask(request, onStage, (m) => (m.type === 'result' ? m.result : undefined)),
-    explain: (request, query) =>
-      ask(
-        { ...request, explain: query },
-        () => undefined,
-        (m) => (m.type === 'explained' && sameQuery(m.query, query) ? m.answer : undefined),
-      ),
+    run(request, onStage) {
+      return ask(worker ?? (worker = createWorker()), request, (message) => {
+        if (message.type === 'progress') onStage(message.stage);
+        return message.type === 'result' ? message.result : undefined;
+      });
+    },
+    whatIf(choice) {
+      // No worker yet: no run to ask about.
+      if (!worker) return Promise.resolve(null);
+      return ask(worker, { type: 'whatIf', choice }, (message) =>
+        message.type === 'whatIf' ? message.result : undefined,
+      );
+    },
+    explain(request, query) {
+      return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>
+        message.type === 'explained' && sameQuery(message.query, query)
+          ? message.answer
+          : undefined,
+      );
+    },
   };
 }

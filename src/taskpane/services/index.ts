@@ -4,6 +4,7 @@
  */
 import { excelWorkbook } from '../../workbook/excel';
 import { workerEngine } from './engineClient';
+import { browserStorage, storedIdentity } from './identity';
 import { samkostService, type SamkostService } from './samkostService';
 
 export type { SamkostService, RunStep, TablesReport } from './samkostService';
@@ -20,5 +21,15 @@ export function createService(): SamkostService {
     sample: async () => (await import('../../samples/knutepunkt')).knutepunktSample,
     // Copied beside the pane's HTML by the build; the worker cannot know the page's base URL.
     wasmUrl: new URL('highs.wasm', document.baseURI).href,
+    identity: storedIdentity(browserStorage(), workbookUrl()),
   });
+}
+
+/** The open workbook's URL, the key its scorer's name is remembered under ('' when unsaved). */
+function workbookUrl(): string {
+  try {
+    return Office.context.document.url ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -8,6 +8,7 @@ import type { CalendarDate } from '../../engine/model';
 import type { RunResult } from '../../engine/result';
 import type { RunStage } from '../../engine/run';
 import type { WorkbookTables } from '../../engine/table';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
 
 export interface EngineRequest {
   readonly tables: WorkbookTables;
@@ -18,6 +19,17 @@ export interface EngineRequest {
   /** Run to explain a municipality's shares (and build its statement), not to write outputs. */
   readonly explain?: ExplainQuery;
 }
+
+/** A what-if on the last successful run's workbook, which the worker keeps (nothing is read again). */
+export interface WhatIfRequest {
+  readonly type: 'whatIf';
+  readonly choice: WhatIfChoice;
+}
+
+export type WorkerRequest = EngineRequest | WhatIfRequest;
+
+export const isWhatIf = (request: WorkerRequest): request is WhatIfRequest =>
+  'type' in request && request.type === 'whatIf';
 
 /** What the worker reports: the solver stage comes before the engine's own stages. */
 export type EngineStage = 'solver' | RunStage;
@@ -34,6 +46,8 @@ export type EngineReply =
       readonly query: ExplainQuery;
       readonly answer: ExplainAnswer | null;
     }
+  /** Null when there is no run to ask about, or the choice names no key of the workbook. */
+  | { readonly type: 'whatIf'; readonly result: WhatIfResult | null }
   | { readonly type: 'failure'; readonly reason: EngineFailure };
 
 /** Why a run failed inside the worker: the solver could not load, or the engine threw. */

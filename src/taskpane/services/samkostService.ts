@@ -15,6 +15,11 @@ import {
   type WriteNotice,
 } from '../../engine/table';
 import type { ExcelWorkbook, InsertResult } from '../../workbook/excel';
+import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
+import { PREFERRED_HEADERS } from '../../engine/parse/headers';
+import { TEMPLATE_TEXT } from '../../i18n/template';
+import type { KeyTarget, KeyWrite, ScoreSheet, ScoresWrite } from '../../workbook/excel';
+import { memoryStorage, storedIdentity, type IdentityStore } from './identity';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -62,6 +67,14 @@ export interface SamkostService {
   readSettings(): Promise<SettingsForm>;
   /** Write the settings changed from `loaded` to `form`; new rows are named in `language`. */
   writeSettings(form: SettingsForm, loaded: SettingsForm, language: Language): Promise<void>;
+  /** Every municipality's total with another key, from the last run (null: no run to ask). */
+  whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
+  /** Write the what-if's key into its Key cells, all or nothing. */
+  applyKey(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
+  /** The council member's name remembered for this workbook (null: not given yet). */
+  scorerName(): string | null;
+  /** Save one member's scores into Scores (created in `language` when missing), and their name. */
+  saveScores(sheet: ScoreSheet, language: Language): Promise<ScoresWrite>;
 }
 
 export interface ServiceDependencies {
@@ -72,6 +85,8 @@ export interface ServiceDependencies {
   readonly sample: () => Promise<readonly TableSheet[]>;
   readonly wasmUrl: string;
   readonly now?: () => Date;
+  /** Where the member's name is remembered (default: for this session only). */
+  readonly identity?: IdentityStore;
 }
 
 const calendarDate = (date: Date): CalendarDate => ({
@@ -103,6 +118,7 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       }),
     );
   };
+  const identity = deps.identity ?? storedIdentity(memoryStorage(), '');
   return {
     async run(language, onStep) {
       onStep('read');
@@ -138,5 +154,19 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
         const changes = settingsChanges(form, loaded);
         if (changes.size > 0) await workbook.writeSettings(changes, language);
       }, 'error.settingsWrite'),
+    whatIf: (choice) => attempt(() => engine.whatIf(choice), 'error.engine'),
+    applyKey: (targets, keyText) =>
+      attempt(() => workbook.writeKeys(targets, keyText), 'error.write'),
+    scorerName: () => identity.read(),
+    saveScores: (sheet, language) =>
+      attempt(async () => {
+        identity.remember(sheet.scorer);
+        const headers = PREFERRED_HEADERS.Scores;
+        return workbook.writeScores(sheet, {
+          sheetName: TEMPLATE_TEXT[language]['sheet.Scores'],
+          proposal: headers['Proposal']?.[language] ?? 'Proposal',
+          scorer: headers['Scorer']?.[language] ?? 'Scorer',
+        });
+      }, 'error.write'),
   };
 }

@@ -17,12 +17,16 @@ import { globalRun, type ExcelRun } from './run';
 import { selectCell } from './selectCell';
 import { readSettings, writeSettings, type SettingValue } from './settings';
 import { writeOutputTables } from './writeOutputs';
+import { writeKeys, type KeyTarget, type KeyWrite } from './writeKeys';
+import { writeScores, type NewScoresTable, type ScoreSheet, type ScoresWrite } from './writeScores';
 
 export { countingRun, type ExcelRun } from './run';
 export type { Blocked, InsertResult } from './insertTableSheets';
 export type { TableSheetName } from './tableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
+export type { KeyTarget, KeyWrite } from './writeKeys';
+export type { NewScoresTable, ScoreSheet, ScoresWrite } from './writeScores';
 
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
@@ -44,6 +48,10 @@ export interface ExcelWorkbook extends WorkbookPort {
    * (and the table, if absent).
    */
   writeSettings(values: ReadonlyMap<SettingName, SettingValue>, language: Language): Promise<void>;
+  /** Write one key into Costs' Key cells, all or nothing (see writeKeys). */
+  writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
+  /** Save one member's scores into Scores, all or nothing (see writeScores). */
+  writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -87,5 +95,7 @@ export function excelWorkbook(
     tableSheets: () => guarded(() => tableSheets(run)),
     readSettings: () => guarded(() => readSettings(run)),
     writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
+    writeKeys: (targets, keyText) => guarded(() => writeKeys(run, targets, keyText)),
+    writeScores: (sheet, fresh) => guarded(() => writeScores(run, sheet, fresh)),
   };
 }

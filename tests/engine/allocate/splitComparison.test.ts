@@ -36,6 +36,14 @@ describe('Contract §6 SplitComparison', () => {
         standalone: 77143n,
         goingAlone: 80000n,
         differenceChosenPopulation: -19999n,
+        otherKeys: [],
+        // Drift: A's equal share 333.34 beside 800 alone.
+        likeForLike: {
+          items: [{ item: 'Drift', shared: 33334n, standAlone: 80000n }],
+          shared: 33334n,
+          standAlone: 80000n,
+          saving: 46666n,
+        },
       },
       {
         municipality: 'B',
@@ -47,6 +55,13 @@ describe('Contract §6 SplitComparison', () => {
         standalone: 33571n,
         goingAlone: 40000n,
         differenceChosenPopulation: -3334n,
+        otherKeys: [],
+        likeForLike: {
+          items: [{ item: 'Drift', shared: 33333n, standAlone: 40000n }],
+          shared: 33333n,
+          standAlone: 40000n,
+          saving: 6667n,
+        },
       },
       {
         municipality: 'C',
@@ -58,6 +73,13 @@ describe('Contract §6 SplitComparison', () => {
         standalone: 14286n,
         goingAlone: 20000n,
         differenceChosenPopulation: 23333n,
+        otherKeys: [],
+        likeForLike: {
+          items: [{ item: 'Drift', shared: 33333n, standAlone: 20000n }],
+          shared: 33333n,
+          standAlone: 20000n,
+          saving: -13333n,
+        },
       },
     ]);
     // Every column splits the same lines, so each adds up to the same grand total.
@@ -92,5 +114,50 @@ describe('Contract §6 SplitComparison', () => {
     // C has no stand-alone cost of Drift: Drift keeps its chosen shares, so standalone = chosen.
     expect(rows.map((r) => r.standalone)).toEqual(rows.map((r) => r.chosen));
     expect(rows.map((r) => r.goingAlone)).toEqual([80000n, 40000n, null]);
+  });
+
+  it('compares going alone like for like: only the items it has a stand-alone cost of', () => {
+    // B would pay 400 alone for Drift and 60 for Kun B; it also shares Visma, which has no
+    // stand-alone cost and so stays out of the comparison (the whole bill would mislead).
+    const wb = base()
+      .standAloneCost('Drift', 'B', '400')
+      .standAloneCost('kun b ', 'B', '60')
+      .standAloneCost('Drift', 'Nowhere', '1')
+      .build();
+    const rows = compareSplits(wb, allocateAll(wb, new Map()).lines);
+    // Drift equal: B 333.33; Kun B: all 50 (matched trimmed and case-insensitively).
+    expect(rows[1]?.likeForLike).toEqual({
+      items: [
+        { item: 'Drift', shared: 33333n, standAlone: 40000n },
+        { item: 'Kun B', shared: 5000n, standAlone: 6000n },
+      ],
+      shared: 38333n,
+      standAlone: 46000n,
+      saving: 7667n,
+    });
+    expect(rows[0]?.likeForLike).toBeNull();
+  });
+
+  it('compares every custom column the keys use, alone, applied to every line', () => {
+    const wb = workbook()
+      .municipality('A', { population: 1, custom: { Elever: 3, Ansatte: 1 } })
+      .municipality('B', { population: 1, custom: { Elever: 1, Ansatte: 1 } })
+      .cost('Skole', '100', { key: 'Elever' })
+      .cost('Drift', '40', { key: 'equal' })
+      .cost('Mix', '10', { key: '50% equal + 50% Ansatte' })
+      .build();
+    const rows = compareSplits(wb, allocateAll(wb, new Map()).lines);
+    // By Elever 3:1: Skole 75/25, Drift 30/10, Mix 7.50/2.50 → A 112.50, B 37.50.
+    // By Ansatte 1:1 (used in a mix): every line halves → A 75, B 75.
+    expect(rows.map((r) => r.otherKeys)).toEqual([
+      [
+        { key: 'Elever', total: 11250n },
+        { key: 'Ansatte', total: 7500n },
+      ],
+      [
+        { key: 'Elever', total: 3750n },
+        { key: 'Ansatte', total: 7500n },
+      ],
+    ]);
   });
 });

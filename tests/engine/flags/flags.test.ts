@@ -25,6 +25,7 @@ const priority = (id: string, overrides: Partial<PriorityScore> = {}): PriorityS
   npv: 100,
   bcr: 1.2,
   payback: 3,
+  criterionMeans: [],
   incompleteCriteria: [],
   cell: `Proposals!A2`,
   ...overrides,
@@ -131,6 +132,35 @@ describe('Contract §6 risk flags', () => {
       ['P2', 'Proposals!K3'],
     ]);
     expect(codes(flags, 'NOT_FUNDED').map((f) => f.subject)).toEqual(['P1', 'P2']);
+  });
+
+  it('NOT_FUNDED names why (contract §11): the budget year and amount it would overrun', () => {
+    const wb = workbook({
+      proposals: [
+        proposal('P1', 2, { oneOffCost: fromNumber(800) }),
+        proposal('P2', 3, { oneOffCost: fromNumber(300.5) }),
+        proposal('P3', 4, { dependsOn: ['P2'] }),
+      ],
+      budget: [
+        {
+          year: 2027,
+          investment: fromNumber(1000),
+          operating: null,
+          cell: 'Budsjett!A2',
+          cells: {},
+        },
+      ],
+    });
+    const plan: FundingPlan = { ...noPlan, startYears: new Map([['P1', 2027]]) };
+    const priorities = ['P1', 'P2', 'P3'].map((id) => priority(id));
+    expect(codes(flagsOf(wb, { plan, priorities }), 'NOT_FUNDED').map((f) => f.message)).toEqual([
+      'Proposal P2 is not funded within the budget: starting in 2027, its earliest possible start, it would overrun that year’s investment budget by 100.50 NOK.',
+      'Proposal P3 is not funded within the budget: it depends on P2, which is not funded.',
+    ]);
+    const nb = codes(flagsOf(wb, { plan, priorities }, 'nb'), 'NOT_FUNDED')[1]?.message;
+    expect(nb).toBe(
+      'Tiltak P3 er ikke finansiert innenfor budsjettet: det avhenger av P2, som ikke er finansiert.',
+    );
   });
 
   describe('CONTRACT_EXPIRED (high) and CONTRACT_EXPIRING (medium), planning year 2027, 12 months', () => {

@@ -101,8 +101,18 @@ describe('Contract §6 outputs', () => {
       const linesSa = allocateAll(withSa, plan.startYears).lines;
       const table = splitComparisonTable(compareSplits(withSa, linesSa), withSa, en);
       expect(table.headers).toContain('Standalone');
-      expect(table.headers.at(-1)).toBe('Going alone');
-      expect(table.rows[0]?.at(-1)).toBe(90);
+      expect(table.headers.slice(-4)).toEqual([
+        'Going alone',
+        'Shared, lines with stand-alone costs',
+        'Alone, same lines',
+        'Saving by sharing',
+      ]);
+      // A alone would pay 90 for Drift: beside it, A's own share of Drift and the difference.
+      const [goingAlone, shared, alone, saving] = table.rows[0]?.slice(-4) ?? [];
+      expect([goingAlone, alone]).toEqual([90, 90]);
+      expect(saving).toBeCloseTo(90 - Number(shared), 10);
+      // B gave no stand-alone cost: nothing to compare, the cells stay blank.
+      expect(table.rows[1]?.slice(-4)).toEqual([null, null, null, null]);
     });
     it('chosen − population is the difference of its two columns', () => {
       const table = splitComparisonTable(compareSplits(wb, lines), wb, en);
@@ -131,6 +141,7 @@ describe('Contract §6 outputs', () => {
       npv: -12.345,
       bcr: null,
       payback: null,
+      criterionMeans: [],
       incompleteCriteria: [],
       cell: `Proposals!A${i + 2}`,
     }));

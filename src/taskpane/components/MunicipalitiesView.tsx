@@ -1,0 +1,53 @@
+/** The municipalities' and the council's tabs, on the last run's results. */
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import { viewText } from '../../i18n/council';
+import type { Language } from '../../i18n/language';
+import type { Translate } from '../../i18n/ui';
+import type { RunState } from '../state';
+import type { ViewActions } from '../viewActions';
+import { CouncilPanel } from './CouncilPanel';
+import { ScoreView } from './ScoreView';
+import { SplitsView } from './SplitsView';
+import { WhatIfView } from './WhatIfView';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+});
+
+export interface MunicipalitiesViewProps {
+  readonly t: Translate;
+  readonly language: Language;
+  readonly run: RunState;
+  readonly actions: ViewActions;
+}
+
+export function MunicipalitiesView(props: MunicipalitiesViewProps): JSX.Element {
+  const { t, language, run, actions } = props;
+  const styles = useStyles();
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return (
+    <div className={styles.view}>
+      <SplitsView tv={tv} language={language} view={run.splitView} />
+      <WhatIfView t={t} tv={tv} language={language} view={run.splitView} actions={actions} />
+    </div>
+  );
+}
+
+export interface CouncilTabProps {
+  readonly language: Language;
+  readonly run: RunState;
+}
+
+export function CouncilTab({ language, run }: CouncilTabProps): JSX.Element {
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return <CouncilPanel tv={tv} language={language} view={run.councilView} />;
+}
+
+export function ScoreTab(props: MunicipalitiesViewProps): JSX.Element {
+  const { t, language, run, actions } = props;
+  const tv = viewText(language);
+  if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
+  return <ScoreView t={t} tv={tv} language={language} view={run.councilView} actions={actions} />;
+}

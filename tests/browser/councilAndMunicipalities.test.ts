@@ -1,0 +1,169 @@
+/**
+ * The municipalities', council's and scoring tabs in the browser preview: compare splits for
+ * Iveland at 320 px in four languages (light and dark), the disagreement and why-not-funded views,
+ * and two members scoring the Knutepunkt sample, then a re-run that counts them.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { VIEW_TEXT } from '../../src/i18n/council';
+import type { Language } from '../../src/i18n/language';
+import { UI_TEXT } from '../../src/i18n/ui';
+import { launchChromium } from './support/chromium';
+import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+
+const skip = process.env.SAMKOST_BROWSER_SKIP;
+const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
+
+describeBrowser('the municipalities’ and council’s tabs', () => {
+  let browser: Browser;
+  const pages: Page[] = [];
+  const open = async (query: string, width = 380): Promise<Page> => {
+    const page = await openPreview(browser, query);
+    pages.push(page);
+    // The pane as wide as Excel's narrowest task pane.
+    await page.locator('#pane').evaluate((el, w) => {
+      (el as HTMLElement).style.width = `${w}px`;
+    }, width);
+    return page;
+  };
+  const pane = (page: Page) => page.locator('#pane');
+  const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
+  /** The open view scrolls not sideways. */
+  const fits = (page: Page): Promise<boolean> =>
+    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
+  /** The Costs sheet's Key column (D) as the grid shows it, header left out. */
+  const keyCells = (page: Page): Promise<string[]> =>
+    page.locator('[data-testid="grid"] tbody tr').evaluateAll((rows) =>
+      rows.slice(1).flatMap((row) => {
+        const text = row.querySelectorAll('td')[3]?.textContent ?? '';
+        return text === '' ? [] : [text];
+      }),
+    );
+  const openTab = async (page: Page, name: string): Promise<void> => {
+    await pane(page).getByRole('tab', { name }).click();
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      const trouble = pageTrouble(page);
+      await page.close();
+      expect(trouble).toEqual({ errors: [], outside: [] });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<[Language, 'light' | 'dark']>([
+    ['nb', 'light'],
+    ['sv', 'dark'],
+    ['en', 'light'],
+    ['es', 'dark'],
+  ])('compares splits for Iveland at 320 px in %s (%s)', async (language, theme) => {
+    const tv = VIEW_TEXT[language];
+    const page = await open(`sample=knutepunkt&lang=${language}&theme=${theme}`, 320);
+    await runInPane(page, UI_TEXT[language]['run.button']);
+    await openTab(page, tv['tab.municipalities']);
+    await panel(page)
+      .getByRole('combobox', { name: tv['splits.municipality'], exact: true })
+      .selectOption('Iveland');
+    await panel(page)
+      .getByRole('heading', { name: /Iveland/ })
+      .first()
+      .waitFor();
+    // Nothing in the view scrolls sideways, and the chart's labels stay readable.
+    expect(await fits(page)).toBe(true);
+    const sizes = await panel(page)
+      .locator('svg text')
+      .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+  });
+
+  it('what if: every cost line by PCs, then Apply writes the key into the Key cells', async () => {
+    const tv = VIEW_TEXT.en;
+    const page = await open('sample=knutepunkt&lang=en', 320);
+    await runInPane(page, 'Run');
+    await openTab(page, tv['tab.municipalities']);
+    await panel(page)
+      .getByRole('combobox', { name: tv['whatIf.key'], exact: true })
+      .selectOption({ label: tv['key.pcs'] });
+    await panel(page).getByRole('button', { name: tv['whatIf.show'] }).click();
+    await panel(page)
+      .getByRole('heading', { name: /^With PCs/ })
+      .waitFor();
+    expect(await fits(page)).toBe(true);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    // Nothing is written until asked.
+    await page.locator('[data-sheet="Kostnader"]').click();
+    expect(await keyCells(page)).not.toContain('pcs');
+    await panel(page).getByRole('button', { name: tv['whatIf.apply'] }).click();
+    await panel(page)
+      .getByText(/^The key was written into \d+ Key cells/)
+      .waitFor();
+    await page.locator('[data-sheet="Kostnader"]').click();
+    // Every Costs row's Key cell (column D) now says pcs.
+    expect(new Set(await keyCells(page))).toEqual(new Set(['pcs']));
+  });
+
+  it('shows the disagreement with its outlier and why each proposal is not funded', async () => {
+    const page = await open('sample=dalsland&lang=en', 320);
+    await runInPane(page, 'Run');
+    await openTab(page, VIEW_TEXT.en['tab.council']);
+    await panel(page).getByRole('heading', { name: 'Why not funded' }).waitFor();
+    // The first proposal the scorers disagree on is shown first, with its outlier marked.
+    await panel(page)
+      .getByText(/\(outlier\)/)
+      .first()
+      .waitFor();
+    await panel(page)
+      .getByText(/is not funded within the budget: starting in \d{4}, its earliest possible start/)
+      .first()
+      .waitFor();
+    expect(await fits(page)).toBe(true);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+  });
+
+  it('two members score the Knutepunkt sample, and a re-run counts them', async () => {
+    const tv = VIEW_TEXT.en;
+    const page = await open('sample=knutepunkt&lang=en', 320);
+    await runInPane(page, 'Run');
+    await openTab(page, tv['tab.score']);
+    expect(await fits(page)).toBe(true);
+    const name = panel(page).getByLabel(tv['score.name']);
+    for (const [member, score] of [
+      ['Member A', '4'],
+      ['Member B', '1,5'],
+    ]) {
+      await name.fill(member ?? '');
+      await name.blur();
+      await panel(page)
+        .locator('fieldset input')
+        .first()
+        .fill(score ?? '');
+      await panel(page).getByRole('button', { name: tv['score.save'] }).click();
+      await panel(page)
+        .getByText(/^Saved:/)
+        .waitFor();
+    }
+    // A score out of range is refused as typed.
+    await panel(page).locator('fieldset input').nth(1).fill('9');
+    await panel(page).getByText('A number from 0 to 5').waitFor();
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    await openTab(page, UI_TEXT.en['tab.run']);
+    await runInPane(page, 'Run');
+    await pane(page)
+      .getByText(/^Done\./)
+      .waitFor();
+    await openTab(page, tv['tab.score']);
+    await panel(page)
+      .getByText(/^Member A: 1 of \d+ proposals/)
+      .waitFor();
+    await panel(page)
+      .getByText(/^Member B: 1 of \d+ proposals/)
+      .waitFor();
+  });
+});
