@@ -42,6 +42,7 @@ const en = {
   'council.disagreement': 'Scorers disagree',
   'council.fundedIn': 'Funded, starting {year}',
   'council.notFunded': 'Not funded',
+  'council.excluded': 'Left out by the council (Excluded)',
   'council.disagreementHeading': 'Each scorer’s scores',
   'council.proposal': 'Proposal',
   'council.outlierRule':
@@ -152,6 +153,7 @@ const nb: Record<ViewKey, string> = {
   'council.disagreement': 'Vurdererne er uenige',
   'council.fundedIn': 'Finansiert, start {year}',
   'council.notFunded': 'Ikke finansiert',
+  'council.excluded': 'Utelatt av rådet (Utelatt)',
   'council.disagreementHeading': 'Hver vurderers poeng',
   'council.proposal': 'Tiltak',
   'council.outlierRule':
@@ -262,6 +264,7 @@ const sv: Record<ViewKey, string> = {
   'council.disagreement': 'Bedömarna är oeniga',
   'council.fundedIn': 'Finansierat, start {year}',
   'council.notFunded': 'Inte finansierat',
+  'council.excluded': 'Utesluten av rådet (Utesluten)',
   'council.disagreementHeading': 'Varje bedömares poäng',
   'council.proposal': 'Förslag',
   'council.outlierRule':
@@ -371,6 +374,7 @@ const es: Record<ViewKey, string> = {
   'council.disagreement': 'Los evaluadores discrepan',
   'council.fundedIn': 'Financiada, inicio {year}',
   'council.notFunded': 'No financiada',
+  'council.excluded': 'Excluida por el consejo (Excluido)',
   'council.disagreementHeading': 'Las puntuaciones de cada evaluador',
   'council.proposal': 'Propuesta',
   'council.outlierRule':

@@ -41,6 +41,7 @@ const VIEW: CouncilView = {
       disagreement: true,
       startYear: 2026,
       whyNotFunded: null,
+      excluded: false,
       scores: [
         { scorer: 'Ola', values: [5, null], outliers: [false, false] },
         { scorer: 'Kari', values: [5, null], outliers: [false, false] },
@@ -59,6 +60,7 @@ const VIEW: CouncilView = {
       startYear: null,
       whyNotFunded:
         'Tiltak P06 er ikke finansiert innenfor budsjettet: med start i 2027, tidligst mulige start, ville det overskride det årets investeringsbudsjett med 1 850 000 NOK.',
+      excluded: false,
       scores: [],
     },
   ],

@@ -26,6 +26,7 @@ const base = {
   disagreement: false,
   startYear: null,
   whyNotFunded: null,
+  excluded: false,
 };
 
 const VIEW: CouncilView = {

@@ -31,8 +31,10 @@ export interface CouncilProposal {
   /** The proposal has a SCORER_DISAGREEMENT flag. */
   readonly disagreement: boolean;
   readonly startYear: number | null;
-  /** Why it is not funded, as the NOT_FUNDED flag says it; null when funded. */
+  /** Why it is not funded, as the NOT_FUNDED flag says it; null when funded or excluded. */
   readonly whyNotFunded: string | null;
+  /** Forced out by the council (`Excluded`, contract v1.1 §11): never funded, no NOT_FUNDED. */
+  readonly excluded: boolean;
   /** Each scorer's row, in the order they appear in Scores. */
   readonly scores: readonly CouncilScores[];
 }
@@ -138,6 +140,7 @@ export function councilView(
         disagreement: disagreed.has(row.id),
         startYear: row.startYear,
         whyNotFunded: row.funded ? null : (whyNot.get(row.id) ?? null),
+        excluded: proposal.excluded === true,
         scores: scored.map((s) => {
           const values = criteria.map((name) => s.scores.get(name) ?? null);
           return {

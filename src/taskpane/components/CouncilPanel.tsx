@@ -228,7 +228,9 @@ export function WhyNotFunded({ tv, view }: Omit<CouncilPanelProps, 'language'>):
               <TableRow key={p.id}>
                 <TableCell className={styles.wrap}>
                   <strong>{`${p.id} ${p.title}`}</strong>
-                  <span className={styles.sub}>{p.whyNotFunded ?? ''}</span>
+                  <span className={styles.sub}>
+                    {p.excluded ? tv('council.excluded') : (p.whyNotFunded ?? '')}
+                  </span>
                 </TableCell>
               </TableRow>
             ))}
