@@ -7,7 +7,17 @@
  */
 import { Inflate } from 'fflate';
 import { WorkbookFileError } from '../fileErrors';
+import {
+  CENTRAL,
+  EOCD,
+  LOCAL,
+  MAX32,
+  ZIP64_EOCD,
+  ZIP64_LOCATOR,
+  type StoredEntry,
+} from './zipRecords';
 
+export type { StoredEntry } from './zipRecords';
 export { writeZip, type ZipInput } from './zipWrite';
 
 /** The caps on a package (see the README's list of limits). */
@@ -45,21 +55,6 @@ export interface ZipEntries {
   stored(name: string): StoredEntry;
 }
 
-/** An entry's compressed bytes and what its directory record says of them. */
-export interface StoredEntry {
-  /** Compression method: 0 stored, 8 DEFLATE (others are copied, never read). */
-  readonly method: number;
-  /** General-purpose flag bits 1–2 (the DEFLATE option the writer chose). */
-  readonly deflateOption: number;
-  readonly crc: number;
-  /** Inflated size, as declared. */
-  readonly size: number;
-  /** MS-DOS time and date of the entry. */
-  readonly time: number;
-  readonly date: number;
-  readonly compressed: Uint8Array;
-}
-
 interface Entry {
   readonly name: string;
   readonly method: number;
@@ -74,14 +69,6 @@ interface Entry {
 
 const notAWorkbook = (reason: string): WorkbookFileError =>
   new WorkbookFileError('NOT_A_WORKBOOK', { reason });
-
-/** Record signatures and the saturated 32-bit value (APPNOTE 4.3), shared with ./zipWrite.ts. */
-export const EOCD = 0x06054b50;
-export const ZIP64_LOCATOR = 0x07064b50;
-export const ZIP64_EOCD = 0x06064b50;
-export const CENTRAL = 0x02014b50;
-export const LOCAL = 0x04034b50;
-export const MAX32 = 0xffffffff;
 
 /** Little-endian reads that refuse to run off the end of the file. */
 class Reader {

@@ -7,7 +7,15 @@
  */
 import { ZipPassThrough } from 'fflate';
 import * as zlib from 'zlib';
-import { CENTRAL, EOCD, LOCAL, MAX32, ZIP64_EOCD, ZIP64_LOCATOR, type StoredEntry } from './zip';
+import {
+  CENTRAL,
+  EOCD,
+  LOCAL,
+  MAX32,
+  ZIP64_EOCD,
+  ZIP64_LOCATOR,
+  type StoredEntry,
+} from './zipRecords';
 
 /**
  * DEFLATE level of new parts. Level 1 rather than zlib's default 6: on the national workbook's
