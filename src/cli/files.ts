@@ -74,9 +74,5 @@ export function openFailure(error: unknown, file: string, language: Language): s
   const code = errorCode(error);
   if (code === 'ENOENT') return t('error.notFound', { file });
   if (code !== null) return t('error.unreadable', { file, reason: code });
-  // jszip's words for bytes that are not a zip package, and exceljs's for a zip without a workbook.
-  if (/zip|central directory|end of data|workbook\.xml|corrupted/i.test(reasonOf(error))) {
-    return t('error.notWorkbook', { file });
-  }
   return t('error.unreadable', { file, reason: reasonOf(error) });
 }

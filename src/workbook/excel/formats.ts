@@ -8,18 +8,7 @@ import { columnName } from '../../engine/table';
 import { cellToExcel } from './cells';
 import { payloadBytes, rowBlocks, type PayloadBudget } from './payload';
 import { NUMBER_FORMATS } from '../numberFormats';
-
-/** RiskFlags' Severity column: the fourth, in the contract's column order (§6). */
-export const SEVERITY_COLUMN = 3;
-
-/** Severity colours: fill and font, readable in light and dark Excel themes. */
-export const SEVERITY_COLOURS: Readonly<
-  Record<'high' | 'medium' | 'low', readonly [string, string]>
-> = {
-  high: ['#FFC7CE', '#9C0006'],
-  medium: ['#FFEB9C', '#9C5700'],
-  low: ['#EDEDED', '#3B3B3B'],
-};
+import { SEVERITY_COLOURS, SEVERITY_COLUMN } from '../severity';
 
 /** Totals' columns the chart stacks: the municipality, then cost, system and proposal. */
 const CHART_COLUMNS = 4;
@@ -107,7 +96,7 @@ export function addSeverityFormats(
 ): void {
   if (bodyRows === 0) return;
   const range = worksheet.getRangeByIndexes(at.row + 1, at.col + SEVERITY_COLUMN, bodyRows, 1);
-  for (const [severity, [fill, font]] of Object.entries(SEVERITY_COLOURS)) {
+  for (const { severity, fill, font } of SEVERITY_COLOURS) {
     const format = range.conditionalFormats.add('CellValue');
     format.cellValue.format.fill.color = fill;
     format.cellValue.format.font.color = font;

@@ -23,13 +23,13 @@ export interface XlsxWorkbook extends WorkbookPort {
 }
 
 /**
- * The adapter over one package: `files` is what `save` writes, the package's own parts until a
- * write replaces them with the outputs added (see ./writePackage.ts).
+ * The adapter over one package: `save` writes its bytes as they are until a write replaces its
+ * parts with the outputs added (see ./writePackage.ts).
  */
-function adapter(zip: ZipEntries, bytes: Uint8Array, initial: PackageFile[] | null): XlsxWorkbook {
+function adapter(zip: ZipEntries, bytes: Uint8Array): XlsxWorkbook {
   // A file that is no workbook fails here, when it is opened, with a WorkbookFileError.
   readStructure(zip);
-  let files = initial;
+  let files: PackageFile[] | null = null;
   // A write that failed leaves no half-changed package, but the caller asked for outputs that
   // are not there: saving now would look like success.
   let broken = false;
@@ -59,14 +59,13 @@ function adapter(zip: ZipEntries, bytes: Uint8Array, initial: PackageFile[] | nu
  */
 export async function openXlsx(source: string | Uint8Array): Promise<XlsxWorkbook> {
   const bytes = new Uint8Array(typeof source === 'string' ? await fs.readFile(source) : source);
-  return adapter(openZip(bytes), bytes, null);
+  return adapter(openZip(bytes), bytes);
 }
 
 /** A new workbook holding `sheets`, each as one Excel table on its own sheet (templates, samples). */
 export function newXlsx(sheets: readonly TableSheet[]): XlsxWorkbook {
-  const files = newWorkbookFiles(sheets);
-  const bytes = writeZip(files);
-  return adapter(openZip(bytes), bytes, files);
+  const bytes = writeZip(newWorkbookFiles(sheets));
+  return adapter(openZip(bytes), bytes);
 }
 
 /** Write `sheets` as a new workbook at `outPath`, each sheet one Excel table (templates, samples). */

@@ -36,12 +36,22 @@ import { addOutputStyles, type OutputStyles } from './styles';
 import { readRelationships, relsPartOf, type TablePart, type WorkbookStructure } from './structure';
 import { BASE_STYLES } from './basePackage';
 import { addSheet, removeSheets, replaceDefinedNames, type NewName } from './workbookXml';
-import type { ZipEntries } from './zip';
+import type { ZipEntries, ZipInput } from './zip';
 
-export interface PackageFile {
-  readonly name: string;
-  readonly data: Uint8Array;
-}
+/** A part of the package to write: new or edited bytes, or an input's part copied as stored. */
+export type PackageFile = ZipInput;
+
+/**
+ * A part nobody changed: written as the input stored it (never inflated or compressed again);
+ * its bytes are inflated only if someone asks for them.
+ */
+const copiedPart = (zip: ZipEntries, name: string): PackageFile => ({
+  name,
+  stored: zip.stored(name),
+  get data(): Uint8Array {
+    return zip.read(name);
+  },
+});
 
 /** A table part of a sheet, with the relationship that links it. */
 type LinkedTable = TablePart & { readonly relId: string };
@@ -309,13 +319,8 @@ export class PackageWriter {
     const encoder = new TextEncoder();
     const file = (name: string): PackageFile => {
       const edited = this.edited.get(name);
-      const data =
-        edited === undefined
-          ? this.zip.read(name)
-          : typeof edited === 'string'
-            ? encoder.encode(edited)
-            : edited;
-      return { name, data };
+      if (edited === undefined) return copiedPart(this.zip, name);
+      return { name, data: typeof edited === 'string' ? encoder.encode(edited) : edited };
     };
     return [
       ...this.zip.names.filter((n) => !this.removed.has(n)).map(file),

@@ -13,7 +13,8 @@ import { columnName } from '../../engine/table';
 import { needsQuotePrefix } from '../excel/cells';
 import type { Box } from '../ownership';
 import { NUMBER_FORMATS } from '../numberFormats';
-import { SEVERITY_COLOURS, type OutputStyles } from './styles';
+import { SEVERITY_COLOURS } from '../severity';
+import type { OutputStyles } from './styles';
 import { escapeAttribute, escapeText } from './xmlText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -210,7 +211,7 @@ export function severityFormatting(box: Box, column: number, styles: OutputStyle
   const letter = columnName(box.left + column);
   const sqref = `${letter}${box.top + 2}:${letter}${box.top + box.rows}`;
   const rules = SEVERITY_COLOURS.map(
-    ([severity], i) =>
+    ({ severity }, i) =>
       `<cfRule type="cellIs" dxfId="${styles.severity[i] ?? 0}" priority="${i + 1}" operator="equal"><formula>"${severity}"</formula></cfRule>`,
   );
   return `<conditionalFormatting sqref="${sqref}">${rules.join('')}</conditionalFormatting>`;

@@ -5,14 +5,11 @@
  * reused, so a re-run leaves the part as it was. Nothing else in the part changes.
  */
 import { NUMBER_FORMATS } from '../numberFormats';
+import { SEVERITY_COLOURS } from '../severity';
 import { attribute, escapeAttribute } from './xmlText';
 
-/** Severity colours (fill, font), the same as the Office.js adapter's, in rule order. */
-export const SEVERITY_COLOURS = [
-  ['high', 'FFFFC7CE', 'FF9C0006'],
-  ['medium', 'FFFFEB9C', 'FF9C5700'],
-  ['low', 'FFEDEDED', 'FF3B3B3B'],
-] as const;
+/** `#RRGGBB` as the styles part writes a colour: opaque ARGB. */
+const argb = (colour: string): string => `FF${colour.slice(1)}`;
 
 /** Excel's built-in number formats the outputs use (ECMA-376 Part 1, §18.8.30). */
 const BUILT_IN: Readonly<Record<string, number>> = { '0': 1, '#,##0': 3, '#,##0.00': 4 };
@@ -175,7 +172,7 @@ export function addOutputStyles(styles: string): { xml: string; styles: OutputSt
     prefix,
     'dxfs',
     'dxf',
-    SEVERITY_COLOURS.map(([, fill, font]) => p(dxf(fill, font))),
+    SEVERITY_COLOURS.map(({ fill, font }) => p(dxf(argb(fill), argb(font)))),
     (existing, wanted) => existing === wanted,
     after('dxfs'),
   );

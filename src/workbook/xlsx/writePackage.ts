@@ -12,6 +12,7 @@ import {
   type Placement,
   type WriteNotice,
 } from '../ownership';
+import { SEVERITY_COLUMN } from '../severity';
 import { basePackage } from './basePackage';
 import { PackageWriter, type PackageFile } from './packageWriter';
 import { contains, forEachCell, mergedRanges, overlaps } from './sheetEdits';
@@ -19,9 +20,6 @@ import { tableBox, type TableContent } from './sheetXml';
 import { readStructure } from './structure';
 import { surveyPackage, type PackageSheet, type PackageSurvey } from './survey';
 import { openZip, writeZip, type ZipEntries } from './zip';
-
-/** RiskFlags' Severity column (zero-based), in the contract's column order (§6). */
-const SEVERITY_COLUMN = 3;
 
 const contentOf = (output: OutputTable): TableContent => ({
   headers: output.headers,

@@ -2,10 +2,23 @@
  * The zip layer of an .xlsx package (fflate inflates; the directory is read here). Nothing is
  * inflated until a part is asked for, and every part is inflated in small steps while counting
  * what comes out: a zip bomb's declared sizes lie, so both the declared and the real size are
- * held to the caps below.
+ * held to the caps below. A part handed on unchanged is copied as its stored entry (./zipWrite.ts)
+ * and never inflated, so it counts against no cap.
  */
-import { Inflate, zipSync, type Zippable } from 'fflate';
+import { Inflate } from 'fflate';
 import { WorkbookFileError } from '../fileErrors';
+import {
+  CENTRAL,
+  EOCD,
+  LOCAL,
+  MAX32,
+  ZIP64_EOCD,
+  ZIP64_LOCATOR,
+  type StoredEntry,
+} from './zipRecords';
+
+export type { StoredEntry } from './zipRecords';
+export { writeZip, type ZipInput } from './zipWrite';
 
 /** The caps on a package (see the README's list of limits). */
 export const ZIP_LIMITS = {
@@ -38,11 +51,17 @@ export interface ZipEntries {
   stream(name: string, onChunk: (chunk: Uint8Array) => void, limit?: number): void;
   /** A part's text in chunks (UTF-8 decoded across chunk ends, BOM stripped). */
   streamText(name: string, onText: (text: string) => void, limit?: number): void;
+  /** A part's entry as stored, to be copied into another zip without inflating it. */
+  stored(name: string): StoredEntry;
 }
 
 interface Entry {
   readonly name: string;
   readonly method: number;
+  readonly flags: number;
+  readonly time: number;
+  readonly date: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly headerOffset: number;
@@ -50,13 +69,6 @@ interface Entry {
 
 const notAWorkbook = (reason: string): WorkbookFileError =>
   new WorkbookFileError('NOT_A_WORKBOOK', { reason });
-
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX32 = 0xffffffff;
 
 /** Little-endian reads that refuse to run off the end of the file. */
 class Reader {
@@ -159,6 +171,10 @@ function readDirectory(reader: Reader): Entry[] {
     const entry = {
       name: utf8.decode(reader.slice(at + 46, nameLength)),
       method: reader.u16(at + 10),
+      flags,
+      time: reader.u16(at + 12),
+      date: reader.u16(at + 14),
+      crc: reader.u32(at + 16),
       compressedSize: reader.u32(at + 20),
       size: reader.u32(at + 24),
       headerOffset: reader.u32(at + 42),
@@ -279,14 +295,17 @@ export function openZip(bytes: Uint8Array): ZipEntries {
     text: (name) => new TextDecoder('utf-8').decode(read(name)),
     stream,
     streamText,
+    stored: (name) => {
+      const entry = entryOf(name);
+      return {
+        method: entry.method,
+        deflateOption: entry.flags & 0b110,
+        crc: entry.crc,
+        size: entry.size,
+        time: entry.time,
+        date: entry.date,
+        compressed: compressedData(reader, entry),
+      };
+    },
   };
-}
-
-/** A new zip (DEFLATE) holding `entries` in order. */
-export function writeZip(
-  entries: readonly { readonly name: string; readonly data: Uint8Array }[],
-): Uint8Array {
-  const files: Zippable = {};
-  for (const { name, data } of entries) files[name] = [data, { level: 6 }];
-  return zipSync(files);
 }
