@@ -9,7 +9,7 @@ import { temporaryFolder } from '../workbook/xlsx/fixtures';
 import { dropColumn, setCell, validBook, writeBook, type Book } from './badWorkbooks';
 import { runCli } from './support';
 
-// Whole workbooks go through exceljs and HiGHS; a loaded machine (parallel jest workers) needs room.
+// Whole workbooks go through the package reader and writer and HiGHS; a loaded machine (parallel jest workers) needs room.
 jest.setTimeout(60_000);
 
 interface Case {

@@ -21,7 +21,7 @@ import { MAX_WORKBOOK_BYTES } from '../../src/cli/workbookFile';
 import { temporaryFolder } from '../workbook/xlsx/fixtures';
 import { runCli, type Ran } from './support';
 
-// Whole workbooks go through exceljs and HiGHS; a loaded machine (parallel jest workers) needs room.
+// Whole workbooks go through the package reader and writer and HiGHS; a loaded machine (parallel jest workers) needs room.
 jest.setTimeout(60_000);
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'dalsland.xlsx');

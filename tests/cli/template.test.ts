@@ -10,7 +10,7 @@ import { openXlsx } from '../../src/workbook/xlsx';
 import { temporaryFolder } from '../workbook/xlsx/fixtures';
 import { runCli } from './support';
 
-// Whole workbooks go through exceljs and HiGHS; a loaded machine (parallel jest workers) needs room.
+// Whole workbooks go through the package reader and writer and HiGHS; a loaded machine (parallel jest workers) needs room.
 jest.setTimeout(60_000);
 
 const folder = temporaryFolder('samkost-template-');
