@@ -6,6 +6,7 @@ import { fill, type Catalogue, type Language } from './language';
 
 const en = {
   'app.title': 'Samkost',
+  'app.loading': 'Loading …',
   'tab.label': 'Samkost views',
   'tab.more': 'More views ({count})',
   'tab.run': 'Run',
@@ -176,6 +177,7 @@ export type UiKey = keyof typeof en;
 
 const nb: Record<UiKey, string> = {
   'app.title': 'Samkost',
+  'app.loading': 'Laster …',
   'tab.label': 'Samkost-visninger',
   'tab.more': 'Flere visninger ({count})',
   'tab.run': 'Kjør',
@@ -346,6 +348,7 @@ const nb: Record<UiKey, string> = {
 
 const sv: Record<UiKey, string> = {
   'app.title': 'Samkost',
+  'app.loading': 'Laddar …',
   'tab.label': 'Samkost-vyer',
   'tab.more': 'Fler vyer ({count})',
   'tab.run': 'Kör',
@@ -516,6 +519,7 @@ const sv: Record<UiKey, string> = {
 
 const es: Record<UiKey, string> = {
   'app.title': 'Samkost',
+  'app.loading': 'Cargando …',
   'tab.label': 'Vistas de Samkost',
   'tab.more': 'Más vistas ({count})',
   'tab.run': 'Calcular',

@@ -2,8 +2,8 @@
  * The pane's frame: title, the one error message, the tabs and the open view. State lives in a
  * reducer here; the views get what they show and the actions they may take as props.
  */
-import { Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { viewText } from '../../i18n/council';
 import { uiText } from '../../i18n/ui';
@@ -12,13 +12,22 @@ import type { SamkostService } from '../services/samkostService';
 import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { viewActions } from '../viewActions';
-import { HelpView } from './HelpView';
 import { PaneTabs, tabId } from './PaneTabs';
 import { RunAnnouncer } from './RunAnnouncer';
-import { CouncilTab, MunicipalitiesView, ScoreTab } from './MunicipalitiesView';
 import { RunView } from './RunView';
-import { SettingsView } from './SettingsView';
-import { TablesView } from './TablesView';
+
+// Every tab but Run loads when first opened: the pane's first load carries only what Run needs
+// (the bench holds it to 200 KB gzip).
+const loadViews = (): Promise<typeof import('./MunicipalitiesView')> =>
+  import('./MunicipalitiesView');
+const MunicipalitiesView = lazy(() => loadViews().then((m) => ({ default: m.MunicipalitiesView })));
+const CouncilTab = lazy(() => loadViews().then((m) => ({ default: m.CouncilTab })));
+const ScoreTab = lazy(() => loadViews().then((m) => ({ default: m.ScoreTab })));
+const TablesView = lazy(() => import('./TablesView').then((m) => ({ default: m.TablesView })));
+const SettingsView = lazy(() =>
+  import('./SettingsView').then((m) => ({ default: m.SettingsView })),
+);
+const HelpView = lazy(() => import('./HelpView').then((m) => ({ default: m.HelpView })));
 
 const useStyles = makeStyles({
   root: {
@@ -101,36 +110,38 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
             }}
           />
         )}
-        {state.tab === 'municipalities' && (
-          <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
-        )}
-        {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
-        {state.tab === 'score' && (
-          <ScoreTab t={t} language={state.language} run={state.run} actions={views} />
-        )}
-        {state.tab === 'tables' && (
-          <TablesView
-            t={t}
-            tables={state.tables}
-            onCreateInputTables={actions.createInputTables}
-            onInsertSample={actions.insertSample}
-            focusCreate={leadToCreate}
-            language={state.language}
-          />
-        )}
-        {state.tab === 'settings' && (
-          <SettingsView
-            t={t}
-            language={state.language}
-            settings={state.settings}
-            onEdit={actions.editSetting}
-            onSave={actions.saveSettings}
-            onReload={actions.loadSettings}
-          />
-        )}
-        {state.tab === 'help' && (
-          <HelpView t={t} language={state.language} sheetNames={state.sheetNames} />
-        )}
+        <Suspense fallback={<Spinner size="tiny" label={t('app.loading')} />}>
+          {state.tab === 'municipalities' && (
+            <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
+          )}
+          {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
+          {state.tab === 'score' && (
+            <ScoreTab t={t} language={state.language} run={state.run} actions={views} />
+          )}
+          {state.tab === 'tables' && (
+            <TablesView
+              t={t}
+              tables={state.tables}
+              onCreateInputTables={actions.createInputTables}
+              onInsertSample={actions.insertSample}
+              focusCreate={leadToCreate}
+              language={state.language}
+            />
+          )}
+          {state.tab === 'settings' && (
+            <SettingsView
+              t={t}
+              language={state.language}
+              settings={state.settings}
+              onEdit={actions.editSetting}
+              onSave={actions.saveSettings}
+              onReload={actions.loadSettings}
+            />
+          )}
+          {state.tab === 'help' && (
+            <HelpView t={t} language={state.language} sheetNames={state.sheetNames} />
+          )}
+        </Suspense>
       </section>
     </main>
   );

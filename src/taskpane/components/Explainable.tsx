@@ -4,12 +4,22 @@
  * open); the results show each total as an {@link ExplainableTotal} and the open one in an
  * {@link ExplainPanel}. Without a provider (a test rendering one view) totals stay plain text.
  */
-import { Link } from '@fluentui/react-components';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { Link, Spinner } from '@fluentui/react-components';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { SamkostService } from '../services/samkostService';
 import { explainText } from '../../i18n/explain';
 import type { Language } from '../../i18n/language';
-import { ExplainView } from './ExplainView';
+
+// The explain view (and the statement it opens) loads when a total is first clicked.
+const ExplainView = lazy(() => import('./ExplainView').then((m) => ({ default: m.ExplainView })));
 
 export type Explain = SamkostService['explain'];
 
@@ -61,12 +71,14 @@ export function ExplainPanel({ language }: { readonly language: Language }): JSX
   const explaining = useContext(ExplainContext);
   if (!explaining?.opened) return null;
   return (
-    <ExplainView
-      key={explaining.opened}
-      language={language}
-      municipality={explaining.opened}
-      explain={explaining.explain}
-      onClose={() => explaining.open(null)}
-    />
+    <Suspense fallback={<Spinner size="tiny" label={explainText(language)('pane.loading')} />}>
+      <ExplainView
+        key={explaining.opened}
+        language={language}
+        municipality={explaining.opened}
+        explain={explaining.explain}
+        onClose={() => explaining.open(null)}
+      />
+    </Suspense>
   );
 }
