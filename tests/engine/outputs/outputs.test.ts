@@ -10,6 +10,7 @@ import {
   pcChargesTable,
   prioritiesTable,
   priorityRows,
+  riskFlagsTable,
   splitComparisonTable,
   totalsTable,
 } from '../../../src/engine/outputs';
@@ -169,6 +170,25 @@ describe('Contract §6 outputs', () => {
       bySource: { cost: 9000n, system: 0n, proposal: 500n },
       total: 9500n,
     });
+  });
+
+  it('RiskFlags: the Cell column links each flag to the input cell it names', () => {
+    const table = riskFlagsTable(
+      [
+        {
+          scope: 'proposal',
+          subject: 'P1',
+          code: 'NO_OWNER',
+          severity: 'medium',
+          message: 'P1 has no owner',
+          cell: "'My proposals'!D7",
+        },
+      ],
+      en,
+    );
+    expect(table.headers[table.linkColumn ?? -1]).toBe('Cell');
+    expect(table.rows[0]?.[table.linkColumn ?? -1]).toBe("'My proposals'!D7");
+    expect(table.sources).toEqual(["'My proposals'!D7"]);
   });
 
   it('§8 JSON: one allocation entry per participant share, amounts in currency units', () => {
