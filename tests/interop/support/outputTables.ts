@@ -35,11 +35,14 @@ const number = (cell: string): number => {
   return Number(cell);
 };
 
+/** A money column's header without the currency the engine adds to it (`Vennesla (NOK)`). */
+const withoutCurrency = (header: string): string => header.replace(/ \([^()]*\)$/, '');
+
 const SOURCES: ReadonlySet<string> = new Set(['cost', 'system', 'proposal']);
 
 /** Allocation: Item, Source, Kind, Key, Amount, one column per municipality; totals below. */
 export function allocationEntries(cells: TableCells): ContractJson['allocation'] {
-  const municipalities = cells.headers.slice(5);
+  const municipalities = cells.headers.slice(5).map(withoutCurrency);
   return cells.body
     .filter((row) => SOURCES.has(row[1] ?? ''))
     .flatMap((row) =>
@@ -61,7 +64,7 @@ export function allocationEntries(cells: TableCells): ContractJson['allocation']
 
 /** PcCharges: Municipality, PCs, one column per item, Total, Per PC; the first row the rates. */
 export function pcChargeEntries(cells: TableCells): ContractJson['pcCharges'] {
-  const items = cells.headers.slice(2, -2);
+  const items = cells.headers.slice(2, -2).map(withoutCurrency);
   const [rates = [], ...municipalities] = cells.body;
   return municipalities.flatMap((row) =>
     items.flatMap((item, i) => {
