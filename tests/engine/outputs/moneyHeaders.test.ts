@@ -30,6 +30,7 @@ describe('money headers', () => {
     const allocation = run([['Currency', 'SEK']]).find((t) => t.name === 'Allocation');
     expect(allocation?.headers).toEqual([
       'Post',
+      'Tiltak',
       'Kilde',
       'Type',
       'Nøkkel',

@@ -40,20 +40,20 @@ const withoutCurrency = (header: string): string => header.replace(/ \([^()]*\)$
 
 const SOURCES: ReadonlySet<string> = new Set(['cost', 'system', 'proposal']);
 
-/** Allocation: Item, Source, Kind, Key, Amount, one column per municipality; totals below. */
+/** Allocation: Item, Title, Source, Kind, Key, Amount, one column per municipality. */
 export function allocationEntries(cells: TableCells): ContractJson['allocation'] {
-  const municipalities = cells.headers.slice(5).map(withoutCurrency);
+  const municipalities = cells.headers.slice(6).map(withoutCurrency);
   return cells.body
-    .filter((row) => SOURCES.has(row[1] ?? ''))
+    .filter((row) => SOURCES.has(row[2] ?? ''))
     .flatMap((row) =>
       municipalities.flatMap((municipality, m) => {
-        const cell = row[5 + m] ?? '';
+        const cell = row[6 + m] ?? '';
         if (cell === '') return []; // not a participant
         return [
           {
             item: row[0] ?? '',
-            source: row[1] as 'cost' | 'system' | 'proposal',
-            kind: row[2] as 'one-off' | 'annual',
+            source: row[2] as 'cost' | 'system' | 'proposal',
+            kind: row[3] as 'one-off' | 'annual',
             municipality,
             amount: number(cell),
           },
