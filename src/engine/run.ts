@@ -39,6 +39,7 @@ import {
   runSummary,
   splitComparisonTable,
   totalsTable,
+  withCurrency,
 } from './outputs';
 import { sheetLimitProblems } from './outputs/sheetLimits';
 import { parseWorkbook } from './parse';
@@ -162,7 +163,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const totals = municipalityTotals(workbook, lines);
   // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
   // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.
-  const outputs = [
+  const built = [
     allocationTable(workbook, lines, text),
     splitComparisonTable(splits, workbook, text),
     ...(charges.items.length > 0 ? [pcChargesTable(charges, workbook, text)] : []),
@@ -176,6 +177,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     ...(workbook.criteria.length > 0 ? [criteriaWeightsTable(workbook, text)] : []),
     ...(frontier.length > 0 ? [frontierTable(frontier, text)] : []),
   ];
+  const outputs = built.map((table) => withCurrency(table, workbook.settings.currency));
   const tooLarge = sheetLimitProblems(outputs);
   if (tooLarge.length > 0) return failure(tooLarge, language);
   return {

@@ -107,6 +107,11 @@ export interface OutputTable {
    * clicks the row (RiskFlags uses it for its Cell column).
    */
   readonly sources?: readonly (string | null)[];
+  /**
+   * The zero-based column whose body cells are links to their row's source cell (RiskFlags'
+   * Cell), so a click in Excel selects the input the row is about. Rows without a source get none.
+   */
+  readonly linkColumn?: number;
 }
 
 /**

@@ -1,10 +1,17 @@
-/** The `Allocation` output: one row per split amount, one column per municipality, then totals. */
+/**
+ * The `Allocation` output: one row per split amount, one column per municipality, then totals.
+ * A proposal's row keeps its ID as Item (contract §6) with its Title beside it, so a reader
+ * need not look the ID up.
+ */
 import type { AllocationLine } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
 import { ratePer, shareTotalsByGroup } from '../allocate';
 import { currencyOfUnits, money } from './numbers';
+
+/** Item, Title, Source, Kind, Key, Amount: the municipalities' columns follow. */
+const FIRST_SHARE = 6;
 
 export function allocationTable(
   workbook: ParsedWorkbook,
@@ -13,8 +20,10 @@ export function allocationTable(
 ): OutputTable {
   const { roundTo } = workbook.settings;
   const names = workbook.municipalities.map((m) => m.name);
+  const titles = new Map(workbook.proposals.map((p) => [p.id, p.title]));
   const headers = [
     text('header.item'),
+    text('header.title'),
     text('header.source'),
     text('header.kind'),
     text('header.key'),
@@ -26,6 +35,7 @@ export function allocationTable(
     'text',
     'text',
     'text',
+    'text',
     'currency',
     ...names.map(() => 'currency' as const),
   ];
@@ -33,20 +43,21 @@ export function allocationTable(
   const toCurrency = currencyOfUnits(roundTo);
   const rows: OutputValue[][] = lines.map((line) => {
     // Blank, not 0, for a municipality that does not take part in the item.
-    const row: OutputValue[] = new Array<OutputValue>(5 + names.length).fill(null);
+    const row: OutputValue[] = new Array<OutputValue>(FIRST_SHARE + names.length).fill(null);
     row[0] = line.item;
-    row[1] = line.source;
-    row[2] = line.kind;
-    row[3] = line.key.text;
-    row[4] = money(line.amount, roundTo);
+    row[1] = line.source === 'proposal' ? (titles.get(line.item) ?? null) : null;
+    row[2] = line.source;
+    row[3] = line.kind;
+    row[4] = line.key.text;
+    row[5] = money(line.amount, roundTo);
     const { units, positions } = line;
     if (units) {
       for (let k = 0; k < units.length; k++)
-        row[5 + (positions[k] ?? 0)] = toCurrency(units[k] ?? 0);
+        row[FIRST_SHARE + (positions[k] ?? 0)] = toCurrency(units[k] ?? 0);
     } else {
       line.participants.forEach((name, k) => {
         const share = line.shares.get(name);
-        if (share !== undefined) row[5 + (positions[k] ?? 0)] = money(share, roundTo);
+        if (share !== undefined) row[FIRST_SHARE + (positions[k] ?? 0)] = money(share, roundTo);
       });
     }
     return row;
@@ -67,6 +78,7 @@ export function allocationTable(
     rows.push([
       text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
       null,
+      null,
       kind,
       null,
       money(amountOf(kind), roundTo),
@@ -78,6 +90,7 @@ export function allocationTable(
   const allPopulation = populations.reduce((acc, p) => acc + p, 0n);
   rows.push([
     text('label.annualPerInhabitant'),
+    null,
     null,
     'annual',
     null,

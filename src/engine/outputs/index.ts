@@ -8,6 +8,7 @@ export { totalsTable } from './totalsTable';
 export { contractJson, errorJson } from './json';
 export { runSummary } from './summary';
 export { money } from './numbers';
+export { withCurrency } from './moneyHeaders';
 export { exitAmounts, exitAnalysisTable } from './exitAnalysisTable';
 export { criteriaWeightsTable, normalisedWeights } from './criteriaWeightsTable';
 export { frontierRows, frontierTable, type FrontierRow } from './frontierTable';

@@ -18,5 +18,6 @@ export function riskFlagsTable(flags: readonly RiskFlag[], text: OutputText): Ou
     formats: ['text', 'text', 'text', 'text', 'text', 'text'],
     rows: flags.map((f) => [f.scope, f.subject, f.code, f.severity, f.message, f.cell]),
     sources: flags.map((f) => f.cell),
+    linkColumn: 5,
   };
 }

@@ -6,7 +6,7 @@
 import type { CellValue, TableSheet } from '../../engine/table';
 import { localAddress } from './address';
 import { FakeRequestContext, type SyncHost } from './context';
-import { type SheetState, WorkbookState } from './state';
+import { type HyperlinkState, type SheetState, WorkbookState } from './state';
 import { NUMBER_FORMATS } from '../../workbook/numberFormats';
 
 /** What the preview and tests see of one sheet. */
@@ -20,6 +20,8 @@ export interface FakeSheetView {
   readonly numberFormats: readonly (readonly string[])[];
   /** Formulas written to cells (text that Excel took as a formula), by address. */
   readonly formulas: Readonly<Record<string, string>>;
+  /** Links on cells (`Range.hyperlink`), by address. */
+  readonly hyperlinks: Readonly<Record<string, HyperlinkState>>;
   readonly frozenRows: number;
   readonly conditionalFormats: readonly {
     readonly range: string;
@@ -182,10 +184,12 @@ function view(state: WorkbookState, sheet: SheetState): FakeSheetView {
   const grid = <V>(read: (r: number, c: number) => V): V[][] =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => read(r, c)));
   const formulas: Record<string, string> = {};
+  const hyperlinks: Record<string, HyperlinkState> = {};
   sheet.grid.forEach((cells, r) =>
     cells.forEach((cell, c) => {
-      if (cell?.formula)
-        formulas[localAddress({ row: r, col: c, rows: 1, cols: 1 })] = cell.formula;
+      const address = localAddress({ row: r, col: c, rows: 1, cols: 1 });
+      if (cell?.formula) formulas[address] = cell.formula;
+      if (cell?.hyperlink) hyperlinks[address] = cell.hyperlink;
     }),
   );
   return {
@@ -195,6 +199,7 @@ function view(state: WorkbookState, sheet: SheetState): FakeSheetView {
     tables: sheet.tables.map((t) => ({ name: t.name, range: localAddress(t.rect) })),
     charts: sheet.charts.length,
     formulas,
+    hyperlinks,
     frozenRows: sheet.frozenRows,
     conditionalFormats: sheet.conditionalFormats.map((f) => ({
       range: localAddress(f.rect),

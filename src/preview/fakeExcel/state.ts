@@ -11,6 +11,14 @@ export interface CellState {
   value: StoredValue;
   numberFormat: string;
   formula?: string;
+  /** `Range.hyperlink` (ExcelApi 1.7): a URL (`address`) or a place in the workbook. */
+  hyperlink?: HyperlinkState;
+}
+
+export interface HyperlinkState {
+  readonly address?: string;
+  readonly documentReference?: string;
+  readonly screenTip?: string;
 }
 
 export interface TableState {
@@ -267,20 +275,29 @@ export class WorkbookState {
     }
   }
 
-  /** `Range.clear`: contents, formats (number formats, conditional formats) or both. */
-  clear(sheet: SheetState, rect: Rect, applyTo: 'All' | 'Contents' | 'Formats'): void {
+  /**
+   * `Range.clear`: contents, formats (number formats, conditional formats), hyperlinks, or all
+   * (as in Excel, clearing contents or formats alone keeps a cell's link).
+   */
+  clear(
+    sheet: SheetState,
+    rect: Rect,
+    applyTo: 'All' | 'Contents' | 'Formats' | 'Hyperlinks',
+  ): void {
     sheet.grid.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         if (!cell || !contains(rect, r, c)) return;
-        if (applyTo !== 'Formats') {
+        if (applyTo === 'All' || applyTo === 'Contents') {
           cell.value = null;
           delete cell.formula;
         }
-        if (applyTo !== 'Contents') cell.numberFormat = 'General';
-        if (cell.value === null && cell.numberFormat === 'General') cells[c] = undefined;
+        if (applyTo === 'All' || applyTo === 'Formats') cell.numberFormat = 'General';
+        if (applyTo === 'All' || applyTo === 'Hyperlinks') delete cell.hyperlink;
+        const blank = cell.value === null && cell.numberFormat === 'General';
+        if (blank && cell.hyperlink === undefined) cells[c] = undefined;
       }),
     );
-    if (applyTo !== 'Contents') this.clearConditionalFormats(sheet, rect);
+    if (applyTo === 'All' || applyTo === 'Formats') this.clearConditionalFormats(sheet, rect);
   }
 
   /** Remove the conditional formats that apply to any cell of `rect`. */

@@ -88,6 +88,27 @@ export function formatRuns(
   return runs;
 }
 
+/**
+ * The output's link column (RiskFlags' Cell): each body cell whose row has a source becomes a
+ * link to it (ExcelApi 1.7), so a click selects the input cell. One cell at a time: a link set on
+ * a range would go to every cell of it.
+ */
+export async function addLinks(
+  worksheet: Excel.Worksheet,
+  output: OutputTable,
+  budget: PayloadBudget,
+  at: Origin = A1,
+): Promise<void> {
+  const column = output.linkColumn;
+  if (column === undefined) return;
+  for (const [i, source] of (output.sources ?? []).entries()) {
+    if (!source) continue;
+    const link = { documentReference: source, textToDisplay: source };
+    await budget.reserve(payloadBytes(link));
+    worksheet.getRangeByIndexes(at.row + 1 + i, at.col + column, 1, 1).hyperlink = link;
+  }
+}
+
 /** High red, medium amber, low grey on the Severity column of RiskFlags. */
 export function addSeverityFormats(
   worksheet: Excel.Worksheet,

@@ -29,6 +29,7 @@ import {
 } from '../ownership';
 import type { WriteReport } from '../port';
 import {
+  addLinks,
   addSeverityFormats,
   addTotalsChart,
   type Origin,
@@ -77,6 +78,7 @@ async function writeTable(
   await writeNumberFormats(worksheet, output.formats, rows, budget, at);
   const range = worksheet.getRangeByIndexes(at.row, at.col, rows + 1, cols);
   worksheet.tables.add(range, true).name = tableName;
+  await addLinks(worksheet, output, budget, at);
   if (output.name === 'RiskFlags') addSeverityFormats(worksheet, rows, at);
   if (output.name === 'Totals') addTotalsChart(worksheet, output, at);
 }

@@ -23,8 +23,10 @@ import {
   removeTablePart,
   replaceCells,
   replaceConditionalFormats,
+  replaceHyperlinks,
 } from './sheetEdits';
 import {
+  hyperlinksXml,
   severityFormatting,
   tableBox,
   tableCells,
@@ -214,6 +216,7 @@ export class PackageWriter {
     );
     xml = removeTablePart(xml, table.relId);
     xml = replaceConditionalFormats(xml, table, '');
+    xml = replaceHyperlinks(xml, table, '');
     this.set(sheetPart, xml);
     const rels = relsPartOf(sheetPart);
     this.set(rels, removeRelationships(this.text(rels), new Set([table.relId])));
@@ -250,6 +253,7 @@ export class PackageWriter {
         ? ''
         : severityFormatting(box, content.severityColumn, styles);
     xml = replaceConditionalFormats(xml, table, severity);
+    xml = replaceHyperlinks(xml, table, hyperlinksXml(content, box));
     this.set(sheetPart, growDimension(xml, box));
     this.set(table.part, tablePartXml(content, table.id, name, box));
     return box;

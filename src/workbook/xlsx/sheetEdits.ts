@@ -254,7 +254,7 @@ const AFTER_CONDITIONAL = [
  * and with `formatting` (a `<conditionalFormatting>` element, or nothing) added.
  */
 export function replaceConditionalFormats(xml: string, box: Box, formatting: string): string {
-  let out = xml.replace(
+  const out = xml.replace(
     /<((?:\w+:)?)conditionalFormatting\b([^>]*)>[\s\S]*?<\/\1conditionalFormatting>/g,
     (element, _p, attributes: string) => {
       const ranges = (attribute(attributes, 'sqref') ?? '').split(/\s+/).map(parseRange);
@@ -269,15 +269,51 @@ export function replaceConditionalFormats(xml: string, box: Box, formatting: str
       return inside ? '' : element;
     },
   );
-  if (formatting === '') return out;
-  const prefix = /<(\w+:)?worksheet\b/.exec(out)?.[1] ?? '';
-  const element = prefix === '' ? formatting : formatting.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`);
-  const next = AFTER_CONDITIONAL.map((tag) => out.search(new RegExp(`<${prefix}${tag}\\b`))).find(
-    (i) => i >= 0,
+  return formatting === '' ? out : insertBefore(out, formatting, AFTER_CONDITIONAL);
+}
+
+/** Insert `element` (unprefixed) before the first of `after` present, or at the sheet's end. */
+function insertBefore(xml: string, element: string, after: readonly string[]): string {
+  const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
+  const prefixed = prefix === '' ? element : element.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`);
+  const next = after
+    .map((tag) => xml.search(new RegExp(`<${prefix}${tag}\\b`)))
+    .find((i) => i >= 0);
+  const at = next ?? xml.lastIndexOf(`</${prefix}worksheet>`);
+  return xml.slice(0, at) + prefixed + xml.slice(at);
+}
+
+/**
+ * The sheet without the links to places in the workbook inside `box` (an output table's own; a
+ * link with a relationship goes out of the workbook and is the user's) and with `hyperlinks` (a
+ * `<hyperlinks>` element, or nothing) added to the sheet's own.
+ */
+export function replaceHyperlinks(xml: string, box: Box, hyperlinks: string): string {
+  let out = xml.replace(
+    /<((?:\w+:)?)hyperlink\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1hyperlink>)/g,
+    (element, _p, attributes: string) => {
+      if (/\sr:id\s*=/.test(attributes) || /\s\w+:id\s*=/.test(attributes)) return element;
+      const ref = parseRange(attribute(attributes, 'ref') ?? '');
+      const inside =
+        ref !== null &&
+        ref.top >= box.top &&
+        ref.left >= box.left &&
+        ref.top + ref.rows <= box.top + box.rows &&
+        ref.left + ref.cols <= box.left + box.cols;
+      return inside ? '' : element;
+    },
   );
-  const at = next ?? out.lastIndexOf(`</${prefix}worksheet>`);
-  out = out.slice(0, at) + element + out.slice(at);
-  return out;
+  // The schema wants at least one link in a `<hyperlinks>`.
+  out = out.replace(/<((?:\w+:)?)hyperlinks\b[^>]*>\s*<\/\1hyperlinks>/, '');
+  if (hyperlinks === '') return out;
+  const inner = hyperlinks.replace(/^<hyperlinks>|<\/hyperlinks>$/g, '');
+  const closing = /<\/((?:\w+:)?)hyperlinks>/.exec(out);
+  if (closing) {
+    const prefix = closing[1] ?? '';
+    const element = prefix === '' ? inner : inner.replace(/<(?=\w)/g, `<${prefix}`);
+    return out.slice(0, closing.index) + element + out.slice(closing.index);
+  }
+  return insertBefore(out, hyperlinks, AFTER_CONDITIONAL.slice(2));
 }
 
 /** The sheet with its `<dimension>` grown to hold `box` (a hint Excel keeps in step). */

@@ -36,6 +36,8 @@ export interface TableContent {
   readonly validations?: readonly { readonly column: number; readonly list: readonly string[] }[];
   /** The zero-based column that gets the severity colours (RiskFlags). */
   readonly severityColumn?: number;
+  /** Body cells that link to a place in the workbook (`Sheet!B7`), by row; see OutputTable. */
+  readonly links?: { readonly column: number; readonly targets: readonly (string | null)[] };
 }
 
 /** Excel wants a table's headers non-blank and unique (case-insensitive). */
@@ -217,6 +219,24 @@ export function severityFormatting(box: Box, column: number, styles: OutputStyle
   return `<conditionalFormatting sqref="${sqref}">${rules.join('')}</conditionalFormatting>`;
 }
 
+/**
+ * The table's links to places in the workbook: a `location` needs no relationship (only links
+ * out of the workbook have one).
+ */
+export function hyperlinksXml(content: TableContent, box: Box): string {
+  const { links } = content;
+  if (!links) return '';
+  const letter = columnName(box.left + links.column);
+  const elements = links.targets.flatMap((target, i) =>
+    target
+      ? [
+          `<hyperlink ref="${letter}${box.top + 2 + i}" location="${escapeAttribute(target)}" display="${escapeAttribute(target)}"/>`,
+        ]
+      : [],
+  );
+  return elements.length === 0 ? '' : `<hyperlinks>${elements.join('')}</hyperlinks>`;
+}
+
 /** A template's drop-down lists (a warning, not a stop: the parser takes more spellings). */
 function validationsXml(content: TableContent): string {
   const last = Math.max(content.rows.length + 1, VALIDATION_ROWS);
@@ -269,6 +289,7 @@ export function tableSheetXml(
         ? ''
         : severityFormatting(box, content.severityColumn, styles)) +
       validationsXml(content) +
+      hyperlinksXml(content, box) +
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       `<tableParts count="1"><tablePart r:id="${escapeAttribute(tableRelId)}"/></tableParts>` +
       '</worksheet>',

@@ -26,6 +26,10 @@ const contentOf = (output: OutputTable): TableContent => ({
   rows: output.rows,
   formats: output.formats,
   severityColumn: output.name === 'RiskFlags' ? SEVERITY_COLUMN : undefined,
+  links:
+    output.linkColumn === undefined
+      ? undefined
+      : { column: output.linkColumn, targets: output.sources ?? [] },
 });
 
 /**

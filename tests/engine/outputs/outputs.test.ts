@@ -10,6 +10,7 @@ import {
   pcChargesTable,
   prioritiesTable,
   priorityRows,
+  riskFlagsTable,
   splitComparisonTable,
   totalsTable,
 } from '../../../src/engine/outputs';
@@ -46,23 +47,46 @@ const { lines } = allocateAll(wb, plan.startYears);
 describe('Contract §6 outputs', () => {
   describe('Allocation', () => {
     const table = allocationTable(wb, lines, en);
-    it('has Item, Source, Kind, Key, Amount, then one column per municipality', () => {
+    it('has Item, Title, Source, Kind, Key, Amount, then one column per municipality', () => {
       expect(table.name).toBe('Allocation');
-      expect(table.headers).toEqual(['Item', 'Source', 'Kind', 'Key', 'Amount', 'A', 'B', 'C']);
-      expect(table.formats.slice(4)).toEqual(['currency', 'currency', 'currency', 'currency']);
+      expect(table.headers).toEqual([
+        'Item',
+        'Title',
+        'Source',
+        'Kind',
+        'Key',
+        'Amount',
+        'A',
+        'B',
+        'C',
+      ]);
+      expect(table.formats.slice(5)).toEqual(['currency', 'currency', 'currency', 'currency']);
     });
     it('leaves a non-participant blank, not 0, and a funded proposal has its ID as Item', () => {
-      expect(table.rows[1]).toEqual(['Lisens', 'cost', 'annual', 'pcs', 40, 30, 10, null]);
-      expect(table.rows[3]).toEqual(['P1', 'proposal', 'one-off', 'population', 10, 5, 2.5, 2.5]);
+      expect(table.rows[1]).toEqual(['Lisens', null, 'cost', 'annual', 'pcs', 40, 30, 10, null]);
+      const title = wb.proposals[0]?.title;
+      expect(title).toBeTruthy();
+      expect(table.rows[3]).toEqual([
+        'P1',
+        title,
+        'proposal',
+        'one-off',
+        'population',
+        10,
+        5,
+        2.5,
+        2.5,
+      ]);
       // A zero annual cost of a funded proposal gives no row.
       expect(table.rows.filter((r) => r[0] === 'P1')).toHaveLength(1);
     });
     it('ends with totals: one-off, annual, annual per inhabitant', () => {
       const [oneOff, annual, perInhabitant] = table.rows.slice(-3);
-      expect(oneOff).toEqual(['Total one-off', null, 'one-off', null, 40, 15, 12.5, 12.5]);
-      expect(annual).toEqual(['Total annual', null, 'annual', null, 140, 80, 35, 25]);
+      expect(oneOff).toEqual(['Total one-off', null, null, 'one-off', null, 40, 15, 12.5, 12.5]);
+      expect(annual).toEqual(['Total annual', null, null, 'annual', null, 140, 80, 35, 25]);
       expect(perInhabitant).toEqual([
         'Annual per inhabitant',
+        null,
         null,
         'annual',
         null,
@@ -76,7 +100,7 @@ describe('Contract §6 outputs', () => {
       const t = allocationTable(wb, lines, nb);
       expect(t.name).toBe('Allocation');
       expect(t.sheetName).toBe('Fordeling');
-      expect(t.headers.slice(0, 5)).toEqual(['Post', 'Kilde', 'Type', 'Nøkkel', 'Beløp']);
+      expect(t.headers.slice(0, 6)).toEqual(['Post', 'Tiltak', 'Kilde', 'Type', 'Nøkkel', 'Beløp']);
     });
   });
 
@@ -169,6 +193,25 @@ describe('Contract §6 outputs', () => {
       bySource: { cost: 9000n, system: 0n, proposal: 500n },
       total: 9500n,
     });
+  });
+
+  it('RiskFlags: the Cell column links each flag to the input cell it names', () => {
+    const table = riskFlagsTable(
+      [
+        {
+          scope: 'proposal',
+          subject: 'P1',
+          code: 'NO_OWNER',
+          severity: 'medium',
+          message: 'P1 has no owner',
+          cell: "'My proposals'!D7",
+        },
+      ],
+      en,
+    );
+    expect(table.headers[table.linkColumn ?? -1]).toBe('Cell');
+    expect(table.rows[0]?.[table.linkColumn ?? -1]).toBe("'My proposals'!D7");
+    expect(table.sources).toEqual(["'My proposals'!D7"]);
   });
 
   it('§8 JSON: one allocation entry per participant share, amounts in currency units', () => {

@@ -23,8 +23,8 @@ function withMunicipalities(count: number): ReturnType<typeof workbookTables> {
   });
 }
 
-// Allocation's columns: Item, Source, Kind, Key, Amount, then one per municipality.
-const FIXED_COLUMNS = 5;
+// Allocation's columns: Item, Title, Source, Kind, Key, Amount, then one per municipality.
+const FIXED_COLUMNS = 6;
 
 describe('outputs an Excel sheet cannot hold', () => {
   it('refuses an Allocation one column wider than a sheet, naming the table and the limit', () => {

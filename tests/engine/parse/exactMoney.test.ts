@@ -228,10 +228,10 @@ describe('Exact or refused: what is accepted splits exactly, as shown', () => {
           const scale = cents ? 100n : 1n;
           scaled.forEach((amount, row) => {
             const cells = allocation?.rows[row] ?? [];
-            const shownAmount = shownValue(cells[4]);
+            const shownAmount = shownValue(cells[5]);
             expect(shownAmount.num * scale).toBe(amount * shownAmount.den);
             let shares = 0n;
-            for (const cell of cells.slice(5)) {
+            for (const cell of cells.slice(6)) {
               const share = shownValue(cell);
               // Whole units of RoundTo, exactly: the number shown is the decimal meant.
               expect((share.num * scale) % share.den).toBe(0n);
@@ -241,7 +241,7 @@ describe('Exact or refused: what is accepted splits exactly, as shown', () => {
           });
           // The total row of annual amounts (every Costs row here): exact too.
           const totalRow = allocation?.rows[scaled.length + 1] ?? [];
-          const total = shownValue(totalRow[4]);
+          const total = shownValue(totalRow[5]);
           expect(total.num * scale).toBe(scaled.reduce((a, b) => a + b, 0n) * total.den);
         },
       ),

@@ -35,22 +35,25 @@ const number = (cell: string): number => {
   return Number(cell);
 };
 
+/** A money column's header without the currency the engine adds to it (`Vennesla (NOK)`). */
+const withoutCurrency = (header: string): string => header.replace(/ \([^()]*\)$/, '');
+
 const SOURCES: ReadonlySet<string> = new Set(['cost', 'system', 'proposal']);
 
-/** Allocation: Item, Source, Kind, Key, Amount, one column per municipality; totals below. */
+/** Allocation: Item, Title, Source, Kind, Key, Amount, one column per municipality. */
 export function allocationEntries(cells: TableCells): ContractJson['allocation'] {
-  const municipalities = cells.headers.slice(5);
+  const municipalities = cells.headers.slice(6).map(withoutCurrency);
   return cells.body
-    .filter((row) => SOURCES.has(row[1] ?? ''))
+    .filter((row) => SOURCES.has(row[2] ?? ''))
     .flatMap((row) =>
       municipalities.flatMap((municipality, m) => {
-        const cell = row[5 + m] ?? '';
+        const cell = row[6 + m] ?? '';
         if (cell === '') return []; // not a participant
         return [
           {
             item: row[0] ?? '',
-            source: row[1] as 'cost' | 'system' | 'proposal',
-            kind: row[2] as 'one-off' | 'annual',
+            source: row[2] as 'cost' | 'system' | 'proposal',
+            kind: row[3] as 'one-off' | 'annual',
             municipality,
             amount: number(cell),
           },
@@ -61,7 +64,7 @@ export function allocationEntries(cells: TableCells): ContractJson['allocation']
 
 /** PcCharges: Municipality, PCs, one column per item, Total, Per PC; the first row the rates. */
 export function pcChargeEntries(cells: TableCells): ContractJson['pcCharges'] {
-  const items = cells.headers.slice(2, -2);
+  const items = cells.headers.slice(2, -2).map(withoutCurrency);
   const [rates = [], ...municipalities] = cells.body;
   return municipalities.flatMap((row) =>
     items.flatMap((item, i) => {

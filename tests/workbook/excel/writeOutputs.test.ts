@@ -110,3 +110,39 @@ describe('writeOutputs', () => {
     await expect(excelWorkbook(book.run).readTables()).rejects.toMatchObject({ reason: 'failed' });
   });
 });
+
+describe('a risk flag’s Cell', () => {
+  const flags: OutputTable = {
+    name: 'RiskFlags',
+    sheetName: 'Flags',
+    headers: ['Scope', 'Subject', 'Code', 'Severity', 'Message', 'Cell'],
+    formats: ['text', 'text', 'text', 'text', 'text', 'text'],
+    rows: [
+      ['municipality', 'Iveland', 'ZERO_KEY', 'low', 'Iveland has 0', 'Municipalities!C3'],
+      ['system', 'Visma', 'NOT_FUNDED', 'low', 'Not funded', null],
+      ['proposal', 'P1', 'NO_OWNER', 'medium', 'No owner', "'My sheet'!B7"],
+    ],
+    sources: ['Municipalities!C3', null, "'My sheet'!B7"],
+    linkColumn: 5,
+  };
+
+  it('is a link to the cell it names, and only where the flag has one', async () => {
+    const sheet = (await written([flags])).sheet('Flags');
+    expect(sheet?.hyperlinks).toEqual({
+      F2: { documentReference: 'Municipalities!C3' },
+      F4: { documentReference: "'My sheet'!B7" },
+    });
+    expect(sheet?.values.slice(1).map((row) => row[5])).toEqual([
+      'Municipalities!C3',
+      null,
+      "'My sheet'!B7",
+    ]);
+  });
+
+  it('a rerun leaves no stale link behind', async () => {
+    const book = await written([flags]);
+    const fewer = { ...flags, rows: flags.rows.slice(1), sources: flags.sources?.slice(1) };
+    await excelWorkbook(book.run).writeOutputs([fewer]);
+    expect(book.sheet('Flags')?.hyperlinks).toEqual({ F3: { documentReference: "'My sheet'!B7" } });
+  });
+});

@@ -1,5 +1,5 @@
 // The surgical text edits the .xlsx writer makes to parts it shares with the user.
-import { replaceCells, usedBox } from '../../../src/workbook/xlsx/sheetEdits';
+import { replaceCells, replaceHyperlinks, usedBox } from '../../../src/workbook/xlsx/sheetEdits';
 import { addOutputStyles } from '../../../src/workbook/xlsx/styles';
 import {
   addSheet,
@@ -184,4 +184,26 @@ test('a row whose cells carry no reference is counted cell by cell, not left out
     '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>' +
     '<row r="2"><c><v>1</v></c><c><v>2</v></c><c t="b"><v>1</v></c></row></sheetData></worksheet>';
   expect(usedBox(xml)).toEqual({ top: 0, left: 0, rows: 2, cols: 3 });
+});
+
+describe('an output’s links on a shared sheet', () => {
+  const box = { top: 0, left: 0, rows: 3, cols: 6 };
+  const ours = '<hyperlink ref="F2" location="Kommuner!C3" display="Kommuner!C3"/>';
+  const users =
+    '<hyperlink ref="H1" location="Notat!A1"/><hyperlink ref="F3" r:id="rId9" display="ssb.no"/>';
+  const sheet = (links: string): string =>
+    `<worksheet><sheetData/>${links}<pageMargins left="0.7"/><tableParts count="1"/></worksheet>`;
+
+  test('replaces the links inside the table and keeps the user’s beside and out of it', () => {
+    const fresh = '<hyperlinks><hyperlink ref="F2" location="Tiltak!B7"/></hyperlinks>';
+    expect(replaceHyperlinks(sheet(`<hyperlinks>${ours}${users}</hyperlinks>`), box, fresh)).toBe(
+      sheet(`<hyperlinks>${users}<hyperlink ref="F2" location="Tiltak!B7"/></hyperlinks>`),
+    );
+  });
+
+  test('adds a hyperlinks element before the page margins, and drops one left empty', () => {
+    const fresh = `<hyperlinks>${ours}</hyperlinks>`;
+    expect(replaceHyperlinks(sheet(''), box, fresh)).toBe(sheet(fresh));
+    expect(replaceHyperlinks(sheet(fresh), box, '')).toBe(sheet(''));
+  });
 });

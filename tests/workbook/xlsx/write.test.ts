@@ -210,3 +210,46 @@ test('table headers are made non-blank and unique, as Excel requires', () => {
     'Item (3)',
   ]);
 });
+
+describe('a risk flag’s Cell', () => {
+  const linked: OutputTable = {
+    ...riskFlags,
+    rows: [
+      ['municipality', 'Iveland', 'ZERO_KEY', 'low', 'Iveland has 0', 'Kommuner!C3'],
+      ['proposal', 'P1', 'NO_OWNER', 'medium', 'No owner', "'Mine & tall'!B7"],
+      ['system', 'Visma', 'NOT_FUNDED', 'low', 'Not funded', null],
+    ],
+    sources: ['Kommuner!C3', "'Mine & tall'!B7", null],
+    linkColumn: 5,
+  };
+  const links = (xml: string): string[] =>
+    [...xml.matchAll(/<hyperlink ([^>]*)\/>/g)].map((m) => m[1] ?? '');
+
+  test('links to the cell it names, inside the workbook (no relationship)', async () => {
+    const zip = await written('links', [linked]);
+    const xml = zip.text('xl/worksheets/sheet2.xml');
+    expect(links(xml)).toEqual([
+      'ref="F2" location="Kommuner!C3" display="Kommuner!C3"',
+      `ref="F3" location="'Mine &amp; tall'!B7" display="'Mine &amp; tall'!B7"`,
+    ]);
+    // After the validations and before the page margins, as the schema orders them.
+    expect(xml.indexOf('<hyperlinks>')).toBeLessThan(xml.indexOf('<pageMargins'));
+    const rels = 'xl/worksheets/_rels/sheet2.xml.rels';
+    expect(zip.has(rels) ? zip.text(rels) : '').not.toContain('hyperlink');
+  });
+
+  test('a rerun replaces the links rather than adding to them', async () => {
+    await written('relinks', [linked]);
+    const workbook = await openXlsx(file('relinks.out.xlsx'));
+    const fewer = { ...linked, rows: linked.rows.slice(1), sources: linked.sources?.slice(1) };
+    await workbook.writeOutputs([fewer]);
+    const out = file('relinks.again.xlsx');
+    await workbook.save(out);
+    const zip = openZip(new Uint8Array(await fs.readFile(out)));
+    const sheets = zip.names.filter((n) => zip.text(n).includes('<hyperlinks>'));
+    expect(sheets).toHaveLength(1);
+    expect(links(zip.text(sheets[0] ?? ''))).toEqual([
+      `ref="F2" location="'Mine &amp; tall'!B7" display="'Mine &amp; tall'!B7"`,
+    ]);
+  });
+});

@@ -37,6 +37,12 @@ export class RangeProxy extends FakeObject<RangeTarget> {
         return cells((r, c) => valueType(stored(r, c)));
       case 'numberFormat':
         return cells((r, c) => this.state.peek(sheet, r, c)?.numberFormat ?? 'General');
+      case 'hyperlink': {
+        // Excel reports the top-left cell's link, with the text that cell shows.
+        const link = this.state.peek(sheet, rect.row, rect.col)?.hyperlink;
+        if (!link) return {};
+        return { ...link, textToDisplay: String(reportedValue(stored(rect.row, rect.col))) };
+      }
       case 'address':
         return sheetAddress(sheet.name, rect);
       case 'rowIndex':
@@ -96,6 +102,33 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       }
     });
   }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.loadedValue('hyperlink');
+  }
+  /**
+   * `Range.hyperlink` (ExcelApi 1.7): a URL or a place in the workbook on every cell of the
+   * range; `textToDisplay` becomes the top-left cell's text.
+   */
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.change(({ sheet, rect }) => {
+      if (link.address === undefined && link.documentReference === undefined) {
+        throw invalidArgument('hyperlink: needs an address or a documentReference');
+      }
+      const { address, documentReference, screenTip } = link;
+      for (let r = 0; r < rect.rows; r++) {
+        for (let c = 0; c < rect.cols; c++) {
+          this.state.cell(sheet, rect.row + r, rect.col + c).hyperlink = {
+            ...(address === undefined ? {} : { address }),
+            ...(documentReference === undefined ? {} : { documentReference }),
+            ...(screenTip === undefined ? {} : { screenTip }),
+          };
+        }
+      }
+      if (link.textToDisplay !== undefined) {
+        this.state.cell(sheet, rect.row, rect.col).value = link.textToDisplay;
+      }
+    });
+  }
   get address(): string {
     return this.loadedValue('address');
   }
@@ -113,7 +146,7 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   }
 
   /** `Range.clear(applyTo)`: contents, formats, or both (the default). */
-  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+  clear(applyTo: 'All' | 'Contents' | 'Formats' | 'Hyperlinks' = 'All'): void {
     this.change(({ sheet, rect }) => this.state.clear(sheet, rect, applyTo));
   }
 
