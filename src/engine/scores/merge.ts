@@ -58,10 +58,13 @@ export interface MemberScores {
   readonly table: InputTable | null;
 }
 
-/** One council body row rewritten (`index` < the body's length) or added (the rest, in order). */
+/**
+ * One council body row changed (`index` < the body's length) or added (the rest, in order):
+ * the value of each cell to write, undefined for a cell left as it is.
+ */
 export interface RowChange {
   readonly index: number;
-  readonly values: readonly CellValue[];
+  readonly values: readonly (CellValue | undefined)[];
 }
 
 export type MergePlan =
@@ -242,11 +245,14 @@ export function planScoresMerge(
     for (const row of member.rows) {
       const at = index.get(`${nameKey(row.proposal)}\u0000${nameKey(member.scorer)}`);
       const existing = at === undefined ? undefined : table.rows[at];
-      const values: CellValue[] = Array.from({ length: width }, (_, c) =>
-        existing ? (existing[c]?.value ?? null) : null,
+      // A matched row keeps its Proposal, Scorer and other cells: only the scores are the member's.
+      const values: (CellValue | undefined)[] = Array.from({ length: width }, () =>
+        existing ? undefined : null,
       );
-      values[keys.proposal] = row.proposal;
-      values[keys.scorer] = member.scorer;
+      if (!existing) {
+        values[keys.proposal] = row.proposal;
+        values[keys.scorer] = member.scorer;
+      }
       for (const [column, score] of row.scores) values[column] = score;
       if (at === undefined) {
         changes.push({ index: table.rows.length + added, values });

@@ -55,7 +55,7 @@ describe('planScoresMerge', () => {
       added: 1,
       scorers: ['kari'],
       changes: [
-        { index: 0, values: ['P1', 'kari', 4, 1, 'kept'] },
+        { index: 0, values: [undefined, undefined, 4, undefined, undefined] },
         { index: 2, values: ['P2', 'kari', 3.5, null, null] },
       ],
     });
