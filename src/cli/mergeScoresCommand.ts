@@ -7,13 +7,21 @@
 import path from 'path';
 import { parseWorkbook } from '../engine/parse';
 import { planScoresMerge, type MemberScores, type MergeProblem } from '../engine/scores/merge';
-import type { WorkbookTables } from '../engine/table';
+import { PREFERRED_HEADERS } from '../engine/parse/headers';
+import {
+  columnName,
+  type CellValue,
+  type InputTable,
+  type OutputValue,
+  type WorkbookTables,
+} from '../engine/table';
+import { TEMPLATE_TEXT } from '../i18n/template';
 import { cliText } from '../i18n/cli';
 import { isLanguage, type Language } from '../i18n/language';
 import { mergeScoresText, type MergeTranslate } from '../i18n/mergeScores';
 import { writeFileAtomically } from '../workbook/xlsx/atomicWrite';
 import { openXlsx } from '../workbook/xlsx';
-import { editTableBody, TableEditRefused } from '../workbook/xlsx/tableRows';
+import { addTableSheet, editTableBody, TableEditRefused } from '../workbook/xlsx/tableRows';
 import { openZip, writeZip } from '../workbook/xlsx/zip';
 import { openFailure, reasonOf } from './files';
 import type { CliIo } from './io';
@@ -94,6 +102,33 @@ function mergedPath(council: string, ext: string): string {
 const problemLine = (p: MergeProblem, t: MergeTranslate, scoreMax: number): string =>
   `  ${p.file} ${p.cell}: ${t(p.code, { found: p.found, other: p.other ?? '', max: scoreMax })} [${p.code}]`;
 
+/** An empty Scores table (Proposal, Scorer, each criterion) headed in `language`, and its sheet's name. */
+function newScores(
+  language: Language,
+  criteria: readonly string[],
+): { table: InputTable; sheetName: string } {
+  const sheetName = TEMPLATE_TEXT[language]['sheet.Scores'];
+  const preferred = PREFERRED_HEADERS.Scores;
+  const headers = [
+    preferred['Proposal']?.[language] ?? 'Proposal',
+    preferred['Scorer']?.[language] ?? 'Scorer',
+    ...criteria,
+  ];
+  return {
+    sheetName,
+    table: {
+      name: 'Scores',
+      sheet: sheetName,
+      headers: headers.map((value, c) => ({ value, address: `${sheetName}!${columnName(c)}1` })),
+      rows: [],
+    },
+  };
+}
+
+/** A value the merge plans for a new row, as a new table holds it (an error value cannot occur). */
+const outputValue = (value: CellValue | undefined): OutputValue =>
+  value === undefined || (typeof value === 'object' && value !== null) ? null : value;
+
 /** Each member's Scores table, or the reasons some member files could not be read at all. */
 async function readMembers(
   request: MergeScoresRequest,
@@ -150,27 +185,24 @@ async function execute(
     return EXIT_FAILED;
   }
   const parsed = parseWorkbook(tables, io.today());
-  const scores = tables.Scores;
-  if (!scores) {
-    io.stderr(
-      `${cliText(language)('error.prefix', { message: t('error.noCouncilScores', { file: request.council }) })}\n`,
-    );
-    return EXIT_WORKBOOK_ERRORS;
-  }
   if (!parsed.ok) {
-    io.stderr(
-      `${cliText(language)('error.prefix', { message: t('error.councilProblems', { file: request.council }) })}\n`,
-    );
+    const message = t('error.councilProblems', { file: request.council });
+    io.stderr(`${cliText(language)('error.prefix', { message })}\n`);
     return EXIT_WORKBOOK_ERRORS;
   }
   const { workbook } = parsed;
   const scoreMax = workbook.settings.scoreMax;
+  const criteria = workbook.criteria.map((c) => c.name);
+  // A council without Scores gets the table, headed in its own language, as the pane gives it.
+  const existing = tables.Scores;
+  const fresh = newScores(workbook.settings.language ?? language, criteria);
+  const scores = existing ?? fresh.table;
   const plan = planScoresMerge(
     {
       file: request.council,
       table: scores,
       proposals: workbook.proposals.map((p) => p.id),
-      criteria: workbook.criteria.map((c) => c.name),
+      criteria,
       scoreMax,
     },
     members,
@@ -180,9 +212,16 @@ async function execute(
     io.stderr(`${t('problems.header', { count: plan.problems.length })}\n${lines.join('\n')}\n`);
     return EXIT_WORKBOOK_ERRORS;
   }
+  const zip = openZip(new Uint8Array(data));
   let files;
   try {
-    files = editTableBody(openZip(new Uint8Array(data)), scores.sheet, scores.name, plan.changes);
+    files = !existing
+      ? addTableSheet(zip, fresh.sheetName, 'Scores', {
+          headers: fresh.table.headers.map((h) => String(h.value)),
+          rows: plan.changes.map((c) => c.values.map(outputValue)),
+          formats: fresh.table.headers.map((_, i) => (i < 2 ? 'text' : 'decimal')),
+        })
+      : editTableBody(zip, scores.sheet, scores.name, plan.changes);
   } catch (error) {
     if (!(error instanceof TableEditRefused)) throw error;
     const cell = error.where;

@@ -13,8 +13,6 @@ const en = {
     'the output would overwrite {file}, one of the workbooks read; choose another file with -o',
   'error.councilProblems':
     'the council workbook {file} has problems of its own; run samkost run on it and fix them first',
-  'error.noCouncilScores':
-    'the council workbook {file} has no Scores table; open it in Excel and save one score in the Samkost pane (it creates the table), then merge',
   'error.noTable':
     '{file}: Scores must be an Excel table (Insert > Table) for scores to be merged into it',
   'error.totalsRow':
@@ -51,8 +49,6 @@ const nb: Readonly<Record<MergeKey, string>> = {
     'resultatet ville skrevet over {file}, en av arbeidsbøkene som leses; velg en annen fil med -o',
   'error.councilProblems':
     'rådets arbeidsbok {file} har egne feil; kjør samkost run på den og rett dem først',
-  'error.noCouncilScores':
-    'rådets arbeidsbok {file} har ingen Scores-tabell; åpne den i Excel og lagre én vurdering i Samkost-panelet (det lager tabellen), og slå så sammen',
   'error.noTable':
     '{file}: Scores må være en Excel-tabell (Sett inn > Tabell) for at vurderinger kan slås sammen inn i den',
   'error.totalsRow':
@@ -87,8 +83,6 @@ const sv: Readonly<Record<MergeKey, string>> = {
     'resultatet skulle skriva över {file}, en av arbetsböckerna som läses; välj en annan fil med -o',
   'error.councilProblems':
     'rådets arbetsbok {file} har egna fel; kör samkost run på den och rätta dem först',
-  'error.noCouncilScores':
-    'rådets arbetsbok {file} har ingen Scores-tabell; öppna den i Excel och spara en bedömning i Samkost-panelen (den skapar tabellen), och slå sedan samman',
   'error.noTable':
     '{file}: Scores måste vara en Excel-tabell (Infoga > Tabell) för att bedömningar ska kunna slås samman in i den',
   'error.totalsRow':
@@ -123,8 +117,6 @@ const es: Readonly<Record<MergeKey, string>> = {
     'la salida sobrescribiría {file}, uno de los libros leídos; elija otro archivo con -o',
   'error.councilProblems':
     'el libro del consejo {file} tiene problemas propios; ejecute samkost run sobre él y corríjalos primero',
-  'error.noCouncilScores':
-    'el libro del consejo {file} no tiene tabla Scores; ábralo en Excel y guarde una puntuación en el panel de Samkost (crea la tabla), y luego combine',
   'error.noTable':
     '{file}: Scores debe ser una tabla de Excel (Insertar > Tabla) para combinar puntuaciones en ella',
   'error.totalsRow':

@@ -112,6 +112,39 @@ describe('samkost merge-scores with three member files', () => {
   });
 });
 
+describe('samkost merge-scores into a council workbook without Scores', () => {
+  it('gives it a Scores table on a new sheet, headed in the council’s language, with every row', async () => {
+    await writeTableSheets(
+      knutepunktSample.filter((s) => s !== sampleScores),
+      at('bare.xlsx'),
+    );
+    const ran = await runCli(
+      ['merge-scores', 'bare.xlsx', 'lillesand.xlsx', 'kristiansand.xlsx', '--lang', 'sv'],
+      dir,
+    );
+    expect(ran.status).toBe(0);
+    const tables = await (await openXlsx(readFileSync(at('bare.merged.xlsx')))).readTables();
+    expect(tables.Scores?.sheet).toBe('Bedömningar');
+    expect(tables.Scores?.headers.map((h) => h.value)).toEqual([
+      'Förslag',
+      'Bedömare',
+      ...HEADERS.slice(2),
+    ]);
+    expect(tables.Scores?.rows.map((r) => r.map((c) => c.value))).toEqual([
+      ...MEMBERS.lillesand.rows,
+      ...MEMBERS.kristiansand.rows,
+    ]);
+    const before = openZip(readFileSync(at('bare.xlsx')));
+    const after = openZip(readFileSync(at('bare.merged.xlsx')));
+    const kept = before.names.filter(
+      (n) =>
+        !n.startsWith('[Content_Types]') && !/^xl\/(workbook\.xml|_rels\/workbook|styles)/.test(n),
+    );
+    for (const name of kept)
+      expect([name, Buffer.from(after.read(name))]).toEqual([name, Buffer.from(before.read(name))]);
+  });
+});
+
 describe('samkost merge-scores refuses bad input, naming file and cell, writing nothing', () => {
   const refused = async (members: Record<string, TableSheet[]>) => {
     for (const [file, content] of Object.entries(members))

@@ -7,7 +7,8 @@
  */
 import { columnName, type CellValue } from '../../engine/table';
 import type { Box } from '../ownership';
-import type { PackageFile } from './packageWriter';
+import { uniqueSheetName } from '../excel/names';
+import { PackageWriter, type PackageFile } from './packageWriter';
 import {
   forEachCell,
   growDimension,
@@ -16,7 +17,9 @@ import {
   overlaps,
   replaceCells,
 } from './sheetEdits';
+import type { TableContent } from './sheetXml';
 import { readStructure, tablesOfSheet } from './structure';
+import { surveyPackage } from './survey';
 import { attribute, escapeText } from './xmlText';
 import type { ZipEntries } from './zip';
 
@@ -148,4 +151,27 @@ export function editTableBody(
     const text = edited.get(name);
     return { name, data: text === undefined ? zip.read(name) : encoder.encode(text) };
   });
+}
+
+/**
+ * The package with a new sheet (named `sheetName`, made unique) holding one input table: the
+ * council workbook that has no Scores yet gets one, as the pane gives it one. Only the new parts
+ * and the bookkeeping parts (workbook, its relationships, content types, styles) change.
+ */
+export function addTableSheet(
+  zip: ZipEntries,
+  sheetName: string,
+  tableName: string,
+  content: TableContent,
+): PackageFile[] {
+  const surveyed = surveyPackage(zip);
+  const writer = new PackageWriter(
+    zip,
+    surveyed.structure,
+    surveyed.sheets.flatMap((s) => s.tables.map((t) => t.id)),
+    surveyed.texts,
+  );
+  const taken = new Set(surveyed.structure.sheets.map((s) => s.name.toLowerCase()));
+  writer.addTableSheet(uniqueSheetName(sheetName, taken), content, tableName);
+  return writer.files();
 }
