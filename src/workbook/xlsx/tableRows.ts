@@ -63,21 +63,41 @@ const styleOf = (cell: string): string => {
   return s === null || s === '0' ? '' : ` s="${s}"`;
 };
 
-/** Replace the one cell at (row, col); its style is kept. */
-function setCell(xml: string, row: number, col: number, value: CellValue, sheet: string): string {
-  let old = '';
-  const box = { top: row, left: col, rows: 1, cols: 1 };
-  const probe = replaceCells(xml, box, { top: row, left: col, rows: [''] }, (c) => {
-    old = c;
+/**
+ * The sheet with the cells of `edits` (rows of `box`, from its top) written over the old ones,
+ * in three passes whatever the number of edits: every row of `box` is given cell references,
+ * the box's cells are lifted out by position, and the box is written back with each edited
+ * cell replaced (keeping its style) and every other cell as it was.
+ */
+function writeCells(
+  xml: string,
+  box: Box,
+  edits: ReadonlyMap<number, readonly (CellValue | undefined)[]>,
+  sheet: string,
+): string {
+  const blankRows = Array.from({ length: box.rows }, () => '');
+  const none: Box = { top: 0, left: 0, rows: 0, cols: 0 };
+  const referenced = replaceCells(xml, none, { top: box.top, left: box.left, rows: blankRows });
+  const old = new Map<string, string>();
+  const lifted = replaceCells(referenced, box, { top: box.top, left: box.left, rows: [] }, (c) => {
+    const r = attribute(/^<(?:\w+:)?c\b([^>]*?)\/?>/.exec(c)?.[1] ?? '', 'r');
+    if (r !== null) old.set(r.toUpperCase(), c);
   });
-  if (hasFormula(old)) throw new TableEditRefused('formula', `${sheet}!${ref(row, col)}`);
-  return old === '' && value === null
-    ? xml
-    : replaceCells(probe, box, {
-        top: row,
-        left: col,
-        rows: [cellXml(row, col, value, styleOf(old))],
-      });
+  const rows = blankRows.map((_, i) => {
+    const row = box.top + i;
+    const values = edits.get(i) ?? [];
+    let cells = '';
+    for (let c = 0; c < box.cols; c += 1) {
+      const at = ref(row, box.left + c);
+      const before = old.get(at) ?? '';
+      const value = values[c];
+      if (value === undefined) cells += before;
+      else if (hasFormula(before)) throw new TableEditRefused('formula', `${sheet}!${at}`);
+      else cells += cellXml(row, box.left + c, value, styleOf(before));
+    }
+    return cells;
+  });
+  return replaceCells(lifted, box, { top: box.top, left: box.left, rows });
 }
 
 /** `<table ref>` and its `<autoFilter ref>` set to `box`. */
@@ -111,7 +131,6 @@ export function editTableBody(
   const table = tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
   if (!sheet || part === null || !table) throw new TableEditRefused('noTable', tableName);
   const where = (box: Box): string => `${sheet.name}!${rangeRef(box)}`;
-  const bodyTop = table.top + table.headerRowCount;
   const last = Math.max(-1, ...rows.map((r) => r.index));
   const grown: Box = { ...table, rows: Math.max(table.rows, table.headerRowCount + last + 1) };
   let xml = zip.text(part);
@@ -135,13 +154,14 @@ export function editTableBody(
     if (blocking) taken ??= where(blocking);
     if (taken !== null) throw new TableEditRefused('occupied', taken);
   }
-  for (const edit of rows) {
-    const row = bodyTop + edit.index;
-    edit.values.forEach((value, c) => {
-      if (value === undefined) return;
-      xml = setCell(xml, row, table.left + c, value, sheet.name);
-    });
-  }
+  const bodyTop = table.top + table.headerRowCount;
+  const body: Box = {
+    top: bodyTop,
+    left: table.left,
+    rows: grown.top + grown.rows - bodyTop,
+    cols: table.cols,
+  };
+  xml = writeCells(xml, body, new Map(rows.map((r) => [r.index, r.values] as const)), sheet.name);
   const edited = new Map<string, string>([
     [part, grown.rows > table.rows ? growDimension(xml, grown) : xml],
   ]);
