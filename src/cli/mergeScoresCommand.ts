@@ -19,6 +19,7 @@ import { TEMPLATE_TEXT } from '../i18n/template';
 import { cliText } from '../i18n/cli';
 import { isLanguage, type Language } from '../i18n/language';
 import { mergeScoresText, type MergeTranslate } from '../i18n/mergeScores';
+import { renderProblem } from '../i18n/problems';
 import { writeFileAtomically } from '../workbook/xlsx/atomicWrite';
 import { openXlsx } from '../workbook/xlsx';
 import { addTableSheet, editTableBody, TableEditRefused } from '../workbook/xlsx/tableRows';
@@ -186,8 +187,14 @@ async function execute(
   }
   const parsed = parseWorkbook(tables, io.today());
   if (!parsed.ok) {
+    // Its problems are listed as `samkost run` lists them: the merge cannot trust its proposals
+    // and criteria until they are fixed.
+    const shown = parsed.language ?? language;
+    const lines = parsed.problems
+      .map((p) => renderProblem(p, shown))
+      .map((p) => `  ${request.council} ${p.cell}: ${p.message} [${p.code}]`);
     const message = t('error.councilProblems', { file: request.council });
-    io.stderr(`${cliText(language)('error.prefix', { message })}\n`);
+    io.stderr(`${cliText(language)('error.prefix', { message })}\n${lines.join('\n')}\n`);
     return EXIT_WORKBOOK_ERRORS;
   }
   const { workbook } = parsed;

@@ -11,8 +11,7 @@ const en = {
   'error.missingMembers': 'name the council workbook and at least one member workbook',
   'error.sameFile':
     'the output would overwrite {file}, one of the workbooks read; choose another file with -o',
-  'error.councilProblems':
-    'the council workbook {file} has problems of its own; run samkost run on it and fix them first',
+  'error.councilProblems': 'the council workbook {file} has problems of its own; fix them first:',
   'error.noTable':
     '{file}: Scores must be an Excel table (Insert > Table) for scores to be merged into it',
   'error.totalsRow':
@@ -47,8 +46,7 @@ const nb: Readonly<Record<MergeKey, string>> = {
   'error.missingMembers': 'oppgi rådets arbeidsbok og minst én medlemsarbeidsbok',
   'error.sameFile':
     'resultatet ville skrevet over {file}, en av arbeidsbøkene som leses; velg en annen fil med -o',
-  'error.councilProblems':
-    'rådets arbeidsbok {file} har egne feil; kjør samkost run på den og rett dem først',
+  'error.councilProblems': 'rådets arbeidsbok {file} har egne feil; rett dem først:',
   'error.noTable':
     '{file}: Scores må være en Excel-tabell (Sett inn > Tabell) for at vurderinger kan slås sammen inn i den',
   'error.totalsRow':
@@ -81,8 +79,7 @@ const sv: Readonly<Record<MergeKey, string>> = {
   'error.missingMembers': 'ange rådets arbetsbok och minst en ledamots arbetsbok',
   'error.sameFile':
     'resultatet skulle skriva över {file}, en av arbetsböckerna som läses; välj en annan fil med -o',
-  'error.councilProblems':
-    'rådets arbetsbok {file} har egna fel; kör samkost run på den och rätta dem först',
+  'error.councilProblems': 'rådets arbetsbok {file} har egna fel; rätta dem först:',
   'error.noTable':
     '{file}: Scores måste vara en Excel-tabell (Infoga > Tabell) för att bedömningar ska kunna slås samman in i den',
   'error.totalsRow':
@@ -116,7 +113,7 @@ const es: Readonly<Record<MergeKey, string>> = {
   'error.sameFile':
     'la salida sobrescribiría {file}, uno de los libros leídos; elija otro archivo con -o',
   'error.councilProblems':
-    'el libro del consejo {file} tiene problemas propios; ejecute samkost run sobre él y corríjalos primero',
+    'el libro del consejo {file} tiene problemas propios; corríjalos primero:',
   'error.noTable':
     '{file}: Scores debe ser una tabla de Excel (Insertar > Tabla) para combinar puntuaciones en ella',
   'error.totalsRow':

@@ -193,6 +193,28 @@ describe('samkost merge-scores refuses bad input, naming file and cell, writing 
     expect(existsSync(at('bad.xlsx'))).toBe(false);
   });
 
+  it('lists the council workbook’s own problems first (exit 2)', async () => {
+    const municipalities = knutepunktSample.find((s) => s.tableName === 'Municipalities');
+    await writeTableSheets(
+      knutepunktSample.map((s) =>
+        s === municipalities
+          ? { ...s, rows: s.rows.map((r, i) => (i === 0 ? [r[0] ?? null, 'many'] : r)) }
+          : s,
+      ),
+      at('broken.xlsx'),
+    );
+    const ran = await runCli(
+      ['merge-scores', 'broken.xlsx', 'lillesand.xlsx', '-o', 'bad.xlsx'],
+      dir,
+    );
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toContain(
+      'the council workbook broken.xlsx has problems of its own; fix them first:',
+    );
+    expect(ran.stderr).toMatch(/broken\.xlsx \S+!B2: .*\[NOT_A_NUMBER\]/);
+    expect(existsSync(at('bad.xlsx'))).toBe(false);
+  });
+
   it('never overwrites an input', async () => {
     const before = readFileSync(COUNCIL);
     const ran = await runCli(
