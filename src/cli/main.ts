@@ -6,9 +6,11 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { cliText } from '../i18n/cli';
 import { explainText } from '../i18n/explain';
+import { mergeScoresText } from '../i18n/mergeScores';
 import { languageFromLocale, type Language } from '../i18n/language';
 import { isUsageError, parseArgs } from './args';
 import { processIo, type CliIo } from './io';
+import { mergeScoresCommand, parseMergeScoresArgs } from './mergeScoresCommand';
 import { parseReportArgs } from './reportArgs';
 import { reportCommand } from './reportCommand';
 import { EXIT_DONE, EXIT_FAILED, runCommand } from './runCommand';
@@ -32,6 +34,8 @@ function version(): string {
 /** Run the command line with `argv` (the arguments after `samkost`); resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const fromEnv = languageFromEnv(io.env);
+  const merge = parseMergeScoresArgs(argv);
+  if (merge !== null) return mergeScoresCommand(merge, fromEnv, io);
   const report = parseReportArgs(argv);
   if (report !== null) return reportCommand(report, fromEnv, io);
   const parsed = parseArgs(argv);
@@ -44,7 +48,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   switch (parsed.kind) {
     case 'help':
-      io.stdout(`${cliText(fromEnv)('usage')}\n\n${explainText(fromEnv)('usage.explain')}\n`);
+      io.stdout(
+        `${cliText(fromEnv)('usage')}\n\n${explainText(fromEnv)('usage.explain')}\n${mergeScoresText(fromEnv)('usage.mergeScores')}\n`,
+      );
       return EXIT_DONE;
     case 'version':
       io.stdout(`samkost ${version()}\n`);
