@@ -82,6 +82,7 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
     await openView(page, language, tv['tab.municipalities']);
     await panel(page).getByRole('heading', { name: tc['exit.heading'] }).waitFor();
     await panel(page)
+      .getByRole('region', { name: tc['exit.heading'] })
       .getByRole('combobox', { name: tc['exit.municipality'], exact: true })
       .selectOption('Åmål');
     // Åmål takes part in the finance system, where Bengtsfors and Åmål pay more than alone.
