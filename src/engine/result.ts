@@ -155,6 +155,33 @@ export interface RunSummary {
   readonly consistency?: { readonly cr: number; readonly inconsistent: boolean } | null;
   /** Contract v1.1 §11: the frontier, empty without a Budget. */
   readonly frontier?: readonly FrontierEntry[];
+  /** Contract v1.1 §10: the weights as used and where they came from (absent before v1.1). */
+  readonly weights?: WeightsSummary;
+  /** The OUTSIDE_CORE flags with who takes part in their item (absent before v1.1). */
+  readonly coreBreaches?: readonly CoreBreach[];
+}
+
+/** The criteria's weights as used (normalised to sum 1) and, from pairs, their consistency. */
+export interface WeightsSummary {
+  readonly source: 'pairs' | 'given';
+  readonly weights: readonly { readonly criterion: string; readonly weight: number }[];
+  /** λmax and CI of the pairs; null when the weights were given. */
+  readonly lambdaMax: number | null;
+  readonly ci: number | null;
+  /** The judgement furthest from the weights: its ratio against w_a / w_b; null without pairs. */
+  readonly mostInconsistent: {
+    readonly a: string;
+    readonly b: string;
+    readonly ratio: number;
+    readonly implied: number;
+  } | null;
+}
+
+/** One OUTSIDE_CORE flag: its item, its message and the item's participants. */
+export interface CoreBreach {
+  readonly item: string;
+  readonly message: string;
+  readonly participants: readonly string[];
 }
 
 export interface RiskFlag {

@@ -2,12 +2,15 @@
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
 import type {
+  CoreBreach,
   ExitAnalysisEntry,
   FrontierEntry,
   MunicipalityFigures,
   RiskFlag,
   RunSummary,
+  WeightsSummary,
 } from '../result';
+import { normalisedWeights } from './criteriaWeightsTable';
 import { add, ZERO } from '../rational';
 import { unitsOf, type MunicipalityTotals, type YearTotals } from '../allocate';
 import { money } from './numbers';
@@ -76,5 +79,44 @@ export function runSummary(
             inconsistent: flags.some((f) => f.code === 'INCONSISTENT_WEIGHTS'),
           },
     frontier,
+    weights: weightsSummary(workbook),
+    coreBreaches: coreBreaches(workbook, flags),
   };
+}
+
+function weightsSummary(workbook: ParsedWorkbook): WeightsSummary {
+  const pairwise = workbook.pairwise;
+  const worst = pairwise?.mostInconsistent ?? null;
+  return {
+    source: pairwise === undefined ? 'given' : 'pairs',
+    weights: normalisedWeights(workbook),
+    lambdaMax: pairwise?.lambdaMax ?? null,
+    ci: pairwise?.ci ?? null,
+    mostInconsistent:
+      worst === null
+        ? null
+        : { a: worst.a, b: worst.b, ratio: worst.ratio, implied: worst.implied },
+  };
+}
+
+/**
+ * Each OUTSIDE_CORE flag (its subject is the item) with the participants of the item it is
+ * about, so a view can show a municipality the breaches of the items it takes part in.
+ */
+function coreBreaches(workbook: ParsedWorkbook, flags: readonly RiskFlag[]): CoreBreach[] {
+  const everyone = workbook.municipalities.map((m) => m.name);
+  const participants = new Map<string, readonly string[]>();
+  const note = (item: string, list: readonly string[] | null): void => {
+    if (!participants.has(item)) participants.set(item, list ?? everyone);
+  };
+  workbook.costs.forEach((c) => note(c.item, c.participants));
+  workbook.systems.forEach((s) => note(s.system, s.participants));
+  workbook.proposals.forEach((p) => note(p.id, p.participants));
+  return flags
+    .filter((f) => f.code === 'OUTSIDE_CORE')
+    .map((f) => ({
+      item: f.subject,
+      message: f.message,
+      participants: participants.get(f.subject) ?? everyone,
+    }));
 }

@@ -1,0 +1,96 @@
+/**
+ * The contract v1.1 views in the browser preview, on Dalsland's sample (a budget, and coalition
+ * costs for its finance system) at 320 px in four languages, light and dark: the frontier chart
+ * and the criteria weights in the council's tab, "if we left" in the municipalities' tab.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { CHOICES_TEXT } from '../../src/i18n/choices';
+import { VIEW_TEXT } from '../../src/i18n/council';
+import type { Language } from '../../src/i18n/language';
+import { UI_TEXT } from '../../src/i18n/ui';
+import { launchChromium } from './support/chromium';
+import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+
+const skip = process.env.SAMKOST_BROWSER_SKIP;
+const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
+
+describeBrowser('the frontier, the weights and "if we left"', () => {
+  let browser: Browser;
+  const pages: Page[] = [];
+  const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
+  /** The open view scrolls not sideways. */
+  const fits = (page: Page): Promise<boolean> =>
+    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
+  /** The smallest font size of the open view's chart labels. */
+  const smallestChartText = (page: Page): Promise<number> =>
+    panel(page)
+      .locator('svg text')
+      .evaluateAll((texts) =>
+        Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+      );
+
+  /** Opens a view by its tab, or from the "more" menu when the narrow pane folded it there. */
+  const openView = async (page: Page, language: Language, name: string): Promise<void> => {
+    const tab = page.locator('#pane').getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    const more = UI_TEXT[language]['tab.more'].split('{')[0]?.trim() ?? '';
+    await page.locator('#pane').getByRole('button', { name: more }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      const trouble = pageTrouble(page);
+      await page.close();
+      expect(trouble).toEqual({ errors: [], outside: [] });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each<[Language, 'light' | 'dark']>([
+    ['nb', 'dark'],
+    ['sv', 'light'],
+    ['en', 'dark'],
+    ['es', 'light'],
+  ])('fits 320 px in %s (%s)', async (language, theme) => {
+    const tc = CHOICES_TEXT[language];
+    const tv = VIEW_TEXT[language];
+    const page = await openPreview(browser, `sample=dalsland&lang=${language}&theme=${theme}`);
+    pages.push(page);
+    await page.locator('#pane').evaluate((el) => {
+      (el as HTMLElement).style.width = '320px';
+    });
+    await runInPane(page, UI_TEXT[language]['run.button']);
+
+    await openView(page, language, tv['tab.council']);
+    await panel(page).getByRole('heading', { name: tc['frontier.heading'] }).waitFor();
+    await panel(page).getByRole('heading', { name: tc['weights.heading'] }).waitFor();
+    // Seven points in words; Dalsland's 25 % cannot hold its mandatory proposals.
+    expect(
+      await panel(page).locator('section[aria-labelledby="samkost-frontier"] li').count(),
+    ).toBe(7);
+    expect(await panel(page).locator('svg[role="img"] circle').count()).toBe(6);
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(11);
+    expect(await fits(page)).toBe(true);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+
+    await openView(page, language, tv['tab.municipalities']);
+    await panel(page).getByRole('heading', { name: tc['exit.heading'] }).waitFor();
+    await panel(page)
+      .getByRole('region', { name: tc['exit.heading'] })
+      .getByRole('combobox', { name: tc['exit.municipality'], exact: true })
+      .selectOption('Åmål');
+    // Åmål takes part in the finance system, where Bengtsfors and Åmål pay more than alone.
+    await panel(page)
+      .getByText(/Bengtsfors, Åmål/)
+      .first()
+      .waitFor();
+    expect(await fits(page)).toBe(true);
+    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+  });
+});
