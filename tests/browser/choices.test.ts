@@ -9,7 +9,14 @@ import { VIEW_TEXT } from '../../src/i18n/council';
 import type { Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
 import { launchChromium } from './support/chromium';
-import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+import {
+  axeViolations,
+  openPreview,
+  openView,
+  pageTrouble,
+  previewUrl,
+  runInPane,
+} from './support/preview';
 
 const skip = process.env.SAMKOST_BROWSER_SKIP;
 const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
@@ -28,15 +35,6 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
       .evaluateAll((texts) =>
         Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
       );
-
-  /** Opens a view by its tab, or from the "more" menu when the narrow pane folded it there. */
-  const openView = async (page: Page, language: Language, name: string): Promise<void> => {
-    const tab = page.locator('#pane').getByRole('tab', { name, exact: true });
-    if (await tab.isVisible()) return tab.click();
-    const more = UI_TEXT[language]['tab.more'].split('{')[0]?.trim() ?? '';
-    await page.locator('#pane').getByRole('button', { name: more }).click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
-  };
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -67,7 +65,7 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
     });
     await runInPane(page, UI_TEXT[language]['run.button']);
 
-    await openView(page, language, tv['tab.council']);
+    await openView(page, tv['tab.council']);
     await panel(page).getByRole('heading', { name: tc['frontier.heading'] }).waitFor();
     await panel(page).getByRole('heading', { name: tc['weights.heading'] }).waitFor();
     // Seven points in words; Dalsland's 25 % cannot hold its mandatory proposals.
@@ -79,7 +77,7 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
     expect(await fits(page)).toBe(true);
     expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
 
-    await openView(page, language, tv['tab.municipalities']);
+    await openView(page, tv['tab.municipalities']);
     await panel(page).getByRole('heading', { name: tc['exit.heading'] }).waitFor();
     await panel(page)
       .getByRole('region', { name: tc['exit.heading'] })

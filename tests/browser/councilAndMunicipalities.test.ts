@@ -8,7 +8,14 @@ import { VIEW_TEXT } from '../../src/i18n/council';
 import type { Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
 import { launchChromium } from './support/chromium';
-import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+import {
+  axeViolations,
+  openPreview,
+  openView,
+  pageTrouble,
+  previewUrl,
+  runInPane,
+} from './support/preview';
 
 const skip = process.env.SAMKOST_BROWSER_SKIP;
 const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
@@ -38,9 +45,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
         return text === '' ? [] : [text];
       }),
     );
-  const openTab = async (page: Page, name: string): Promise<void> => {
-    await pane(page).getByRole('tab', { name }).click();
-  };
+  const openTab = (page: Page, name: string): Promise<void> => openView(page, name);
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -155,7 +160,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
     await openTab(page, UI_TEXT.en['tab.run']);
     await runInPane(page, 'Run');
-    await pane(page)
+    await panel(page)
       .getByText(/^Done\./)
       .waitFor();
     await openTab(page, tv['tab.score']);
