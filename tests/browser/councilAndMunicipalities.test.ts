@@ -32,7 +32,6 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     }, width);
     return page;
   };
-  const pane = (page: Page) => page.locator('#pane');
   const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
   /** The open view scrolls not sideways. */
   const fits = (page: Page): Promise<boolean> =>
