@@ -4,7 +4,14 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
+import {
+  axeViolations,
+  openPreview,
+  openView,
+  pageTrouble,
+  previewUrl,
+  runInPane,
+} from './support/preview';
 
 const skip = process.env.SAMKOST_BROWSER_SKIP;
 const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
@@ -87,7 +94,7 @@ describeBrowser('the task pane in the browser preview', () => {
     const page = await open('sample=empty&lang=nb');
     const before = await sheetTabs(page); // a new workbook's one blank sheet
     expect(before).toHaveLength(1);
-    await pane(page).getByRole('tab', { name: 'Tabeller' }).click();
+    await openView(page, 'Tabeller');
     await pane(page).getByRole('button', { name: 'Lag inndatatabeller' }).click();
     const report =
       (await pane(page)
@@ -113,12 +120,12 @@ describeBrowser('the task pane in the browser preview', () => {
     const page = await open('sample=knutepunkt&lang=en');
     await pane(page).getByRole('tab', { name: 'Run' }).waitFor();
     await page.locator('#preview-language').selectOption('sv');
-    await pane(page).getByRole('tab', { name: 'Inställningar' }).waitFor();
+    await pane(page).getByRole('tab', { name: 'Kör' }).waitFor();
     await expect(
       pane(page).getByRole('button', { name: 'Kör', exact: true }).count(),
     ).resolves.toBe(1);
     await page.locator('#preview-language').selectOption('es');
-    await pane(page).getByRole('tab', { name: 'Configuración' }).waitFor();
+    await pane(page).getByRole('tab', { name: 'Calcular' }).waitFor();
   });
 
   it.each(['light', 'dark'])('has no axe violations in the %s theme', async (theme) => {
@@ -126,10 +133,10 @@ describeBrowser('the task pane in the browser preview', () => {
     await runInPane(page, 'Run');
     await pane(page).getByRole('heading', { name: 'Risk flags' }).waitFor();
     expect(await axeViolations(page, '#pane')).toEqual([]);
-    await pane(page).getByRole('tab', { name: 'Settings' }).click();
+    await openView(page, 'Settings');
     await pane(page).getByRole('button', { name: 'Save settings' }).waitFor();
     expect(await axeViolations(page, '#pane')).toEqual([]);
-    await pane(page).getByRole('tab', { name: 'Tables' }).click();
+    await openView(page, 'Tables');
     await pane(page).getByRole('button', { name: 'Insert sample' }).waitFor();
     expect(await axeViolations(page, '#pane')).toEqual([]);
   });
