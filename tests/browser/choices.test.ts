@@ -3,27 +3,21 @@
  * costs for its finance system) at 320 px in four languages, light and dark: the frontier chart
  * and the criteria weights in the council's tab, "if we left" in the municipalities' tab.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CHOICES_TEXT } from '../../src/i18n/choices';
 import { VIEW_TEXT } from '../../src/i18n/council';
 import type { Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
-import { launchChromium } from './support/chromium';
 import {
   axeViolations,
-  openPreview,
+  describeBrowser,
   openView,
-  pageTrouble,
-  previewUrl,
+  previewPages,
   runInPane,
 } from './support/preview';
 
-const skip = process.env.SAMKOST_BROWSER_SKIP;
-const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
-
 describeBrowser('the frontier, the weights and "if we left"', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
+  const open = previewPages();
   const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
   /** The open view scrolls not sideways. */
   const fits = (page: Page): Promise<boolean> =>
@@ -36,20 +30,6 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
         Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
       );
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      const trouble = pageTrouble(page);
-      await page.close();
-      expect(trouble).toEqual({ errors: [], outside: [] });
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it.each<[Language, 'light' | 'dark']>([
     ['nb', 'dark'],
     ['sv', 'light'],
@@ -58,8 +38,7 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
   ])('fits 320 px in %s (%s)', async (language, theme) => {
     const tc = CHOICES_TEXT[language];
     const tv = VIEW_TEXT[language];
-    const page = await openPreview(browser, `sample=dalsland&lang=${language}&theme=${theme}`);
-    pages.push(page);
+    const page = await open(`sample=dalsland&lang=${language}&theme=${theme}`);
     await page.locator('#pane').evaluate((el) => {
       (el as HTMLElement).style.width = '320px';
     });

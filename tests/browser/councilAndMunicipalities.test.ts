@@ -3,29 +3,22 @@
  * Iveland at 320 px in four languages (light and dark), the disagreement and why-not-funded views,
  * and two members scoring the Knutepunkt sample, then a re-run that counts them.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { VIEW_TEXT } from '../../src/i18n/council';
 import type { Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
-import { launchChromium } from './support/chromium';
 import {
   axeViolations,
-  openPreview,
+  describeBrowser,
   openView,
-  pageTrouble,
-  previewUrl,
+  previewPages,
   runInPane,
 } from './support/preview';
 
-const skip = process.env.SAMKOST_BROWSER_SKIP;
-const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
-
 describeBrowser('the municipalities’ and council’s tabs', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
+  const openPage = previewPages();
   const open = async (query: string, width = 380): Promise<Page> => {
-    const page = await openPreview(browser, query);
-    pages.push(page);
+    const page = await openPage(query);
     // The pane as wide as Excel's narrowest task pane.
     await page.locator('#pane').evaluate((el, w) => {
       (el as HTMLElement).style.width = `${w}px`;
@@ -45,20 +38,6 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
       }),
     );
   const openTab = (page: Page, name: string): Promise<void> => openView(page, name);
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      const trouble = pageTrouble(page);
-      await page.close();
-      expect(trouble).toEqual({ errors: [], outside: [] });
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it.each<[Language, 'light' | 'dark']>([
     ['nb', 'light'],

@@ -4,12 +4,8 @@
  * by the larger weight and one by the name; in Norwegian and English; the statement opens in a
  * window of its own.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
-import { axeViolations, openPreview, pageTrouble, previewUrl, runInPane } from './support/preview';
-
-const skip = process.env.SAMKOST_BROWSER_SKIP;
-const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
+import type { Page } from 'playwright-core';
+import { axeViolations, describeBrowser, previewPages, runInPane } from './support/preview';
 
 /** The pane as wide as Excel's narrowest (the preview's own is wider). */
 async function narrow(page: Page): Promise<void> {
@@ -35,26 +31,11 @@ async function expectFits(page: Page): Promise<void> {
 }
 
 describeBrowser('explain a share in the pane', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      const trouble = pageTrouble(page);
-      await page.close();
-      expect(trouble).toEqual({ errors: [], outside: [] });
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const open = previewPages();
 
   /** Run the tie sample in `lang` at 320 px and open `municipality`'s line of the shared licence. */
   async function explainTie(lang: string, run: string, total: RegExp, line: RegExp) {
-    const page = await openPreview(browser, `sample=tie&lang=${lang}`);
-    pages.push(page);
+    const page = await open(`sample=tie&lang=${lang}`);
     await narrow(page);
     await runInPane(page, run);
     const pane = page.locator('#pane');

@@ -2,28 +2,17 @@
  * The task pane as a new user meets it in the preview (issue 11): settings in the workbook's own
  * language, first use, one story in the numbers, language, the pane's width and accessibility.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
-  openPreview,
+  describeBrowser,
   openView,
-  pageTrouble,
-  previewUrl,
+  previewPages,
   runInPane,
 } from './support/preview';
 
-const skip = process.env.SAMKOST_BROWSER_SKIP;
-const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
-
 describeBrowser('the task pane, part 1', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
-  const open = async (query: string): Promise<Page> => {
-    const page = await openPreview(browser, query);
-    pages.push(page);
-    return page;
-  };
+  const open = previewPages();
   const pane = (page: Page) => page.locator('#pane');
   /** The open view (the live region outside it repeats the run's outcome for screen readers). */
   const view = (page: Page) => page.locator('#pane [role="tabpanel"]');
@@ -37,20 +26,6 @@ describeBrowser('the task pane, part 1', () => {
         rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
       );
   };
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      const trouble = pageTrouble(page);
-      await page.close();
-      expect(trouble).toEqual({ errors: [], outside: [] });
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   describe('settings', () => {
     const cases = [

@@ -2,45 +2,20 @@
  * The real task pane in the browser preview, end to end: build, serve, Chromium. Each test opens
  * the preview with a sample and acts as a finance officer would.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
 import {
   axeViolations,
-  openPreview,
+  describeBrowser,
   openView,
-  pageTrouble,
-  previewUrl,
+  previewPages,
   runInPane,
 } from './support/preview';
 
-const skip = process.env.SAMKOST_BROWSER_SKIP;
-const describeBrowser = skip || !previewUrl() ? describe.skip : describe;
-
 describeBrowser('the task pane in the browser preview', () => {
-  let browser: Browser;
-  const pages: Page[] = [];
-  const open = async (query: string): Promise<Page> => {
-    const page = await openPreview(browser, query);
-    pages.push(page);
-    return page;
-  };
+  const open = previewPages();
   const pane = (page: Page) => page.locator('#pane');
   const sheetTabs = (page: Page) =>
     page.locator('[data-testid="workbook"] [role="tab"]').allTextContents();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    for (const page of pages.splice(0)) {
-      const trouble = pageTrouble(page);
-      await page.close();
-      expect(trouble).toEqual({ errors: [], outside: [] });
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('runs the sample: output sheets in the workbook, totals and flags in the pane', async () => {
     const page = await open('sample=knutepunkt&lang=en');

@@ -3,6 +3,7 @@ import path from 'path';
 import { LANGUAGES } from '../../../src/i18n/language';
 import { UI_TEXT } from '../../../src/i18n/ui';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const AXE = path.resolve(__dirname, '../../../node_modules/axe-core/axe.min.js');
 
@@ -101,4 +102,36 @@ export async function openView(page: Page, name: string): Promise<void> {
   await pane.getByRole('button', { name: MORE_VIEWS }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
   await tab.waitFor();
+}
+
+/** `describe`, or `describe.skip` where no preview was built (SAMKOST_BROWSER_SKIP, see globalSetup). */
+export const describeBrowser =
+  process.env.SAMKOST_BROWSER_SKIP || !previewUrl() ? describe.skip : describe;
+
+/**
+ * One Chromium for the enclosing describe block, and a way to open the preview in it. Every page
+ * opened is checked when its test ends: no page error, no request outside the preview.
+ */
+export function previewPages(): (query: string) => Promise<Page> {
+  let browser: Browser | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    for (const page of pages.splice(0)) {
+      const trouble = pageTrouble(page);
+      await page.close();
+      expect(trouble).toEqual({ errors: [], outside: [] });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (query) => {
+    if (!browser) throw new Error('the browser did not start');
+    const page = await openPreview(browser, query);
+    pages.push(page);
+    return page;
+  };
 }
