@@ -39,7 +39,7 @@ const MARGIN = 8;
 interface Capture {
   readonly page: Page;
   readonly clip: { x: number; y: number; width: number; height: number };
-  /** 'css' saves at one pixel per CSS px (the statement page, which is wide already). */
+  /** 'css' saves at one pixel per CSS px (whole pages, which are wide already). */
   readonly scale?: 'css' | 'device';
 }
 
@@ -77,15 +77,11 @@ async function paneClip(page: Page, from: Locator, to: Locator = from): Promise<
   await from.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   const [edges, top, bottom] = [await box(pane(page)), await box(from), await box(to)];
   const y = Math.max(edges.y, top.y - MARGIN);
-  return {
-    page,
-    clip: {
-      x: edges.x,
-      y,
-      width: edges.width,
-      height: Math.min(bottom.y + bottom.height + MARGIN, edges.y + edges.height) - y,
-    },
-  };
+  const end = bottom.y + bottom.height + MARGIN;
+  if (end > edges.y + edges.height) {
+    throw new Error(`${to.toString()} ends below the pane's bottom: make VIEWPORT taller`);
+  }
+  return { page, clip: { x: edges.x, y, width: edges.width, height: end - y } };
 }
 
 /** Run the workbook in the pane and wait for its results. */
@@ -306,11 +302,15 @@ async function take(
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(90_000);
+    // A page error would show in the picture, or leave the view half built.
+    const errors: string[] = [];
+    context.on('weberror', (error) => errors.push(error.error().message));
     await page.goto(
       `${base}/preview.html?sample=${shot.sample}&lang=${shot.language}&width=${PANE_WIDTH}`,
     );
     await pane(page).locator('h1').waitFor();
     const capture = await shot.stage(page);
+    if (errors.length > 0) throw new Error(`${shot.name}: page errors: ${errors.join('; ')}`);
     const file = path.join(OUTPUT, `${shot.name}.png`);
     await capture.page.screenshot({
       path: file,
