@@ -1,9 +1,9 @@
 /** Opening the built preview in Chromium, offline, and checking it with axe-core. */
 import path from 'path';
-import { LANGUAGES } from '../../../src/i18n/language';
-import { UI_TEXT } from '../../../src/i18n/ui';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+
+export { openView } from './views';
 
 const AXE = path.resolve(__dirname, '../../../node_modules/axe-core/axe.min.js');
 
@@ -85,23 +85,6 @@ export async function axeViolations(page: Page, selector: string): Promise<AxeVi
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
   }, context);
-}
-
-/** The "more views" button's name in any language (the part before its count). */
-const MORE_VIEWS = new RegExp(
-  `^(${LANGUAGES.map((l) => (UI_TEXT[l]['tab.more'].split('{')[0] ?? '').trim())
-    .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})`,
-);
-
-/** Opens a view by its tab, or from the "more" menu when the narrow pane folded it there. */
-export async function openView(page: Page, name: string): Promise<void> {
-  const pane = page.locator('#pane');
-  const tab = pane.getByRole('tab', { name, exact: true });
-  if (await tab.isVisible()) return tab.click();
-  await pane.getByRole('button', { name: MORE_VIEWS }).click();
-  await page.getByRole('menuitem', { name, exact: true }).click();
-  await tab.waitFor();
 }
 
 /** `describe`, or `describe.skip` where no preview was built (SAMKOST_BROWSER_SKIP, see globalSetup). */
