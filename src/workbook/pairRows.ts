@@ -33,7 +33,11 @@ export type PairRowsPlan =
   | { readonly kind: 'missingColumns'; readonly columns: readonly PairColumn[] };
 
 const textOf = (value: unknown): string =>
-  typeof value === 'string' ? normaliseHeader(value) : typeof value === 'number' ? String(value) : '';
+  typeof value === 'string'
+    ? normaliseHeader(value)
+    : typeof value === 'number'
+      ? String(value)
+      : '';
 
 export function planPairRows(table: InputTable, pairs: readonly PairToSave[]): PairRowsPlan {
   const headers = table.headers.map((h) => (typeof h.value === 'string' ? h.value : ''));

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FrontierEntry, WeightsSummary } from '../../src/engine/result';
 import { choicesText } from '../../src/i18n/choices';
+import { uiText } from '../../src/i18n/ui';
 import { FrontierChart } from '../../src/taskpane/components/FrontierChart';
 import { IfWeLeftView } from '../../src/taskpane/components/IfWeLeftView';
 import { WeightsView } from '../../src/taskpane/components/WeightsView';
@@ -86,12 +87,22 @@ describe('WeightsView', () => {
     lambdaMax: 3.2,
     ci: 0.1,
     mostInconsistent: { a: 'Value', b: 'Cost', ratio: 0.2, implied: 4 },
+    judgements: [
+      { a: 'Value', b: 'Risk', ratio: 3 },
+      { a: 'Value', b: 'Cost', ratio: 0.2 },
+      { a: 'Risk', b: 'Cost', ratio: 2 },
+    ],
+  };
+  const editing = {
+    t: uiText('en'),
+    actions: { savePairs: async () => ({ kind: 'saved' as const, updated: 0, added: 0 }) },
   };
 
   it('gives the weights, their source, the verdict and the judgement furthest from them', () => {
     const words = text(
       render(
         <WeightsView
+          {...editing}
           tc={tc}
           language="en"
           weights={pairs}
@@ -111,6 +122,7 @@ describe('WeightsView', () => {
     const words = text(
       render(
         <WeightsView
+          {...editing}
           tc={tc}
           language="en"
           weights={pairs}
@@ -128,12 +140,18 @@ describe('WeightsView', () => {
       lambdaMax: null,
       ci: null,
       mostInconsistent: null,
+      judgements: [],
     };
     const words = text(
-      render(<WeightsView tc={tc} language="en" weights={given} consistency={null} />),
+      render(
+        <WeightsView {...editing} tc={tc} language="en" weights={given} consistency={null} />,
+      ),
     );
     expect(words).toContain('As given in the Criteria table');
-    expect(words).not.toContain('CR');
+    // No figures of the run's own; the editor below starts every pair at equal (CR 0).
+    expect(words).not.toContain('λmax 3.200');
+    expect(words).toContain('Value and Risk are equally important. Ratio 1');
+    expect(words).toContain('Consistent: CR 0.00 is at most 0.10.');
   });
 });
 

@@ -44,12 +44,14 @@ export function ratioText(ratio: number, language: Language): string {
 }
 
 /**
- * The value a Ratio cell gets: a whole ratio as a number, a reciprocal as the text `1/3` (what
- * a user types, and exact where 0.333 is not), anything else as the number.
+ * The value a Ratio cell gets: a step of the scale as the council writes it, a whole number as a
+ * number and a reciprocal as the text `1/3` (exact, where 0.333 is not); a ratio off the scale as
+ * the number it is.
  */
 export function ratioCell(ratio: number): number | string {
-  if (!onScale(ratio) || ratio >= 1) return ratio;
-  return `1/${1 + positionOf(ratio)}`;
+  if (!onScale(ratio)) return ratio;
+  const position = positionOf(ratio);
+  return position <= 0 ? 1 - position : `1/${1 + position}`;
 }
 
 /** Which criterion a position favours and by how much (1 = equal … 9 = extremely). */
