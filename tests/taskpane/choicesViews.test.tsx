@@ -8,6 +8,7 @@ import { uiText } from '../../src/i18n/ui';
 import { FrontierChart } from '../../src/taskpane/components/FrontierChart';
 import { IfWeLeftView } from '../../src/taskpane/components/IfWeLeftView';
 import { WeightsView } from '../../src/taskpane/components/WeightsView';
+import { pairwiseWeights } from '../../src/engine/weights/ahp';
 
 const render = (element: ReactElement): string =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
@@ -118,6 +119,41 @@ describe('WeightsView', () => {
     expect(words).toContain('Value against Cost is judged 0.20, the weights say 4.00.');
   });
 
+  it('starts the editor from the judgements, with the engine’s live figures and the worst marked', () => {
+    const html = render(
+      <WeightsView
+        {...editing}
+        tc={tc}
+        language="en"
+        weights={pairs}
+        consistency={{ cr: 0.17, inconsistent: true }}
+      />,
+    );
+    const words = text(html);
+    expect(words).toContain('Value is moderately more important than Risk. Ratio 3');
+    expect(words).toContain('Cost is strongly more important than Value. Ratio 1/5');
+    expect(words).toContain('Risk is a little more important than Cost. Ratio 2');
+    // Three sliders on the 17-step scale, A's end at −8, each valued in words.
+    expect(html.match(/type="range"/g)).toHaveLength(3);
+    expect(html).toContain('min="-8" max="8"');
+    expect(html).toContain(
+      'aria-valuetext="Value is moderately more important than Risk. Ratio 3"',
+    );
+    // The engine's own figures for these judgements, and one judgement marked as furthest.
+    const live = pairwiseWeights(3, [
+      { a: 0, b: 1, ratio: 3 },
+      { a: 0, b: 2, ratio: 0.2 },
+      { a: 1, b: 2, ratio: 2 },
+    ]);
+    expect(live.cr).toBeGreaterThan(0.1);
+    expect(words).toContain(`λmax ${live.lambdaMax.toFixed(3)} · CI ${live.ci.toFixed(3)}`);
+    expect(words).toContain(`Not consistent: CR ${live.cr.toFixed(2)} is above 0.10.`);
+    expect(words.match(/Furthest from the weights: judged/g)).toHaveLength(1);
+    expect(words).toContain(
+      `judged ${['3', '1/5', '2'][live.mostInconsistent?.index ?? -1]}, the weights say ${live.mostInconsistent?.implied.toFixed(2)}`,
+    );
+  });
+
   it('says consistent when the engine did not flag the pairs', () => {
     const words = text(
       render(
@@ -143,9 +179,7 @@ describe('WeightsView', () => {
       judgements: [],
     };
     const words = text(
-      render(
-        <WeightsView {...editing} tc={tc} language="en" weights={given} consistency={null} />,
-      ),
+      render(<WeightsView {...editing} tc={tc} language="en" weights={given} consistency={null} />),
     );
     expect(words).toContain('As given in the Criteria table');
     // No figures of the run's own; the editor below starts every pair at equal (CR 0).
