@@ -138,6 +138,15 @@ export interface PairwiseConsistency {
     /** The judgement's Ratio cell. */
     readonly cell: string;
   } | null;
+  /** Every judgement, in row order, as its row names the criteria (what the pane's editor starts from). */
+  readonly judgements: readonly PairRatio[];
+}
+
+/** One pairwise judgement by the criteria's names: A is `ratio` times as important as B. */
+export interface PairRatio {
+  readonly a: string;
+  readonly b: string;
+  readonly ratio: number;
 }
 
 export interface Criterion {

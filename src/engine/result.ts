@@ -3,6 +3,7 @@
  * or every problem found in the input (and then nothing may be written).
  */
 import type { Language } from '../i18n/language';
+import type { PairRatio } from './model';
 import type { LocalisedProblem } from './problem';
 import type { OutputTable } from './table';
 import type { CouncilView } from './views/councilView';
@@ -175,6 +176,8 @@ export interface WeightsSummary {
     readonly ratio: number;
     readonly implied: number;
   } | null;
+  /** The judgements behind the weights, in CriteriaPairs' row order; empty when given. */
+  readonly judgements: readonly PairRatio[];
 }
 
 /** One OUTSIDE_CORE flag: its item, its message and the item's participants. */

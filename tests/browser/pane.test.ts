@@ -9,6 +9,7 @@ import {
   openView,
   previewPages,
   runInPane,
+  sheetRows,
 } from './support/preview';
 
 describeBrowser('the task pane, part 1', () => {
@@ -16,16 +17,6 @@ describeBrowser('the task pane, part 1', () => {
   const pane = (page: Page) => page.locator('#pane');
   /** The open view (the live region outside it repeats the run's outcome for screen readers). */
   const view = (page: Page) => page.locator('#pane [role="tabpanel"]');
-  /** A sheet's cells as the preview's grid shows them, row by row (row numbers left out). */
-  const sheetRows = async (page: Page, sheet: string): Promise<string[][]> => {
-    await page.locator(`[data-sheet="${sheet}"]`).click();
-    const grid = page.locator(`[data-testid="grid"][data-active-sheet="${sheet}"]`);
-    return grid
-      .locator('tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-      );
-  };
 
   describe('settings', () => {
     const cases = [

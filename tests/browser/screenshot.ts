@@ -239,14 +239,18 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
-    // Criteria weights from the council's pairwise judgements, with their consistency.
+    // Criteria weights from the council's pairwise judgements, with their consistency and editor.
     name: 'weights',
     sample: 'knutepunkt',
     language: 'en',
     stage: async (page) => {
       await run(page, 'en');
       await openView(page, VIEW_TEXT.en['tab.council']);
-      return paneClip(page, section(page, 'samkost-weights'));
+      const weights = section(page, 'samkost-weights');
+      // The council moves its first judgement to the end of the scale: the figures follow at once.
+      await weights.getByRole('slider').first().focus();
+      await page.keyboard.press('End');
+      return paneClip(page, weights, weights.getByRole('slider').nth(3));
     },
   },
   {

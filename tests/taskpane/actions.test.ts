@@ -27,6 +27,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
     applyKey: unused,
     scorerName: () => null,
     saveScores: unused,
+    savePairs: unused,
     ...overrides,
   };
 }

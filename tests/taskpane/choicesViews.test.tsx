@@ -4,9 +4,11 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FrontierEntry, WeightsSummary } from '../../src/engine/result';
 import { choicesText } from '../../src/i18n/choices';
+import { uiText } from '../../src/i18n/ui';
 import { FrontierChart } from '../../src/taskpane/components/FrontierChart';
 import { IfWeLeftView } from '../../src/taskpane/components/IfWeLeftView';
 import { WeightsView } from '../../src/taskpane/components/WeightsView';
+import { pairwiseWeights } from '../../src/engine/weights/ahp';
 
 const render = (element: ReactElement): string =>
   renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
@@ -86,12 +88,22 @@ describe('WeightsView', () => {
     lambdaMax: 3.2,
     ci: 0.1,
     mostInconsistent: { a: 'Value', b: 'Cost', ratio: 0.2, implied: 4 },
+    judgements: [
+      { a: 'Value', b: 'Risk', ratio: 3 },
+      { a: 'Value', b: 'Cost', ratio: 0.2 },
+      { a: 'Risk', b: 'Cost', ratio: 2 },
+    ],
+  };
+  const editing = {
+    t: uiText('en'),
+    actions: { savePairs: async () => ({ kind: 'saved' as const, updated: 0, added: 0 }) },
   };
 
   it('gives the weights, their source, the verdict and the judgement furthest from them', () => {
     const words = text(
       render(
         <WeightsView
+          {...editing}
           tc={tc}
           language="en"
           weights={pairs}
@@ -107,10 +119,46 @@ describe('WeightsView', () => {
     expect(words).toContain('Value against Cost is judged 0.20, the weights say 4.00.');
   });
 
+  it('starts the editor from the judgements, with the engine’s live figures and the worst marked', () => {
+    const html = render(
+      <WeightsView
+        {...editing}
+        tc={tc}
+        language="en"
+        weights={pairs}
+        consistency={{ cr: 0.17, inconsistent: true }}
+      />,
+    );
+    const words = text(html);
+    expect(words).toContain('Value is moderately more important than Risk. Ratio 3');
+    expect(words).toContain('Cost is strongly more important than Value. Ratio 1/5');
+    expect(words).toContain('Risk is a little more important than Cost. Ratio 2');
+    // Three sliders on the 17-step scale, A's end at −8, each valued in words.
+    expect(html.match(/type="range"/g)).toHaveLength(3);
+    expect(html).toContain('min="-8" max="8"');
+    expect(html).toContain(
+      'aria-valuetext="Value is moderately more important than Risk. Ratio 3"',
+    );
+    // The engine's own figures for these judgements, and one judgement marked as furthest.
+    const live = pairwiseWeights(3, [
+      { a: 0, b: 1, ratio: 3 },
+      { a: 0, b: 2, ratio: 0.2 },
+      { a: 1, b: 2, ratio: 2 },
+    ]);
+    expect(live.cr).toBeGreaterThan(0.1);
+    expect(words).toContain(`λmax ${live.lambdaMax.toFixed(3)} · CI ${live.ci.toFixed(3)}`);
+    expect(words).toContain(`Not consistent: CR ${live.cr.toFixed(2)} is above 0.10.`);
+    expect(words.match(/Furthest from the weights: judged/g)).toHaveLength(1);
+    expect(words).toContain(
+      `judged ${['3', '1/5', '2'][live.mostInconsistent?.index ?? -1]}, the weights say ${live.mostInconsistent?.implied.toFixed(2)}`,
+    );
+  });
+
   it('says consistent when the engine did not flag the pairs', () => {
     const words = text(
       render(
         <WeightsView
+          {...editing}
           tc={tc}
           language="en"
           weights={pairs}
@@ -128,12 +176,16 @@ describe('WeightsView', () => {
       lambdaMax: null,
       ci: null,
       mostInconsistent: null,
+      judgements: [],
     };
     const words = text(
-      render(<WeightsView tc={tc} language="en" weights={given} consistency={null} />),
+      render(<WeightsView {...editing} tc={tc} language="en" weights={given} consistency={null} />),
     );
     expect(words).toContain('As given in the Criteria table');
-    expect(words).not.toContain('CR');
+    // No figures of the run's own; the editor below starts every pair at equal (CR 0).
+    expect(words).not.toContain('λmax 3.200');
+    expect(words).toContain('Value and Risk are equally important. Ratio 1');
+    expect(words).toContain('Consistent: CR 0.00 is at most 0.10.');
   });
 });
 

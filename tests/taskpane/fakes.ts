@@ -18,7 +18,10 @@ import type {
   NewScoresTable,
   ScoreSheet,
   ScoresWrite,
+  NewPairsTable,
+  PairsWrite,
 } from '../../src/workbook/excel';
+import type { PairToSave } from '../../src/workbook/pairRows';
 import type { WriteReport } from '../../src/workbook/port';
 
 export const TABLES: WorkbookTables = {
@@ -184,6 +187,11 @@ export class FakeWorkbook implements PaneWorkbook {
   async writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite> {
     this.scoresWritten.push({ sheet, fresh });
     return { kind: 'saved', updated: 0, added: sheet.rows.length };
+  }
+  pairsWritten: { pairs: readonly PairToSave[]; fresh: NewPairsTable }[] = [];
+  async writePairs(pairs: readonly PairToSave[], fresh: NewPairsTable): Promise<PairsWrite> {
+    this.pairsWritten.push({ pairs, fresh });
+    return { kind: 'saved', updated: pairs.filter((p) => p.changed).length, added: 0 };
   }
   keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
   async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {

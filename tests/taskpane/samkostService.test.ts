@@ -209,6 +209,25 @@ describe('samkostService.explain', () => {
   });
 });
 
+describe('samkostService.savePairs', () => {
+  it('hands the judgements on, a new CriteriaPairs headed in the user’s language', async () => {
+    const { workbook, service } = setup(SUCCESS);
+    const pairs = [{ a: 'Nytte', b: 'Risiko', ratio: '1/3', reversed: 3, changed: true }];
+    await service.savePairs(pairs, 'es');
+    expect(workbook.pairsWritten).toEqual([
+      {
+        pairs,
+        fresh: {
+          sheetName: 'Pares de criterios',
+          criterionA: 'Criterio A',
+          criterionB: 'Criterio B',
+          ratio: 'Razón',
+        },
+      },
+    ]);
+  });
+});
+
 describe('messageKeyOf', () => {
   it('reads the Excel adapter’s reason before Office’s code', () => {
     const adapterError = Object.assign(new Error('tooLarge'), {

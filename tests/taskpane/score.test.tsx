@@ -102,6 +102,7 @@ describe('the scoring form', () => {
       applyKey: async () => 'written' as const,
       scorerName: () => 'Ola',
       saveScores: async () => ({ kind: 'saved' as const, updated: 0, added: 0 }),
+      savePairs: async () => ({ kind: 'saved' as const, updated: 0, added: 0 }),
     };
     const html = render(
       <ScoreView

@@ -95,6 +95,7 @@ describe('compare splits', () => {
             applyKey: async () => 'written',
             scorerName: () => null,
             saveScores: async () => ({ kind: 'saved', updated: 0, added: 0 }),
+            savePairs: async () => ({ kind: 'saved', updated: 0, added: 0 }),
           }}
         />,
       ),

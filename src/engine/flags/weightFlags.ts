@@ -1,5 +1,5 @@
 /** INCONSISTENT_WEIGHTS: the council's pairwise judgements contradict each other (v1.1 §10). */
-import { CONSISTENCY_LIMIT } from '../weights/ahp';
+import { isInconsistent } from '../weights/ahp';
 import type { FlagDraft, FlagInputs } from './types';
 
 /**
@@ -8,7 +8,7 @@ import type { FlagDraft, FlagInputs } from './types';
  */
 export function weightFlags({ workbook, format }: FlagInputs): FlagDraft[] {
   const pairwise = workbook.pairwise;
-  if (pairwise === undefined || pairwise.cr <= CONSISTENCY_LIMIT) return [];
+  if (pairwise === undefined || !isInconsistent(pairwise.cr)) return [];
   const worst = pairwise.mostInconsistent;
   return [
     {

@@ -96,6 +96,7 @@ function weightsSummary(workbook: ParsedWorkbook): WeightsSummary {
       worst === null
         ? null
         : { a: worst.a, b: worst.b, ratio: worst.ratio, implied: worst.implied },
+    judgements: pairwise?.judgements ?? [],
   };
 }
 

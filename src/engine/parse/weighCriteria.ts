@@ -53,6 +53,11 @@ export function weighCriteria(
               implied: worst.implied,
               cell: judgement.cell,
             },
+      judgements: judgements.map((j) => ({
+        a: names[j.a] ?? '',
+        b: names[j.b] ?? '',
+        ratio: j.ratio,
+      })),
     },
   };
 }

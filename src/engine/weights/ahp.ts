@@ -10,7 +10,10 @@ const RANDOM_INDEX: readonly number[] = [0, 0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1
 export const MAX_PAIRWISE_CRITERIA = RANDOM_INDEX.length - 1;
 
 /** CR above this is INCONSISTENT_WEIGHTS (Saaty's rule of thumb). */
-export const CONSISTENCY_LIMIT = 0.1;
+const CONSISTENCY_LIMIT = 0.1;
+
+/** The verdict on a consistency ratio: the flag's rule, and the pane's live verdict, in one place. */
+export const isInconsistent = (cr: number): boolean => cr > CONSISTENCY_LIMIT;
 
 /** The weights are exact to this (sum-1 normalised, per weight), as the contract asks. */
 export const WEIGHT_TOLERANCE = 1e-9;

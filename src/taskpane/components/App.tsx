@@ -114,7 +114,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
           {state.tab === 'municipalities' && (
             <MunicipalitiesView t={t} language={state.language} run={state.run} actions={views} />
           )}
-          {state.tab === 'council' && <CouncilTab language={state.language} run={state.run} />}
+          {state.tab === 'council' && (
+            <CouncilTab t={t} language={state.language} run={state.run} actions={views} />
+          )}
           {state.tab === 'score' && (
             <ScoreTab t={t} language={state.language} run={state.run} actions={views} />
           )}

@@ -45,12 +45,7 @@ export function MunicipalitiesView(props: MunicipalitiesViewProps): JSX.Element 
   );
 }
 
-export interface CouncilTabProps {
-  readonly language: Language;
-  readonly run: RunState;
-}
-
-export function CouncilTab({ language, run }: CouncilTabProps): JSX.Element {
+export function CouncilTab({ t, language, run, actions }: MunicipalitiesViewProps): JSX.Element {
   const styles = useStyles();
   const tv = viewText(language);
   if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
@@ -67,10 +62,12 @@ export function CouncilTab({ language, run }: CouncilTabProps): JSX.Element {
       />
       {summary.weights && (
         <WeightsView
+          t={t}
           tc={tc}
           language={language}
           weights={summary.weights}
           consistency={summary.consistency ?? null}
+          actions={actions}
         />
       )}
     </div>

@@ -18,7 +18,14 @@ import type { ExcelWorkbook, InsertResult } from '../../workbook/excel';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
 import { PREFERRED_HEADERS } from '../../engine/parse/headers';
 import { TEMPLATE_TEXT } from '../../i18n/template';
-import type { KeyTarget, KeyWrite, ScoreSheet, ScoresWrite } from '../../workbook/excel';
+import type {
+  KeyTarget,
+  KeyWrite,
+  PairsWrite,
+  ScoreSheet,
+  ScoresWrite,
+} from '../../workbook/excel';
+import type { PairToSave } from '../../workbook/pairRows';
 import { memoryStorage, storedIdentity, type IdentityStore } from './identity';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
@@ -75,6 +82,8 @@ export interface SamkostService {
   scorerName(): string | null;
   /** Save one member's scores into Scores (created in `language` when missing), and their name. */
   saveScores(sheet: ScoreSheet, language: Language): Promise<ScoresWrite>;
+  /** Save the council's pairwise judgements into CriteriaPairs (created in `language` when missing). */
+  savePairs(pairs: readonly PairToSave[], language: Language): Promise<PairsWrite>;
 }
 
 export interface ServiceDependencies {
@@ -166,6 +175,16 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
           sheetName: TEMPLATE_TEXT[language]['sheet.Scores'],
           proposal: headers['Proposal']?.[language] ?? 'Proposal',
           scorer: headers['Scorer']?.[language] ?? 'Scorer',
+        });
+      }, 'error.write'),
+    savePairs: (pairs, language) =>
+      attempt(async () => {
+        const headers = PREFERRED_HEADERS.CriteriaPairs;
+        return workbook.writePairs(pairs, {
+          sheetName: TEMPLATE_TEXT[language]['sheet.CriteriaPairs'],
+          criterionA: headers['CriterionA']?.[language] ?? 'CriterionA',
+          criterionB: headers['CriterionB']?.[language] ?? 'CriterionB',
+          ratio: headers['Ratio']?.[language] ?? 'Ratio',
         });
       }, 'error.write'),
   };

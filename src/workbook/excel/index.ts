@@ -18,6 +18,8 @@ import { selectCell } from './selectCell';
 import { readSettings, writeSettings, type SettingValue } from './settings';
 import { writeOutputTables } from './writeOutputs';
 import { writeKeys, type KeyTarget, type KeyWrite } from './writeKeys';
+import type { PairToSave } from '../pairRows';
+import { writePairs, type NewPairsTable, type PairsWrite } from './writePairs';
 import { writeScores, type NewScoresTable, type ScoreSheet, type ScoresWrite } from './writeScores';
 
 export { countingRun, type ExcelRun } from './run';
@@ -26,6 +28,7 @@ export type { TableSheetName } from './tableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
 export { REQUEST_BUDGET_BYTES } from './payload';
 export type { KeyTarget, KeyWrite } from './writeKeys';
+export type { NewPairsTable, PairsWrite } from './writePairs';
 export type { NewScoresTable, ScoreSheet, ScoresWrite } from './writeScores';
 
 export interface ExcelWorkbook extends WorkbookPort {
@@ -52,6 +55,8 @@ export interface ExcelWorkbook extends WorkbookPort {
   writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite>;
   /** Save one member's scores into Scores, all or nothing (see writeScores). */
   writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite>;
+  /** Save the council's pairwise judgements into CriteriaPairs, all or nothing (see writePairs). */
+  writePairs(pairs: readonly PairToSave[], fresh: NewPairsTable): Promise<PairsWrite>;
 }
 
 export interface ExcelWorkbookOptions {
@@ -97,5 +102,6 @@ export function excelWorkbook(
     writeSettings: (values, language) => guarded(() => writeSettings(run, values, language)),
     writeKeys: (targets, keyText) => guarded(() => writeKeys(run, targets, keyText)),
     writeScores: (sheet, fresh) => guarded(() => writeScores(run, sheet, fresh)),
+    writePairs: (pairs, fresh) => guarded(() => writePairs(run, pairs, fresh)),
   };
 }

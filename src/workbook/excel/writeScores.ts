@@ -7,7 +7,8 @@
 import { canonicalColumn, normaliseHeader } from '../../engine/parse/headers';
 import type { InputTable } from '../../engine/table';
 import { cellToExcel } from './cells';
-import { cellIndexes, parseCellReference, uniqueSheetName } from './names';
+import { appendRows } from './appendRows';
+import { parseCellReference, uniqueSheetName } from './names';
 import { readInputTables } from './readTables';
 import type { ExcelRun } from './run';
 
@@ -123,26 +124,4 @@ export function writeScores(
     await context.sync();
     return { kind: 'saved', updated, added: added.length };
   });
-}
-
-/** New rows under a Scores table (its own rows) or under a Scores sheet's last row. */
-function appendRows(
-  context: Excel.RequestContext,
-  table: InputTable,
-  isTable: boolean,
-  rows: (string | number | boolean)[][],
-): void {
-  if (isTable) {
-    context.workbook.tables.getItem(table.name).rows.add(undefined, rows);
-    return;
-  }
-  const last = table.rows[table.rows.length - 1] ?? table.headers;
-  const header = parseCellReference(table.headers[0]?.address ?? '');
-  const bottom = parseCellReference(last[0]?.address ?? '');
-  const origin = header?.kind === 'cell' ? cellIndexes(header.address) : null;
-  const end = bottom?.kind === 'cell' ? cellIndexes(bottom.address) : null;
-  if (!origin || !end) return;
-  context.workbook.worksheets
-    .getItem(table.sheet)
-    .getRangeByIndexes(end.row + 1, origin.col, rows.length, table.headers.length).values = rows;
 }

@@ -87,6 +87,17 @@ export async function axeViolations(page: Page, selector: string): Promise<AxeVi
   }, context);
 }
 
+/** A sheet's cells as the preview's grid shows them, row by row (row numbers left out). */
+export async function sheetRows(page: Page, sheet: string): Promise<string[][]> {
+  await page.locator(`[data-sheet="${sheet}"]`).click();
+  const grid = page.locator(`[data-testid="grid"][data-active-sheet="${sheet}"]`);
+  return grid
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
+}
+
 /** `describe`, or `describe.skip` where no preview was built (SAMKOST_BROWSER_SKIP, see globalSetup). */
 export const describeBrowser =
   process.env.SAMKOST_BROWSER_SKIP || !previewUrl() ? describe.skip : describe;

@@ -22,6 +22,7 @@ it('carries Dalsland’s given weights and its core breach with everyone taking 
   expect(weights?.source).toBe('given');
   expect(weights?.weights.map((w) => w.weight)).toEqual([0.3, 0.25, 0.2, 0.15, 0.1]);
   expect([weights?.lambdaMax, weights?.ci, weights?.mostInconsistent]).toEqual([null, null, null]);
+  expect(weights?.judgements).toEqual([]);
   const flags = result.flags.filter((f) => f.code === 'OUTSIDE_CORE');
   expect(flags.length).toBeGreaterThan(0);
   expect(coreBreaches?.map((b) => [b.item, b.message])).toEqual(
@@ -69,4 +70,10 @@ it('carries the pairs’ weights, λmax, CI and the judgement furthest from them
   expect(worst).not.toBeNull();
   expect(worst?.ratio).not.toBeCloseTo(worst?.implied ?? 0, 1);
   expect(result.summary.consistency?.inconsistent).toBe(true);
+  // The judgements as the rows give them, for the pane's editor to start from.
+  expect(weights?.judgements).toEqual([
+    { a: 'Value', b: 'Risk', ratio: 5 },
+    { a: 'Value', b: 'Cost', ratio: 0.2 },
+    { a: 'Risk', b: 'Cost', ratio: 5 },
+  ]);
 });
