@@ -13,7 +13,7 @@ export const fundedVar = (i: number): string => `y${i}`;
 const slackVar = (budget: 'i' | 'o', k: number): string => `s${budget}${k}`;
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-export const gcd = (a: bigint, b: bigint): bigint => {
+const gcd = (a: bigint, b: bigint): bigint => {
   let [x, y] = [abs(a), abs(b)];
   while (y !== 0n) [x, y] = [y, x % y];
   return x;

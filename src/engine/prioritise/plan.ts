@@ -39,7 +39,6 @@ import {
 import {
   constraintRows,
   fundedVar,
-  gcd,
   fundedVars,
   linear,
   lpText,
@@ -208,18 +207,6 @@ const boundRow = (
   bound: number,
 ): string[] => (terms.length === 0 ? [] : [` ${name}: ${linear(terms)} ${op} ${bound}`]);
 
-/**
- * The largest whole number of millionths every score is a multiple of (1 when none is positive).
- * Phase 1's objective is divided by it: HiGHS then sees a total score in small whole steps (on
- * the bench's plans, means of whole scores, a step is 1/48 of a point, 20,833 millionths), and
- * a bound less than one step above its best plan proves that plan, where in millionths it had
- * to close the gap to within one millionth.
- */
-function scoreUnit(instance: PlanInstance): bigint {
-  const unit = instance.items.reduce((g, item) => gcd(g, BigInt(item.value)), 0n);
-  return unit > 0n ? unit : 1n;
-}
-
 interface Phase {
   readonly starts: Starts | null;
   readonly solution: MilpSolution;
@@ -292,15 +279,12 @@ export function planFunding(
   // Phase 1: the highest total score. With the search's plan in hand, a small plan asks HiGHS only
   // for a better one: "infeasible" then proves the search's plan has the highest score.
   const scoreGap = small ? 0 : LARGE_GAP;
-  // The objective in whole multiples of the scores' common unit (see scoreUnit).
-  const unit = scoreUnit(instance);
-  const scoreTerms = valueTerms(0n).map(([c, v]) => [c / unit, v] as const);
-  const inUnits = (value: number): number => value / Number(unit);
+  const scoreTerms = valueTerms(0n);
   const inHand =
     vars.length <= CUTOFF_MAX_VARIABLES && found !== null && feasible(instance, found)
       ? found
       : null;
-  const cutoff = inHand === null ? null : inUnits(planMerit(instance, inHand).value) + 1;
+  const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
   const scoreRows =
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
   const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
@@ -388,11 +372,7 @@ export function planFunding(
     (first.solution.Status === 'Optimal' &&
       scoreGap === 0 &&
       first.starts !== null &&
-      objectiveMatches(
-        scoreTerms,
-        first.solution,
-        inUnits(planMerit(instance, first.starts).value),
-      ));
+      objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
 
   // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
   // when the solver found nothing better.
@@ -416,7 +396,7 @@ export function planFunding(
       ? 0
       : options.scoreOnly === true
         ? Number.POSITIVE_INFINITY
-        : relativeGap(instance, first.solution, Number(unit), scoreGap, value, rows, solver);
+        : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
   return {
     ok: true,
     plan: toPlan(instance, chosen, {
@@ -429,14 +409,12 @@ export function planFunding(
 
 /**
  * How far `value` may be below the best total score: from HiGHS's best bound when it reports one
- * (its cuts make it tighter than the LP relaxation's, and it costs nothing; HiGHS's objective is
- * in multiples of `unit`), else its own gap
+ * (its cuts make it tighter than the LP relaxation's, and it costs nothing), else its own gap
  * when it stopped at it, else the bound from the LP relaxation (every variable between 0 and 1).
  */
 function relativeGap(
   instance: PlanInstance,
   solution: MilpSolution,
-  unit: number,
   scoreGap: number,
   value: number,
   rows: readonly string[],
@@ -445,12 +423,12 @@ function relativeGap(
   const gapTo = (bound: number): number =>
     bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
   if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
-    return gapTo(solution.DualBound * unit);
+    return gapTo(solution.DualBound);
   }
   // HiGHS's optimum bounds the best score (within its gap) even when its answer was rejected:
   // the plan taken instead is measured against it, not assumed to be it.
   if (solution.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
-    return Math.max(scoreGap, gapTo(solution.ObjectiveValue * unit * (1 + scoreGap)));
+    return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(
     lpText('Maximize', objective, rows, {
