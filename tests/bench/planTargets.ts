@@ -39,7 +39,7 @@ export interface SeedRun {
   /** Σ of the funded proposals' scores, the plan's and the greedy plan's. */
   readonly score: number;
   readonly greedyScore: number;
-  /** Each HiGHS solve: its objective sense, status and time. */
+  /** Each HiGHS solve: its objective sense, status, time, nodes and simplex iterations. */
   readonly solves: readonly string[];
 }
 
@@ -48,7 +48,7 @@ export interface SeedFigures {
   readonly runs: readonly SeedRun[];
 }
 
-/** A solver that notes each solve's sense, status and time in `trace`. */
+/** A solver that notes each solve's sense, status, time and work in `trace`. */
 function tracing(solver: MilpSolver, trace: string[]): MilpSolver {
   return {
     solve(lp, options) {
@@ -98,11 +98,12 @@ export interface PlanTargets {
   readonly frontier: Maybe<FrontierFigures>;
 }
 
-const attempt = <T>(fn: () => T): Maybe<T> => {
+/** `fn`, or why it failed (`what` names it): one failure never stops the bench. */
+const attempt = <T>(fn: () => T, what: string): Maybe<T> => {
   try {
     return fn();
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: `${what}: ${error instanceof Error ? error.message : String(error)}` };
   }
 };
 
@@ -125,28 +126,47 @@ export function planTargets(solver: MilpSolver): PlanTargets {
   const sizes = [SIZES.region, PLAN_100X4, SIZES.national];
   warmUp(solver);
   return {
-    seeds: sizes.map((size) => attempt(() => seedRuns(size, PLAN_SEEDS, solver))),
-    frontier: attempt(() => frontierFigures(SIZES.region, solver)),
+    seeds: sizes.map((size) =>
+      attempt(() => seedRuns(size, PLAN_SEEDS, solver), `plan ${size.name} over seeds`),
+    ),
+    frontier: attempt(() => frontierFigures(SIZES.region, solver), 'frontier'),
   };
 }
 
 const timeTarget = (op: '<=' | '>=', value: number) =>
   ({ op, value, kind: 'time', ci: null }) as const;
 
+/** Each seed's time, and what it missed: proof (small plans) or the gap (national). */
 const seedsNote = (f: SeedFigures): string =>
-  f.runs.map((r) => `${r.seed}: ${r.ms.toFixed(0)} ms${r.proven ? '' : ' unproven'}`).join(', ');
+  f.runs
+    .map((r) => {
+      const what =
+        f.size === 'national'
+          ? `, ${(r.relativeGap * 100).toFixed(3)} %`
+          : r.proven
+            ? ''
+            : ' unproven';
+      return `${r.seed}: ${r.ms.toFixed(0)} ms${what}`;
+    })
+    .join(', ');
 
 /** The plan's figures over seeds, and the frontier's ratio, against their targets. */
 export function planTargetFigures(targets: Maybe<PlanTargets>): Figure[] {
   if ('error' in targets) return [];
   const figures: Figure[] = [];
   const seeds = targets.seeds.flatMap((f) => ('error' in f ? [] : [f]));
+  targets.seeds.forEach((f, n) => {
+    if ('error' in f) {
+      const id = `planSeeds.failed${n}`;
+      figures.push(figure(id, 'Plan over seeds', null, 'ms', timeTarget('<=', 1000), f.error));
+    }
+  });
   const { frontier } = targets;
   const slowest = (f: SeedFigures): number => Math.max(...f.runs.map((r) => r.ms));
   for (const f of seeds) {
     const n = f.runs.length;
     const proven = f.runs.filter((r) => r.proven).length;
-    const id = `planSeeds.${f.size.replace(/\W+/g, '')}`;
+    const id = `planSeeds.${f.size.replace('×', 'x').replace(/\W+/g, '')}`;
     if (f.size === 'national') {
       const within = f.runs.filter((r) => r.relativeGap <= 0.001).length;
       const belowGreedy = f.runs.filter((r) => r.score < r.greedyScore - 1e-9).length;
