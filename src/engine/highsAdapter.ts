@@ -91,6 +91,10 @@ export function highsMilpSolver(
           ObjectiveValue: hasPoint ? model.getObjectiveValue() : Number.NaN,
           Columns: columns,
           ...(Number.isFinite(bound) ? { DualBound: bound } : {}),
+          Work: {
+            nodes: integral ? infoNumber(model, 'mip_node_count') : 0,
+            iterations: infoNumber(model, 'simplex_iteration_count'),
+          },
         };
       } finally {
         model.dispose();

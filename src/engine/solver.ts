@@ -16,6 +16,11 @@ export interface MilpSolution {
    * with a time limit, how far the incumbent may be from the optimum.
    */
   readonly DualBound?: number;
+  /**
+   * What the solve took in the solver's own steps (branch-and-bound nodes, simplex iterations),
+   * when it reports them: unlike its time, the same on a loaded machine (the bench prints it).
+   */
+  readonly Work?: { readonly nodes: number; readonly iterations: number };
 }
 
 export interface MilpOptions {

@@ -10,6 +10,7 @@ import type { FloorFigures } from './floor';
 import type { FormulaComparison } from './formulas';
 import type { Size } from './generate';
 import type { PlanComparison } from './planBench';
+import { planTargetFigures, type PlanTargets } from './planTargets';
 import type { ProcessFigures } from './processes';
 import {
   bytes,
@@ -66,6 +67,8 @@ export interface Results {
   readonly machine: Machine;
   readonly sizes: readonly SizeResults[];
   readonly smallPlan: Maybe<PlanFigures>;
+  /** The plan over several seeds at each size, and the frontier against one plan solve. */
+  readonly plans: Maybe<PlanTargets>;
   readonly scaling: readonly ScalingPoint[];
   readonly bundle: Maybe<BundleFigures>;
   readonly render: Maybe<RenderFigures>;
@@ -302,6 +305,7 @@ export function judge(results: Results): Figure[] {
       ),
     );
   }
+  figures.push(...planTargetFigures(results.plans));
   return figures;
 }
 
