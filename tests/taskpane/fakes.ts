@@ -2,7 +2,7 @@
 import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
-import type { TableSheetName } from '../../src/workbook/excel';
+import type { AllocationCell, TableSheetName } from '../../src/workbook/excel';
 import type { SettingValue } from '../../src/workbook/excel/settings';
 import type {
   CellValue,
@@ -184,6 +184,20 @@ export class FakeWorkbook implements PaneWorkbook {
   async writeScores(sheet: ScoreSheet, fresh: NewScoresTable): Promise<ScoresWrite> {
     this.scoresWritten.push({ sheet, fresh });
     return { kind: 'saved', updated: 0, added: sheet.rows.length };
+  }
+  /** The selection handler while one is registered, and the cell a read of it finds. */
+  selectionHandler: (() => void) | null = null;
+  activeCell: AllocationCell | null = null;
+  cellReads = 0;
+  async watchSelection(onChange: () => void): Promise<() => Promise<void>> {
+    this.selectionHandler = onChange;
+    return async () => {
+      this.selectionHandler = null;
+    };
+  }
+  async allocationCell(): Promise<AllocationCell | null> {
+    this.cellReads += 1;
+    return this.activeCell;
   }
   keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
   async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {
