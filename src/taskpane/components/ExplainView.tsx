@@ -30,6 +30,7 @@ import {
 } from '../../i18n/explain';
 import type { Language } from '../../i18n/language';
 import { uiText, type UiKey } from '../../i18n/ui';
+import type { SelectedShare } from '../services/allocationShare';
 import { messageKeyOf } from '../services/errors';
 import { openStatement, type StatementFile } from '../statementWindow';
 import type { Explain } from './Explainable';
@@ -61,6 +62,8 @@ const useStyles = makeStyles({
 export interface ExplainViewProps {
   readonly language: Language;
   readonly municipality: string;
+  /** The share a cell selected in Excel showed: the view opens on its line. */
+  readonly share?: SelectedShare | null;
   readonly explain: Explain;
   readonly onClose: () => void;
 }
@@ -72,10 +75,10 @@ type Shown =
   | { readonly status: 'ready'; readonly answer: ExplainAnswer };
 
 export function ExplainView(props: ExplainViewProps): JSX.Element {
-  const { language, municipality, explain, onClose } = props;
+  const { language, municipality, explain, onClose, share = null } = props;
   const styles = useStyles();
   const t = explainText(language);
-  const [line, setLine] = useState<number | null>(null);
+  const [line, setLine] = useState<number | null>(share?.line ?? null);
   const [shown, setShown] = useState<Shown>({ status: 'loading' });
   const [statement, setStatement] = useState<StatementFile | null>(null);
   const region = useRef<HTMLElement>(null);
@@ -92,8 +95,13 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
       current = false;
     };
   }, [explain, language, municipality, line]);
-  // Each step (total → line → back) moves focus to the view, which its heading names.
-  useEffect(() => region.current?.focus(), [municipality, line]);
+  // Each step (total → line → back) moves focus to the view, which its heading names; opened
+  // from a cell, the user is in the grid and stays there (the live region says what opened).
+  const fromCell = useRef(share !== null);
+  useEffect(() => {
+    if (fromCell.current) fromCell.current = false;
+    else region.current?.focus();
+  }, [municipality, line]);
   useEffect(() => () => statement?.revoke(), [statement]);
 
   const onStatement = (): void => {
@@ -118,6 +126,15 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
     }
     const { part, line: explained } = shown.answer;
     const money = moneyFormat(part.roundTo, language);
+    // The explanation comes from a fresh read of the workbook: if the selected cell's line is not
+    // there as the last run had it, the inputs changed since, and the cell cannot be explained.
+    if (share !== null && line === share.line && explained?.item !== share.item) {
+      return (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('pane.cellChanged')}</MessageBarBody>
+        </MessageBar>
+      );
+    }
     if (explained === null) {
       return (
         <>
