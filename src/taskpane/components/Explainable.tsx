@@ -30,7 +30,7 @@ export type Explain = SamkostService['explain'];
 interface Opened {
   readonly municipality: string;
   readonly share: SelectedShare | null;
-  /** Counts openings, so selecting the same cell again opens its explanation afresh. */
+  /** Counts openings, so each share opened from a cell gets a view of its own. */
   readonly serial: number;
 }
 
@@ -56,11 +56,12 @@ export function ExplainProvider({ explain, children }: ExplainProviderProps): JS
     );
   }, []);
   const openShare = useCallback((share: SelectedShare) => {
-    setOpened((was) => ({
-      municipality: share.municipality,
-      share,
-      serial: (was?.serial ?? 0) + 1,
-    }));
+    // Back on the cell whose explanation is open: it stays as the user left it.
+    setOpened((was) =>
+      was?.share?.line === share.line && was.municipality === share.municipality
+        ? was
+        : { municipality: share.municipality, share, serial: (was?.serial ?? 0) + 1 },
+    );
   }, []);
   const value = useMemo(
     () => ({ explain, opened, open, openShare }),
