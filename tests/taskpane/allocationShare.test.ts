@@ -79,12 +79,11 @@ describe('shareAt', () => {
             return;
           }
           shares += 1;
-          expect(share).toEqual({ municipality, line: index, item: line.item });
+          const figure = allocation.rows[index]?.[6 + m];
+          expect(share).toEqual({ municipality, line: index, item: line.item, figure });
           const explained = explainShare(allocated, index);
           const own = explained.participants.find((p) => p.name === municipality);
-          expect(money(own?.share ?? -1n, allocated.workbook.settings.roundTo)).toBe(
-            allocation.rows[index]?.[6 + m],
-          );
+          expect(money(own?.share ?? -1n, allocated.workbook.settings.roundTo)).toBe(figure);
         });
       });
       expect(shares).toBe(4 + 2 + 2);
@@ -121,12 +120,14 @@ describe('shareAt', () => {
       municipality: 'Beta',
       line: 0,
       item: TIE_ITEM,
+      figure: 1111.12,
     });
     // The courses share Item, Source and Kind: in its own place a course reads...
     expect(shareAt(results, cellOf(reversed, 1, 6))).toEqual({
       municipality: 'Alfa',
       line: 1,
       item: 'Kurs',
+      figure: 450,
     });
     // ...but swapped, each shows the other's figure in its place, and neither is explained.
     const swapped = { headers: allocation.headers, rows: [licence, course2027, course2026] };
@@ -154,6 +155,7 @@ describe('shareAt', () => {
       municipality: 'Alfa',
       line: 1,
       item: 'Kurs',
+      figure: 450,
     });
 
     const renamed: OutputValue[][] = older.rows.map((row) => [...row]);
@@ -169,6 +171,11 @@ describe('shareAt', () => {
     // Beta's column (I) on the first course's row (3).
     book.userSelects('Fordeling', 'I3');
     const cell = await workbook.allocationCell();
-    expect(cell && shareAt(results, cell)).toEqual({ municipality: 'Beta', line: 1, item: 'Kurs' });
+    expect(cell && shareAt(results, cell)).toEqual({
+      municipality: 'Beta',
+      line: 1,
+      item: 'Kurs',
+      figure: 450,
+    });
   });
 });

@@ -288,7 +288,7 @@ describe('samkostService.followSelection', () => {
     await move(100);
     await move(250);
     expect(workbook.cellReads).toBe(1);
-    expect(shares).toEqual([{ municipality: 'Arendal', line: 0, item: 'Lisens' }]);
+    expect(shares).toEqual([{ municipality: 'Arendal', line: 0, item: 'Lisens', figure: 100 }]);
     workbook.activeCell = { ...ARENDALS_CELL, column: 5 }; // the Amount: no share
     await move(250);
     expect(shares).toHaveLength(1);

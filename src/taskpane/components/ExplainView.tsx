@@ -86,7 +86,13 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
   useEffect(() => {
     let current = true;
     setShown({ status: 'loading' });
-    explain(language, { municipality, line, statement: false }).then(
+    // A line opened from a cell is explained only if the workbook still gives the cell's figure.
+    const query = { municipality, line, statement: false };
+    const shown = share !== null && line === share.line;
+    explain(
+      language,
+      shown ? { ...query, shown: { item: share.item, figure: share.figure } } : query,
+    ).then(
       (answer) => current && setShown(answer ? { status: 'ready', answer } : { status: 'gone' }),
       (error: unknown) =>
         current && setShown({ status: 'failed', message: messageKeyOf(error, 'error.engine') }),
@@ -94,7 +100,7 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [explain, language, municipality, line]);
+  }, [explain, language, municipality, line, share]);
   // Each step (total → line → back) moves focus to the view, which its heading names; opened
   // from a cell, the user is in the grid and stays there (the live region says what opened).
   const fromCell = useRef(share !== null);
@@ -126,9 +132,9 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
     }
     const { part, line: explained } = shown.answer;
     const money = moneyFormat(part.roundTo, language);
-    // The explanation comes from a fresh read of the workbook: if the selected cell's line is not
-    // there as the last run had it, the inputs changed since, and the cell cannot be explained.
-    if (share !== null && line === share.line && explained?.item !== share.item) {
+    // The explanation comes from a fresh read of the workbook: if it no longer gives the selected
+    // cell's figure, the inputs changed since the run that wrote it.
+    if (share !== null && line === share.line && explained === null) {
       return (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('pane.cellChanged')}</MessageBarBody>

@@ -21,6 +21,8 @@ export interface SelectedShare {
   readonly line: number;
   /** The line's Item, as the table shows it. */
   readonly item: string;
+  /** The municipality's share of the line, as the cell shows it. */
+  readonly figure: number;
 }
 
 /** Text as a header or an Item cell shows it; a number typed as an ID reads the same. */
@@ -68,5 +70,5 @@ export function shareAt(results: CurrentResults, cell: AllocationCell): Selected
   // A figure the run did not write, or a municipality that takes no part: nothing to explain.
   const figure = row[share];
   if (typeof figure !== 'number' || figure !== cell.row[cell.column]) return null;
-  return { municipality, line, item: text(row[keys[0]?.at ?? 0]) ?? '' };
+  return { municipality, line, item: text(row[keys[0]?.at ?? 0]) ?? '', figure };
 }
