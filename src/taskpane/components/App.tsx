@@ -78,7 +78,8 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
       if (run.status !== 'done') return;
       actions.selectTab('run');
       openShare(share);
-      setHeard(explainText(language)('pane.fromCell', { ...share }));
+      const { item, municipality } = share;
+      setHeard(explainText(language)('pane.fromCell', { item, municipality }));
     });
   }, [service, actions, openShare]);
   // A run's progress is what the live region says next.
