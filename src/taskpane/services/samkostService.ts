@@ -20,7 +20,7 @@ import { PREFERRED_HEADERS } from '../../engine/parse/headers';
 import { TEMPLATE_TEXT } from '../../i18n/template';
 import type { KeyTarget, KeyWrite, ScoreSheet, ScoresWrite } from '../../workbook/excel';
 import { memoryStorage, storedIdentity, type IdentityStore } from './identity';
-import { shareAt, type CurrentResults, type SelectedShare } from './allocationShare';
+import type { CurrentResults, SelectedShare } from './allocationShare';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -159,7 +159,8 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
         if (!current) return;
         try {
           const cell = await workbook.allocationCell();
-          const share = cell && shareAt(current, cell);
+          // Loaded with the first cell read: the pane's first load stays small.
+          const share = cell && (await import('./allocationShare')).shareAt(current, cell);
           if (share && following && change === latest && current === results) onShare(share);
         } catch {
           // Following the selection is a convenience: a cell Excel cannot read now (the user is
