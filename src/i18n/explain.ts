@@ -17,6 +17,9 @@ const en = {
   'pane.loading': 'Working it out…',
   'pane.gone': 'The workbook gives {municipality} no share now; run Samkost again.',
   'pane.lineHint': 'Choose a line to see how the share was worked out.',
+  'pane.fromCell': 'Explaining the selected cell: {item}, {municipality}.',
+  'pane.cellChanged':
+    'The workbook has changed since the last run: run Samkost again to explain this cell.',
   'pane.back': 'All lines',
   'pane.close': 'Close',
   'pane.statement': 'Open statement',
@@ -98,6 +101,9 @@ const nb: Record<ExplainKey, string> = {
   'pane.loading': 'Regner ut …',
   'pane.gone': 'Arbeidsboken gir ikke lenger {municipality} noen andel; kjør Samkost på nytt.',
   'pane.lineHint': 'Velg en linje for å se hvordan andelen ble regnet ut.',
+  'pane.fromCell': 'Forklarer den valgte cellen: {item}, {municipality}.',
+  'pane.cellChanged':
+    'Arbeidsboken er endret siden siste kjøring: kjør Samkost på nytt for å forklare denne cellen.',
   'pane.back': 'Alle linjer',
   'pane.close': 'Lukk',
   'pane.statement': 'Åpne oppstilling',
@@ -179,6 +185,9 @@ const sv: Record<ExplainKey, string> = {
   'pane.loading': 'Räknar …',
   'pane.gone': 'Arbetsboken ger inte längre {municipality} någon andel; kör Samkost igen.',
   'pane.lineHint': 'Välj en rad för att se hur andelen räknades fram.',
+  'pane.fromCell': 'Förklarar den markerade cellen: {item}, {municipality}.',
+  'pane.cellChanged':
+    'Arbetsboken har ändrats sedan senaste körningen: kör Samkost igen för att förklara den här cellen.',
   'pane.back': 'Alla rader',
   'pane.close': 'Stäng',
   'pane.statement': 'Öppna sammanställning',
@@ -258,6 +267,9 @@ const es: Record<ExplainKey, string> = {
   'pane.loading': 'Calculando…',
   'pane.gone': 'El libro ya no da ninguna parte a {municipality}; vuelva a ejecutar Samkost.',
   'pane.lineHint': 'Elija una línea para ver cómo se calculó la parte.',
+  'pane.fromCell': 'Explicando la celda seleccionada: {item}, {municipality}.',
+  'pane.cellChanged':
+    'El libro ha cambiado desde la última ejecución: vuelva a ejecutar Samkost para explicar esta celda.',
   'pane.back': 'Todas las líneas',
   'pane.close': 'Cerrar',
   'pane.statement': 'Abrir extracto',

@@ -156,7 +156,8 @@ const en = {
   'help.input.StandAlone': 'what an item would cost a municipality alone.',
   'help.input.Settings': 'currency, rounding, discount rate, planning year and more.',
   'help.input.CoalitionCosts': 'what a group of municipalities would pay for an item on its own.',
-  'help.output.Allocation': 'every amount split between the municipalities.',
+  'help.output.Allocation':
+    'every amount split between the municipalities; select a share to see here how it was worked out.',
   'help.output.SplitComparison': 'each municipality’s total under every key.',
   'help.output.PcCharges': 'the charge per PC and each municipality’s licence charges.',
   'help.output.Priorities': 'the proposals ranked, with NPV and the funding plan.',
@@ -329,7 +330,8 @@ const nb: Record<UiKey, string> = {
   'help.input.StandAlone': 'hva en post ville kostet en kommune alene.',
   'help.input.Settings': 'valuta, avrunding, diskonteringsrente, planleggingsår med mer.',
   'help.input.CoalitionCosts': 'hva en gruppe kommuner ville betalt for en post på egen hånd.',
-  'help.output.Allocation': 'hvert beløp fordelt mellom kommunene.',
+  'help.output.Allocation':
+    'hvert beløp fordelt mellom kommunene; velg en andel for å se her hvordan den ble regnet ut.',
   'help.output.SplitComparison': 'hver kommunes sum med hver fordelingsnøkkel.',
   'help.output.PcCharges': 'PC-driftsavgiften og hver kommunes lisenskostnader.',
   'help.output.Priorities': 'tiltakene rangert, med nåverdi og finansieringsplan.',
@@ -500,7 +502,8 @@ const sv: Record<UiKey, string> = {
   'help.input.StandAlone': 'vad en post skulle kosta en kommun ensam.',
   'help.input.Settings': 'valuta, avrundning, diskonteringsränta, planeringsår med mera.',
   'help.input.CoalitionCosts': 'vad en grupp kommuner skulle betala för en post på egen hand.',
-  'help.output.Allocation': 'varje belopp fördelat mellan kommunerna.',
+  'help.output.Allocation':
+    'varje belopp fördelat mellan kommunerna; markera en andel för att se här hur den räknades fram.',
   'help.output.SplitComparison': 'varje kommuns summa med varje fördelningsnyckel.',
   'help.output.PcCharges': 'avgiften per dator och varje kommuns licenskostnader.',
   'help.output.Priorities': 'förslagen rangordnade, med nuvärde och finansieringsplan.',
@@ -677,7 +680,8 @@ const es: Record<UiKey, string> = {
   'help.input.Settings': 'moneda, redondeo, tasa de descuento, año de planificación y más.',
   'help.input.CoalitionCosts':
     'lo que un grupo de municipios pagaría por una partida por su cuenta.',
-  'help.output.Allocation': 'cada importe repartido entre los municipios.',
+  'help.output.Allocation':
+    'cada importe repartido entre los municipios; seleccione una parte para ver aquí cómo se calculó.',
   'help.output.SplitComparison': 'el total de cada municipio con cada clave.',
   'help.output.PcCharges': 'la tarifa por ordenador y las licencias de cada municipio.',
   'help.output.Priorities': 'las propuestas ordenadas, con VAN y plan de financiación.',

@@ -1,6 +1,7 @@
 /**
  * A read-only picture of the fake workbook beside the pane: sheet tabs and a grid of values,
- * with the selected cell highlighted. It follows the workbook as the pane changes it.
+ * with the selected cell highlighted. It follows the workbook as the pane changes it, and a
+ * click on a cell selects it as in Excel (the pane hears of it, and follows).
  */
 import { useEffect, useReducer, useState, type CSSProperties } from 'react';
 import { columnName } from '../engine/table';
@@ -11,6 +12,8 @@ export interface ViewableWorkbook {
   sheet(name: string): { readonly values: readonly (readonly unknown[])[] } | undefined | null;
   readonly selection: { readonly sheet: string; readonly address: string } | null;
   subscribe(listener: () => void): () => void;
+  /** The user selects a cell. */
+  userSelects(sheet: string, address: string): void;
 }
 
 /** Rows drawn per sheet: enough for every sample, bounded for a pasted giant. */
@@ -133,6 +136,7 @@ export function WorkbookView({ workbook }: { readonly workbook: ViewableWorkbook
                       data-address={address}
                       data-selected={isSelected || undefined}
                       style={{ ...styles.cell, ...(isSelected ? styles.selected : {}) }}
+                      onClick={() => active && workbook.userSelects(active, address)}
                     >
                       {display(row[c])}
                     </td>

@@ -180,14 +180,15 @@ export const soleTable = (sheet: SurveyedSheet, table: SurveyedTable): boolean =
   (sheet.used === null || inside(sheet.used, table));
 
 /**
- * The sheet and table a record proves Samkost's, or null. A record whose comment is gone
+ * The sheet and table a record proves Samkost's, or null (the one rule: the write's plan and the
+ * pane's following of the selection both ask it). A record whose comment is gone
  * (LibreOffice keeps a defined name's reference when it saves an .xlsx, but drops its comment
  * and hidden flag) proves only the table whose whole range is exactly the record's.
  */
-function proven(
+export function proven<S extends Pick<SurveyedSheet, 'name' | 'tables'>>(
   record: OwnershipRecord,
-  sheets: readonly SurveyedSheet[],
-): { sheet: SurveyedSheet; table: SurveyedTable } | null {
+  sheets: readonly S[],
+): { sheet: S; table: SurveyedTable } | null {
   const box = record.box;
   if (record.sheet === null || box === null) return null;
   const sheet = sheets.find((s) => lower(s.name) === lower(record.sheet ?? ''));

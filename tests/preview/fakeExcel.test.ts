@@ -11,6 +11,31 @@ describe('FakeWorkbook', () => {
     expect(sheet?.values[1]).toEqual(['Arendal', 45672, 2100]);
   });
 
+  it('reads the active cell as the top-left of what the user selected, on the active sheet', async () => {
+    const workbook = book();
+    workbook.userSelects('Kostnader', 'B3:C4');
+    await workbook.run(async (context) => {
+      const cell = context.workbook.getActiveCell().load('address');
+      await context.sync();
+      expect(cell.address).toBe('Kostnader!B3');
+    });
+    expect(workbook.activeSheet).toBe('Kostnader');
+  });
+
+  it('adds a selection handler only when its batch syncs, and removes it the same way', async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      const added = context.workbook.onSelectionChanged.add(() => Promise.resolve());
+      expect(workbook.selectionWatchers).toBe(0);
+      await context.sync();
+      expect(workbook.selectionWatchers).toBe(1);
+      added.remove();
+      expect(workbook.selectionWatchers).toBe(1);
+      await context.sync();
+      expect(workbook.selectionWatchers).toBe(0);
+    });
+  });
+
   it('refuses to read a property before load and sync', async () => {
     await book().run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Kommuner');

@@ -16,6 +16,7 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   return {
     run: unused,
     selectCell: unused,
+    followSelection: () => () => undefined,
     sheetNames: unused,
     explain: unused,
     createInputTables: unused,

@@ -2,7 +2,7 @@
 import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
-import type { TableSheetName } from '../../src/workbook/excel';
+import type { AllocationCell, TableSheetName } from '../../src/workbook/excel';
 import type { SettingValue } from '../../src/workbook/excel/settings';
 import type {
   CellValue,
@@ -192,6 +192,20 @@ export class FakeWorkbook implements PaneWorkbook {
   async writePairs(pairs: readonly PairToSave[], fresh: NewPairsTable): Promise<PairsWrite> {
     this.pairsWritten.push({ pairs, fresh });
     return { kind: 'saved', updated: pairs.filter((p) => p.changed).length, added: 0 };
+  }
+  /** The selection handler while one is registered, and the cell a read of it finds. */
+  selectionHandler: (() => void) | null = null;
+  activeCell: AllocationCell | null = null;
+  cellReads = 0;
+  async watchSelection(onChange: () => void): Promise<() => Promise<void>> {
+    this.selectionHandler = onChange;
+    return async () => {
+      this.selectionHandler = null;
+    };
+  }
+  async allocationCell(): Promise<AllocationCell | null> {
+    this.cellReads += 1;
+    return this.activeCell;
   }
   keysWritten: { targets: readonly KeyTarget[]; keyText: string }[] = [];
   async writeKeys(targets: readonly KeyTarget[], keyText: string): Promise<KeyWrite> {

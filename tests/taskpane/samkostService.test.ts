@@ -1,6 +1,7 @@
 import type { RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
 import type { CellValue, TableSheet } from '../../src/engine/table';
+import type { AllocationCell } from '../../src/workbook/excel';
 import type { EngineClient } from '../../src/taskpane/services/engineClient';
 import { messageKeyOf, PaneError } from '../../src/taskpane/services/errors';
 import type { EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
@@ -244,5 +245,105 @@ describe('messageKeyOf', () => {
     });
     expect(messageKeyOf(adapterError, 'error.write')).toBe('error.write');
     expect(messageKeyOf('a string thrown', 'error.read')).toBe('error.read');
+  });
+});
+
+describe('samkostService.followSelection', () => {
+  /** A run whose Allocation has one line, Lisens, Arendal's 100 of it (Norwegian headers). */
+  const WROTE: RunResult = SUCCESS.ok
+    ? {
+        ...SUCCESS,
+        outputs: [
+          {
+            name: 'Allocation',
+            sheetName: 'Fordeling',
+            headers: ['Post', 'Tiltak', 'Kilde', 'Type', 'Nøkkel', 'Beløp (NOK)', 'Arendal (NOK)'],
+            formats: ['text', 'text', 'text', 'text', 'text', 'currency', 'currency'],
+            rows: [['Lisens', null, 'cost', 'annual', 'innbyggere', 100, 100]],
+            sources: ['Kostnader!A2'],
+          },
+        ],
+      }
+    : SUCCESS;
+  const ARENDALS_CELL: AllocationCell = {
+    headers: ['Post', 'Tiltak', 'Kilde', 'Type', 'Nøkkel', 'Beløp (NOK)', 'Arendal (NOK)'],
+    row: ['Lisens', null, 'cost', 'annual', 'innbyggere', 100, 100],
+    column: 6,
+    position: 0,
+  };
+
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function following(result: RunResult) {
+    const workbook = new FakeWorkbook();
+    workbook.activeCell = ARENDALS_CELL;
+    const { engine } = fakeEngine(result);
+    const service = samkostService({
+      workbook,
+      engine,
+      template: async () => [],
+      sample: async () => [],
+      wasmUrl: '',
+      selectionPause: 250,
+    });
+    const shares: unknown[] = [];
+    const stop = service.followSelection((share) => shares.push(share));
+    /** The user moves the selection, and `ms` pass. */
+    const move = async (ms: number): Promise<void> => {
+      workbook.selectionHandler?.();
+      await jest.advanceTimersByTimeAsync(ms);
+    };
+    return { workbook, engine, service, shares, stop, move };
+  }
+
+  it('reads the cell once the selection rests, and opens its share after a run wrote it', async () => {
+    const { workbook, service, shares, move } = following(WROTE);
+    await move(1000);
+    expect(workbook.cellReads).toBe(0); // no run yet: nothing to explain
+    await service.run('nb', () => undefined);
+    // Arrowing through three cells, 100 ms apart, then resting: one read, of where it rests.
+    await move(100);
+    await move(100);
+    await move(250);
+    expect(workbook.cellReads).toBe(1);
+    expect(shares).toEqual([{ municipality: 'Arendal', line: 0, item: 'Lisens', figure: 100 }]);
+    workbook.activeCell = { ...ARENDALS_CELL, column: 5 }; // the Amount: no share
+    await move(250);
+    expect(shares).toHaveLength(1);
+  });
+
+  it('drops a read the selection has moved on from, and forgets results when a run fails', async () => {
+    const { workbook, engine, service, shares, move } = following(WROTE);
+    await service.run('nb', () => undefined);
+    let answer: (cell: AllocationCell) => void = () => undefined;
+    jest
+      .spyOn(workbook, 'allocationCell')
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await move(250); // the read is on its way...
+    workbook.selectionHandler?.(); // ...when the user moves on
+    answer(ARENDALS_CELL);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(shares).toEqual([]);
+    await jest.advanceTimersByTimeAsync(250);
+    expect(shares).toHaveLength(1);
+
+    // A run with problems writes nothing: the table is the previous run's, and explains nothing.
+    jest.spyOn(engine, 'run').mockResolvedValueOnce(PROBLEMS);
+    await service.run('nb', () => undefined);
+    await move(250);
+    expect(workbook.cellReads).toBe(1); // the one before the failed run (the first was mocked)
+    expect(shares).toHaveLength(1);
+  });
+
+  it('stops: the handler is removed and a pending read opens nothing', async () => {
+    const { workbook, service, shares, stop, move } = following(WROTE);
+    await service.run('nb', () => undefined);
+    await move(100);
+    stop();
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(workbook.selectionHandler).toBeNull();
+    expect(workbook.cellReads).toBe(0);
+    expect(shares).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../i18n/language';
 import type { CalendarDate } from '../model';
+import { money } from '../outputs/numbers';
 import type { Allocated } from '../run';
 import { statementFileName, statementHtml } from '../statement';
 import type { LineExplanation } from './explainLine';
@@ -21,6 +22,12 @@ export interface ExplainQuery {
   readonly line: number | null;
   /** Build the municipality's statement too. */
   readonly statement: boolean;
+  /**
+   * What a cell selected in Excel showed of the line: its Item and the municipality's figure. The
+   * line is explained only if this run still gives that figure; otherwise the answer's line is
+   * null (the workbook changed since the run that wrote the cell).
+   */
+  readonly shown?: { readonly item: string; readonly figure: number };
 }
 
 export interface ExplainAnswer {
@@ -42,9 +49,17 @@ export function answerQuery(
   if (name === null) return null;
   const part = municipalityPart(allocated, name);
   const mine = query.line !== null && part.lines.some((l) => l.index === query.line);
+  const line = mine && query.line !== null ? explainShare(allocated, query.line) : null;
+  const own = line?.participants.find((p) => p.name === name)?.share;
+  const { shown } = query;
+  const still =
+    !shown ||
+    (line?.item === shown.item &&
+      own !== undefined &&
+      money(own, allocated.workbook.settings.roundTo) === shown.figure);
   return {
     part,
-    line: mine && query.line !== null ? explainShare(allocated, query.line) : null,
+    line: still ? line : null,
     statement: query.statement
       ? { html: statementHtml(allocated, name, language, today), fileName: statementFileName(name) }
       : null,

@@ -8,10 +8,8 @@ import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
 import { ratePer, shareTotalsByGroup } from '../allocate';
+import { ALLOCATION_FIRST_SHARE as FIRST_SHARE } from './allocationColumns';
 import { currencyOfUnits, money } from './numbers';
-
-/** Item, Title, Source, Kind, Key, Amount: the municipalities' columns follow. */
-const FIRST_SHARE = 6;
 
 export function allocationTable(
   workbook: ParsedWorkbook,

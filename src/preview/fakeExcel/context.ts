@@ -20,7 +20,14 @@ export interface SyncHost {
   changed(): void;
   /** The most a sync's loaded properties may weigh as JSON, or null for no limit. */
   readonly responseLimit: number | null;
+  /** Add (or, `on` false, drop) a handler of `Workbook.onSelectionChanged`. */
+  watchSelection(handler: SelectionHandler, on: boolean): void;
+  /** Tell the selection handlers, after the sync, that the selection changed. */
+  selectionChanged(): void;
 }
+
+/** A handler of `Workbook.onSelectionChanged`, as Office.js takes it. */
+export type SelectionHandler = (args: unknown) => Promise<unknown>;
 
 interface Operation {
   readonly apply: () => void;

@@ -4,8 +4,8 @@
  * pane; the adapter's tests run against it, with injectable sync failures.
  */
 import type { CellValue, TableSheet } from '../../engine/table';
-import { localAddress } from './address';
-import { FakeRequestContext, type SyncHost } from './context';
+import { localAddress, parseLocalAddress } from './address';
+import { FakeRequestContext, type SelectionHandler, type SyncHost } from './context';
 import { type HyperlinkState, type SheetState, WorkbookState } from './state';
 import { NUMBER_FORMATS } from '../../workbook/numberFormats';
 
@@ -65,6 +65,7 @@ export class FakeWorkbook implements SyncHost {
   syncCount = 0;
   private readonly failures = new Map<number, SyncFailure>();
   private readonly listeners = new Set<() => void>();
+  private readonly selectionHandlers = new Set<SelectionHandler>();
 
   /** A workbook holding each sheet as one table from A1 (a user's workbook, not typed in). */
   static fromTableSheets(sheets: readonly TableSheet[]): FakeWorkbook {
@@ -138,6 +139,36 @@ export class FakeWorkbook implements SyncHost {
 
   get activeSheet(): string | null {
     return this.state.activeSheet?.name ?? null;
+  }
+
+  /**
+   * The user selects `address` on `sheet` (the preview's grid): the sheet becomes active and, as
+   * in Excel, every `onSelectionChanged` handler hears of it.
+   */
+  userSelects(sheet: string, address: string): void {
+    const target = this.state.sheetByKey(sheet);
+    if (!target) return;
+    this.state.activeSheet = target;
+    this.state.selection = { sheet: target, rect: parseLocalAddress(address) };
+    this.changed();
+    this.selectionChanged();
+  }
+
+  /** How many `onSelectionChanged` handlers are registered (tests check they are removed). */
+  get selectionWatchers(): number {
+    return this.selectionHandlers.size;
+  }
+
+  watchSelection(handler: SelectionHandler, on: boolean): void {
+    if (on) this.selectionHandlers.add(handler);
+    else this.selectionHandlers.delete(handler);
+  }
+
+  selectionChanged(): void {
+    // Office raises the event after the change, never inside the sync that made it.
+    for (const handler of [...this.selectionHandlers]) {
+      setTimeout(() => void handler({ type: 'SelectionChanged' }), 0);
+    }
   }
 
   /** Be told after each sync that changed something; returns the unsubscribe function. */

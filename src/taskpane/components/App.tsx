@@ -6,11 +6,13 @@ import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
 import { viewText } from '../../i18n/council';
+import { explainText } from '../../i18n/explain';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
 import { initialState, paneReducer, type TabId } from '../state';
 import { ErrorBar } from './ErrorBar';
+import { useOpenShare } from './Explainable';
 import { viewActions } from '../viewActions';
 import { PaneTabs, tabId } from './PaneTabs';
 import { RunAnnouncer } from './RunAnnouncer';
@@ -65,6 +67,24 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
     void actions.loadSettings();
   }, [actions]);
 
+  // The pane follows Excel's selection: a cell of the Allocation table the last run wrote opens
+  // that share's explanation in the results, said aloud in the live region.
+  const openShare = useOpenShare();
+  const [heard, setHeard] = useState('');
+  useEffect(() => {
+    if (!openShare) return undefined;
+    return service.followSelection((share) => {
+      const { run, language } = current.current;
+      if (run.status !== 'done') return;
+      actions.selectTab('run');
+      openShare(share);
+      const { item, municipality } = share;
+      setHeard(explainText(language)('pane.fromCell', { item, municipality }));
+    });
+  }, [service, actions, openShare]);
+  // A run's progress is what the live region says next.
+  useEffect(() => setHeard(''), [state.run]);
+
   // Set when the empty-workbook message leads to Tables; any other tab change clears it.
   const [leadToCreate, setLeadToCreate] = useState(false);
   const t = uiText(state.language);
@@ -84,7 +104,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
         {t('app.title')}
       </Title2>
       {state.error && <ErrorBar t={t} message={t(state.error)} onDismiss={actions.dismissError} />}
-      <RunAnnouncer t={t} run={state.run} />
+      <RunAnnouncer t={t} run={state.run} heard={heard} />
       <PaneTabs
         t={t}
         tab={state.tab}

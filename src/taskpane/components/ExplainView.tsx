@@ -30,6 +30,7 @@ import {
 } from '../../i18n/explain';
 import type { Language } from '../../i18n/language';
 import { uiText, type UiKey } from '../../i18n/ui';
+import type { SelectedShare } from '../services/allocationShare';
 import { messageKeyOf } from '../services/errors';
 import { openStatement, type StatementFile } from '../statementWindow';
 import type { Explain } from './Explainable';
@@ -61,6 +62,8 @@ const useStyles = makeStyles({
 export interface ExplainViewProps {
   readonly language: Language;
   readonly municipality: string;
+  /** The share a cell selected in Excel showed: the view opens on its line. */
+  readonly share?: SelectedShare | null;
   readonly explain: Explain;
   readonly onClose: () => void;
 }
@@ -72,10 +75,10 @@ type Shown =
   | { readonly status: 'ready'; readonly answer: ExplainAnswer };
 
 export function ExplainView(props: ExplainViewProps): JSX.Element {
-  const { language, municipality, explain, onClose } = props;
+  const { language, municipality, explain, onClose, share = null } = props;
   const styles = useStyles();
   const t = explainText(language);
-  const [line, setLine] = useState<number | null>(null);
+  const [line, setLine] = useState<number | null>(share?.line ?? null);
   const [shown, setShown] = useState<Shown>({ status: 'loading' });
   const [statement, setStatement] = useState<StatementFile | null>(null);
   const region = useRef<HTMLElement>(null);
@@ -83,7 +86,13 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
   useEffect(() => {
     let current = true;
     setShown({ status: 'loading' });
-    explain(language, { municipality, line, statement: false }).then(
+    // A line opened from a cell is explained only if the workbook still gives the cell's figure.
+    const query = { municipality, line, statement: false };
+    const shown = share !== null && line === share.line;
+    explain(
+      language,
+      shown ? { ...query, shown: { item: share.item, figure: share.figure } } : query,
+    ).then(
       (answer) => current && setShown(answer ? { status: 'ready', answer } : { status: 'gone' }),
       (error: unknown) =>
         current && setShown({ status: 'failed', message: messageKeyOf(error, 'error.engine') }),
@@ -91,9 +100,14 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
     return () => {
       current = false;
     };
-  }, [explain, language, municipality, line]);
-  // Each step (total → line → back) moves focus to the view, which its heading names.
-  useEffect(() => region.current?.focus(), [municipality, line]);
+  }, [explain, language, municipality, line, share]);
+  // Each step (total → line → back) moves focus to the view, which its heading names; opened
+  // from a cell, the user is in the grid and stays there (the live region says what opened).
+  const fromCell = useRef(share !== null);
+  useEffect(() => {
+    if (fromCell.current) fromCell.current = false;
+    else region.current?.focus();
+  }, [municipality, line]);
   useEffect(() => () => statement?.revoke(), [statement]);
 
   const onStatement = (): void => {
@@ -118,6 +132,15 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
     }
     const { part, line: explained } = shown.answer;
     const money = moneyFormat(part.roundTo, language);
+    // The explanation comes from a fresh read of the workbook: if it no longer gives the selected
+    // cell's figure, the inputs changed since the run that wrote it.
+    if (share !== null && line === share.line && explained === null) {
+      return (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('pane.cellChanged')}</MessageBarBody>
+        </MessageBar>
+      );
+    }
     if (explained === null) {
       return (
         <>

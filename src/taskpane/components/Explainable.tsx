@@ -1,20 +1,23 @@
 /**
  * How the results reach the Explain view without threading it through every view: the TaskPane
- * wraps the App in an {@link ExplainProvider} (the service's `explain`, and which municipality is
- * open); the results show each total as an {@link ExplainableTotal} and the open one in an
- * {@link ExplainPanel}. Without a provider (a test rendering one view) totals stay plain text.
+ * wraps the App in an {@link ExplainProvider} (the service's `explain`, and what is open); the
+ * results show each total as an {@link ExplainableTotal} and the open one in an
+ * {@link ExplainPanel}; the App opens a share the user selected in Excel through
+ * {@link useOpenShare}. Without a provider (a test rendering one view) totals stay plain text.
  */
 import { Link, Spinner } from '@fluentui/react-components';
 import {
   createContext,
   lazy,
   Suspense,
+  useCallback,
   useContext,
   useMemo,
   useState,
   type ReactNode,
 } from 'react';
 import type { SamkostService } from '../services/samkostService';
+import type { SelectedShare } from '../services/allocationShare';
 import { explainText } from '../../i18n/explain';
 import type { Language } from '../../i18n/language';
 
@@ -23,10 +26,19 @@ const ExplainView = lazy(() => import('./ExplainView').then((m) => ({ default: m
 
 export type Explain = SamkostService['explain'];
 
+/** What is open: a municipality (from its total), or one of its lines (from a selected cell). */
+interface Opened {
+  readonly municipality: string;
+  readonly share: SelectedShare | null;
+  /** Counts openings, so each share opened from a cell gets a view of its own. */
+  readonly serial: number;
+}
+
 interface Explaining {
   readonly explain: Explain;
-  readonly opened: string | null;
+  readonly opened: Opened | null;
   open(municipality: string | null): void;
+  openShare(share: SelectedShare): void;
 }
 
 const ExplainContext = createContext<Explaining | null>(null);
@@ -37,9 +49,30 @@ export interface ExplainProviderProps {
 }
 
 export function ExplainProvider({ explain, children }: ExplainProviderProps): JSX.Element {
-  const [opened, open] = useState<string | null>(null);
-  const value = useMemo(() => ({ explain, opened, open }), [explain, opened]);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const open = useCallback((municipality: string | null) => {
+    setOpened((was) =>
+      municipality === null ? null : { municipality, share: null, serial: (was?.serial ?? 0) + 1 },
+    );
+  }, []);
+  const openShare = useCallback((share: SelectedShare) => {
+    // Back on the cell whose explanation is open: it stays as the user left it.
+    setOpened((was) =>
+      was?.share?.line === share.line && was.municipality === share.municipality
+        ? was
+        : { municipality: share.municipality, share, serial: (was?.serial ?? 0) + 1 },
+    );
+  }, []);
+  const value = useMemo(
+    () => ({ explain, opened, open, openShare }),
+    [explain, opened, open, openShare],
+  );
   return <ExplainContext.Provider value={value}>{children}</ExplainContext.Provider>;
+}
+
+/** Opens a selected share's explanation; null without a provider. Stable across renders. */
+export function useOpenShare(): ((share: SelectedShare) => void) | null {
+  return useContext(ExplainContext)?.openShare ?? null;
 }
 
 /** A municipality's total that opens its explanation. */
@@ -58,7 +91,7 @@ export function ExplainableTotal(props: {
         municipality,
         total: props.children,
       })}
-      aria-expanded={explaining.opened === municipality}
+      aria-expanded={explaining.opened?.municipality === municipality}
       onClick={() => explaining.open(municipality)}
     >
       {props.children}
@@ -69,13 +102,15 @@ export function ExplainableTotal(props: {
 /** The open municipality's explanation, if any, in the results' language. */
 export function ExplainPanel({ language }: { readonly language: Language }): JSX.Element | null {
   const explaining = useContext(ExplainContext);
-  if (!explaining?.opened) return null;
+  const opened = explaining?.opened;
+  if (!explaining || !opened) return null;
   return (
     <Suspense fallback={<Spinner size="tiny" label={explainText(language)('pane.loading')} />}>
       <ExplainView
-        key={explaining.opened}
+        key={opened.share ? `${opened.municipality}#${opened.serial}` : opened.municipality}
         language={language}
-        municipality={explaining.opened}
+        municipality={opened.municipality}
+        share={opened.share}
         explain={explaining.explain}
         onClose={() => explaining.open(null)}
       />

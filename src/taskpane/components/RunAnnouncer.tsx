@@ -1,7 +1,8 @@
 /**
  * A live region for screen readers: each step of a run as it starts, then the outcome (done and
- * what was written, or how many problems were found). Always in the page, whichever view is
- * open, so a run is heard even from another tab. Errors announce themselves (an alert).
+ * what was written, or how many problems were found), and what the pane opened on its own (the
+ * explanation of a cell selected in Excel). Always in the page, whichever view is open, so a run
+ * is heard even from another tab. Errors announce themselves (an alert).
  */
 import { makeStyles } from '@fluentui/react-components';
 import type { Translate } from '../../i18n/ui';
@@ -36,11 +37,16 @@ export function announcement(t: Translate, run: RunState): string {
   }
 }
 
-export function RunAnnouncer({ t, run }: { t: Translate; run: RunState }): JSX.Element {
+export function RunAnnouncer(props: {
+  t: Translate;
+  run: RunState;
+  /** Said instead of the run's outcome, until the run changes ('' for none). */
+  heard?: string;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <div role="status" aria-live="polite" aria-atomic="true" className={styles.hidden}>
-      {announcement(t, run)}
+      {props.heard || announcement(props.t, props.run)}
     </div>
   );
 }

@@ -27,6 +27,7 @@ import type {
 } from '../../workbook/excel';
 import type { PairToSave } from '../../workbook/pairRows';
 import { memoryStorage, storedIdentity, type IdentityStore } from './identity';
+import type { CurrentResults, SelectedShare } from './allocationShare';
 import type { EngineClient } from './engineClient';
 import { toPaneError } from './errors';
 import type { EngineStage } from './protocol';
@@ -60,6 +61,11 @@ export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunOutcome>;
   selectCell(address: string): Promise<void>;
+  /**
+   * Follow Excel's selection: when it settles on a share of the Allocation table the last run
+   * wrote (see allocationShare), call `onShare` with it. Returns the way to stop following.
+   */
+  followSelection(onShare: (share: SelectedShare) => void): () => void;
   /** The sheet each contract table is on in the workbook (tables not there are left out). */
   sheetNames(): Promise<SheetNames>;
   /**
@@ -96,7 +102,15 @@ export interface ServiceDependencies {
   readonly now?: () => Date;
   /** Where the member's name is remembered (default: for this session only). */
   readonly identity?: IdentityStore;
+  /** How long the selection must rest before it is read, in ms (default SELECTION_PAUSE_MS). */
+  readonly selectionPause?: number;
 }
+
+/**
+ * Moving through cells with the arrow keys raises an event per cell: only where the selection
+ * rests for this long is it read (a round trip or two) and explained.
+ */
+export const SELECTION_PAUSE_MS = 250;
 
 const calendarDate = (date: Date): CalendarDate => ({
   year: date.getFullYear(),
@@ -128,8 +142,12 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
     );
   };
   const identity = deps.identity ?? storedIdentity(memoryStorage(), '');
+  const pause = deps.selectionPause ?? SELECTION_PAUSE_MS;
+  /** What the last run wrote, which a selected cell must show to be explained (null: nothing). */
+  let results: CurrentResults | null = null;
   return {
     async run(language, onStep) {
+      results = null;
       onStep('read');
       const tables = await attempt(() => workbook.readTables(), 'error.read');
       const request = { tables, language, today: calendarDate(now()), wasmUrl: deps.wasmUrl };
@@ -137,9 +155,41 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       if (!result.ok) return { ...result, notices: [] }; // problems: nothing is written
       onStep('write');
       const report = await attempt(() => workbook.writeOutputs(result.outputs), 'error.write');
+      results = result;
       return { ...result, notices: report.notices };
     },
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
+    followSelection(onShare) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let latest = 0; // each selection change; a read answers only if none came after it
+      let following = true;
+      const read = async (change: number): Promise<void> => {
+        const current = results;
+        if (!current) return;
+        try {
+          const cell = await workbook.allocationCell();
+          // Loaded with the first cell read: the pane's first load stays small.
+          const share = cell && (await import('./allocationShare')).shareAt(current, cell);
+          if (share && following && change === latest && current === results) onShare(share);
+        } catch {
+          // Following the selection is a convenience: a cell Excel cannot read now (the user is
+          // typing in it, say) explains nothing, and is no error to show.
+        }
+      };
+      const stopping = workbook
+        .watchSelection(() => {
+          clearTimeout(timer);
+          latest += 1;
+          const change = latest;
+          timer = setTimeout(() => void read(change), pause);
+        })
+        .catch(() => null); // a host that cannot raise the event: the pane works without it
+      return () => {
+        following = false;
+        clearTimeout(timer);
+        void stopping.then((stop) => stop?.()).catch(() => undefined);
+      };
+    },
     sheetNames: () => attempt(contractSheets, 'error.read'),
     async explain(language, query) {
       const tables = await attempt(() => workbook.readTables(), 'error.read');

@@ -9,6 +9,7 @@ import type { Language } from '../../i18n/language';
 import type { SettingName } from '../../engine/settingNames';
 import { INPUT_TABLE_NAMES, type CellValue, type TableSheet } from '../../engine/table';
 import type { WorkbookPort } from '../port';
+import { readAllocationCell, watchSelection, type AllocationCell } from './allocationCell';
 import { guarded } from './errors';
 import { insertTableSheets, type InsertResult } from './insertTableSheets';
 import { tableSheets, type TableSheetName } from './tableSheets';
@@ -23,6 +24,7 @@ import { writePairs, type NewPairsTable, type PairsWrite } from './writePairs';
 import { writeScores, type NewScoresTable, type ScoreSheet, type ScoresWrite } from './writeScores';
 
 export { countingRun, type ExcelRun } from './run';
+export type { AllocationCell } from './allocationCell';
 export type { Blocked, InsertResult } from './insertTableSheets';
 export type { TableSheetName } from './tableSheets';
 export { ExcelWorkbookError, type WorkbookFailure } from './errors';
@@ -34,6 +36,10 @@ export type { NewScoresTable, ScoreSheet, ScoresWrite } from './writeScores';
 export interface ExcelWorkbook extends WorkbookPort {
   /** `Sheet!B7` or `'My sheet'!B7`: activate the sheet and select the cell. */
   selectCell(address: string): Promise<void>;
+  /** Be told of every selection change; resolves to the way to stop (see watchSelection). */
+  watchSelection(onChange: () => void): Promise<() => Promise<void>>;
+  /** The active cell when it is in the body of Samkost's own Allocation table, else null. */
+  allocationCell(): Promise<AllocationCell | null>;
   /**
    * New sheets with real tables; an existing table or sheet of that name is skipped, unless
    * `fillEmpty` and the table is still empty (see {@link insertTableSheets}).
@@ -89,6 +95,11 @@ export function excelWorkbook(
     writeOutputs: (outputs) =>
       guarded(() => writeOutputTables(run, outputs, { budget, token: options.token, supports })),
     selectCell: (address) => guarded(() => selectCell(run, address)),
+    watchSelection: async (onChange) => {
+      const stop = await guarded(() => watchSelection(run, onChange));
+      return () => guarded(stop);
+    },
+    allocationCell: () => guarded(() => readAllocationCell(run)),
     insertTableSheets: (sheets, insert) =>
       guarded(() =>
         insertTableSheets(run, sheets, {

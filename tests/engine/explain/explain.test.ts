@@ -5,6 +5,7 @@
  */
 import { compareCodePoints } from '../../../src/engine/allocate';
 import {
+  answerQuery,
   explainShare,
   findMunicipality,
   linesOfItem,
@@ -145,5 +146,18 @@ describe('a tie at the cut-off', () => {
   test('finds names however the user types them', () => {
     expect(findMunicipality(allocated, ' beta ')).toBe('Beta');
     expect(findMunicipality(allocated, 'Omega')).toBeNull();
+  });
+
+  test('explains a line a selected cell showed only while the run still gives its figure', () => {
+    const ask = (shown: { item: string; figure: number }) =>
+      answerQuery(allocated, { municipality: 'Beta', line: 0, statement: false, shown }, 'en', {
+        year: 2026,
+        month: 5,
+        day: 1,
+      })?.line ?? null;
+    expect(ask({ item: TIE_ITEM, figure: 1111.12 })?.item).toBe(TIE_ITEM);
+    // The cell showed another figure, or another line's Item: an older run wrote it.
+    expect(ask({ item: TIE_ITEM, figure: 1111.11 })).toBeNull();
+    expect(ask({ item: 'Kurs', figure: 1111.12 })).toBeNull();
   });
 });

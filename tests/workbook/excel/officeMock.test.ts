@@ -55,6 +55,37 @@ describe('the adapter on office-addin-mock', () => {
       message: 'cellEditMode',
     });
   });
+
+  it('adds the selection handler in one sync and removes it through the context that added it', async () => {
+    const calls: string[] = [];
+    const handlers: (() => Promise<unknown>)[] = [];
+    // The handler's result names the context it was added in: the mock itself.
+    const added: { context?: unknown } = {};
+    const mock = new OfficeMockObject({
+      host: 'excel',
+      workbook: {
+        onSelectionChanged: {
+          add: (handler: () => Promise<unknown>) => {
+            calls.push('add');
+            handlers.push(handler);
+            return { context: added.context, remove: () => calls.push('remove') };
+          },
+        },
+      },
+      sync: async () => {
+        calls.push('sync');
+      },
+    });
+    added.context = mock;
+    const run: ExcelRun = (batch) => batch(mock as unknown as Excel.RequestContext);
+    let heard = 0;
+    const stop = await excelWorkbook(run).watchSelection(() => (heard += 1));
+    expect(calls).toEqual(['add', 'sync']);
+    await handlers[0]?.();
+    expect(heard).toBe(1);
+    await stop();
+    expect(calls).toEqual(['add', 'sync', 'remove', 'sync']);
+  });
 });
 
 /**

@@ -175,6 +175,8 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     this.change((target) => {
       this.state.activeSheet = target.sheet;
       this.state.selection = { sheet: target.sheet, rect: target.rect };
+      // As in Excel, selecting from code raises the selection event too.
+      this.context.host.selectionChanged();
     });
   }
 
