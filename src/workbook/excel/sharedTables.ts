@@ -6,7 +6,7 @@
 import type { OutputTable, OutputTableName } from '../../engine/table';
 import type { Box, OutputPlan, Survey, SurveyedSheet, SurveyedTable } from '../ownership';
 import { cellToExcel } from './cells';
-import { addSeverityFormats, addTotalsChart, TOTALS_CHART, type Origin } from './formats';
+import { addOurChart, addSeverityFormats, OUR_CHARTS, type Origin } from './formats';
 import { READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES, rowBlocks } from './payload';
 
 /** A previous output table on a sheet that stays, with what it held. */
@@ -18,7 +18,7 @@ export interface KeptTable {
   readonly values: readonly (readonly (string | number | boolean)[])[];
   /** Its body's number format per column (Samkost formats whole columns). */
   readonly formats: readonly string[];
-  /** Whether Samkost's Totals chart stands on its sheet. */
+  /** Whether Samkost's own chart of the output (Totals', Frontier's) stands on its sheet. */
   readonly chart: boolean;
 }
 
@@ -98,9 +98,7 @@ export async function keepTables(
   const formats = shared.map(({ sheet, table }) =>
     rangeOf(context, sheet, { ...table, top: table.top + 1, rows: 1 }).load('numberFormat'),
   );
-  const charts = shared.map(({ output, sheet }) =>
-    output === 'Totals' ? ourChart(context, sheet) : null,
-  );
+  const charts = shared.map(({ output, sheet }) => ourChart(context, sheet, output));
   const parts = shared.map(() => [] as Excel.Range[]);
   let queued = 0;
   for (const [i, { sheet, table }] of shared.entries()) {
@@ -157,19 +155,26 @@ export function restoreTable(
   worksheet.tables.add(range, true).name = table.name;
   const bodyRows = table.rows - 1;
   if (kept.output === 'RiskFlags') addSeverityFormats(worksheet, bodyRows, at);
-  if (kept.output === 'Totals' && kept.chart) {
+  if (kept.chart) {
     const [headers = [], ...rows] = kept.values;
-    addTotalsChart(
-      worksheet,
-      { headers: headers.map(String), rows, sheetName: kept.sheet.name },
-      at,
-    );
+    const table = { headers: headers.map(String), rows, sheetName: kept.sheet.name };
+    addOurChart(worksheet, kept.output, table, at);
   }
 }
 
-/** Queue a lookup of Samkost's own chart on a sheet (to delete it when there). */
-export const ourChart = (context: Excel.RequestContext, sheet: SurveyedSheet): Excel.Chart =>
-  context.workbook.worksheets.getItem(sheet.id).charts.getItemOrNullObject(TOTALS_CHART);
+/**
+ * Queue a lookup of Samkost's own chart of `output` on a sheet (to delete it when there); null
+ * for an output Samkost draws no chart of.
+ */
+export function ourChart(
+  context: Excel.RequestContext,
+  sheet: SurveyedSheet,
+  output: OutputTableName,
+): Excel.Chart | null {
+  const name = OUR_CHARTS[output];
+  if (name === undefined) return null;
+  return context.workbook.worksheets.getItem(sheet.id).charts.getItemOrNullObject(name);
+}
 
 /** The box a new table of `output` takes at `previous`'s top-left. */
 export const newBox = (previous: Box, output: OutputTable): Box => ({

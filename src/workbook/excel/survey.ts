@@ -2,7 +2,7 @@
  * The survey a write plans from (see ../ownership.ts), in two round trips whatever the size:
  * (1) the sheets, the tables with their sheets, and every defined name; (2) where each table
  * stands, and on each sheet a record points at, whatever else it holds: its used range (values
- * and formats), charts other than Samkost's own, and where the host can tell, pivot tables
+ * and formats), charts other than Samkost's own of the outputs recorded there, and where the host can tell, pivot tables
  * (ExcelApi 1.8), shapes (1.9), comments (1.10) and notes (1.18). What the host cannot tell
  * counts as the user's: on an older host an output's sheet is never deleted or replaced whole,
  * its table is rewritten in place.
@@ -14,7 +14,7 @@ import {
   type Survey,
   type SurveyedSheet,
 } from '../ownership';
-import { TOTALS_CHART } from './formats';
+import { OUR_CHARTS } from './formats';
 
 /** Whether the host has a requirement set (`Office.context.requirements.isSetSupported`). */
 export type Supports = (name: string, version: string) => boolean;
@@ -48,6 +48,7 @@ const boxOf = (range: Excel.Range): Box => ({
 function queueContents(
   sheet: Excel.Worksheet,
   supports: Supports,
+  ours: ReadonlySet<string>,
 ): () => {
   used: Box | null;
   hasObjects: boolean;
@@ -60,7 +61,7 @@ function queueContents(
   const shapes = supports('ExcelApi', '1.9') ? sheet.shapes.load('items/name') : null;
   const comments = supports('ExcelApi', '1.10') ? sheet.comments.load('items/id') : null;
   const notes = supports('ExcelApi', '1.18') ? sheet.notes.load('items/content') : null;
-  const notOurs = (item: { name: string }): boolean => item.name !== TOTALS_CHART;
+  const notOurs = (item: { name: string }): boolean => !ours.has(item.name);
   return () => ({
     used: used.isNullObject ? null : boxOf(used),
     hasObjects:
@@ -98,11 +99,18 @@ export async function surveyWorkbook(
     recordNames.push({ name: item.name, formula, comment: item.comment, visible: item.visible });
   }
   const recordSheets = new Set(records.map((r) => (r.sheet ?? '').toLowerCase()));
+  // Samkost's chart of an output counts as its own only on the sheet that output's record names.
+  const chartsOn = (sheet: string): ReadonlySet<string> =>
+    new Set(
+      records.flatMap((r) =>
+        (r.sheet ?? '').toLowerCase() === sheet.toLowerCase() ? (OUR_CHARTS[r.output] ?? []) : [],
+      ),
+    );
   const ranges = tables.items.map((table) => table.getRange().load(PLACE));
   const contents = new Map(
     sheets.items
       .filter((sheet) => recordSheets.has(sheet.name.toLowerCase()))
-      .map((sheet) => [sheet.id, queueContents(sheet, supports)]),
+      .map((sheet) => [sheet.id, queueContents(sheet, supports, chartsOn(sheet.name))]),
   );
   await context.sync();
 

@@ -31,10 +31,10 @@ import type { WriteReport } from '../port';
 import {
   addLinks,
   addSeverityFormats,
-  addTotalsChart,
+  addOurChart,
   type Origin,
+  OUR_CHARTS,
   tableValues,
-  TOTALS_CHART,
   writeNumberFormats,
   writeValues,
 } from './formats';
@@ -80,7 +80,7 @@ async function writeTable(
   worksheet.tables.add(range, true).name = tableName;
   await addLinks(worksheet, output, budget, at);
   if (output.name === 'RiskFlags') addSeverityFormats(worksheet, rows, at);
-  if (output.name === 'Totals') addTotalsChart(worksheet, output, at);
+  addOurChart(worksheet, output.name, output, at);
 }
 
 /** Queue every output that gets a sheet of its own on a new sheet under a temporary name. */
@@ -140,6 +140,12 @@ function clearBox(worksheet: Excel.Worksheet, box: Box): void {
   range.conditionalFormats.clearAll();
 }
 
+/** Queue deleting Samkost's own chart beside a kept table, when the survey found it there. */
+function deleteOurChart(worksheet: Excel.Worksheet, kept: KeptTable | undefined): void {
+  const name = kept?.chart ? OUR_CHARTS[kept.output] : undefined;
+  if (name !== undefined) worksheet.charts.getItem(name).delete();
+}
+
 /** Queue the swap (see the module comment for its order). */
 async function swap(
   context: Excel.RequestContext,
@@ -197,7 +203,7 @@ async function swap(
     worksheet.tables.getItem(previous.name).delete();
     clearBox(worksheet, previous);
     clearBox(worksheet, newBox(previous, output));
-    if (keptOf(previous)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
+    deleteOurChart(worksheet, keptOf(previous));
     const at = { row: previous.top, col: previous.left };
     await writeTable(worksheet, output, at, placement.tableName, budget);
   }
@@ -206,7 +212,7 @@ async function swap(
     const worksheet = worksheets.getItem(sheet.id);
     tables.getItem(names.oldTable(removedFrom + r)).delete();
     clearBox(worksheet, table);
-    if (keptOf(table)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
+    deleteOurChart(worksheet, keptOf(table));
   });
 
   // The last step, and the only one that cannot be undone.
@@ -247,7 +253,7 @@ async function recover(run: ExcelRun, names: TemporaryNames, progress: Progress)
     const sheets = context.workbook.worksheets.load('items/name, items/id');
     const tables = context.workbook.tables.load('items/name, items/worksheet/id');
     const charts = kept.map((k) =>
-      progress.swapping && k.chart ? ourChart(context, k.sheet) : null,
+      progress.swapping && k.chart ? ourChart(context, k.sheet, k.output) : null,
     );
     await context.sync();
     const present = new Map(sheets.items.map((s) => [s.id, s]));
