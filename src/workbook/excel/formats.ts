@@ -3,7 +3,8 @@
  * the stacked column chart of Totals and the line of the Frontier. Number format codes are Excel's invariant (en-US)
  * codes; Excel shows them with the user's separators.
  */
-import type { ColumnFormat, OutputTable, OutputTableName, TableSheet } from '../../engine/table';
+import type { ColumnFormat, OutputTable, TableSheet } from '../../engine/table';
+import type { RecordedName } from '../ownership';
 import { columnName } from '../../engine/table';
 import { cellToExcel } from './cells';
 import { payloadBytes, rowBlocks, type PayloadBudget } from './payload';
@@ -20,7 +21,7 @@ export const TOTALS_CHART = 'SamkostTotals';
 export const FRONTIER_CHART = 'SamkostFrontier';
 
 /** The chart Samkost draws beside an output's table, by output; a chart of any other name is the user's. */
-export const OUR_CHARTS: Readonly<Partial<Record<OutputTableName, string>>> = {
+export const OUR_CHARTS: Readonly<Partial<Record<RecordedName, string>>> = {
   Totals: TOTALS_CHART,
   Frontier: FRONTIER_CHART,
 };
@@ -179,7 +180,7 @@ function addFrontierChart(
 /** Queue Samkost's own chart of `output` beside its table at `at`, if the output has one. */
 export function addOurChart(
   worksheet: Excel.Worksheet,
-  output: OutputTableName,
+  output: RecordedName,
   table: Pick<OutputTable, 'rows' | 'headers' | 'sheetName'>,
   at: Origin = A1,
 ): void {

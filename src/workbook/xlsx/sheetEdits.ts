@@ -56,6 +56,47 @@ export function usedBox(xml: string): Box | null {
   return rowEndsBox(xml) ?? scannedBox(xml);
 }
 
+/**
+ * Whether each of `rows` (zero-based) holds a cell with a value or a style (as
+ * {@link forEachCell} counts them). Each row is looked up by its `r`; a sheet with a row
+ * without one is scanned whole, since only order places such a row.
+ */
+export function rowsUsed(xml: string, rows: readonly number[]): Map<number, boolean> {
+  const used = new Map(rows.map((row) => [row, false]));
+  if (rows.length === 0) return used;
+  if (/<(?:\w+:)?row\b(?![^>]*\sr\s*=)[^>]*>/.test(xml)) {
+    forEachCell(xml, (row) => {
+      if (used.has(row)) used.set(row, true);
+    });
+    return used;
+  }
+  for (const row of rows) {
+    const found = new RegExp(
+      `<((?:\\w+:)?)row\\b[^>]*?\\sr\\s*=\\s*"${row + 1}"[^>]*?(?:/>|>[\\s\\S]*?</\\1row>)`,
+    ).exec(xml);
+    if (!found) continue;
+    forEachCell(`<sheetData>${found[0]}</sheetData>`, () => used.set(row, true));
+  }
+  return used;
+}
+
+/**
+ * The sheet with a `<tablePart>` of relationship `relId` added to its `<tableParts>`, spelled as
+ * the sheet's own (the sheet always holds a table of Samkost's already: the one the added table
+ * stands under).
+ */
+export function addTablePart(xml: string, relId: string): string {
+  const parts = /<((?:\w+:)?)tableParts\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1tableParts>)/.exec(xml);
+  const inner = parts?.[2] ?? '';
+  const prefix = /<(?:\w+:)?tablePart\b[^>]*?\s(\w+):id\s*=/.exec(inner)?.[1];
+  if (!parts || prefix === undefined) throw new Error('the sheet has no <tablePart> to add to');
+  const p = parts[1] ?? '';
+  const items = `${inner}<${p}tablePart ${prefix}:id="${relId}"/>`;
+  const count = (items.match(/<(?:\w+:)?tablePart\b/g) ?? []).length;
+  const element = `<${p}tableParts count="${count}">${items}</${p}tableParts>`;
+  return xml.slice(0, parts.index) + element + xml.slice(parts.index + parts[0].length);
+}
+
 /** The used box from every cell (see {@link forEachCell}). */
 function scannedBox(xml: string): Box | null {
   let top = Infinity;

@@ -133,3 +133,32 @@ export function frontier(label = 'run'): OutputTable {
     ],
   };
 }
+
+/** `outputs(rows, label)` with Allocation's totals under it, as the engine writes them. */
+export function outputsWithTotals(rows = 3, label = 'run'): OutputTable[] {
+  return outputs(rows, label).map((output) =>
+    output.name === 'Allocation'
+      ? {
+          ...output,
+          footer: {
+            name: 'AllocationTotals',
+            headers: output.headers,
+            formats: output.formats,
+            rows: [
+              [`${label} one-off`, null, 'one-off', null, 0, 0, 0, 0],
+              [
+                `${label} annual`,
+                null,
+                'annual',
+                null,
+                100 * rows,
+                60 * rows,
+                30 * rows,
+                10 * rows,
+              ],
+            ],
+          },
+        }
+      : output,
+  );
+}
