@@ -153,6 +153,29 @@ describe.each(HOSTS)('Allocation’s totals on %s', (_, host) => {
   });
 });
 
+describe('a write with totals that fails part way', () => {
+  // The write's last sync builds and swaps: it fails after each number of its calls in turn,
+  // short of the last ones (a failure once a sheet went is finished, not undone).
+  it.each([
+    ['rewritten beside the user’s notes', 'K1', 4],
+    ['rewritten whole', null, 3],
+  ] as const)('leaves the workbook as it was, %s', async (_, note, lastSync) => {
+    for (let afterOperations = 0; afterOperations <= 100; afterOperations += 4) {
+      const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+      const workbook = excelWorkbook(book.run, EVERY_SET);
+      await workbook.writeOutputs(outputsWithTotals(3, 'first'));
+      if (note) await typeCells(book, 'Fordeling', note, [['note']]);
+      const before = book.snapshot();
+      const at = countingRun(book.run);
+      book.failSyncNumber(book.syncCount + lastSync, { afterOperations });
+      await expect(
+        excelWorkbook(at.run, EVERY_SET).writeOutputs(outputsWithTotals(2, 'second')),
+      ).rejects.toMatchObject({ reason: 'failed' });
+      expect([afterOperations, book.snapshot()]).toEqual([afterOperations, before]);
+    }
+  });
+});
+
 describe('the round trips with totals', () => {
   it('stay 3 to write and rewrite whole, 4 to rewrite beside the user’s notes', async () => {
     const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
