@@ -58,24 +58,32 @@ export function usedBox(xml: string): Box | null {
 
 /**
  * Whether each of `rows` (zero-based) holds a cell with a value or a style (as
- * {@link forEachCell} counts them). Each row is looked up by its `r`; a sheet with a row
- * without one is scanned whole, since only order places such a row.
+ * {@link forEachCell} counts them). One pass over the row elements only, by `indexOf`: the
+ * cells between them are skipped, so a large sheet costs little more than one search of it.
  */
 export function rowsUsed(xml: string, rows: readonly number[]): Map<number, boolean> {
   const used = new Map(rows.map((row) => [row, false]));
-  if (rows.length === 0) return used;
-  if (/<(?:\w+:)?row\b(?![^>]*\sr\s*=)[^>]*>/.test(xml)) {
-    forEachCell(xml, (row) => {
-      if (used.has(row)) used.set(row, true);
-    });
-    return used;
-  }
-  for (const row of rows) {
-    const found = new RegExp(
-      `<((?:\\w+:)?)row\\b[^>]*?\\sr\\s*=\\s*"${row + 1}"[^>]*?(?:/>|>[\\s\\S]*?</\\1row>)`,
-    ).exec(xml);
-    if (!found) continue;
-    forEachCell(`<sheetData>${found[0]}</sheetData>`, () => used.set(row, true));
+  const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (rows.length === 0 || !open || open[2] === '/') return used;
+  const tag = `<${open[1] ?? ''}row`;
+  const close = `</${open[1] ?? ''}row>`;
+  const last = Math.max(...rows);
+  let row = -1;
+  for (let at = xml.indexOf(tag, open.index); at >= 0 && row < last;) {
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    // `<rowBreaks` and the like start the same way: only `<row` itself is a row.
+    if (/[\s/>]/.test(xml[at + tag.length] ?? '')) {
+      // A row without `r` follows the one before.
+      const r = attribute(xml.slice(at + tag.length, end), 'r');
+      row = r === null ? row + 1 : Number(r) - 1;
+      if (used.has(row) && xml[end - 1] !== '/') {
+        const stop = xml.indexOf(close, end);
+        const element = xml.slice(at, stop < 0 ? xml.length : stop + close.length);
+        forEachCell(`<sheetData>${element}</sheetData>`, () => used.set(row, true));
+      }
+    }
+    at = xml.indexOf(tag, end);
   }
   return used;
 }

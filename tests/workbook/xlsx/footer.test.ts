@@ -6,6 +6,7 @@ import { writeOutputsToPackage } from '../../../src/workbook/xlsx/writePackage';
 import { openZip, writeZip, type ZipEntries } from '../../../src/workbook/xlsx/zip';
 import { MUNICIPALITIES, Parts } from '../../fixtures/xlsx/packages';
 import { allocation } from './outputs';
+import { rowsUsed } from '../../../src/workbook/xlsx/sheetEdits';
 import { layout, records, sheetCells, writtenTables } from './readBack';
 
 function run(input: ZipEntries, outputs: readonly OutputTable[]) {
@@ -128,5 +129,38 @@ describe('Allocation’s totals', () => {
     const without = run(first.zip, []);
     expect(layout(without.zip)).toEqual({ Kommuner: ['Municipalities'] });
     expect(records(without.zip)).toEqual({});
+  });
+});
+
+describe('the blank row above the totals, as the survey reads it', () => {
+  const sheetXml = (rows: string, p = ''): string =>
+    `<${p}worksheet xmlns${p === '' ? '' : `:${p.slice(0, -1)}`}="m"><${p}sheetData>${rows}</${p}sheetData><${p}rowBreaks/></${p}worksheet>`;
+
+  test('is used when a cell holds a value or a style, not for an empty or missing row', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="2" spans="1:3"/><row r="3"><c r="B3"/></row>' +
+        '<row r="4"><c r="C4" s="3"/></row><row r="6"><c r="A6" t="inlineStr"><is><t>x</t></is></c></row>',
+    );
+    expect([...rowsUsed(xml, [0, 1, 2, 3, 4, 5, 9])]).toEqual([
+      [0, true],
+      [1, false],
+      [2, false],
+      [3, true],
+      [4, false],
+      [5, true],
+      [9, false],
+    ]);
+  });
+
+  test('places rows without r after the one before, with any prefix', () => {
+    const xml = sheetXml(
+      '<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row><x:row><x:c><x:v>2</x:v></x:c></x:row><x:row/>',
+      'x:',
+    );
+    expect([...rowsUsed(xml, [1, 2, 3])]).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+    ]);
   });
 });
