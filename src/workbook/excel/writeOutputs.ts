@@ -9,11 +9,11 @@
  * queued behind the build, in an order that keeps every step undoable until the last: sheets
  * and tables that go are renamed aside, the new ones renamed into place (a replaced sheet's
  * successor takes its name and position), the records rewritten, tables on shared sheets
- * rewritten where they stand or removed, and only then are whole sheets deleted. A failing call
- * stops its batch there. If anything fails, a recovery (best effort) puts the workbook back: it
- * deletes what was built, renames back what was set aside, writes the shared tables back from
- * what was kept, and restores the records; or, when the failure came after a sheet had been
- * deleted, finishes the deletions.
+ * removed or rewritten where they stand (with an output's footer under it), and only then are
+ * whole sheets deleted. A failing call stops its batch there. If anything fails, a recovery
+ * (best effort) puts the workbook back: it deletes what was built, renames back what was set
+ * aside, writes the shared tables back from what was kept, and restores the records; or, when
+ * the failure came after a sheet had been deleted, finishes the deletions.
  */
 import type { OutputTable } from '../../engine/table';
 import {
