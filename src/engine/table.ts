@@ -87,6 +87,27 @@ export const OUTPUT_TABLE_NAMES = [
 
 export type OutputTableName = (typeof OUTPUT_TABLE_NAMES)[number];
 
+/**
+ * Tables written under an output's own table (an additive extension, documented in the README):
+ * `AllocationTotals`, Allocation's totals, so that sorting or filtering the lines never mixes
+ * them in. Each is recorded as Samkost's like an output (`Samkost.Output.AllocationTotals`).
+ */
+export const FOOTER_TABLE_NAMES = ['AllocationTotals'] as const;
+
+export type FooterTableName = (typeof FOOTER_TABLE_NAMES)[number];
+
+/**
+ * A table written on its output's sheet directly under the output's table, one blank row
+ * between, as an Excel table of its own; it has the output's columns, so each total stands
+ * under the column it adds up.
+ */
+export interface FooterTable {
+  readonly name: FooterTableName;
+  readonly headers: readonly string[];
+  readonly formats: readonly ColumnFormat[];
+  readonly rows: readonly (readonly OutputValue[])[];
+}
+
 /** A value the engine writes: numbers are plain (currency units, not minor units). */
 export type OutputValue = string | number | boolean | null;
 
@@ -112,6 +133,8 @@ export interface OutputTable {
    * Cell), so a click in Excel selects the input the row is about. Rows without a source get none.
    */
   readonly linkColumn?: number;
+  /** The table written under this one (Allocation's totals), if any. */
+  readonly footer?: FooterTable;
 }
 
 /**

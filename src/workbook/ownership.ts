@@ -15,9 +15,16 @@
  * recorded name whose top-left cell is the record's (or, when the record's comment was lost on
  * a save by LibreOffice, a table whose whole range is the record's). Anything else, an output-named table in a
  * workbook written before records existed included, is the user's and is never touched.
+ *
+ * An output's footer (Allocation's totals, `AllocationTotals`) is recorded and proven the same
+ * way, by its own record. It is written under its output's table, one blank row between: the
+ * two go together, to a sheet of their own or in place, and the previous footer is always
+ * removed (or goes with its sheet) before the new one is written under the new table.
  */
 import {
+  FOOTER_TABLE_NAMES,
   OUTPUT_TABLE_NAMES,
+  type FooterTableName,
   type OutputTable,
   type OutputTableName,
   type WriteNotice,
@@ -28,8 +35,13 @@ export type { WriteNotice };
 
 export const RECORD_PREFIX = 'Samkost.Output.';
 
+/** What a record may name: an output, or an output's footer. */
+export type RecordedName = OutputTableName | FooterTableName;
+
+const RECORDED: readonly RecordedName[] = [...OUTPUT_TABLE_NAMES, ...FOOTER_TABLE_NAMES];
+
 /** The defined name that records an output: `Samkost.Output.Allocation`. */
-export const recordName = (output: OutputTableName): string => `${RECORD_PREFIX}${output}`;
+export const recordName = (output: RecordedName): string => `${RECORD_PREFIX}${output}`;
 
 /** A zero-based rectangle of cells. */
 export interface Box {
@@ -41,7 +53,7 @@ export interface Box {
 
 /** One output's record as found in the workbook. */
 export interface OwnershipRecord {
-  readonly output: OutputTableName;
+  readonly output: RecordedName;
   /** The defined name as the workbook spells it (to delete or replace it). */
   readonly name: string;
   /** The sheet its reference points at; null when the reference is broken (`#REF!`). */
@@ -87,7 +99,7 @@ export function parseRecord(
 ): OwnershipRecord | null {
   if (!lower(name).startsWith(lower(RECORD_PREFIX))) return null;
   const rest = lower(name.slice(RECORD_PREFIX.length));
-  const output = OUTPUT_TABLE_NAMES.find((o) => lower(o) === rest);
+  const output = RECORDED.find((o) => lower(o) === rest);
   if (!output) return null;
   const table = (comment ?? '').trim();
   const match = REFERENCE.exec(reference.trim());
@@ -118,6 +130,12 @@ export interface SurveyedSheet {
    * shapes, pivot tables, comments, notes, drawings, controls.
    */
   readonly hasObjects: boolean;
+  /**
+   * For the row just under each recorded table on the sheet (zero-based), whether it holds a
+   * value or a format: the blank row between an output and its footer is the user's once used.
+   * A row not asked about is absent, and counts as used.
+   */
+  readonly rowsBelow?: ReadonlyMap<number, boolean>;
 }
 
 export interface Survey {
@@ -127,23 +145,32 @@ export interface Survey {
   readonly definedNames: readonly string[];
 }
 
-/** Where one output goes. */
+/** Where one output goes. Its footer, if any, goes under its table, named `footerName`. */
 export type Placement =
-  /** Its previous table fills a sheet of its own: the sheet is rewritten whole, name kept. */
+  /**
+   * Its previous table (with its footer) fills a sheet of its own: the sheet is rewritten whole,
+   * name kept; every table on it goes with it.
+   */
   | {
       readonly kind: 'replaceSheet';
       readonly output: OutputTable;
       readonly sheet: SurveyedSheet;
       readonly previous: SurveyedTable;
       readonly tableName: string;
+      readonly footerName: string | null;
     }
-  /** Its previous table shares the sheet with the user's things: rewritten where it stands. */
+  /**
+   * Its previous table shares the sheet with the user's things: rewritten where it stands. The
+   * previous footer on the same sheet (`previousFooter`) is among the plan's `removeTables`.
+   */
   | {
       readonly kind: 'inPlace';
       readonly output: OutputTable;
       readonly sheet: SurveyedSheet;
       readonly previous: SurveyedTable;
+      readonly previousFooter: SurveyedTable | null;
       readonly tableName: string;
+      readonly footerName: string | null;
     }
   /** A new sheet, at the end of the workbook, with its table at A1. */
   | {
@@ -151,6 +178,7 @@ export type Placement =
       readonly output: OutputTable;
       readonly sheetName: string;
       readonly tableName: string;
+      readonly footerName: string | null;
     };
 
 export interface OutputPlan {
@@ -173,11 +201,58 @@ const inside = (inner: Box, outer: Box): boolean =>
   inner.top + inner.rows <= outer.top + outer.rows &&
   inner.left + inner.cols <= outer.left + outer.cols;
 
-/** True when `table` is the only thing on `sheet`. */
-export const soleTable = (sheet: SurveyedSheet, table: SurveyedTable): boolean =>
-  sheet.tables.length === 1 &&
-  !sheet.hasObjects &&
-  (sheet.used === null || inside(sheet.used, table));
+/** The parts of `box` outside every one of `holes`, as boxes that do not overlap. */
+export function uncovered(box: Box, holes: readonly Box[]): Box[] {
+  let parts: Box[] = [box];
+  for (const hole of holes) {
+    parts = parts.flatMap((part) => {
+      const top = Math.max(part.top, hole.top);
+      const bottom = Math.min(part.top + part.rows, hole.top + hole.rows);
+      const left = Math.max(part.left, hole.left);
+      const right = Math.min(part.left + part.cols, hole.left + hole.cols);
+      if (top >= bottom || left >= right) return [part];
+      const pieces: Box[] = [
+        { top: part.top, left: part.left, rows: top - part.top, cols: part.cols },
+        { top: bottom, left: part.left, rows: part.top + part.rows - bottom, cols: part.cols },
+        { top, left: part.left, rows: bottom - top, cols: left - part.left },
+        { top, left: right, rows: bottom - top, cols: part.left + part.cols - right },
+      ];
+      return pieces.filter((p) => p.rows > 0 && p.cols > 0);
+    });
+  }
+  return parts;
+}
+
+/** Where an output's footer of `rows` × `cols` cells stands: under `table`, one blank row between. */
+export const footerBox = (table: Box, rows: number, cols: number): Box => ({
+  top: table.top + table.rows + 1,
+  left: table.left,
+  rows,
+  cols,
+});
+
+/**
+ * True when `tables` (an output's table, and its footer under it) are all there is on `sheet`:
+ * no other table, no object, no used cell outside them but in the blank row between them,
+ * which must be known empty.
+ */
+export function ownSheet(sheet: SurveyedSheet, tables: readonly SurveyedTable[]): boolean {
+  if (sheet.hasObjects || sheet.tables.length !== tables.length) return false;
+  if (sheet.used === null) return true;
+  const top = Math.min(...tables.map((t) => t.top));
+  const left = Math.min(...tables.map((t) => t.left));
+  const bounds = {
+    top,
+    left,
+    rows: Math.max(...tables.map((t) => t.top + t.rows)) - top,
+    cols: Math.max(...tables.map((t) => t.left + t.cols)) - left,
+  };
+  if (!inside(sheet.used, bounds)) return false;
+  const emptyRow = (row: number): boolean => sheet.rowsBelow?.get(row) === false;
+  return uncovered(bounds, tables).every((gap) =>
+    Array.from({ length: gap.rows }, (_, i) => gap.top + i).every(emptyRow),
+  );
+}
 
 /**
  * The sheet and table a record proves Samkost's, or null (the one rule: the write's plan and the
@@ -224,7 +299,8 @@ export function planOutputs(
   outputs: readonly OutputTable[],
   blocked: ReadonlySet<OutputTableName> = new Set(),
 ): OutputPlan {
-  const owned = new Map<OutputTableName, { sheet: SurveyedSheet; table: SurveyedTable }>();
+  type Found = { sheet: SurveyedSheet; table: SurveyedTable };
+  const owned = new Map<RecordedName, Found>();
   const dropRecords: string[] = [];
   for (const record of survey.records) {
     const found = proven(record, survey.sheets);
@@ -232,14 +308,44 @@ export function planOutputs(
     if (found && !owned.has(record.output)) owned.set(record.output, found);
     dropRecords.push(record.name);
   }
-  const writing = new Set(outputs.map((o) => o.name));
   const ownedTables = new Set([...owned.values()].map(({ table }) => lower(table.name)));
+
+  // The outputs rewritten where their previous table stood, with the previous footer beside it.
+  type Kept = Found & { kind: 'replaceSheet' | 'inPlace'; footer: SurveyedTable | null };
+  const kept = new Map<RecordedName, Kept>();
+  for (const output of outputs) {
+    const previous = owned.get(output.name);
+    if (!previous || blocked.has(output.name)) continue;
+    const oldFooter = output.footer ? owned.get(output.footer.name) : undefined;
+    const footer = oldFooter?.sheet.id === previous.sheet.id ? oldFooter.table : null;
+    const tables = footer ? [previous.table, footer] : [previous.table];
+    const kind = ownSheet(previous.sheet, tables) ? 'replaceSheet' : 'inPlace';
+    kept.set(output.name, { ...previous, kind, footer });
+  }
+  const replacedWith = new Set(
+    [...kept.values()].flatMap((k) => (k.kind === 'replaceSheet' && k.footer ? [k.footer] : [])),
+  );
+
+  // Every other previous table goes: with its sheet when it and the others going from there
+  // are all the sheet holds, else alone. A footer on a sheet rewritten whole goes with it.
+  const going = new Map<string, Found[]>();
+  for (const [name, found] of owned) {
+    if (kept.has(name) || replacedWith.has(found.table)) continue;
+    going.set(found.sheet.id, [...(going.get(found.sheet.id) ?? []), found]);
+  }
   const deleteSheets: SurveyedSheet[] = [];
-  const removeTables: { sheet: SurveyedSheet; table: SurveyedTable }[] = [];
-  for (const [output, { sheet, table }] of owned) {
-    if (writing.has(output) && !blocked.has(output)) continue;
-    if (soleTable(sheet, table)) deleteSheets.push(sheet);
-    else removeTables.push({ sheet, table });
+  const removeTables: Found[] = [];
+  for (const [, found] of going) {
+    const sheet = found[0]?.sheet;
+    if (!sheet) continue;
+    if (
+      ownSheet(
+        sheet,
+        found.map((f) => f.table),
+      )
+    )
+      deleteSheets.push(sheet);
+    else removeTables.push(...found);
   }
   const deleted = new Set(deleteSheets.map((s) => s.id));
 
@@ -259,24 +365,50 @@ export function planOutputs(
     survey.sheets
       .flatMap((s) => s.tables)
       .find((t) => lower(t.name) === lower(name) && !ownedTables.has(lower(t.name)));
+  /** The name a table of `wanted` takes: its own, else its previous one's, else a free one. */
+  const tableNameOf = (wanted: RecordedName): string => {
+    const name = takenTables.has(lower(wanted))
+      ? (owned.get(wanted)?.table.name ?? freeTableName(wanted, takenTables))
+      : wanted;
+    takenTables.add(lower(name));
+    return name;
+  };
 
   const placements: Placement[] = [];
   const notices: WriteNotice[] = [];
   for (const output of outputs) {
     const previous = owned.get(output.name);
-    const keep = previous && !blocked.has(output.name) ? previous : undefined;
-    const tableName = takenTables.has(lower(output.name))
-      ? (keep?.table.name ?? freeTableName(output.name, takenTables))
-      : output.name;
-    takenTables.add(lower(tableName));
+    const keep = kept.get(output.name);
+    const tableName = tableNameOf(output.name);
+    const footerName = output.footer ? tableNameOf(output.footer.name) : null;
+    if (keep?.kind === 'replaceSheet') {
+      const { sheet, table } = keep;
+      placements.push({
+        kind: 'replaceSheet',
+        output,
+        sheet,
+        previous: table,
+        tableName,
+        footerName,
+      });
+      continue;
+    }
     if (keep) {
-      const kind = soleTable(keep.sheet, keep.table) ? 'replaceSheet' : 'inPlace';
-      placements.push({ kind, output, sheet: keep.sheet, previous: keep.table, tableName });
+      const { sheet, table, footer } = keep;
+      placements.push({
+        kind: 'inPlace',
+        output,
+        sheet,
+        previous: table,
+        previousFooter: footer,
+        tableName,
+        footerName,
+      });
       continue;
     }
     const sheetName = uniqueSheetName(output.sheetName, takenSheets);
     takenSheets.add(lower(sheetName));
-    placements.push({ kind: 'newSheet', output, sheetName, tableName });
+    placements.push({ kind: 'newSheet', output, sheetName, tableName, footerName });
     if (previous) {
       notices.push({
         code: 'MOVED',

@@ -26,6 +26,7 @@ import {
 } from './support/libreoffice';
 import {
   allocationEntries,
+  allocationTotalCents,
   cellsOf,
   pcChargeEntries,
   priorityEntries,
@@ -138,6 +139,31 @@ describeLibreOffice('LibreOffice Calc reads what Samkost writes', () => {
       const entries = allocationEntries(tableCells(sample, 'Allocation'));
       expect(entries.length).toBeGreaterThan(0);
       expect(sorted(entries)).toEqual(sorted(expected().allocation));
+    });
+
+    it('AllocationTotals, under Allocation, holds each municipality’s one-off and annual sums', () => {
+      const tables = tableLocations(path.join(folder.dir, `written-${sample}`));
+      const allocation = tables.find((t) => t.name === 'Allocation');
+      const totals = tables.find((t) => t.name === 'AllocationTotals');
+      // On Allocation's sheet, its columns, one blank row under it.
+      expect([totals?.sheet, totals?.column, totals?.row, totals?.columns]).toEqual([
+        allocation?.sheet,
+        allocation?.column,
+        (allocation?.row ?? 0) + (allocation?.rows ?? 0) + 1,
+        allocation?.columns,
+      ]);
+      const expectedCents: Record<string, number> = {};
+      for (const kind of ['one-off', 'annual']) {
+        for (const header of (allocation?.columns ?? []).slice(6)) {
+          expectedCents[`${kind} ${header.replace(/ \([^()]*\)$/, '')}`] = 0;
+        }
+      }
+      for (const entry of expected().allocation) {
+        expectedCents[`${entry.kind} ${entry.municipality}`] =
+          (expectedCents[`${entry.kind} ${entry.municipality}`] ?? 0) +
+          Math.round(entry.amount * 100);
+      }
+      expect(allocationTotalCents(tableCells(sample, 'AllocationTotals'))).toEqual(expectedCents);
     });
 
     it('PcCharges holds every charge and rate per PC of the JSON', () => {

@@ -5,7 +5,9 @@ import {
   parseRecord,
   planOutputs,
   recordReference,
+  uncovered,
   type OwnershipRecord,
+  type RecordedName,
   type Survey,
   type SurveyedSheet,
 } from '../../src/workbook/ownership';
@@ -45,7 +47,7 @@ function sheet(
   };
 }
 
-const record = (output: OutputTableName, sheetName: string, at: Box, table = output) =>
+const record = (output: RecordedName, sheetName: string, at: Box, table: string = output) =>
   parseRecord(`Samkost.Output.${output}`, `=${recordReference(sheetName, at)}`, table);
 
 function survey(
@@ -96,7 +98,13 @@ describe('planOutputs', () => {
       [ALLOCATION],
     );
     expect(plan.placements).toEqual([
-      { kind: 'newSheet', output: ALLOCATION, sheetName: 'Fordeling', tableName: 'Allocation' },
+      {
+        kind: 'newSheet',
+        output: ALLOCATION,
+        sheetName: 'Fordeling',
+        tableName: 'Allocation',
+        footerName: null,
+      },
     ]);
     expect([plan.deleteSheets, plan.removeTables, plan.dropRecords, plan.notices]).toEqual([
       [],
@@ -118,6 +126,7 @@ describe('planOutputs', () => {
         sheet: own,
         previous: own.tables[0],
         tableName: 'Allocation',
+        footerName: null,
       },
     ]);
     expect(plan.dropRecords).toEqual(['Samkost.Output.Allocation']);
@@ -146,6 +155,7 @@ describe('planOutputs', () => {
         output: ALLOCATION,
         sheetName: 'Fordeling (2)',
         tableName: 'Allocation_2',
+        footerName: null,
       },
     ]);
     expect(plan.dropRecords).toEqual(['Samkost.Output.Allocation']);
@@ -233,7 +243,13 @@ describe('planOutputs', () => {
       new Set(['Allocation'] as const),
     );
     expect(plan.placements).toEqual([
-      { kind: 'newSheet', output: ALLOCATION, sheetName: 'Fordeling (2)', tableName: 'Allocation' },
+      {
+        kind: 'newSheet',
+        output: ALLOCATION,
+        sheetName: 'Fordeling (2)',
+        tableName: 'Allocation',
+        footerName: null,
+      },
     ]);
     expect(plan.removeTables).toEqual([{ sheet: shared, table: shared.tables[0] }]);
     expect(plan.notices).toEqual([
@@ -266,5 +282,110 @@ describe('planOutputs', () => {
     expect(plan.deleteSheets).toEqual([alone]);
     expect(plan.placements).toMatchObject([{ kind: 'newSheet', sheetName: 'Totaler' }]);
     expect(plan.notices).toEqual([]);
+  });
+});
+
+describe('an output’s footer (Allocation’s totals)', () => {
+  const WITH_FOOTER: OutputTable = {
+    ...ALLOCATION,
+    footer: { name: 'AllocationTotals', headers: ['A', 'B'], formats: ['text', 'text'], rows: [] },
+  };
+  // Allocation at A1:B3, its blank row 4, its totals at A5:B7.
+  const TABLE = box(0, 0, 3, 2);
+  const FOOTER = box(4, 0, 3, 2);
+  const BLOCK = box(0, 0, 7, 2);
+  const records = [
+    record('Allocation', 'Fordeling', TABLE),
+    record('AllocationTotals', 'Fordeling', FOOTER),
+  ];
+  const blockSheet = (extra: Partial<SurveyedSheet> = {}): SurveyedSheet =>
+    sheet(
+      'Fordeling',
+      [
+        { name: 'Allocation', at: TABLE },
+        { name: 'AllocationTotals', at: FOOTER },
+      ],
+      { used: BLOCK, rowsBelow: new Map([[3, false]]), ...extra },
+    );
+
+  it('is proven by its own record and goes with the sheet its table replaces whole', () => {
+    const own = blockSheet();
+    const plan = planOutputs(survey([own], records), [WITH_FOOTER]);
+    expect(plan.placements).toEqual([
+      {
+        kind: 'replaceSheet',
+        output: WITH_FOOTER,
+        sheet: own,
+        previous: own.tables[0],
+        tableName: 'Allocation',
+        footerName: 'AllocationTotals',
+      },
+    ]);
+    expect([plan.deleteSheets, plan.removeTables]).toEqual([[], []]);
+    expect(plan.dropRecords).toEqual([
+      'Samkost.Output.Allocation',
+      'Samkost.Output.AllocationTotals',
+    ]);
+  });
+
+  it.each([
+    ['a note in the blank row between', { rowsBelow: new Map([[3, true]]) }],
+    ['a blank row the survey could not see', { rowsBelow: new Map<number, boolean>() }],
+    ['a note under the totals', { used: box(0, 0, 9, 2) }],
+  ])('rewrites in place, removing the old totals, when the sheet also has %s', (_, extra) => {
+    const own = blockSheet(extra);
+    const plan = planOutputs(survey([own], records), [WITH_FOOTER]);
+    expect(plan.placements).toEqual([
+      {
+        kind: 'inPlace',
+        output: WITH_FOOTER,
+        sheet: own,
+        previous: own.tables[0],
+        previousFooter: own.tables[1],
+        tableName: 'Allocation',
+        footerName: 'AllocationTotals',
+      },
+    ]);
+    expect(plan.removeTables).toEqual([{ sheet: own, table: own.tables[1] }]);
+  });
+
+  it('is the user’s without a record: the totals go beside it under a free name', () => {
+    const own = blockSheet();
+    const plan = planOutputs(survey([own], records.slice(0, 1)), [WITH_FOOTER]);
+    expect(plan.placements).toMatchObject([
+      { kind: 'inPlace', previousFooter: null, footerName: 'AllocationTotals_2' },
+    ]);
+    expect(plan.removeTables).toEqual([]);
+  });
+
+  it('moves with its table when the table is blocked, and the old pair is removed', () => {
+    const own = blockSheet({ used: box(0, 0, 9, 2) });
+    const plan = planOutputs(survey([own], records), [WITH_FOOTER], new Set(['Allocation']));
+    expect(plan.placements).toMatchObject([
+      { kind: 'newSheet', sheetName: 'Fordeling (2)', footerName: 'AllocationTotals' },
+    ]);
+    expect(plan.removeTables).toEqual([
+      { sheet: own, table: own.tables[0] },
+      { sheet: own, table: own.tables[1] },
+    ]);
+  });
+
+  it('goes, with the sheet, when its table is no longer written either', () => {
+    const own = blockSheet();
+    const plan = planOutputs(survey([own], records), [TOTALS]);
+    expect(plan.deleteSheets).toEqual([own]);
+    expect(plan.removeTables).toEqual([]);
+  });
+
+  it('leaves the bounds: what is outside both tables is found by subtracting them', () => {
+    expect(uncovered(BLOCK, [TABLE, FOOTER])).toEqual([box(3, 0, 1, 2)]);
+    expect(uncovered(box(0, 0, 4, 4), [box(1, 1, 2, 2)])).toEqual([
+      box(0, 0, 1, 4),
+      box(3, 0, 1, 4),
+      box(1, 0, 2, 1),
+      box(1, 3, 2, 1),
+    ]);
+    expect(uncovered(TABLE, [box(5, 5, 1, 1)])).toEqual([TABLE]);
+    expect(uncovered(TABLE, [BLOCK])).toEqual([]);
   });
 });

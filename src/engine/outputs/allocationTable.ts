@@ -1,6 +1,8 @@
 /**
- * The `Allocation` output: one row per split amount, one column per municipality, then totals.
- * A proposal's row keeps its ID as Item (contract §6) with its Title beside it, so a reader
+ * The `Allocation` output: one row per split amount, one column per municipality. Its totals
+ * (one-off, annual, annual per inhabitant; contract §6) are a table of their own under it,
+ * `AllocationTotals`, with the same columns, so sorting or filtering the lines never mixes them
+ * in. A proposal's row keeps its ID as Item (contract §6) with its Title beside it, so a reader
  * need not look the ID up.
  */
 import type { AllocationLine } from '../allocate';
@@ -72,8 +74,9 @@ export function allocationTable(
     2,
   );
   const totals = { 'one-off': oneOffs, annual: annuals };
+  const footer: OutputValue[][] = [];
   for (const kind of ['one-off', 'annual'] as const) {
-    rows.push([
+    footer.push([
       text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
       null,
       null,
@@ -82,11 +85,10 @@ export function allocationTable(
       money(amountOf(kind), roundTo),
       ...totals[kind].map((units) => money(units, roundTo)),
     ]);
-    sources.push(null);
   }
   const populations = workbook.municipalities.map((m) => BigInt(m.population ?? 0));
   const allPopulation = populations.reduce((acc, p) => acc + p, 0n);
-  rows.push([
+  footer.push([
     text('label.annualPerInhabitant'),
     null,
     null,
@@ -95,7 +97,6 @@ export function allocationTable(
     ratePer(amountOf('annual'), allPopulation, roundTo),
     ...totals.annual.map((units, i) => ratePer(units, populations[i] ?? 0n, roundTo)),
   ]);
-  sources.push(null);
 
   return {
     name: 'Allocation',
@@ -104,5 +105,6 @@ export function allocationTable(
     formats,
     rows,
     sources,
+    footer: { name: 'AllocationTotals', headers, formats, rows: footer },
   };
 }

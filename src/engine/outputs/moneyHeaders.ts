@@ -10,10 +10,14 @@ import type { OutputTable } from '../table';
 export function withCurrency(table: OutputTable, currency: string): OutputTable {
   const code = currency.trim();
   if (code === '') return table;
+  const headers = (part: Pick<OutputTable, 'headers' | 'formats'>): string[] =>
+    part.headers.map((header, c) =>
+      part.formats[c] === 'currency' ? `${header} (${code})` : header,
+    );
+  const { footer } = table;
   return {
     ...table,
-    headers: table.headers.map((header, c) =>
-      table.formats[c] === 'currency' ? `${header} (${code})` : header,
-    ),
+    headers: headers(table),
+    ...(footer ? { footer: { ...footer, headers: headers(footer) } } : {}),
   };
 }

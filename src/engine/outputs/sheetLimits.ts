@@ -26,7 +26,9 @@ export function sheetLimitProblems(outputs: readonly OutputTable[]): Problem[] {
   const problems: Problem[] = [];
   for (const output of outputs) {
     const columns = output.headers.length;
-    const rows = output.rows.length + 1;
+    // A footer table stands under the output's, one blank row between.
+    const footer = output.footer ? 1 + output.footer.rows.length + 1 : 0;
+    const rows = output.rows.length + 1 + footer;
     if (columns > MAX_SHEET_COLUMNS) {
       const cell = WIDE_BECAUSE[output.name] ?? 'Municipalities';
       problems.push(

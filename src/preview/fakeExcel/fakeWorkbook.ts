@@ -37,6 +37,9 @@ export interface FakeSheetView {
     readonly source: string;
     readonly seriesBy: string;
     readonly title: string;
+    readonly legend: boolean;
+    readonly axisTitles: { readonly category: string; readonly value: string };
+    readonly position: { readonly start: string; readonly end: string } | null;
   }[];
 }
 
@@ -246,6 +249,9 @@ function view(state: WorkbookState, sheet: SheetState): FakeSheetView {
       source: localAddress(c.source),
       seriesBy: c.seriesBy,
       title: c.title,
+      legend: c.legend,
+      axisTitles: { ...c.axisTitles },
+      position: c.position,
     })),
   };
 }

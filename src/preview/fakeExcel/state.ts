@@ -46,6 +46,9 @@ export interface ChartState {
   readonly seriesBy: string;
   title: string;
   position: { readonly start: string; readonly end: string } | null;
+  legend: boolean;
+  /** The titles of the category (x) and value (y) axes; blank when not set. */
+  axisTitles: { category: string; value: string };
 }
 
 export interface ValidationState {

@@ -1,9 +1,10 @@
 /**
  * How outputs look in Excel: number formats per column format, severity colours on RiskFlags,
- * and the stacked column chart of Totals. Number format codes are Excel's invariant (en-US)
+ * the stacked column chart of Totals and the line of the Frontier. Number format codes are Excel's invariant (en-US)
  * codes; Excel shows them with the user's separators.
  */
 import type { ColumnFormat, OutputTable, TableSheet } from '../../engine/table';
+import type { RecordedName } from '../ownership';
 import { columnName } from '../../engine/table';
 import { cellToExcel } from './cells';
 import { payloadBytes, rowBlocks, type PayloadBudget } from './payload';
@@ -15,6 +16,18 @@ const CHART_COLUMNS = 4;
 
 /** The name Samkost gives its Totals chart: any other chart on an output's sheet is the user's. */
 export const TOTALS_CHART = 'SamkostTotals';
+
+/** The name Samkost gives its Frontier chart (contract v1.1 §11). */
+export const FRONTIER_CHART = 'SamkostFrontier';
+
+/** The chart Samkost draws beside an output's table, by output; a chart of any other name is the user's. */
+export const OUR_CHARTS: Readonly<Partial<Record<RecordedName, string>>> = {
+  Totals: TOTALS_CHART,
+  Frontier: FRONTIER_CHART,
+};
+
+/** The columns of Frontier that the chart draws: Investment (x) and Score (y). */
+const FRONTIER_X = 1;
 
 /** Where a table's top-left cell goes (zero-based): A1 on a sheet of its own. */
 export interface Origin {
@@ -126,7 +139,7 @@ export function addSeverityFormats(
 }
 
 /** A stacked column chart of each municipality's total by source, beside the Totals table. */
-export function addTotalsChart(
+function addTotalsChart(
   worksheet: Excel.Worksheet,
   table: Pick<OutputTable, 'rows' | 'headers' | 'sheetName'>,
   at: Origin = A1,
@@ -139,6 +152,40 @@ export function addTotalsChart(
   const left = columnName(at.col + table.headers.length + 1);
   const right = columnName(at.col + table.headers.length + 10);
   chart.setPosition(`${left}${at.row + 2}`, `${right}${at.row + 22}`);
+}
+
+/**
+ * The efficient frontier as a line of points beside the Frontier table: the budget's investment
+ * across, the best total score up, both axes titled with the table's own (localised) headers. A
+ * blank Score (the mandatory proposals do not fit) is a gap in the line.
+ */
+function addFrontierChart(
+  worksheet: Excel.Worksheet,
+  table: Pick<OutputTable, 'rows' | 'headers' | 'sheetName'>,
+  at: Origin = A1,
+): void {
+  if (table.rows.length === 0) return;
+  const source = worksheet.getRangeByIndexes(at.row, at.col + FRONTIER_X, table.rows.length + 1, 2);
+  const chart = worksheet.charts.add('XYScatterLines', source, 'Columns');
+  chart.name = FRONTIER_CHART;
+  chart.title.text = table.sheetName;
+  chart.legend.visible = false;
+  chart.axes.categoryAxis.title.text = String(table.headers[FRONTIER_X] ?? '');
+  chart.axes.valueAxis.title.text = String(table.headers[FRONTIER_X + 1] ?? '');
+  const left = columnName(at.col + table.headers.length + 1);
+  const right = columnName(at.col + table.headers.length + 9);
+  chart.setPosition(`${left}${at.row + 2}`, `${right}${at.row + 20}`);
+}
+
+/** Queue Samkost's own chart of `output` beside its table at `at`, if the output has one. */
+export function addOurChart(
+  worksheet: Excel.Worksheet,
+  output: RecordedName,
+  table: Pick<OutputTable, 'rows' | 'headers' | 'sheetName'>,
+  at: Origin = A1,
+): void {
+  if (output === 'Totals') addTotalsChart(worksheet, table, at);
+  if (output === 'Frontier') addFrontierChart(worksheet, table, at);
 }
 
 /** Data validation lists of an input template (ExcelApi 1.8; the caller checks support). */

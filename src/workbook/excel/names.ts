@@ -50,6 +50,8 @@ export function uniqueSheetName(wanted: string, taken: ReadonlySet<string>): str
 export interface TemporaryNames {
   newSheet(index: number): string;
   newTable(index: number): string;
+  /** The footer built under new table `index`. */
+  newFooter(index: number): string;
   oldSheet(index: number): string;
   oldTable(index: number): string;
 }
@@ -60,6 +62,7 @@ export function temporaryNames(token: string): TemporaryNames {
   return {
     newSheet: (i) => `${sheetPrefix}${i}`,
     newTable: (i) => `SamkostNew_${token}_${i}`,
+    newFooter: (i) => `SamkostNewFooter_${token}_${i}`,
     oldSheet: (i) => `${sheetPrefix}old${i}`,
     oldTable: (i) => `SamkostOld_${token}_${i}`,
   };

@@ -4,45 +4,35 @@
  * keeps of each so that a failure can put it back exactly.
  */
 import type { OutputTable, OutputTableName } from '../../engine/table';
-import type { Box, OutputPlan, Survey, SurveyedSheet, SurveyedTable } from '../ownership';
+import {
+  type Box,
+  footerBox,
+  type OutputPlan,
+  type Placement,
+  type RecordedName,
+  type Survey,
+  type SurveyedSheet,
+  type SurveyedTable,
+  uncovered,
+} from '../ownership';
 import { cellToExcel } from './cells';
-import { addSeverityFormats, addTotalsChart, TOTALS_CHART, type Origin } from './formats';
+import { addOurChart, addSeverityFormats, OUR_CHARTS, type Origin } from './formats';
 import { READ_BYTES_PER_CELL, REQUEST_BUDGET_BYTES, rowBlocks } from './payload';
 
 /** A previous output table on a sheet that stays, with what it held. */
 export interface KeptTable {
-  readonly output: OutputTableName;
+  readonly output: RecordedName;
   readonly sheet: SurveyedSheet;
   readonly table: SurveyedTable;
   /** Its values as Excel reported them, header first. */
   readonly values: readonly (readonly (string | number | boolean)[])[];
   /** Its body's number format per column (Samkost formats whole columns). */
   readonly formats: readonly string[];
-  /** Whether Samkost's Totals chart stands on its sheet. */
+  /** Whether Samkost's own chart of the output (Totals', Frontier's) stands on its sheet. */
   readonly chart: boolean;
 }
 
 const PLACE = 'rowIndex, columnIndex, rowCount, columnCount';
-
-/** The cells a new table of `rows` × `cols` at the old one's top-left adds beyond the old one. */
-export function growth(previous: Box, rows: number, cols: number): Box[] {
-  const strips: Box[] = [];
-  if (cols > previous.cols) {
-    const width = cols - previous.cols;
-    strips.push({ top: previous.top, left: previous.left + previous.cols, rows, cols: width });
-  }
-  if (rows > previous.rows) {
-    const height = rows - previous.rows;
-    const width = Math.min(cols, previous.cols);
-    strips.push({
-      top: previous.top + previous.rows,
-      left: previous.left,
-      rows: height,
-      cols: width,
-    });
-  }
-  return strips;
-}
 
 const rangeOf = (context: Excel.RequestContext, sheet: SurveyedSheet, box: Box): Excel.Range =>
   context.workbook.worksheets
@@ -50,8 +40,9 @@ const rangeOf = (context: Excel.RequestContext, sheet: SurveyedSheet, box: Box):
     .getRangeByIndexes(box.top, box.left, box.rows, box.cols);
 
 /**
- * Queue the check of every in-place placement: the used part (values or formats) of the strips
- * its new table would add. Read after the next sync: the outputs whose strips hold anything.
+ * Queue the check of every in-place placement: the used part (values or formats) of the cells
+ * its new table and footer would take beyond its previous ones. Read after the next sync: the
+ * outputs whose new cells hold anything.
  */
 export function queueGrowthChecks(
   context: Excel.RequestContext,
@@ -59,11 +50,14 @@ export function queueGrowthChecks(
 ): () => Set<OutputTableName> {
   const checks = plan.placements.flatMap((placement) => {
     if (placement.kind !== 'inPlace') return [];
-    const { output, sheet, previous } = placement;
-    return growth(previous, output.rows.length + 1, output.headers.length).map((strip) => ({
-      output: output.name,
-      used: rangeOf(context, sheet, strip).getUsedRangeOrNullObject(false).load(PLACE),
-    }));
+    const { output, sheet, previous, previousFooter } = placement;
+    const ours = previousFooter ? [previous, previousFooter] : [previous];
+    return newBoxes(placement)
+      .flatMap((box) => uncovered(box, ours))
+      .map((strip) => ({
+        output: output.name,
+        used: rangeOf(context, sheet, strip).getUsedRangeOrNullObject(false).load(PLACE),
+      }));
   });
   return () => new Set(checks.filter((c) => !c.used.isNullObject).map((c) => c.output));
 }
@@ -72,8 +66,8 @@ export function queueGrowthChecks(
 export function sharedTables(
   plan: OutputPlan,
   survey: Survey,
-): { output: OutputTableName; sheet: SurveyedSheet; table: SurveyedTable }[] {
-  const outputOf = (table: SurveyedTable): OutputTableName | undefined =>
+): { output: RecordedName; sheet: SurveyedSheet; table: SurveyedTable }[] {
+  const outputOf = (table: SurveyedTable): RecordedName | undefined =>
     survey.records.find((r) => r.table.toLowerCase() === table.name.toLowerCase())?.output;
   const inPlace = plan.placements.flatMap((p) =>
     p.kind === 'inPlace' ? [{ output: p.output.name, sheet: p.sheet, table: p.previous }] : [],
@@ -92,15 +86,13 @@ export function sharedTables(
  */
 export async function keepTables(
   context: Excel.RequestContext,
-  shared: readonly { output: OutputTableName; sheet: SurveyedSheet; table: SurveyedTable }[],
+  shared: readonly { output: RecordedName; sheet: SurveyedSheet; table: SurveyedTable }[],
   limit = REQUEST_BUDGET_BYTES,
 ): Promise<KeptTable[]> {
   const formats = shared.map(({ sheet, table }) =>
     rangeOf(context, sheet, { ...table, top: table.top + 1, rows: 1 }).load('numberFormat'),
   );
-  const charts = shared.map(({ output, sheet }) =>
-    output === 'Totals' ? ourChart(context, sheet) : null,
-  );
+  const charts = shared.map(({ output, sheet }) => ourChart(context, sheet, output));
   const parts = shared.map(() => [] as Excel.Range[]);
   let queued = 0;
   for (const [i, { sheet, table }] of shared.entries()) {
@@ -126,13 +118,15 @@ export async function keepTables(
 
 /**
  * Queue putting a shared table back as it was kept: whatever now stands on its cells and those
- * the new table took (`also`) is cleared, then its values, formats and table are written again.
- * `tables` names the tables on the sheet that may stand there now (deleted first).
+ * the new table and footer took (`also`) is cleared, then its values, formats and table are
+ * written again. `tables` names the tables on the sheet that may stand there now (deleted
+ * first). A rewritten table is restored before the removed ones (its old footer among them), so
+ * clearing its new cells never clears one of them put back.
  */
 export function restoreTable(
   context: Excel.RequestContext,
   kept: KeptTable,
-  also: Box | null,
+  also: readonly Box[],
   tables: readonly string[],
   chart: Excel.Chart | null,
 ): void {
@@ -140,7 +134,7 @@ export function restoreTable(
   const { table } = kept;
   tables.forEach((name) => worksheet.tables.getItem(name).delete());
   chart?.delete();
-  for (const box of also ? [table, also] : [table]) {
+  for (const box of [table, ...also]) {
     const range = worksheet.getRangeByIndexes(box.top, box.left, box.rows, box.cols);
     range.clear('All');
     range.conditionalFormats.clearAll();
@@ -157,19 +151,26 @@ export function restoreTable(
   worksheet.tables.add(range, true).name = table.name;
   const bodyRows = table.rows - 1;
   if (kept.output === 'RiskFlags') addSeverityFormats(worksheet, bodyRows, at);
-  if (kept.output === 'Totals' && kept.chart) {
+  if (kept.chart) {
     const [headers = [], ...rows] = kept.values;
-    addTotalsChart(
-      worksheet,
-      { headers: headers.map(String), rows, sheetName: kept.sheet.name },
-      at,
-    );
+    const table = { headers: headers.map(String), rows, sheetName: kept.sheet.name };
+    addOurChart(worksheet, kept.output, table, at);
   }
 }
 
-/** Queue a lookup of Samkost's own chart on a sheet (to delete it when there). */
-export const ourChart = (context: Excel.RequestContext, sheet: SurveyedSheet): Excel.Chart =>
-  context.workbook.worksheets.getItem(sheet.id).charts.getItemOrNullObject(TOTALS_CHART);
+/**
+ * Queue a lookup of Samkost's own chart of `output` on a sheet (to delete it when there); null
+ * for an output Samkost draws no chart of.
+ */
+export function ourChart(
+  context: Excel.RequestContext,
+  sheet: SurveyedSheet,
+  output: RecordedName,
+): Excel.Chart | null {
+  const name = OUR_CHARTS[output];
+  if (name === undefined) return null;
+  return context.workbook.worksheets.getItem(sheet.id).charts.getItemOrNullObject(name);
+}
 
 /** The box a new table of `output` takes at `previous`'s top-left. */
 export const newBox = (previous: Box, output: OutputTable): Box => ({
@@ -178,3 +179,16 @@ export const newBox = (previous: Box, output: OutputTable): Box => ({
   rows: output.rows.length + 1,
   cols: output.headers.length,
 });
+
+/** Where the footer of `output` stands under its table at `table`; null when it has none. */
+export const newFooterBox = (table: Box, output: OutputTable): Box | null =>
+  output.footer
+    ? footerBox(table, output.footer.rows.length + 1, output.footer.headers.length)
+    : null;
+
+/** The boxes an in-place placement's new table and footer take. */
+export function newBoxes(placement: Extract<Placement, { kind: 'inPlace' }>): Box[] {
+  const box = newBox(placement.previous, placement.output);
+  const footer = newFooterBox(box, placement.output);
+  return footer ? [box, footer] : [box];
+}

@@ -2,8 +2,9 @@
  * The survey a write plans from (see ../ownership.ts), in two round trips whatever the size:
  * (1) the sheets, the tables with their sheets, and every defined name; (2) where each table
  * stands, and on each sheet a record points at, whatever else it holds: its used range (values
- * and formats), charts other than Samkost's own, and where the host can tell, pivot tables
- * (ExcelApi 1.8), shapes (1.9), comments (1.10) and notes (1.18). What the host cannot tell
+ * and formats), charts other than Samkost's own of the outputs recorded there, and where the host can tell, pivot tables
+ * (ExcelApi 1.8), shapes (1.9), comments (1.10) and notes (1.18), and whether the row under
+ * each recorded table is used (the blank row above a footer). What the host cannot tell
  * counts as the user's: on an older host an output's sheet is never deleted or replaced whole,
  * its table is rewritten in place.
  */
@@ -14,7 +15,8 @@ import {
   type Survey,
   type SurveyedSheet,
 } from '../ownership';
-import { TOTALS_CHART } from './formats';
+import { MAX_SHEET_COLUMNS } from '../../engine/outputs/sheetLimits';
+import { OUR_CHARTS } from './formats';
 
 /** Whether the host has a requirement set (`Office.context.requirements.isSetSupported`). */
 export type Supports = (name: string, version: string) => boolean;
@@ -48,11 +50,21 @@ const boxOf = (range: Excel.Range): Box => ({
 function queueContents(
   sheet: Excel.Worksheet,
   supports: Supports,
+  ours: ReadonlySet<string>,
+  rowsBelow: readonly number[],
 ): () => {
   used: Box | null;
   hasObjects: boolean;
+  rowsBelow: ReadonlyMap<number, boolean>;
 } {
   const used = sheet.getUsedRangeOrNullObject(false).load(PLACE);
+  const below = rowsBelow.map((row) => ({
+    row,
+    used: sheet
+      .getRangeByIndexes(row, 0, 1, MAX_SHEET_COLUMNS)
+      .getUsedRangeOrNullObject(false)
+      .load(PLACE),
+  }));
   const charts = sheet.charts.load('items/name');
   // Each collection is read where the host has it; where it has not, the sheet may hold such a
   // thing and counts as the user's.
@@ -60,9 +72,10 @@ function queueContents(
   const shapes = supports('ExcelApi', '1.9') ? sheet.shapes.load('items/name') : null;
   const comments = supports('ExcelApi', '1.10') ? sheet.comments.load('items/id') : null;
   const notes = supports('ExcelApi', '1.18') ? sheet.notes.load('items/content') : null;
-  const notOurs = (item: { name: string }): boolean => item.name !== TOTALS_CHART;
+  const notOurs = (item: { name: string }): boolean => !ours.has(item.name);
   return () => ({
     used: used.isNullObject ? null : boxOf(used),
+    rowsBelow: new Map(below.map((b) => [b.row, !b.used.isNullObject])),
     hasObjects:
       charts.items.some(notOurs) ||
       pivots === null ||
@@ -98,11 +111,28 @@ export async function surveyWorkbook(
     recordNames.push({ name: item.name, formula, comment: item.comment, visible: item.visible });
   }
   const recordSheets = new Set(records.map((r) => (r.sheet ?? '').toLowerCase()));
+  // Samkost's chart of an output counts as its own only on the sheet that output's record names.
+  // The row under each recorded table: where a footer's blank row is, and must stay blank.
+  const rowsBelow = (sheet: string): number[] =>
+    records.flatMap((r) =>
+      r.box && (r.sheet ?? '').toLowerCase() === sheet.toLowerCase()
+        ? [r.box.top + r.box.rows]
+        : [],
+    );
+  const chartsOn = (sheet: string): ReadonlySet<string> =>
+    new Set(
+      records.flatMap((r) =>
+        (r.sheet ?? '').toLowerCase() === sheet.toLowerCase() ? (OUR_CHARTS[r.output] ?? []) : [],
+      ),
+    );
   const ranges = tables.items.map((table) => table.getRange().load(PLACE));
   const contents = new Map(
     sheets.items
       .filter((sheet) => recordSheets.has(sheet.name.toLowerCase()))
-      .map((sheet) => [sheet.id, queueContents(sheet, supports)]),
+      .map((sheet) => [
+        sheet.id,
+        queueContents(sheet, supports, chartsOn(sheet.name), rowsBelow(sheet.name)),
+      ]),
   );
   await context.sync();
 
@@ -120,6 +150,7 @@ export async function surveyWorkbook(
       // A sheet no record points at is never Samkost's: what it holds is not asked.
       used: held?.used ?? null,
       hasObjects: held?.hasObjects ?? true,
+      rowsBelow: held?.rowsBelow ?? new Map<number, boolean>(),
     };
   });
   return {

@@ -9,11 +9,11 @@
  * queued behind the build, in an order that keeps every step undoable until the last: sheets
  * and tables that go are renamed aside, the new ones renamed into place (a replaced sheet's
  * successor takes its name and position), the records rewritten, tables on shared sheets
- * rewritten where they stand or removed, and only then are whole sheets deleted. A failing call
- * stops its batch there. If anything fails, a recovery (best effort) puts the workbook back: it
- * deletes what was built, renames back what was set aside, writes the shared tables back from
- * what was kept, and restores the records; or, when the failure came after a sheet had been
- * deleted, finishes the deletions.
+ * removed or rewritten where they stand (with an output's footer under it), and only then are
+ * whole sheets deleted. A failing call stops its batch there. If anything fails, a recovery
+ * (best effort) puts the workbook back: it deletes what was built, renames back what was set
+ * aside, writes the shared tables back from what was kept, and restores the records; or, when
+ * the failure came after a sheet had been deleted, finishes the deletions.
  */
 import type { OutputTable } from '../../engine/table';
 import {
@@ -22,6 +22,7 @@ import {
   type Placement,
   planOutputs,
   RECORD_PREFIX,
+  type RecordedName,
   recordName,
   recordReference,
   type SurveyedSheet,
@@ -31,10 +32,10 @@ import type { WriteReport } from '../port';
 import {
   addLinks,
   addSeverityFormats,
-  addTotalsChart,
+  addOurChart,
   type Origin,
+  OUR_CHARTS,
   tableValues,
-  TOTALS_CHART,
   writeNumberFormats,
   writeValues,
 } from './formats';
@@ -45,6 +46,8 @@ import {
   keepTables,
   type KeptTable,
   newBox,
+  newBoxes,
+  newFooterBox,
   ourChart,
   queueGrowthChecks,
   restoreTable,
@@ -64,23 +67,41 @@ interface Progress {
 
 const A1: Origin = { row: 0, col: 0 };
 
-/** Write `output`'s values, formats and table at `at` on `worksheet`. */
-async function writeTable(
+/** Write a table's values, number formats and Excel table at `at` on `worksheet`. */
+async function writeCells(
   worksheet: Excel.Worksheet,
-  output: OutputTable,
+  table: Pick<OutputTable, 'headers' | 'formats' | 'rows'>,
   at: Origin,
   tableName: string,
   budget: PayloadBudget,
 ): Promise<void> {
-  const rows = output.rows.length;
-  const cols = output.headers.length;
-  await writeValues(worksheet, tableValues(output.headers, output.rows), budget, at);
-  await writeNumberFormats(worksheet, output.formats, rows, budget, at);
-  const range = worksheet.getRangeByIndexes(at.row, at.col, rows + 1, cols);
+  const rows = table.rows.length;
+  await writeValues(worksheet, tableValues(table.headers, table.rows), budget, at);
+  await writeNumberFormats(worksheet, table.formats, rows, budget, at);
+  const range = worksheet.getRangeByIndexes(at.row, at.col, rows + 1, table.headers.length);
   worksheet.tables.add(range, true).name = tableName;
+}
+
+/**
+ * Write `output` at `at` on `worksheet`: its table with links, colours and chart, and its footer
+ * (when it has one) under it as table `footerName`.
+ */
+async function writeTable(
+  worksheet: Excel.Worksheet,
+  output: OutputTable,
+  at: Origin,
+  names: { table: string; footer: string | null },
+  budget: PayloadBudget,
+): Promise<void> {
+  await writeCells(worksheet, output, at, names.table, budget);
   await addLinks(worksheet, output, budget, at);
-  if (output.name === 'RiskFlags') addSeverityFormats(worksheet, rows, at);
-  if (output.name === 'Totals') addTotalsChart(worksheet, output, at);
+  if (output.name === 'RiskFlags') addSeverityFormats(worksheet, output.rows.length, at);
+  addOurChart(worksheet, output.name, output, at);
+  const box = newFooterBox(newBox({ top: at.row, left: at.col, rows: 0, cols: 0 }, output), output);
+  if (output.footer && box && names.footer !== null) {
+    const origin = { row: box.top, col: box.left };
+    await writeCells(worksheet, output.footer, origin, names.footer, budget);
+  }
 }
 
 /** Queue every output that gets a sheet of its own on a new sheet under a temporary name. */
@@ -94,9 +115,12 @@ async function build(
     if (placement.kind === 'inPlace') continue;
     const { output } = placement;
     const worksheet = context.workbook.worksheets.add(names.newSheet(i));
-    await writeTable(worksheet, output, A1, names.newTable(i), budget);
+    const footer = placement.footerName === null ? null : names.newFooter(i);
+    await writeTable(worksheet, output, A1, { table: names.newTable(i), footer }, budget);
     worksheet.freezePanes.freezeRows(1);
-    const range = worksheet.getRangeByIndexes(0, 0, output.rows.length + 1, output.headers.length);
+    // Widths fit the footer's totals too, which are wider than any line's share.
+    const rows = placed(placement).footer ?? placed(placement).box;
+    const range = worksheet.getRangeByIndexes(0, 0, rows.top + rows.rows, output.headers.length);
     range.format.autofitColumns();
   }
 }
@@ -106,29 +130,25 @@ function asides(plan: OutputPlan): {
   sheets: SurveyedSheet[];
   tables: { sheet: SurveyedSheet; table: SurveyedTable }[];
 } {
-  const replaced = plan.placements.flatMap((p) =>
-    p.kind === 'replaceSheet' ? [{ sheet: p.sheet, table: p.previous }] : [],
-  );
-  const deleted = plan.deleteSheets.flatMap((sheet) =>
+  const replaced = plan.placements.flatMap((p) => (p.kind === 'replaceSheet' ? [p.sheet] : []));
+  // A replaced or deleted sheet holds Samkost's tables (a table and its footer) and nothing else.
+  const onSheets = [...replaced, ...plan.deleteSheets].flatMap((sheet) =>
     sheet.tables.map((table) => ({ sheet, table })),
   );
   return {
-    sheets: [...replaced.map((r) => r.sheet), ...plan.deleteSheets],
-    tables: [...replaced, ...deleted, ...plan.removeTables],
+    sheets: [...replaced, ...plan.deleteSheets],
+    tables: [...onSheets, ...plan.removeTables],
   };
 }
 
-/** Where a placement's table stands once written: its sheet's name and its cells. */
-function placed(placement: Placement): { sheet: string; box: Box } {
-  const size = { rows: placement.output.rows.length + 1, cols: placement.output.headers.length };
-  switch (placement.kind) {
-    case 'inPlace':
-      return { sheet: placement.sheet.name, box: newBox(placement.previous, placement.output) };
-    case 'replaceSheet':
-      return { sheet: placement.sheet.name, box: { top: 0, left: 0, ...size } };
-    case 'newSheet':
-      return { sheet: placement.sheetName, box: { top: 0, left: 0, ...size } };
-  }
+/** Where a placement's table and footer stand once written: the sheet's name and their cells. */
+function placed(placement: Placement): { sheet: string; box: Box; footer: Box | null } {
+  const { output } = placement;
+  const origin = { top: 0, left: 0, rows: 0, cols: 0 };
+  const box = newBox(placement.kind === 'inPlace' ? placement.previous : origin, output);
+  const footer = placement.footerName === null ? null : newFooterBox(box, output);
+  const sheet = placement.kind === 'newSheet' ? placement.sheetName : placement.sheet.name;
+  return { sheet, box, footer };
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -138,6 +158,12 @@ function clearBox(worksheet: Excel.Worksheet, box: Box): void {
   const range = worksheet.getRangeByIndexes(box.top, box.left, box.rows, box.cols);
   range.clear('All');
   range.conditionalFormats.clearAll();
+}
+
+/** Queue deleting Samkost's own chart beside a kept table, when the survey found it there. */
+function deleteOurChart(worksheet: Excel.Worksheet, kept: KeptTable | undefined): void {
+  const name = kept?.chart ? OUR_CHARTS[kept.output] : undefined;
+  if (name !== undefined) worksheet.charts.getItem(name).delete();
 }
 
 /** Queue the swap (see the module comment for its order). */
@@ -166,6 +192,9 @@ async function swap(
     const worksheet = worksheets.getItem(names.newSheet(i));
     worksheet.name = placed(placement).sheet;
     tables.getItem(names.newTable(i)).name = placement.tableName;
+    if (placement.footerName !== null) {
+      tables.getItem(names.newFooter(i)).name = placement.footerName;
+    }
     const position =
       placement.kind === 'replaceSheet' && surveyed.positions.get(placement.sheet.id);
     if (typeof position === 'number') moves.push({ position, worksheet });
@@ -177,37 +206,41 @@ async function swap(
     });
 
   plan.dropRecords.forEach((name) => context.workbook.names.getItem(name).delete());
-  plan.placements.forEach((placement) => {
-    const { sheet, box } = placed(placement);
+  const addRecord = (name: RecordedName, sheet: string, box: Box, tableName: string): void => {
     const reference = `=${recordReference(sheet, box)}`;
-    const record = context.workbook.names.add(
-      recordName(placement.output.name),
-      reference,
-      placement.tableName,
-    );
-    record.visible = false;
+    context.workbook.names.add(recordName(name), reference, tableName).visible = false;
+  };
+  plan.placements.forEach((placement) => {
+    const { sheet, box, footer } = placed(placement);
+    addRecord(placement.output.name, sheet, box, placement.tableName);
+    const footerName = placement.output.footer?.name;
+    if (footer && footerName && placement.footerName !== null) {
+      addRecord(footerName, sheet, footer, placement.footerName);
+    }
   });
 
   const keptOf = (table: SurveyedTable): KeptTable | undefined =>
     kept.find((k) => same(k.table.name, table.name));
+  // Removed first: a previous footer may stand where the table above it now grows.
+  const removedFrom = aside.tables.length - plan.removeTables.length;
+  plan.removeTables.forEach(({ sheet, table }, r) => {
+    const worksheet = worksheets.getItem(sheet.id);
+    tables.getItem(names.oldTable(removedFrom + r)).delete();
+    clearBox(worksheet, table);
+    deleteOurChart(worksheet, keptOf(table));
+  });
   for (const placement of plan.placements) {
     if (placement.kind !== 'inPlace') continue;
     const worksheet = worksheets.getItem(placement.sheet.id);
     const { previous, output } = placement;
     worksheet.tables.getItem(previous.name).delete();
     clearBox(worksheet, previous);
-    clearBox(worksheet, newBox(previous, output));
-    if (keptOf(previous)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
+    newBoxes(placement).forEach((box) => clearBox(worksheet, box));
+    deleteOurChart(worksheet, keptOf(previous));
     const at = { row: previous.top, col: previous.left };
-    await writeTable(worksheet, output, at, placement.tableName, budget);
+    const tableNames = { table: placement.tableName, footer: placement.footerName };
+    await writeTable(worksheet, output, at, tableNames, budget);
   }
-  const removedFrom = aside.tables.length - plan.removeTables.length;
-  plan.removeTables.forEach(({ sheet, table }, r) => {
-    const worksheet = worksheets.getItem(sheet.id);
-    tables.getItem(names.oldTable(removedFrom + r)).delete();
-    clearBox(worksheet, table);
-    if (keptOf(table)?.chart) worksheet.charts.getItem(TOTALS_CHART).delete();
-  });
 
   // The last step, and the only one that cannot be undone.
   aside.sheets.forEach((sheet) => worksheets.getItem(sheet.id).delete());
@@ -247,7 +280,7 @@ async function recover(run: ExcelRun, names: TemporaryNames, progress: Progress)
     const sheets = context.workbook.worksheets.load('items/name, items/id');
     const tables = context.workbook.tables.load('items/name, items/worksheet/id');
     const charts = kept.map((k) =>
-      progress.swapping && k.chart ? ourChart(context, k.sheet) : null,
+      progress.swapping && k.chart ? ourChart(context, k.sheet, k.output) : null,
     );
     await context.sync();
     const present = new Map(sheets.items.map((s) => [s.id, s]));
@@ -288,7 +321,7 @@ async function recover(run: ExcelRun, names: TemporaryNames, progress: Progress)
         const placement = plan.placements.find(
           (p) => p.kind === 'inPlace' && same(p.previous.name, entry.table.name),
         );
-        const also = placement?.kind === 'inPlace' ? newBox(entry.table, placement.output) : null;
+        const also = placement?.kind === 'inPlace' ? newBoxes(placement) : [];
         const chart = charts[i];
         restoreTable(context, entry, also, standing, chart && !chart.isNullObject ? chart : null);
       });

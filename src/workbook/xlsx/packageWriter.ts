@@ -18,6 +18,7 @@ import {
   TYPES,
 } from './partEdits';
 import {
+  addTablePart,
   growDimension,
   hasFormula,
   removeTablePart,
@@ -223,11 +224,21 @@ export class PackageWriter {
     this.dropTablePart(table);
   }
 
-  /** Rewrite a sheet holding only `table` whole, with `content` as table `name` at A1. */
-  replaceSheet(sheetPart: string, table: LinkedTable, content: TableContent, name: string): Box {
+  /**
+   * Rewrite a sheet holding only `table` whole, with `content` as table `name` at A1; its widths
+   * fit `alsoFits` too (the rows of a footer to be added under it).
+   */
+  replaceSheet(
+    sheetPart: string,
+    table: LinkedTable,
+    content: TableContent,
+    name: string,
+    alsoFits: TableContent['rows'] = [],
+  ): Box {
     const old = this.text(sheetPart);
     this.formulasRemoved ||= hasFormula(old);
-    this.set(sheetPart, tableSheetXml(content, table.relId, this.styles(), sheetProperties(old)));
+    const properties = sheetProperties(old);
+    this.set(sheetPart, tableSheetXml(content, table.relId, this.styles(), properties, alsoFits));
     const box = tableBox(content, 0, 0);
     this.set(table.part, tablePartXml(content, table.id, name, box));
     return box;
@@ -259,13 +270,21 @@ export class PackageWriter {
     return box;
   }
 
-  /** A new sheet at the end of the workbook holding `content` as table `name` at A1. */
-  addTableSheet(sheetName: string, content: TableContent, name: string): Box {
+  /**
+   * A new sheet at the end of the workbook holding `content` as table `name` at A1 (widths that
+   * fit `alsoFits` too); its part and the table's cells.
+   */
+  addTableSheet(
+    sheetName: string,
+    content: TableContent,
+    name: string,
+    alsoFits: TableContent['rows'] = [],
+  ): { part: string; box: Box } {
     const folder = folderOf(this.structure.workbookPart);
     const sheetPart = this.freePart(`${folder}worksheets/`, 'sheet');
     const tablePart = this.freePart(`${folder}tables/`, 'table');
     const box = tableBox(content, 0, 0);
-    this.set(sheetPart, tableSheetXml(content, 'rId1', this.styles()));
+    this.set(sheetPart, tableSheetXml(content, 'rId1', this.styles(), '', alsoFits));
     this.set(
       relsPartOf(sheetPart),
       addRelationship(
@@ -291,6 +310,38 @@ export class PackageWriter {
       tablePart,
       TYPES.table,
     );
+    return { part: sheetPart, box };
+  }
+
+  /**
+   * Add `content` as table `name` at (`top`, `left`) to a sheet that already holds a table of
+   * Samkost's (a footer under its output's table); the cells it takes are known free. It takes
+   * the part and id of `previous` (the footer it replaces, removed before), so a second run
+   * writes the same package.
+   */
+  addTable(
+    sheetPart: string,
+    content: TableContent,
+    name: string,
+    at: { readonly top: number; readonly left: number },
+    previous: TablePart | null,
+  ): Box {
+    const { top, left } = at;
+    const box = tableBox(content, top, left);
+    const cells = { top, left, rows: tableCells(content, top, left, this.styles()) };
+    const xml = replaceCells(this.text(sheetPart), box, cells, this.noteRemoved);
+    const rels = relsPartOf(sheetPart);
+    const relsXml = this.zip.has(rels) || this.edited.has(rels) ? this.text(rels) : emptyRels();
+    const relId = freeRelId(new Set(relationshipIds(relsXml)));
+    const tablePart =
+      previous?.part ?? this.freePart(`${folderOf(this.structure.workbookPart)}tables/`, 'table');
+    const target = relativeTarget(sheetPart, tablePart);
+    this.set(rels, addRelationship(relsXml, relId, RELATIONSHIPS.table, target));
+    this.set(sheetPart, growDimension(addTablePart(xml, relId), box));
+    const id = previous?.id ?? this.nextTableId;
+    if (!previous) this.nextTableId += 1;
+    this.set(tablePart, tablePartXml(content, id, name, box));
+    this.types = addOverride(this.types, tablePart, TYPES.table);
     return box;
   }
 

@@ -56,6 +56,55 @@ export function usedBox(xml: string): Box | null {
   return rowEndsBox(xml) ?? scannedBox(xml);
 }
 
+/**
+ * Whether each of `rows` (zero-based) holds a cell with a value or a style (as
+ * {@link forEachCell} counts them). One pass over the row elements only, by `indexOf`: the
+ * cells between them are skipped, so a large sheet costs little more than one search of it.
+ */
+export function rowsUsed(xml: string, rows: readonly number[]): Map<number, boolean> {
+  const used = new Map(rows.map((row) => [row, false]));
+  const open = /<((?:\w+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (rows.length === 0 || !open || open[2] === '/') return used;
+  const tag = `<${open[1] ?? ''}row`;
+  const close = `</${open[1] ?? ''}row>`;
+  const last = Math.max(...rows);
+  let row = -1;
+  for (let at = xml.indexOf(tag, open.index); at >= 0 && row < last;) {
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    // `<rowBreaks` and the like start the same way: only `<row` itself is a row.
+    if (/[\s/>]/.test(xml[at + tag.length] ?? '')) {
+      // A row without `r` follows the one before.
+      const r = attribute(xml.slice(at + tag.length, end), 'r');
+      row = r === null ? row + 1 : Number(r) - 1;
+      if (used.has(row) && xml[end - 1] !== '/') {
+        const stop = xml.indexOf(close, end);
+        const element = xml.slice(at, stop < 0 ? xml.length : stop + close.length);
+        forEachCell(`<sheetData>${element}</sheetData>`, () => used.set(row, true));
+      }
+    }
+    at = xml.indexOf(tag, end);
+  }
+  return used;
+}
+
+/**
+ * The sheet with a `<tablePart>` of relationship `relId` added to its `<tableParts>`, spelled as
+ * the sheet's own (the sheet always holds a table of Samkost's already: the one the added table
+ * stands under).
+ */
+export function addTablePart(xml: string, relId: string): string {
+  const parts = /<((?:\w+:)?)tableParts\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1tableParts>)/.exec(xml);
+  const inner = parts?.[2] ?? '';
+  const prefix = /<(?:\w+:)?tablePart\b[^>]*?\s(\w+):id\s*=/.exec(inner)?.[1];
+  if (!parts || prefix === undefined) throw new Error('the sheet has no <tablePart> to add to');
+  const p = parts[1] ?? '';
+  const items = `${inner}<${p}tablePart ${prefix}:id="${relId}"/>`;
+  const count = (items.match(/<(?:\w+:)?tablePart\b/g) ?? []).length;
+  const element = `<${p}tableParts count="${count}">${items}</${p}tableParts>`;
+  return xml.slice(0, parts.index) + element + xml.slice(parts.index + parts[0].length);
+}
+
 /** The used box from every cell (see {@link forEachCell}). */
 function scannedBox(xml: string): Box | null {
   let top = Infinity;

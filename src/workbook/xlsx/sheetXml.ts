@@ -182,12 +182,12 @@ function numberLength(
  * A number column's longest value is that of its largest magnitude (a minus sign counted when
  * any value is negative), so each cell costs a comparison, not a formatting.
  */
-function columnWidths(content: TableContent): number[] {
+function columnWidths(content: TableContent, alsoFits: TableContent['rows']): number[] {
   const headers = uniqueHeaders(content.headers);
   const widths = headers.map((h) => h.length + 3);
   const largest = headers.map(() => 0);
   const negative = headers.map(() => false);
-  for (const row of content.rows) {
+  for (const row of [...content.rows, ...alsoFits]) {
     for (let c = 0; c < widths.length; c += 1) {
       const value = row[c];
       if (typeof value === 'number') {
@@ -259,16 +259,18 @@ function validationsXml(content: TableContent): string {
 /**
  * A worksheet holding the table alone at A1: header row frozen, widths, number formats, the
  * severity colours and drop-down lists when asked; `tableRelId` is its table part's relationship,
- * `sheetProperties` a `<sheetPr>` element to keep (unprefixed).
+ * `sheetProperties` a `<sheetPr>` element to keep (unprefixed). The widths also fit the rows
+ * `alsoFits` (a footer's, added under the table after).
  */
 export function tableSheetXml(
   content: TableContent,
   tableRelId: string,
   styles: OutputStyles,
   sheetProperties = '',
+  alsoFits: TableContent['rows'] = [],
 ): Uint8Array {
   const box = tableBox(content, 0, 0);
-  const cols = columnWidths(content)
+  const cols = columnWidths(content, alsoFits)
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');
   const out = new Utf8Builder();

@@ -5,7 +5,7 @@
  * the rule asks about no other sheet's cells or objects (their relationships still count).
  */
 import { parseRecord, type OwnershipRecord, type Survey, type SurveyedSheet } from '../ownership';
-import { usedBox } from './sheetEdits';
+import { rowsUsed, usedBox } from './sheetEdits';
 import {
   parseRange,
   readRelationships,
@@ -85,11 +85,19 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
         ? []
         : tablesOfSheet(zip, part).map((t) => ({ ...t, relId: byTarget.get(t.part) ?? '' }));
     let used = null;
+    let rowsBelow = new Map<number, boolean>();
     let hasObjects = relationships.some((r) => !isTable(r));
     if (part !== null && tables.some((t) => recorded.has(t.name.toLowerCase()))) {
       const xml = zip.text(part);
       texts.set(part, xml);
       used = usedBox(xml);
+      // The row under each recorded table here: a footer's blank row, which must stay blank.
+      const below = records.flatMap((r) =>
+        r.box && (r.sheet ?? '').toLowerCase() === sheet.name.toLowerCase()
+          ? [r.box.top + r.box.rows]
+          : [],
+      );
+      rowsBelow = rowsUsed(xml, below);
       // Every element beyond cells follows <sheetData>: only that tail is searched.
       const tail = xml.slice(Math.max(0, xml.lastIndexOf('sheetData>')));
       hasObjects ||= OBJECTS.test(tail) || formatsOutsideTables(tail, tables);
@@ -108,6 +116,7 @@ export function surveyPackage(zip: ZipEntries): PackageSurvey {
         tables: tables.map(({ name, top, left, rows, cols }) => ({ name, top, left, rows, cols })),
         used,
         hasObjects,
+        rowsBelow,
       },
     };
   });

@@ -5,6 +5,8 @@
  */
 import type { OutputTable, OutputTableName, TableSheet } from '../../engine/table';
 import {
+  type Box,
+  footerBox,
   planOutputs,
   recordName,
   recordReference,
@@ -18,7 +20,11 @@ import { PackageWriter, type PackageFile } from './packageWriter';
 import { contains, forEachCell, mergedRanges, overlaps } from './sheetEdits';
 import { tableBox, type TableContent } from './sheetXml';
 import { readStructure } from './structure';
+import type { NewName } from './workbookXml';
 import { surveyPackage, type PackageSheet, type PackageSurvey } from './survey';
+
+/** A table part of a surveyed sheet, with the relationship that links it. */
+type LinkedTable = PackageSheet['tables'][number];
 import { openZip, writeZip, type ZipEntries } from './zip';
 
 const contentOf = (output: OutputTable): TableContent => ({
@@ -32,9 +38,25 @@ const contentOf = (output: OutputTable): TableContent => ({
       : { column: output.linkColumn, targets: output.sources ?? [] },
 });
 
+/** The footer of `output` as a table to write, if it has one. */
+const footerOf = (output: OutputTable): TableContent | null =>
+  output.footer
+    ? { headers: output.footer.headers, rows: output.footer.rows, formats: output.footer.formats }
+    : null;
+
+/** The cells the output's table at `table` and its footer under it take. */
+function boxesAt(output: OutputTable, top: number, left: number): Box[] {
+  const box = tableBox(contentOf(output), top, left);
+  const footer = footerOf(output);
+  if (!footer) return [box];
+  const under = footerBox(box, 0, 0);
+  return [box, tableBox(footer, under.top, under.left)];
+}
+
 /**
  * True when the output, rewritten where its previous table stands, would cover something of the
- * user's: a cell with a value or a style outside the previous table, another table, a merge.
+ * user's with its table or footer: a cell with a value or a style outside its previous table and
+ * footer, another table, a merge.
  */
 function collides(
   zip: ZipEntries,
@@ -43,15 +65,20 @@ function collides(
   placement: Placement,
 ): boolean {
   if (placement.kind !== 'inPlace' || sheet.sheet.part === null) return false;
-  const previous = placement.previous;
-  const box = tableBox(contentOf(placement.output), previous.top, previous.left);
-  const others = sheet.tables.filter((t) => t.name.toLowerCase() !== previous.name.toLowerCase());
-  if (others.some((t) => overlaps(t, box))) return true;
+  const { previous, previousFooter } = placement;
+  const ours = previousFooter ? [previous, previousFooter] : [previous];
+  const boxes = boxesAt(placement.output, previous.top, previous.left);
+  const mine = new Set(ours.map((t) => t.name.toLowerCase()));
+  const others = sheet.tables.filter((t) => !mine.has(t.name.toLowerCase()));
+  const covers = (other: Box): boolean => boxes.some((box) => overlaps(other, box));
+  if (others.some(covers)) return true;
   const xml = texts.get(sheet.sheet.part) ?? zip.text(sheet.sheet.part);
-  if (mergedRanges(xml).some((m) => overlaps(m, box))) return true;
+  if (mergedRanges(xml).some(covers)) return true;
   let hit = false;
   forEachCell(xml, (row, col) => {
-    if (!hit && contains(box, row, col) && !contains(previous, row, col)) hit = true;
+    hit ||=
+      boxes.some((box) => contains(box, row, col)) &&
+      !ours.some((table) => contains(table, row, col));
   });
   return hit;
 }
@@ -120,29 +147,55 @@ export function writeOutputsToPackage(
     const packaged = sheetOf(sheet.id);
     writer.removeTable(packaged.sheet.part ?? '', tableOf(packaged, table.name));
   }
-  const records = result.placements.map((placement) => {
-    const content = contentOf(placement.output);
+  const records = result.placements.flatMap((placement): NewName[] => {
+    const { output, tableName } = placement;
+    const content = contentOf(output);
+    const footer = footerOf(output);
+    // The table's widths fit its footer's totals too, which are wider than any line's share.
+    const alsoFits = footer?.rows ?? [];
+    let written: { part: string; sheetName: string; box: Box };
+    // The previous footer on the sheet the table is rewritten on (removed already, or now).
+    let previousFooter: LinkedTable | null = null;
     if (placement.kind === 'newSheet') {
-      const box = writer.addTableSheet(placement.sheetName, content, placement.tableName);
-      return { placement, sheetName: placement.sheetName, box };
+      const { sheetName } = placement;
+      written = { sheetName, ...writer.addTableSheet(sheetName, content, tableName, alsoFits) };
+    } else {
+      const sheet = sheetOf(placement.sheet.id);
+      const table = tableOf(sheet, placement.previous.name);
+      const part = sheet.sheet.part ?? '';
+      // A sheet rewritten whole loses the previous footer with it.
+      if (placement.kind === 'replaceSheet') {
+        sheet.tables.filter((t) => t !== table).forEach((t) => writer.removeTable(part, t));
+      }
+      const footerTable = placement.kind === 'inPlace' ? placement.previousFooter : null;
+      previousFooter =
+        placement.kind === 'replaceSheet'
+          ? (sheet.tables.find((t) => t !== table) ?? null)
+          : footerTable && tableOf(sheet, footerTable.name);
+      const box =
+        placement.kind === 'replaceSheet'
+          ? writer.replaceSheet(part, table, content, tableName, alsoFits)
+          : writer.rewriteInPlace(part, table, content, tableName);
+      written = { part, sheetName: sheet.sheet.name, box };
     }
-    const sheet = sheetOf(placement.sheet.id);
-    const table = tableOf(sheet, placement.previous.name);
-    const part = sheet.sheet.part ?? '';
-    const box =
-      placement.kind === 'replaceSheet'
-        ? writer.replaceSheet(part, table, content, placement.tableName)
-        : writer.rewriteInPlace(part, table, content, placement.tableName);
-    return { placement, sheetName: sheet.sheet.name, box };
+    const { part, sheetName, box } = written;
+    const record = { name: recordName(output.name), text: recordReference(sheetName, box) };
+    const footerName = placement.footerName;
+    if (!footer || !output.footer || footerName === null) {
+      return [{ ...record, comment: tableName }];
+    }
+    const under = footerBox(box, 0, 0);
+    const at = writer.addTable(part, footer, footerName, under, previousFooter);
+    return [
+      { ...record, comment: tableName },
+      {
+        name: recordName(output.footer.name),
+        text: recordReference(sheetName, at),
+        comment: footerName,
+      },
+    ];
   });
-  writer.setRecords(
-    result.dropRecords,
-    records.map(({ placement, sheetName, box }) => ({
-      name: recordName(placement.output.name),
-      text: recordReference(sheetName, box),
-      comment: placement.tableName,
-    })),
-  );
+  writer.setRecords(result.dropRecords, records);
   return { files: writer.files(), notices: result.notices };
 }
 

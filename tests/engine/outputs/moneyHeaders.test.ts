@@ -38,6 +38,8 @@ describe('money headers', () => {
       'Vennesla (SEK)',
       'Iveland (SEK)',
     ]);
+    // Its totals, under it, show the very same columns.
+    expect(allocation?.footer?.headers).toEqual(allocation?.headers);
   });
 
   it('go on every money column of every output and on no other column', () => {

@@ -80,8 +80,17 @@ describe('Contract §6 outputs', () => {
       // A zero annual cost of a funded proposal gives no row.
       expect(table.rows.filter((r) => r[0] === 'P1')).toHaveLength(1);
     });
-    it('ends with totals: one-off, annual, annual per inhabitant', () => {
-      const [oneOff, annual, perInhabitant] = table.rows.slice(-3);
+    it('has its totals in a table of their own under it: one-off, annual, per inhabitant', () => {
+      // Every row of the table is a split line, so sorting or filtering mixes no total in.
+      expect(new Set(table.rows.map((r) => r[2]))).toEqual(new Set(['cost', 'proposal']));
+      expect(table.rows).toHaveLength(lines.length);
+      expect(table.footer?.name).toBe('AllocationTotals');
+      expect([table.footer?.headers, table.footer?.formats]).toEqual([
+        table.headers,
+        table.formats,
+      ]);
+      expect(table.footer?.rows).toHaveLength(3);
+      const [oneOff, annual, perInhabitant] = table.footer?.rows ?? [];
       expect(oneOff).toEqual(['Total one-off', null, null, 'one-off', null, 40, 15, 12.5, 12.5]);
       expect(annual).toEqual(['Total annual', null, null, 'annual', null, 140, 80, 35, 25]);
       expect(perInhabitant).toEqual([

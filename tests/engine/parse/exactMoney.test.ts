@@ -239,8 +239,8 @@ describe('Exact or refused: what is accepted splits exactly, as shown', () => {
             }
             expect(shares).toBe(amount);
           });
-          // The total row of annual amounts (every Costs row here): exact too.
-          const totalRow = allocation?.rows[scaled.length + 1] ?? [];
+          // The total row of annual amounts (every Costs row here), under the table: exact too.
+          const totalRow = allocation?.footer?.rows[1] ?? [];
           const total = shownValue(totalRow[5]);
           expect(total.num * scale).toBe(scaled.reduce((a, b) => a + b, 0n) * total.den);
         },

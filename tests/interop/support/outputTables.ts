@@ -62,6 +62,24 @@ export function allocationEntries(cells: TableCells): ContractJson['allocation']
     );
 }
 
+/**
+ * AllocationTotals (under Allocation, with its columns): the one-off and annual rows, as each
+ * municipality's sum per kind, in cents (the per-inhabitant row is a rate, not a sum).
+ */
+export function allocationTotalCents(cells: TableCells): Record<string, number> {
+  const municipalities = cells.headers.slice(6).map(withoutCurrency);
+  return Object.fromEntries(
+    cells.body
+      .slice(0, 2)
+      .flatMap((row) =>
+        municipalities.map((municipality, m) => [
+          `${row[3] ?? ''} ${municipality}`,
+          Math.round(number(row[6 + m] ?? '') * 100),
+        ]),
+      ),
+  );
+}
+
 /** PcCharges: Municipality, PCs, one column per item, Total, Per PC; the first row the rates. */
 export function pcChargeEntries(cells: TableCells): ContractJson['pcCharges'] {
   const items = cells.headers.slice(2, -2).map(withoutCurrency);

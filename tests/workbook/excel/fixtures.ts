@@ -118,3 +118,47 @@ export async function typeCells(
     await context.sync();
   });
 }
+
+/** A Frontier output (contract v1.1 §11) as the engine writes it; one factor too small to fund. */
+export function frontier(label = 'run'): OutputTable {
+  return {
+    name: 'Frontier',
+    sheetName: 'Grense',
+    headers: ['Faktor', 'Investering (NOK)', 'Poeng', 'Engangs finansiert (NOK)', 'Forslag', label],
+    formats: ['percent', 'currency', 'decimal', 'currency', 'integer', 'text'],
+    rows: [
+      [0.25, 250, null, null, null, null],
+      [1, 1000, 7.5, 900, 2, 'ja'],
+      [2, 2000, 9, 1900, 3, 'ja'],
+    ],
+  };
+}
+
+/** `outputs(rows, label)` with Allocation's totals under it, as the engine writes them. */
+export function outputsWithTotals(rows = 3, label = 'run'): OutputTable[] {
+  return outputs(rows, label).map((output) =>
+    output.name === 'Allocation'
+      ? {
+          ...output,
+          footer: {
+            name: 'AllocationTotals',
+            headers: output.headers,
+            formats: output.formats,
+            rows: [
+              [`${label} one-off`, null, 'one-off', null, 0, 0, 0, 0],
+              [
+                `${label} annual`,
+                null,
+                'annual',
+                null,
+                100 * rows,
+                60 * rows,
+                30 * rows,
+                10 * rows,
+              ],
+            ],
+          },
+        }
+      : output,
+  );
+}

@@ -5,7 +5,7 @@
 import type { TableSheet } from '../../../src/engine/table';
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { excelWorkbook } from '../../../src/workbook/excel';
-import { INPUT_SHEETS, outputs, typeCells } from './fixtures';
+import { frontier, INPUT_SHEETS, outputs, typeCells } from './fixtures';
 
 const EVERY_SET = { isSetSupported: (): boolean => true };
 const ONLY_1_7 = { isSetSupported: (): boolean => false };
@@ -203,6 +203,64 @@ describe.each(HOSTS)('ownership on %s', (_, host) => {
     await workbook.writeOutputs(outputs(2, 'second'));
     expect(book.sheet('Fordeling')?.charts).toBe(1);
     expect(book.sheet('Fordeling')?.values[1]?.[0]).toBe('second item 1');
+  });
+});
+
+describe.each(HOSTS)('the frontier chart on %s', (_, host) => {
+  const chartsOn = (book: FakeWorkbook): string[] =>
+    (book.sheet('Grense')?.chartDetails ?? []).map((c) => `${c.name}: ${c.title}`);
+
+  it('is replaced by a re-run, never doubled, and a second run changes nothing', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const workbook = excelWorkbook(book.run, host);
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    const once = book.snapshot();
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    expect(book.snapshot()).toBe(once);
+    expect(chartsOn(book)).toEqual(['SamkostFrontier: Grense']);
+  });
+
+  it('is replaced beside a user chart, which stays as it was', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const workbook = excelWorkbook(book.run, host);
+    await workbook.writeOutputs([...outputs(), frontier('first')]);
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Grense');
+      sheet.charts.add('Pie', sheet.getRange('C1:C4'), 'Auto').name = 'Kari’s chart';
+      await context.sync();
+    });
+    await workbook.writeOutputs([...outputs(), frontier('second')]);
+    expect(chartsOn(book)).toEqual(['Kari’s chart: ', 'SamkostFrontier: Grense']);
+    expect(book.sheet('Grense')?.values[0]?.[5]).toBe('second');
+  });
+
+  it('counts as the user’s on another output’s sheet, which is then never deleted', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const workbook = excelWorkbook(book.run, host);
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Totaler');
+      sheet.charts.add('Pie', sheet.getRange('B1:B4'), 'Auto').name = 'SamkostFrontier';
+      await context.sync();
+    });
+    const totals = book.state.sheetByKey('Totaler');
+    await workbook.writeOutputs([...outputs(2, 'second'), frontier()]);
+    expect(book.state.sheetByKey('Totaler')).toBe(totals);
+    expect(book.sheet('Totaler')?.chartDetails.map((c) => c.name)).toEqual([
+      'SamkostFrontier',
+      'SamkostTotals',
+    ]);
+  });
+
+  it('goes with the Frontier’s table when a run writes no frontier', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const workbook = excelWorkbook(book.run, host);
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    await typeCells(book, 'Grense', 'J2', [['note']]);
+    await workbook.writeOutputs(outputs());
+    expect(chartsOn(book)).toEqual([]);
+    expect(book.sheet('Grense')?.values[1]?.[9]).toBe('note');
   });
 });
 

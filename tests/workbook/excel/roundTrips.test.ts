@@ -4,7 +4,7 @@
  */
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { countingRun, excelWorkbook } from '../../../src/workbook/excel';
-import { costsSheet, INPUT_SHEETS, outputs } from './fixtures';
+import { costsSheet, frontier, INPUT_SHEETS, outputs } from './fixtures';
 
 async function syncsToRead(
   rows: number,
@@ -46,6 +46,22 @@ describe('round trips', () => {
     expect(await syncsToWrite(10_000)).toEqual([3, 3]);
     expect(await syncsToWrite(10, false)).toEqual([3, 4]);
     expect(await syncsToWrite(10_000, false)).toEqual([3, 4]);
+  });
+
+  it('writes the frontier’s chart within the same syncs, also beside a user’s chart', async () => {
+    const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
+    const counted = countingRun(book.run);
+    const workbook = excelWorkbook(counted.run, { isSetSupported: () => true });
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    expect(counted.syncs()).toBe(3);
+    await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Grense');
+      sheet.charts.add('Pie', sheet.getRange('C1:C4'), 'Auto');
+      await context.sync();
+    });
+    await workbook.writeOutputs([...outputs(), frontier()]);
+    expect(counted.syncs()).toBe(3 + 4);
+    expect(book.sheet('Grense')?.charts).toBe(2);
   });
 
   it('reads in blocks of the payload budget when Excel refuses the whole read', async () => {

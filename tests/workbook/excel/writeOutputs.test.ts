@@ -2,7 +2,7 @@
 import type { OutputTable } from '../../../src/engine/table';
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { excelWorkbook } from '../../../src/workbook/excel';
-import { INPUT_SHEETS, outputs } from './fixtures';
+import { frontier, INPUT_SHEETS, outputs } from './fixtures';
 
 async function written(tables: readonly OutputTable[]): Promise<FakeWorkbook> {
   const book = FakeWorkbook.fromTableSheets(INPUT_SHEETS);
@@ -85,6 +85,25 @@ describe('writeOutputs', () => {
         source: 'A1:D4',
         seriesBy: 'Columns',
         title: 'Totaler',
+        legend: true,
+        axisTitles: { category: '', value: '' },
+        position: { start: 'G2', end: 'P22' },
+      },
+    ]);
+  });
+
+  it('draws the frontier beside its table: investment across, score up, axes titled as the headers', async () => {
+    const book = await written([...outputs(), frontier()]);
+    expect(book.sheet('Grense')?.chartDetails).toEqual([
+      {
+        name: 'SamkostFrontier',
+        type: 'XYScatterLines',
+        source: 'B1:C4',
+        seriesBy: 'Columns',
+        title: 'Grense',
+        legend: false,
+        axisTitles: { category: 'Investering (NOK)', value: 'Poeng' },
+        position: { start: 'H2', end: 'P20' },
       },
     ]);
   });

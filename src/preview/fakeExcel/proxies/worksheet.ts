@@ -257,6 +257,8 @@ export class ChartCollectionProxy extends FakeCollection<SheetState, ChartState,
         seriesBy,
         title: '',
         position: null,
+        legend: true,
+        axisTitles: { category: '', value: '' },
       };
       sheet.charts.push(created);
     });
@@ -264,12 +266,35 @@ export class ChartCollectionProxy extends FakeCollection<SheetState, ChartState,
   }
 }
 
+/** A chart's or an axis's title: only its text is kept. */
 class ChartTitle {
-  constructor(private readonly set: (apply: (chart: ChartState) => void) => void) {}
+  constructor(private readonly setText: (text: string) => void) {}
   set text(text: string) {
+    this.setText(text);
+  }
+}
+
+class ChartLegend {
+  constructor(private readonly set: (apply: (chart: ChartState) => void) => void) {}
+  set visible(visible: boolean) {
     this.set((chart) => {
-      chart.title = text;
+      chart.legend = visible;
     });
+  }
+}
+
+/** A chart's axis: only its title's text is kept. */
+class ChartAxis {
+  constructor(
+    private readonly set: (apply: (chart: ChartState) => void) => void,
+    private readonly axis: 'category' | 'value',
+  ) {}
+  get title(): ChartTitle {
+    return new ChartTitle((text) =>
+      this.set((chart) => {
+        chart.axisTitles[this.axis] = text;
+      }),
+    );
   }
 }
 
@@ -293,7 +318,18 @@ export class ChartProxy extends FakeObject<ChartState> {
     });
   }
   get title(): ChartTitle {
-    return new ChartTitle((apply) => this.change(apply));
+    return new ChartTitle((text) =>
+      this.change((chart) => {
+        chart.title = text;
+      }),
+    );
+  }
+  get legend(): ChartLegend {
+    return new ChartLegend((apply) => this.change(apply));
+  }
+  get axes(): { categoryAxis: ChartAxis; valueAxis: ChartAxis } {
+    const set = (apply: (chart: ChartState) => void): void => this.change(apply);
+    return { categoryAxis: new ChartAxis(set, 'category'), valueAxis: new ChartAxis(set, 'value') };
   }
   setPosition(startCell: string, endCell: string): void {
     this.change((chart) => {
