@@ -35,7 +35,7 @@ const en = {
 
   'tab.council': 'Council',
   'council.ranking': 'Ranking',
-  'council.rankItem': '{rank}. {id} {title}',
+  'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Score {score} · spread {spread} · scorers {scorers}',
   'council.mean': '{criterion}: {mean}',
   'council.noMean': '{criterion}: not scored',
@@ -146,7 +146,7 @@ const nb: Record<ViewKey, string> = {
 
   'tab.council': 'IKT-rådet',
   'council.ranking': 'Rangering',
-  'council.rankItem': '{rank}. {id} {title}',
+  'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Poeng {score} · spredning {spread} · vurdert av {scorers}',
   'council.mean': '{criterion}: {mean}',
   'council.noMean': '{criterion}: ikke vurdert',
@@ -257,7 +257,7 @@ const sv: Record<ViewKey, string> = {
 
   'tab.council': 'IT-rådet',
   'council.ranking': 'Rangordning',
-  'council.rankItem': '{rank}. {id} {title}',
+  'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Poäng {score} · spridning {spread} · bedömare {scorers}',
   'council.mean': '{criterion}: {mean}',
   'council.noMean': '{criterion}: inte bedömt',
@@ -367,7 +367,7 @@ const es: Record<ViewKey, string> = {
 
   'tab.council': 'Consejo',
   'council.ranking': 'Clasificación',
-  'council.rankItem': '{rank}. {id} {title}',
+  'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Puntuación {score} · dispersión {spread} · evaluadores {scorers}',
   'council.mean': '{criterion}: {mean}',
   'council.noMean': '{criterion}: sin evaluar',
