@@ -2,7 +2,7 @@
 import type { ComparedKey } from '../../engine/views/splitView';
 import type { ViewTranslate } from '../../i18n/council';
 import type { Language } from '../../i18n/language';
-import { formatNumber } from '../../i18n/numbers';
+import { formatNumber, moneyDecimals } from '../../i18n/numbers';
 
 export interface Formats {
   readonly money: (value: number) => string;
@@ -17,7 +17,7 @@ export function formats(
   amounts: readonly number[],
   tv: ViewTranslate,
 ): Formats {
-  const decimals = amounts.every(Number.isInteger) ? 0 : 2;
+  const decimals = moneyDecimals(amounts);
   const money = (value: number): string => formatNumber(value, language, decimals);
   return {
     money,
