@@ -4,6 +4,7 @@
  */
 import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
+import { keyName } from '../i18n/keys';
 import { formatDate, formatNumber, moneyDecimals } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
 import {
@@ -155,6 +156,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     },
     decimal: (value, decimals) => formatNumber(value, language, decimals),
     date: (date) => formatDate(date, language),
+    key: (key) => keyName(key, language),
   };
   // Each budget year's figures, once: the budget flag and the pane's headline both read them.
   const years = yearTotals(workbook, lines, plan.startYears);

@@ -28,6 +28,7 @@ import { runEngine, type RunStage } from '../../src/engine/run';
 import type { MilpOptions, MilpSolver } from '../../src/engine/solver';
 import type { WorkbookTables } from '../../src/engine/table';
 import { formatDate, formatNumber, moneyDecimals } from '../../src/i18n/numbers';
+import { keyName } from '../../src/i18n/keys';
 import { outputText } from '../../src/i18n/outputs';
 import { time } from './timing';
 
@@ -88,6 +89,7 @@ function timedOutputs(
     },
     decimal: (value, decimals) => formatNumber(value, language, decimals),
     date: (date) => formatDate(date, language),
+    key: (key) => keyName(key, language),
   };
   const text = outputText(language);
   return time(() => {

@@ -86,9 +86,10 @@ describe('the council’s tab', () => {
 
   it('numbers the ranking once: by the list, at each proposal’s rank', () => {
     const markup = render(<CouncilPanel tv={viewText('nb')} language="nb" view={VIEW} />);
-    const items = [...markup.matchAll(/<li value="(\d+)"[^>]*><strong[^>]*>([^<]*)</g)].map(
-      (m) => [m[1], m[2]],
-    );
+    const items = [...markup.matchAll(/<li value="(\d+)"[^>]*><strong[^>]*>([^<]*)</g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(items).toEqual([
       ['1', 'P02 Felles sak/arkiv'],
       ['2', 'P06 Velferdsteknologi'],

@@ -13,6 +13,7 @@ import {
   weightPercent,
   type ExplainTranslate,
 } from '../../i18n/explain';
+import { keyName } from '../../i18n/keys';
 import type { Language } from '../../i18n/language';
 import { formatDate, formatNumber } from '../../i18n/numbers';
 import { statementText } from '../../i18n/statement';
@@ -145,7 +146,7 @@ export function statementHtml(
       txt(line.item),
       txt(e(`source.${line.source}`)),
       txt(kindOf(e, line)),
-      txt(line.key),
+      txt(keyName(line.key, language)),
       num(money(line.amount)),
       num(weightPercent(weight, total, language)),
       num(money(line.share)),

@@ -1,5 +1,6 @@
 import { allocateAll } from '../../../src/engine/allocate';
 import { whatIf } from '../../../src/engine/views/whatIf';
+import { singleKeyExpression } from '../../../src/engine/parse/keyExpression';
 import { workbook } from '../allocate/workbookBuilder';
 
 describe('what if: another key for every cost line, or one', () => {
@@ -48,6 +49,11 @@ describe('what if: another key for every cost line, or one', () => {
   });
 
   it('answers null for a key the workbook does not have', () => {
-    expect(whatIf(wb, lines, { key: { kind: 'custom', text: 'Elever' }, line: null })).toBeNull();
+    expect(
+      whatIf(wb, lines, {
+        key: { kind: 'custom', key: singleKeyExpression({ kind: 'custom', column: 'Elever' }) },
+        line: null,
+      }),
+    ).toBeNull();
   });
 });
