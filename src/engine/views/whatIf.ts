@@ -24,8 +24,8 @@ export interface CostLineChoice {
 }
 
 export interface WhatIfResult {
-  /** The key's canonical text: what *Apply* writes. */
-  readonly keyText: string;
+  /** The key chosen: *Apply* writes it as the user's language names it (i18n/keys). */
+  readonly key: KeyExpression;
   readonly municipalities: readonly {
     readonly name: string;
     readonly before: number;
@@ -81,7 +81,7 @@ export function whatIf(
     return cell === undefined ? [] : [{ cell, item: c.item }];
   });
   return {
-    keyText: key.text,
+    key,
     municipalities: wb.municipalities.map(({ name }, i) => {
       const was = before[i] ?? 0n;
       const now = after.totals[i] ?? 0n;

@@ -78,7 +78,8 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
     if (!result?.keyCells) return;
     setBusy(true);
     try {
-      const written = await actions.applyKey(result.keyCells, result.keyText);
+      // Written as the user reads it (`pc`, `innbyggere`); the parser reads every language's words.
+      const written = await actions.applyKey(result.keyCells, keyName(result.key, language));
       setMessage(
         written === 'written'
           ? { intent: 'success', text: tv('whatIf.applied', { count: result.keyCells.length }) }

@@ -24,7 +24,7 @@ describe('what if: another key for every cost line, or one', () => {
       { name: 'B', before: 363.33, after: 330, difference: -33.33, percent: -9.2 },
       { name: 'C', before: 343.33, after: 110, difference: -233.33, percent: -68 },
     ]);
-    expect(result?.keyText).toBe('population');
+    expect(result?.key.text).toBe('population');
     expect(result?.kept).toEqual([]);
   });
 
