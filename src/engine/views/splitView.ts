@@ -72,7 +72,7 @@ const BUILT_IN = ['population', 'equal', 'pcs', 'equal30Population70'] as const;
  * a key of its own: what the municipalities would pay if it split every line. At most
  * MAX_OTHER_KEYS, as for custom columns (each re-splits every line once more).
  */
-export function tapersUsed(lines: readonly AllocationLine[]): readonly KeyExpression[] {
+function tapersUsed(lines: readonly AllocationLine[]): readonly KeyExpression[] {
   const found = new Map<string, KeyExpression>();
   let last: KeyExpression | null = null;
   for (const line of lines) {
