@@ -13,6 +13,7 @@ import {
   verdict,
   weightPercent,
 } from '../i18n/explain';
+import { keyName } from '../i18n/keys';
 import type { Language } from '../i18n/language';
 
 /** Columns of text, left-aligned, the numbers right-aligned. */
@@ -35,7 +36,7 @@ export function renderPart(part: MunicipalityPart, language: Language): string {
     t('part.line', {
       item: line.item,
       ...lineLabel(t, line),
-      key: line.key,
+      key: keyName(line.key, language),
       share: money(line.share),
       amount: money(line.amount),
     }),
@@ -100,7 +101,7 @@ export function renderLine(
   const floors = line.participants.reduce((acc, p) => acc + p.floor, 0n);
   const self = line.participants.find((p) => p.name === municipality);
   return [
-    t('line.title', { item: line.item, ...lineLabel(t, line), key: line.key }),
+    t('line.title', { item: line.item, ...lineLabel(t, line), key: keyName(line.key, language) }),
     t('line.amount', {
       amount: money(line.amount),
       currency: part.currency,

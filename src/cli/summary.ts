@@ -2,7 +2,7 @@
 import type { RunSummary } from '../engine/result';
 import { cliText } from '../i18n/cli';
 import type { Language } from '../i18n/language';
-import { formatNumber } from '../i18n/numbers';
+import { formatNumber, moneyDecimals } from '../i18n/numbers';
 
 /** Width in characters as a terminal shows them (one per code point for these texts). */
 const width = (text: string): number => [...text].length;
@@ -46,7 +46,7 @@ export function renderSummary(
     ...municipalities.flatMap((m) => [m.oneOff, m.annual, m.total]),
     ...summary.fundingPlan.flatMap((y) => [y.investmentUsed, y.investmentBudget]),
   ];
-  const decimals = amounts.every(Number.isInteger) ? 0 : 2;
+  const decimals = moneyDecimals(amounts);
   const money = (value: number): string => formatNumber(value, language, decimals);
   const lines: string[] = [
     t('summary.title', { ...files }),

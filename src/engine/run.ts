@@ -4,7 +4,8 @@
  */
 import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
-import { formatDate, formatNumber } from '../i18n/numbers';
+import { keyName } from '../i18n/keys';
+import { formatDate, formatNumber, moneyDecimals } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
 import {
   allocateAll,
@@ -147,11 +148,15 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
 
   progress('flags');
   const { roundTo } = workbook.settings;
-  const moneyDecimals = roundTo.den === 1n ? 0 : 2;
   const format: FlagFormat = {
-    money: (units) => formatNumber(money(units, roundTo), language, moneyDecimals),
+    // Each amount as the pane writes money: a whole amount without decimals, even at RoundTo 0.01.
+    money: (units) => {
+      const value = money(units, roundTo);
+      return formatNumber(value, language, moneyDecimals([value]));
+    },
     decimal: (value, decimals) => formatNumber(value, language, decimals),
     date: (date) => formatDate(date, language),
+    key: (key) => keyName(key, language),
   };
   // Each budget year's figures, once: the budget flag and the pane's headline both read them.
   const years = yearTotals(workbook, lines, plan.startYears);

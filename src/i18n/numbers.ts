@@ -26,6 +26,15 @@ export function formatNumber(value: number, language: Language, decimals = 2): s
   return formatter.format(value);
 }
 
+/**
+ * The decimals money is written with where amounts are shown together: none when every amount is
+ * whole (RoundTo 1, or round figures), else 2 (øre, öre, céntimos). One rule for the pane's
+ * views, the run's messages and the command line, so an amount never reads 1 800 000 in one view
+ * and 1 800 000,00 in another.
+ */
+export const moneyDecimals = (amounts: readonly number[]): 0 | 2 =>
+  amounts.every(Number.isInteger) ? 0 : 2;
+
 const dateFormatters = new Map<Language, Intl.DateTimeFormat>();
 
 /**

@@ -27,7 +27,8 @@ import { planFunding, prioritise, type FundingPlan } from '../../src/engine/prio
 import { runEngine, type RunStage } from '../../src/engine/run';
 import type { MilpOptions, MilpSolver } from '../../src/engine/solver';
 import type { WorkbookTables } from '../../src/engine/table';
-import { formatDate, formatNumber } from '../../src/i18n/numbers';
+import { formatDate, formatNumber, moneyDecimals } from '../../src/i18n/numbers';
+import { keyName } from '../../src/i18n/keys';
 import { outputText } from '../../src/i18n/outputs';
 import { time } from './timing';
 
@@ -82,9 +83,13 @@ function timedOutputs(
 ) {
   const { roundTo } = wb.settings;
   const format: FlagFormat = {
-    money: (units) => formatNumber(money(units, roundTo), language, roundTo.den === 1n ? 0 : 2),
+    money: (units) => {
+      const value = money(units, roundTo);
+      return formatNumber(value, language, moneyDecimals([value]));
+    },
     decimal: (value, decimals) => formatNumber(value, language, decimals),
     date: (date) => formatDate(date, language),
+    key: (key) => keyName(key, language),
   };
   const text = outputText(language);
   return time(() => {

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { VIEW_TEXT } from '../../src/i18n/council';
-import type { Language } from '../../src/i18n/language';
+import { KEY_WORDS } from '../../src/i18n/keys';
+import { fill, type Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
 import {
   axeViolations,
@@ -56,6 +57,13 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
       .getByRole('heading', { name: /Iveland/ })
       .first()
       .waitFor();
+    // Every key the workbook uses is compared, its taper too, named as a Key cell in the language
+    // writes it; and the figures say what they count (all years, not one budget year).
+    const shown = (await panel(page).textContent()) ?? '';
+    expect(shown).toContain(
+      `${KEY_WORDS[language].taper}(${KEY_WORDS[language].population}; 150000; 50%)`,
+    );
+    expect(shown).toContain(fill(tv['splits.years'], { from: 2026, to: 2028 }));
     // Nothing in the view scrolls sideways, and the chart's labels stay readable.
     expect(await fits(page)).toBe(true);
     const sizes = await panel(page)
@@ -67,29 +75,31 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
   });
 
   it('what if: every cost line by PCs, then Apply writes the key into the Key cells', async () => {
-    const tv = VIEW_TEXT.en;
-    const page = await open('sample=knutepunkt&lang=en', 320);
-    await runInPane(page, 'Run');
+    const tv = VIEW_TEXT.nb;
+    const page = await open('sample=knutepunkt&lang=nb', 320);
+    await runInPane(page, UI_TEXT.nb['run.button']);
     await openTab(page, tv['tab.municipalities']);
     await panel(page)
       .getByRole('combobox', { name: tv['whatIf.key'], exact: true })
       .selectOption({ label: tv['key.pcs'] });
     await panel(page).getByRole('button', { name: tv['whatIf.show'] }).click();
+    // The result names its key and what it counts: all years together.
     await panel(page)
-      .getByRole('heading', { name: /^With PCs/ })
+      .getByRole('heading', { name: `Med ${tv['key.pcs']}, alle år 2026–2028 (NOK)` })
       .waitFor();
     expect(await fits(page)).toBe(true);
     expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
     // Nothing is written until asked.
     await page.locator('[data-sheet="Kostnader"]').click();
-    expect(await keyCells(page)).not.toContain('pcs');
+    const before = await keyCells(page);
     await panel(page).getByRole('button', { name: tv['whatIf.apply'] }).click();
     await panel(page)
-      .getByText(/^The key was written into \d+ Key cells/)
+      .getByText(/^Nøkkelen er skrevet inn i \d+ Nøkkel-celler/)
       .waitFor();
     await page.locator('[data-sheet="Kostnader"]').click();
-    // Every Costs row's Key cell (column D) now says pcs.
-    expect(new Set(await keyCells(page))).toEqual(new Set(['pcs']));
+    // Every Costs row's Key cell (column D) now says pc, as a Norwegian Key cell writes it.
+    expect(before).not.toEqual(before.map(() => 'pc'));
+    expect(new Set(await keyCells(page))).toEqual(new Set(['pc']));
   });
 
   it('shows the disagreement with its outlier and why each proposal is not funded', async () => {

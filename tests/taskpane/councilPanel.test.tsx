@@ -78,10 +78,22 @@ describe('the council’s tab', () => {
   const html = text(render(<CouncilPanel tv={viewText('nb')} language="nb" view={VIEW} />));
 
   it('ranks with titles, score, spread and each criterion’s mean', () => {
-    expect(html).toContain('1. P02 Felles sak/arkiv');
+    expect(html).toContain('P02 Felles sak/arkiv');
     expect(html).toContain('Poeng 73,3 · spredning 1,89 · vurdert av 3');
     expect(html).toContain('Nytte: 3,67 · Risiko: ikke vurdert');
     expect(html).toContain('Vurdererne er uenige');
+  });
+
+  it('numbers the ranking once: by the list, at each proposal’s rank', () => {
+    const markup = render(<CouncilPanel tv={viewText('nb')} language="nb" view={VIEW} />);
+    const items = [...markup.matchAll(/<li value="(\d+)"[^>]*><strong[^>]*>([^<]*)</g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(items).toEqual([
+      ['1', 'P02 Felles sak/arkiv'],
+      ['2', 'P06 Velferdsteknologi'],
+    ]);
   });
 
   it('shows each scorer’s scores with the outlier marked in words, starting with a disagreement', () => {

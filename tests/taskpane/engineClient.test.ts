@@ -1,3 +1,4 @@
+import { COMPARISON_KEYS } from '../../src/engine/allocate';
 import type { RunResult } from '../../src/engine/result';
 import { workerEngine, type WorkerLike } from '../../src/taskpane/services/engineClient';
 import type { EngineReply, EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
@@ -112,7 +113,12 @@ describe('workerEngine.explain', () => {
 
 describe('workerEngine.whatIf', () => {
   const choice = { key: { kind: 'equal' as const }, line: null };
-  const answer = { keyText: 'equal', municipalities: [], kept: [], keyCells: null };
+  const answer = {
+    key: COMPARISON_KEYS.equal,
+    municipalities: [],
+    kept: [],
+    keyCells: null,
+  };
 
   it('answers null without starting a worker when nothing has run', async () => {
     let started = 0;

@@ -1,4 +1,5 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
+import { COMPARISON_KEYS } from '../../src/engine/allocate';
 import type { Language } from '../../src/i18n/language';
 import type { RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
@@ -91,7 +92,8 @@ export const SUCCESS: RunResult = {
   },
   splitView: {
     currency: 'NOK',
-    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: 'population' }],
+    years: { from: 2026, to: 2027 },
+    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: COMPARISON_KEYS.population }],
     keys: [{ kind: 'population' }, { kind: 'equal' }],
     municipalities: [
       {

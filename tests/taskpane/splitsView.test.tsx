@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { singleKeyExpression } from '../../src/engine/parse/keyExpression';
 import type { SplitView } from '../../src/engine/views/splitView';
 import { viewText } from '../../src/i18n/council';
 import { uiText } from '../../src/i18n/ui';
@@ -15,8 +16,13 @@ const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s
 
 const VIEW: SplitView = {
   currency: 'SEK',
+  years: { from: 2026, to: 2028 },
   costLines: [],
-  keys: [{ kind: 'population' }, { kind: 'standalone' }, { kind: 'custom', text: 'Anställda' }],
+  keys: [
+    { kind: 'population' },
+    { kind: 'standalone' },
+    { kind: 'custom', key: singleKeyExpression({ kind: 'custom', column: 'Anställda' }) },
+  ],
   municipalities: [
     {
       name: 'Bengtsfors',
@@ -56,9 +62,10 @@ describe('compare splits', () => {
     const [bengtsfors] = VIEW.municipalities;
     if (!bengtsfors) throw new Error('fixture');
     const html = text(
-      render(<OneMunicipality tv={sv} view={VIEW} m={bengtsfors} format={format} />),
+      render(<OneMunicipality tv={sv} language="sv" view={VIEW} m={bengtsfors} format={format} />),
     );
-    expect(html).toContain('Vad Bengtsfors betalar med varje nyckel (SEK)');
+    // It names what it counts: all years together, not one budget year (issue 11 §3).
+    expect(html).toContain('Vad Bengtsfors betalar med varje nyckel, alla år 2026–2028 (SEK)');
     // Swedish grouping (a no-break space) and decimal comma; the sign before a change.
     expect(html).toMatch(/Invånare 6\s775\s001,71 \+79\s446,57 \+1,2 %/u);
     expect(html).toContain('Anställda');
@@ -77,7 +84,12 @@ describe('compare splits', () => {
 
   it('all municipalities: each one’s difference under the first key, falls shown with a minus', () => {
     const html = text(render(<SplitsView tv={sv} language="sv" view={VIEW} />));
-    expect(html).toContain('Varje kommun med Invånare jämfört med valda nycklar (SEK)');
+    expect(html).toContain(
+      'Varje kommun med Invånare jämfört med valda nycklar, alla år 2026–2028 (SEK)',
+    );
+    expect(html).toContain(
+      'Räknat över alla år 2026–2028: engångskostnaderna för varje år plus ett år av varje löpande kostnad',
+    );
     expect(html).toMatch(
       /Dals-Ed 3\s113\s810,04 Valda nycklar: 3\s450\s669,27 −336\s859,23 −9,8 %/u,
     );

@@ -6,6 +6,7 @@
  */
 import type { AllocationLine } from '../allocate';
 import { ranksOf } from '../allocate/integerWeights';
+import type { KeyExpression } from '../model';
 import { rational, type Rational } from '../rational';
 
 /**
@@ -38,8 +39,8 @@ export interface LineExplanation {
   readonly source: AllocationLine['source'];
   readonly kind: AllocationLine['kind'];
   readonly year: number | null;
-  /** The key as the Allocation table shows it (canonical English text). */
-  readonly key: string;
+  /** The line's key; named to a user in their language (i18n/keys), never by its internal text. */
+  readonly key: KeyExpression;
   /** The row's first cell in the input (Costs, Systems or Proposals). */
   readonly cell: string;
   /** a: the amount in whole units of RoundTo. */
@@ -116,7 +117,7 @@ export function explainLine(line: AllocationLine): LineExplanation {
     source: line.source,
     kind: line.kind,
     year: line.year,
-    key: line.key.text,
+    key: line.key,
     cell: line.cell,
     amount,
     weightTotal: total,

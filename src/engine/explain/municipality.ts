@@ -3,6 +3,7 @@
  * in with its share of each, and its totals by kind, source and year.
  */
 import type { AllocationLine } from '../allocate';
+import type { KeyExpression } from '../model';
 import type { Allocated } from '../run';
 import { explainLine, type LineExplanation } from './explainLine';
 
@@ -13,7 +14,8 @@ export interface MunicipalityLine {
   readonly source: AllocationLine['source'];
   readonly kind: AllocationLine['kind'];
   readonly year: number | null;
-  readonly key: string;
+  /** Named to a user in their language (i18n/keys). */
+  readonly key: KeyExpression;
   /** The whole line's amount, units of RoundTo. */
   readonly amount: bigint;
   /** This municipality's share, units of RoundTo. */
@@ -61,7 +63,7 @@ export function municipalityPart(allocated: Allocated, name: string): Municipali
     const share = line.shares.get(name);
     if (share === undefined) return;
     const { item, source, kind, year, amount } = line;
-    lines.push({ index, item, source, kind, year, key: line.key.text, amount, share });
+    lines.push({ index, item, source, kind, year, key: line.key, amount, share });
   });
   const sumOf = (pick: (line: MunicipalityLine) => boolean): bigint =>
     lines.reduce((acc, line) => (pick(line) ? acc + line.share : acc), 0n);

@@ -3,7 +3,7 @@ import type { FlagDraft, FlagInputs } from './types';
 
 const SCOPE_OF_SOURCE = { cost: 'cost', system: 'system', proposal: 'proposal' } as const;
 
-export function zeroKeyFlags({ workbook, lines }: FlagInputs): FlagDraft[] {
+export function zeroKeyFlags({ workbook, lines, format }: FlagInputs): FlagDraft[] {
   const cellOf = new Map(workbook.municipalities.map((m) => [m.name, m.cell]));
   const seen = new Set<string>();
   const flags: FlagDraft[] = [];
@@ -18,7 +18,7 @@ export function zeroKeyFlags({ workbook, lines }: FlagInputs): FlagDraft[] {
         subject: line.item,
         code: 'ZERO_KEY',
         cell: cellOf.get(municipality) ?? line.cell,
-        params: { municipality, item: line.item, key: line.key.text },
+        params: { municipality, item: line.item, key: format.key(line.key) },
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { AllocationLine, YearTotals } from '../allocate';
-import type { ParsedWorkbook } from '../model';
+import type { KeyExpression, ParsedWorkbook } from '../model';
 import type { FundingPlan, PriorityScore } from '../prioritise';
 import type { FlagCode, FlagScope } from '../result';
 import type { NotFundedKey } from '../../i18n/notFunded';
@@ -24,6 +24,8 @@ export interface FlagFormat {
   readonly money: (units: bigint) => string;
   readonly decimal: (value: number, decimals: number) => string;
   readonly date: (date: { year: number; month: number; day: number }) => string;
+  /** A key as the user's language writes it in a Key cell (never the internal name). */
+  readonly key: (key: KeyExpression) => string;
 }
 
 /** Everything the flag rules look at: the inputs and every result of the run. */

@@ -88,11 +88,17 @@ function keyName(key: SingleKey): string {
   }
 }
 
+/** A single key as an expression of its own (one term of 100 %), with its canonical text. */
+export const singleKeyExpression = (key: SingleKey): KeyExpression => ({
+  terms: [{ fraction: ONE, key }],
+  text: keyName(key),
+});
+
 /**
  * A rational with a terminating decimal expansion as short decimal text (1/8 → `0.125`); every
  * percentage here came from decimal text, so its expansion terminates.
  */
-function decimalText(value: Rational): string {
+export function decimalText(value: Rational): string {
   let scale = 0;
   let num = value.num;
   while ((num * 10n ** BigInt(scale)) % value.den !== 0n && scale < 40) scale += 1;

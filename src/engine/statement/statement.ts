@@ -13,6 +13,7 @@ import {
   weightPercent,
   type ExplainTranslate,
 } from '../../i18n/explain';
+import { keyName } from '../../i18n/keys';
 import type { Language } from '../../i18n/language';
 import { formatDate, formatNumber } from '../../i18n/numbers';
 import { statementText } from '../../i18n/statement';
@@ -45,13 +46,18 @@ table { border-collapse: collapse; width: 100%; margin: .25rem 0 .75rem; }
 th, td { padding: .2rem .4rem; border-bottom: 1px solid #ddd; vertical-align: top; text-align: left; }
 th { font-weight: 600; border-bottom: 1px solid #888; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* A figure never breaks, its heading may: "Share of weights" must not widen the column. */
+th.num { white-space: normal; }
 tfoot td, tr.total td { font-weight: 600; border-top: 1px solid #888; }
 tr { break-inside: avoid; }
-.wrap { overflow-wrap: break-word; }
-@page { size: A4; margin: 16mm 14mm; }
+/* anywhere, not break-word: it lets a long item or key narrow its column, not only wrap in it. */
+.wrap { overflow-wrap: anywhere; }
+/* A4 portrait: 182 mm between the side margins holds the seven columns of the lines. */
+@page { size: A4 portrait; margin: 16mm 14mm; }
 @media print {
   main { max-width: none; padding: 0; }
-  body { font-size: 9.5pt; }
+  body { font-size: 8.5pt; }
+  th, td { padding: .15rem .25rem; }
   thead { display: table-header-group; }
 }
 `;
@@ -145,7 +151,7 @@ export function statementHtml(
       txt(line.item),
       txt(e(`source.${line.source}`)),
       txt(kindOf(e, line)),
-      txt(line.key),
+      txt(keyName(line.key, language)),
       num(money(line.amount)),
       num(weightPercent(weight, total, language)),
       num(money(line.share)),

@@ -7,7 +7,6 @@ import { COMPARISON_KEYS, type AllocationLine } from '../allocate';
 import { resplitLines } from '../allocate/resplit';
 import type { KeyExpression, ParsedWorkbook } from '../model';
 import { money } from '../outputs/numbers';
-import { isKeyError, parseKeyExpression } from '../parse/keyExpression';
 import { percentOf, type ComparedKey } from './splitView';
 
 export interface WhatIfChoice {
@@ -20,12 +19,13 @@ export interface WhatIfChoice {
 export interface CostLineChoice {
   readonly cell: string;
   readonly item: string;
-  readonly key: string;
+  /** Named to a user in their language (i18n/keys). */
+  readonly key: KeyExpression;
 }
 
 export interface WhatIfResult {
-  /** The key's canonical text: what *Apply* writes. */
-  readonly keyText: string;
+  /** The key chosen: *Apply* writes it as the user's language names it (i18n/keys). */
+  readonly key: KeyExpression;
   readonly municipalities: readonly {
     readonly name: string;
     readonly before: number;
@@ -43,19 +43,25 @@ export interface WhatIfResult {
   readonly keyCells: readonly { readonly cell: string; readonly item: string }[] | null;
 }
 
-/** The key a choice names: a built-in key, or the workbook's own (its text, parsed as a Key cell is). */
+/**
+ * The key a choice names: a built-in key, or the workbook's own; null when it names a column the
+ * workbook's `Municipalities` does not have (the choice came from another run).
+ */
 export function keyOfChoice(wb: ParsedWorkbook, key: ComparedKey): KeyExpression | null {
   if (key.kind !== 'custom') return COMPARISON_KEYS[key.kind];
-  const columns = [...(wb.municipalities[0]?.customKeys.keys() ?? [])];
-  const parsed = parseKeyExpression(key.text, columns);
-  return isKeyError(parsed) ? null : parsed;
+  const columns = new Set(wb.municipalities[0]?.customKeys.keys() ?? []);
+  const known = key.key.terms.every(({ key: k }) => {
+    const base = k.kind === 'taper' ? k.base : k;
+    return base.kind !== 'custom' || columns.has(base.column);
+  });
+  return known ? key.key : null;
 }
 
 /** The cost lines, in allocation order, for the pane's line picker. */
 export const costLines = (lines: readonly AllocationLine[]): readonly CostLineChoice[] =>
   lines
     .filter((line) => line.source === 'cost')
-    .map((line) => ({ cell: line.cell, item: line.item, key: line.key.text }));
+    .map((line) => ({ cell: line.cell, item: line.item, key: line.key }));
 
 /** Null when the choice names a key the workbook does not have. */
 export function whatIf(
@@ -75,7 +81,7 @@ export function whatIf(
     return cell === undefined ? [] : [{ cell, item: c.item }];
   });
   return {
-    keyText: key.text,
+    key,
     municipalities: wb.municipalities.map(({ name }, i) => {
       const was = before[i] ?? 0n;
       const now = after.totals[i] ?? 0n;

@@ -54,11 +54,12 @@ export function Ranking({ tv, language, view }: CouncilPanelProps): JSX.Element 
       <Subtitle2 as="h2" id="samkost-ranking" className={styles.heading}>
         {tv('council.ranking')}
       </Subtitle2>
+      {/* The list numbers each proposal by its rank (ties share one), so the text does not. */}
       <ol className={styles.list}>
         {view.proposals.map((p) => (
-          <li key={p.id} className={styles.item}>
+          <li key={p.id} value={p.rank} className={styles.item}>
             <strong className={styles.wrap}>
-              {tv('council.rankItem', { rank: p.rank, id: p.id, title: p.title })}
+              {tv('council.rankItem', { id: p.id, title: p.title })}
             </strong>
             <Caption1 className={styles.sub}>
               {tv('council.scoreLine', {

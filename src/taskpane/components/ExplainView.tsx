@@ -28,6 +28,7 @@ import {
   verdict,
   weightPercent,
 } from '../../i18n/explain';
+import { keyName } from '../../i18n/keys';
 import type { Language } from '../../i18n/language';
 import { uiText, type UiKey } from '../../i18n/ui';
 import type { SelectedShare } from '../services/allocationShare';
@@ -189,7 +190,7 @@ export function ExplainView(props: ExplainViewProps): JSX.Element {
           {t('line.title', {
             item: explained.item,
             ...lineLabel(t, explained),
-            key: explained.key,
+            key: keyName(explained.key, language),
           })}
         </Body1>
         {self && (

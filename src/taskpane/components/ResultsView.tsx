@@ -15,7 +15,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
-import { formatNumber } from '../../i18n/numbers';
+import { formatNumber, moneyDecimals } from '../../i18n/numbers';
 import type { Translate } from '../../i18n/ui';
 import { ExplainPanel } from './Explainable';
 import { FlagList } from './FlagList';
@@ -61,8 +61,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
   const amounts = summary.years.flatMap((y) =>
     y.municipalities.flatMap((m) => [m.oneOff, m.annual, m.total]),
   );
-  // Whole amounts read better without ",00"; øre are shown when there are any.
-  const decimals = amounts.every(Number.isInteger) ? 0 : 2;
+  const decimals = moneyDecimals(amounts);
   const money = (value: number): string => formatNumber(value, language, decimals);
 
   return (

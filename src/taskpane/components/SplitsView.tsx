@@ -21,7 +21,7 @@ import type { ViewTranslate } from '../../i18n/council';
 import type { Language } from '../../i18n/language';
 import { BarChart } from './BarChart';
 import { useViewStyles } from './viewStyles';
-import { formats, keyLabel, type Formats } from './viewFormat';
+import { formats, keyLabel, yearsLabel, type Formats } from './viewFormat';
 
 export interface SplitsViewProps {
   readonly tv: ViewTranslate;
@@ -46,6 +46,7 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
       <Subtitle2 as="h2" id="samkost-splits" className={styles.heading}>
         {tv('splits.heading')}
       </Subtitle2>
+      <Body1>{tv('splits.counts', { years: yearsLabel(view.years, tv) })}</Body1>
       <Field label={tv('splits.municipality')}>
         <Select
           className={styles.select}
@@ -63,7 +64,7 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
       </Field>
       {picked ? (
         <>
-          <OneMunicipality tv={tv} view={view} m={picked} format={format} />
+          <OneMunicipality tv={tv} language={language} view={view} m={picked} format={format} />
           <GoingAlone tv={tv} currency={view.currency} m={picked} format={format} />
         </>
       ) : (
@@ -76,13 +77,19 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
               onChange={(_, data) => setKeyIndex(Number(data.value))}
             >
               {view.keys.map((key, i) => (
-                <option key={keyLabel(key, tv)} value={String(i)}>
-                  {keyLabel(key, tv)}
+                <option key={keyLabel(key, tv, language)} value={String(i)}>
+                  {keyLabel(key, tv, language)}
                 </option>
               ))}
             </Select>
           </Field>
-          <AllMunicipalities tv={tv} view={view} keyIndex={keyIndex} format={format} />
+          <AllMunicipalities
+            tv={tv}
+            language={language}
+            view={view}
+            keyIndex={keyIndex}
+            format={format}
+          />
         </>
       )}
     </section>
@@ -91,18 +98,23 @@ export function SplitsView({ tv, language, view }: SplitsViewProps): JSX.Element
 
 export interface OneProps {
   readonly tv: ViewTranslate;
+  readonly language: Language;
   readonly view: SplitView;
   readonly m: MunicipalitySplits;
   readonly format: Formats;
 }
 
-export function OneMunicipality({ tv, view, m, format }: OneProps): JSX.Element {
+export function OneMunicipality({ tv, language, view, m, format }: OneProps): JSX.Element {
   const styles = useViewStyles();
-  const title = tv('splits.pays', { name: m.name, currency: view.currency });
+  const title = tv('splits.pays', {
+    name: m.name,
+    years: yearsLabel(view.years, tv),
+    currency: view.currency,
+  });
   const rows = [
     { label: tv('key.chosen'), total: m.chosen, difference: null, percent: null },
     ...m.alternatives.map((a, i) => ({
-      label: keyLabel(view.keys[i] ?? { kind: 'population' }, tv),
+      label: keyLabel(view.keys[i] ?? { kind: 'population' }, tv, language),
       total: a.total,
       difference: a.difference,
       percent: a.percent,
@@ -157,15 +169,21 @@ export function OneMunicipality({ tv, view, m, format }: OneProps): JSX.Element 
 
 export interface AllProps {
   readonly tv: ViewTranslate;
+  readonly language: Language;
   readonly view: SplitView;
   readonly keyIndex: number;
   readonly format: Formats;
 }
 
-export function AllMunicipalities({ tv, view, keyIndex, format }: AllProps): JSX.Element {
+export function AllMunicipalities(props: AllProps): JSX.Element {
+  const { tv, language, view, keyIndex, format } = props;
   const styles = useViewStyles();
-  const key = keyLabel(view.keys[keyIndex] ?? { kind: 'population' }, tv);
-  const title = tv('splits.allPays', { key, currency: view.currency });
+  const key = keyLabel(view.keys[keyIndex] ?? { kind: 'population' }, tv, language);
+  const title = tv('splits.allPays', {
+    key,
+    years: yearsLabel(view.years, tv),
+    currency: view.currency,
+  });
   const rows = view.municipalities.map((m) => ({ m, a: m.alternatives[keyIndex] }));
   return (
     <>

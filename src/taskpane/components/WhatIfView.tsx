@@ -23,12 +23,13 @@ import { useState } from 'react';
 import type { SplitView } from '../../engine/views/splitView';
 import type { WhatIfResult } from '../../engine/views/whatIf';
 import type { ViewKey, ViewTranslate } from '../../i18n/council';
+import { keyName } from '../../i18n/keys';
 import type { Language } from '../../i18n/language';
 import type { Translate } from '../../i18n/ui';
 import { messageKeyOf } from '../services/errors';
 import type { ViewActions } from '../viewActions';
 import { useViewStyles } from './viewStyles';
-import { formats, keyLabel } from './viewFormat';
+import { formats, keyLabel, yearsLabel } from './viewFormat';
 
 export interface WhatIfViewProps {
   readonly t: Translate;
@@ -77,7 +78,8 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
     if (!result?.keyCells) return;
     setBusy(true);
     try {
-      const written = await actions.applyKey(result.keyCells, result.keyText);
+      // Written as the user reads it (`pc`, `innbyggere`); the parser reads every language's words.
+      const written = await actions.applyKey(result.keyCells, keyName(result.key, language));
       setMessage(
         written === 'written'
           ? { intent: 'success', text: tv('whatIf.applied', { count: result.keyCells.length }) }
@@ -95,7 +97,7 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
     (result?.municipalities ?? []).flatMap((m) => [m.before, m.after]),
     tv,
   );
-  const label = keyLabel(view.keys[keyIndex] ?? { kind: 'population' }, tv);
+  const label = keyLabel(view.keys[keyIndex] ?? { kind: 'population' }, tv, language);
   return (
     <section className={styles.view} aria-labelledby="samkost-whatif">
       <Subtitle2 as="h2" id="samkost-whatif" className={styles.heading}>
@@ -113,8 +115,8 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
           }}
         >
           {view.keys.map((key, i) => (
-            <option key={keyLabel(key, tv)} value={String(i)}>
-              {keyLabel(key, tv)}
+            <option key={keyLabel(key, tv, language)} value={String(i)}>
+              {keyLabel(key, tv, language)}
             </option>
           ))}
         </Select>
@@ -132,7 +134,7 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
           <option value={EVERY_LINE}>{tv('whatIf.everyLine')}</option>
           {view.costLines.map((l) => (
             <option key={l.cell} value={l.cell}>
-              {tv('whatIf.lineOption', { item: l.item, key: l.key })}
+              {tv('whatIf.lineOption', { item: l.item, key: keyName(l.key, language) })}
             </option>
           ))}
         </Select>
@@ -153,7 +155,11 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
       {result && (
         <>
           <Subtitle2 as="h3" id="samkost-whatif-result" className={styles.heading}>
-            {tv('whatIf.result', { key: label, currency: view.currency })}
+            {tv('whatIf.result', {
+              key: label,
+              years: yearsLabel(view.years, tv),
+              currency: view.currency,
+            })}
           </Subtitle2>
           <Table
             size="extra-small"

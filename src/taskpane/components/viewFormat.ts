@@ -1,8 +1,9 @@
 /** How the municipalities' and council's views write numbers and name keys. */
-import type { ComparedKey } from '../../engine/views/splitView';
+import type { ComparedKey, SplitView } from '../../engine/views/splitView';
 import type { ViewTranslate } from '../../i18n/council';
+import { keyName } from '../../i18n/keys';
 import type { Language } from '../../i18n/language';
-import { formatNumber } from '../../i18n/numbers';
+import { formatNumber, moneyDecimals } from '../../i18n/numbers';
 
 export interface Formats {
   readonly money: (value: number) => string;
@@ -17,7 +18,7 @@ export function formats(
   amounts: readonly number[],
   tv: ViewTranslate,
 ): Formats {
-  const decimals = amounts.every(Number.isInteger) ? 0 : 2;
+  const decimals = moneyDecimals(amounts);
   const money = (value: number): string => formatNumber(value, language, decimals);
   return {
     money,
@@ -31,6 +32,13 @@ export function formats(
   };
 }
 
-/** A compared key by its name in the user's language (the workbook's own keys as written). */
-export const keyLabel = (key: ComparedKey, tv: ViewTranslate): string =>
-  key.kind === 'custom' ? key.text : tv(`key.${key.kind}`);
+/** The years the split comparison and the what-if count together: `all years 2026–2028`. */
+export const yearsLabel = (years: SplitView['years'], tv: ViewTranslate): string =>
+  years.from === years.to ? String(years.from) : tv('splits.years', years);
+
+/**
+ * A compared key by its name in the user's language: the built-in comparisons by their labels,
+ * the workbook's own keys as a Key cell in that language writes them.
+ */
+export const keyLabel = (key: ComparedKey, tv: ViewTranslate, language: Language): string =>
+  key.kind === 'custom' ? keyName(key.key, language) : tv(`key.${key.kind}`);

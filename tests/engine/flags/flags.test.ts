@@ -5,6 +5,7 @@ import type { FundingPlan, PriorityScore } from '../../../src/engine/prioritise'
 import { fromNumber, rational } from '../../../src/engine/rational';
 import type { FlagCode, RiskFlag } from '../../../src/engine/result';
 import { formatDate } from '../../../src/i18n/numbers';
+import { keyName } from '../../../src/i18n/keys';
 import { cost, key, municipality, proposal, system, workbook } from './fixture';
 
 const noPlan: FundingPlan = {
@@ -49,6 +50,7 @@ function flagsOf(
       money: (u) => (Number(u) / 100).toFixed(2),
       decimal: (v, d) => v.toFixed(d),
       date: (date) => formatDate(date, language),
+      key: (key) => keyName(key, language),
     },
   };
   return collectFlags(inputs, language);
@@ -253,6 +255,8 @@ describe('Contract §6 risk flags', () => {
     expect(flags.map((f) => [f.scope, f.subject, f.cell])).toEqual([
       ['cost', 'Lisens', 'Municipalities!A3'],
     ]);
+    // The key as a Norwegian user writes it, never the internal name `pcs`.
+    expect(codes(flagsOf(wb, {}, 'nb'), 'ZERO_KEY')[0]?.message).toContain('nøkkelen «pc»');
   });
 
   it('orders high before medium before low and localises messages, never codes', () => {

@@ -69,6 +69,14 @@ describe('the council’s view', () => {
   });
 });
 
+it('writes why-not-funded amounts as the rest of the pane writes money (Dalsland, RoundTo 0.01)', async () => {
+  const view = await viewOf(dalslandSample);
+  const reasons = view.proposals.flatMap((p) => (p.whyNotFunded === null ? [] : [p.whyNotFunded]));
+  // Dalsland's overruns are whole kronor: written whole, as the plan beside them is, not "1,800,000.00".
+  expect(reasons.join('\n')).toMatch(/overrun .+ by \d{1,3}(,\d{3})* SEK/u);
+  expect(reasons.join('\n')).not.toMatch(/\d\.\d{2} SEK/u);
+});
+
 it('marks the outlying scores of a proposal the scorers disagree on (Dalsland D06)', async () => {
   const d06 = (await viewOf(dalslandSample)).proposals.find((p) => p.id === 'D06');
   expect(d06?.disagreement).toBe(true);

@@ -1,5 +1,11 @@
 import { allocateAll, compareSplits } from '../../../src/engine/allocate';
-import { splitView } from '../../../src/engine/views/splitView';
+import { singleKeyExpression } from '../../../src/engine/parse/keyExpression';
+import { runEngine } from '../../../src/engine/run';
+import { splitView, type SplitView } from '../../../src/engine/views/splitView';
+import { keyName } from '../../../src/i18n/keys';
+import { knutepunktSample } from '../../../src/samples/knutepunkt';
+import { newXlsx } from '../../../src/workbook/xlsx';
+import { highsSolver } from '../../support/highs';
 import { workbook } from '../allocate/workbookBuilder';
 
 describe('the municipalities’ view of the split comparison', () => {
@@ -20,9 +26,9 @@ describe('the municipalities’ view of the split comparison', () => {
       { kind: 'pcs' },
       { kind: 'equal30Population70' },
       { kind: 'standalone' },
-      { kind: 'custom', text: 'Elever' },
+      { kind: 'custom', key: singleKeyExpression({ kind: 'custom', column: 'Elever' }) },
     ]);
-    expect(view.costLines.map((l) => [l.item, l.key])).toEqual([
+    expect(view.costLines.map((l) => [l.item, l.key.text])).toEqual([
       ['Drift', 'equal'],
       ['Skole', 'Elever'],
     ]);
@@ -48,5 +54,44 @@ describe('the municipalities’ view of the split comparison', () => {
       saving: 30,
     });
     expect(view.municipalities[1]?.likeForLike).toBeNull();
+  });
+});
+
+describe('Knutepunkt compared under every key it uses (issue 12 §4)', () => {
+  let view: SplitView;
+  beforeAll(async () => {
+    const result = runEngine(await newXlsx(knutepunktSample).readTables(), {
+      language: 'nb',
+      today: { year: 2026, month: 5, day: 1 },
+      solver: await highsSolver(),
+    });
+    if (!result.ok) throw new Error('the sample did not run');
+    view = result.splitView;
+  }, 60_000);
+
+  it('lists its custom column and its tapered key, named as a Norwegian Key cell names them', () => {
+    const own = view.keys.flatMap((k) => (k.kind === 'custom' ? [keyName(k.key, 'nb')] : []));
+    expect(own).toEqual(['Elever', 'avtrapp(innbyggere; 150000; 50%)']);
+  });
+
+  it('gives the taper the totals of population, as no member is above 150,000 inhabitants', () => {
+    const taper = view.keys.findIndex(
+      (k) => k.kind === 'custom' && k.key.terms[0]?.key.kind === 'taper',
+    );
+    const population = view.keys.findIndex((k) => k.kind === 'population');
+    for (const m of view.municipalities) {
+      expect(m.alternatives[taper]).toEqual(m.alternatives[population]);
+    }
+    // Every key splits the same amounts: each column adds up to the chosen keys' grand total.
+    const chosen = view.municipalities.reduce((acc, m) => acc + m.chosen, 0);
+    const tapered = view.municipalities.reduce(
+      (acc, m) => acc + (m.alternatives[taper]?.total ?? 0),
+      0,
+    );
+    expect(tapered).toBeCloseTo(chosen, 2);
+  });
+
+  it('says which years its totals count together', () => {
+    expect(view.years).toEqual({ from: 2026, to: 2028 });
   });
 });

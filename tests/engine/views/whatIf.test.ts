@@ -1,5 +1,6 @@
 import { allocateAll } from '../../../src/engine/allocate';
 import { whatIf } from '../../../src/engine/views/whatIf';
+import { singleKeyExpression } from '../../../src/engine/parse/keyExpression';
 import { workbook } from '../allocate/workbookBuilder';
 
 describe('what if: another key for every cost line, or one', () => {
@@ -23,7 +24,7 @@ describe('what if: another key for every cost line, or one', () => {
       { name: 'B', before: 363.33, after: 330, difference: -33.33, percent: -9.2 },
       { name: 'C', before: 343.33, after: 110, difference: -233.33, percent: -68 },
     ]);
-    expect(result?.keyText).toBe('population');
+    expect(result?.key.text).toBe('population');
     expect(result?.kept).toEqual([]);
   });
 
@@ -48,6 +49,11 @@ describe('what if: another key for every cost line, or one', () => {
   });
 
   it('answers null for a key the workbook does not have', () => {
-    expect(whatIf(wb, lines, { key: { kind: 'custom', text: 'Elever' }, line: null })).toBeNull();
+    expect(
+      whatIf(wb, lines, {
+        key: { kind: 'custom', key: singleKeyExpression({ kind: 'custom', column: 'Elever' }) },
+        line: null,
+      }),
+    ).toBeNull();
   });
 });
