@@ -1,7 +1,7 @@
 /** The IKT-råd's view of a run on the Knutepunkt and Dalsland samples, and its outlier rule. */
 import type { MilpSolver } from '../../../src/engine/solver';
 import { runEngine } from '../../../src/engine/run';
-import { isOutlier, type CouncilView } from '../../../src/engine/views/councilView';
+import { outlierRule, type CouncilView } from '../../../src/engine/views/councilView';
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { dalslandSample } from '../../../src/samples/dalsland';
 import { knutepunktSample } from '../../../src/samples/knutepunkt';
@@ -84,6 +84,6 @@ describe('outlier: more than twice the DisagreementThreshold from the median, 3 
     [0, [0, 5], false],
     [0, [0, 3, 3, 4], true],
   ])('%d among %j → %s', (score, all, expected) => {
-    expect(isOutlier(score, all, 1)).toBe(expected);
+    expect(outlierRule(all, 1)(score)).toBe(expected);
   });
 });
