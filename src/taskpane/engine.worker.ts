@@ -55,6 +55,7 @@ async function handle(request: EngineRequest): Promise<void> {
       today: request.today,
       solver: loaded,
       onProgress: (stage) => reply({ type: 'progress', stage }),
+      paneViews: true,
       onAllocated: (a) => {
         seen.allocated = a;
       },

@@ -103,8 +103,8 @@ const runOutcome = (result: RunOutcome): RunState =>
         flags: result.flags,
         sheets: result.outputs.map((o) => o.sheetName),
         notices: result.notices,
-        splitView: result.splitView,
-        councilView: result.councilView,
+        splitView: result.views.splitView,
+        councilView: result.views.councilView,
       }
     : { status: 'problems', problems: result.problems };
 

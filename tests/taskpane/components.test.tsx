@@ -125,8 +125,8 @@ describe('RunView', () => {
           flags: SUCCESS.flags,
           sheets: ['Fordeling', 'Totaler'],
           notices: [NAME_TAKEN, moved],
-          splitView: SUCCESS.splitView,
-          councilView: SUCCESS.councilView,
+          splitView: SUCCESS.views.splitView,
+          councilView: SUCCESS.views.councilView,
         }}
         onRun={ignore}
         onSelectCell={ignore}

@@ -1,6 +1,6 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
 import type { Language } from '../../src/i18n/language';
-import type { RunResult } from '../../src/engine/result';
+import type { PaneViews, RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
 import type { TableSheetName } from '../../src/workbook/excel';
 import type { SettingValue } from '../../src/workbook/excel/settings';
@@ -58,7 +58,7 @@ const ARENDAL = {
   total: 150,
 };
 
-export const SUCCESS: RunResult = {
+export const SUCCESS: RunResult<PaneViews> = {
   ok: true,
   language: 'nb',
   outputs: [OUTPUT],
@@ -86,31 +86,33 @@ export const SUCCESS: RunResult = {
     planProvenOptimal: true,
     flagCounts: { high: 0, medium: 1, low: 0 },
   },
-  splitView: {
-    currency: 'NOK',
-    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: 'population' }],
-    keys: [{ kind: 'population' }, { kind: 'equal' }],
-    municipalities: [
-      {
-        name: 'Arendal',
-        chosen: 150,
-        alternatives: [
-          { total: 150, difference: 0, percent: 0 },
-          { total: 150, difference: 0, percent: 0 },
-        ],
-        likeForLike: null,
-      },
-    ],
-  },
-  councilView: {
-    currency: 'NOK',
-    scoreMax: 5,
-    disagreementThreshold: 1,
-    criteria: [],
-    proposals: [],
-    scorers: [],
-    plan: [],
-    planProvenOptimal: true,
+  views: {
+    splitView: {
+      currency: 'NOK',
+      costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: 'population' }],
+      keys: [{ kind: 'population' }, { kind: 'equal' }],
+      municipalities: [
+        {
+          name: 'Arendal',
+          chosen: 150,
+          alternatives: [
+            { total: 150, difference: 0, percent: 0 },
+            { total: 150, difference: 0, percent: 0 },
+          ],
+          likeForLike: null,
+        },
+      ],
+    },
+    councilView: {
+      currency: 'NOK',
+      scoreMax: 5,
+      disagreementThreshold: 1,
+      criteria: [],
+      proposals: [],
+      scorers: [],
+      plan: [],
+      planProvenOptimal: true,
+    },
   },
 };
 
@@ -123,7 +125,7 @@ export const NAME_TAKEN: WriteNotice = {
   takenBy: { kind: 'table', name: 'Totals' },
 };
 
-export const PROBLEMS: RunResult = {
+export const PROBLEMS: RunResult<PaneViews> = {
   ok: false,
   language: 'en',
   problems: [

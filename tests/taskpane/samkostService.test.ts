@@ -1,4 +1,4 @@
-import type { RunResult } from '../../src/engine/result';
+import type { PaneViews, RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
 import type { CellValue, TableSheet } from '../../src/engine/table';
 import type { EngineClient } from '../../src/taskpane/services/engineClient';
@@ -25,7 +25,7 @@ const SAMPLE: TableSheet = {
 };
 
 /** An engine that records its requests and answers with `result` (or throws `failure`). */
-function fakeEngine(result: RunResult, failure?: unknown) {
+function fakeEngine(result: RunResult<PaneViews>, failure?: unknown) {
   const requests: EngineRequest[] = [];
   const engine: EngineClient = {
     async run(request, onStage: (stage: EngineStage) => void) {
@@ -43,7 +43,7 @@ function fakeEngine(result: RunResult, failure?: unknown) {
   return { engine, requests };
 }
 
-function setup(result: RunResult, failure?: unknown) {
+function setup(result: RunResult<PaneViews>, failure?: unknown) {
   const workbook = new FakeWorkbook();
   const { engine, requests } = fakeEngine(result, failure);
   const templateLanguages: string[] = [];

@@ -124,15 +124,14 @@ export function councilView(
     const priority = exact.get(row.id);
     if (!proposal || !priority) return [];
     const scored = scoresOf.get(row.id) ?? [];
-    const outlier = criteria.map((name) =>
-      outlierRule(
-        scored.flatMap((s) => {
-          const v = s.scores.get(name);
-          return v === null || v === undefined ? [] : [v];
-        }),
-        threshold,
-      ),
-    );
+    const outlier = criteria.map((name) => {
+      const all: number[] = [];
+      for (const s of scored) {
+        const v = s.scores.get(name);
+        if (v !== null && v !== undefined) all.push(v);
+      }
+      return outlierRule(all, threshold);
+    });
     return [
       {
         id: row.id,

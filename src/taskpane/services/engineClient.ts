@@ -3,13 +3,13 @@
  * the worker started on the first run (so opening the pane loads no engine code).
  */
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import { PaneError } from './errors';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
 import type { EngineReply, EngineRequest, EngineStage, WorkerRequest } from './protocol';
 
 export interface EngineClient {
-  run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult>;
+  run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult<PaneViews>>;
   /** The run's answer about one municipality (null: the run has problems, or no such name). */
   explain(request: EngineRequest, query: ExplainQuery): Promise<ExplainAnswer | null>;
   /** Every municipality's total with another key, from the last successful run (null: none). */

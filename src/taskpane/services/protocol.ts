@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import type { RunStage } from '../../engine/run';
 import type { WorkbookTables } from '../../engine/table';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
@@ -36,7 +36,7 @@ export type EngineStage = 'solver' | RunStage;
 
 export type EngineReply =
   | { readonly type: 'progress'; readonly stage: EngineStage }
-  | { readonly type: 'result'; readonly result: RunResult }
+  | { readonly type: 'result'; readonly result: RunResult<PaneViews> }
   /**
    * The answer to an `explain` request, with its query (a reply to an earlier request still on
    * its way must not answer a later one): null when the run has problems or no such municipality.

@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import {
   INPUT_TABLE_NAMES,
   OUTPUT_TABLE_NAMES,
@@ -44,7 +44,7 @@ export function outputSheetsOf(names: SheetNames): string[] {
 export type RunStep = 'read' | EngineStage | 'write';
 
 /** A run's result, with what its write said about where the outputs went (none if not written). */
-export type RunOutcome = RunResult & { readonly notices: readonly WriteNotice[] };
+export type RunOutcome = RunResult<PaneViews> & { readonly notices: readonly WriteNotice[] };
 
 /** Which sheets were added (or filled), left alone, or not filled and why. */
 export type TablesReport = InsertResult;

@@ -20,9 +20,10 @@ async function viewOf(sample: readonly TableSheet[]): Promise<CouncilView> {
     language: 'en',
     today: { year: 2026, month: 3, day: 1 },
     solver: highs,
+    paneViews: true,
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.councilView;
+  return result.views.councilView;
 }
 
 describe('the council’s view', () => {
