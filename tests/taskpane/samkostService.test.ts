@@ -39,6 +39,7 @@ function fakeEngine(result: RunResult<PaneViews>, failure?: unknown) {
       return null;
     },
     whatIf: async () => null,
+    warmUp: () => undefined,
   };
   return { engine, requests };
 }

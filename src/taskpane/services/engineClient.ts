@@ -1,6 +1,7 @@
 /**
  * The pane's side of the engine worker: one request at a time, progress reported as it comes,
- * the worker started on the first run (so opening the pane loads no engine code).
+ * the worker started once the pane has opened (so its first render loads no engine code) or by
+ * the first run.
  */
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { PaneViews, RunResult } from '../../engine/result';
@@ -14,6 +15,8 @@ export interface EngineClient {
   explain(request: EngineRequest, query: ExplainQuery): Promise<ExplainAnswer | null>;
   /** Every municipality's total with another key, from the last successful run (null: none). */
   whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
+  /** Start the worker and HiGHS loading now, so that the first Run does not wait for them. */
+  warmUp(wasmUrl: string): void;
 }
 
 const sameQuery = (a: ExplainQuery, b: ExplainQuery): boolean =>
@@ -70,6 +73,18 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       return ask(worker, { type: 'whatIf', choice }, (message) =>
         message.type === 'whatIf' ? message.result : undefined,
       );
+    },
+    warmUp(wasmUrl) {
+      if (worker) return; // started already, and so is whatever it loads
+      const current = createWorker();
+      worker = current;
+      // A worker that fails to start is dropped, so that the first run starts a new one.
+      current.onerror = (event) => {
+        event.preventDefault();
+        current.terminate();
+        if (worker === current) worker = null;
+      };
+      current.postMessage({ type: 'warmUp', wasmUrl });
     },
     explain(request, query) {
       return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>

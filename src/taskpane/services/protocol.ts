@@ -26,10 +26,22 @@ export interface WhatIfRequest {
   readonly choice: WhatIfChoice;
 }
 
-export type WorkerRequest = EngineRequest | WhatIfRequest;
+/**
+ * Start loading HiGHS now, while the user has not pressed Run yet: a run that needs it then finds
+ * it loaded (or loading), and one that does not never waits for it. Nothing is replied.
+ */
+export interface WarmUpRequest {
+  readonly type: 'warmUp';
+  readonly wasmUrl: string;
+}
+
+export type WorkerRequest = EngineRequest | WhatIfRequest | WarmUpRequest;
 
 export const isWhatIf = (request: WorkerRequest): request is WhatIfRequest =>
   'type' in request && request.type === 'whatIf';
+
+export const isWarmUp = (request: WorkerRequest): request is WarmUpRequest =>
+  'type' in request && request.type === 'warmUp';
 
 /** What the worker reports: the solver stage comes before the engine's own stages. */
 export type EngineStage = 'solver' | RunStage;
