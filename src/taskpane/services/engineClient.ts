@@ -36,6 +36,18 @@ export interface WorkerLike {
  */
 export function workerEngine(createWorker: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
+  /** Stop a crashed worker and forget it, so that the next request starts a new one. */
+  const drop = (current: WorkerLike, event: ErrorEvent): void => {
+    event.preventDefault();
+    current.terminate();
+    if (worker === current) worker = null;
+  };
+  const started = (): WorkerLike => {
+    if (worker) return worker;
+    const current = createWorker();
+    current.onerror = (event) => drop(current, event);
+    return (worker = current);
+  };
   /** Post `request` and settle on the first reply `settle` answers (non-undefined). */
   const ask = <T>(
     current: WorkerLike,
@@ -53,16 +65,14 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
         if (answer !== undefined) resolve(answer);
       };
       current.onerror = (event) => {
-        event.preventDefault();
-        current.terminate();
-        worker = null;
+        drop(current, event);
         reject(new PaneError('error.worker'));
       };
       current.postMessage(request);
     });
   return {
     run(request, onStage) {
-      return ask(worker ?? (worker = createWorker()), request, (message) => {
+      return ask(started(), request, (message) => {
         if (message.type === 'progress') onStage(message.stage);
         return message.type === 'result' ? message.result : undefined;
       });
@@ -75,19 +85,11 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       );
     },
     warmUp(wasmUrl) {
-      if (worker) return; // started already, and so is whatever it loads
-      const current = createWorker();
-      worker = current;
-      // A worker that fails to start is dropped, so that the first run starts a new one.
-      current.onerror = (event) => {
-        event.preventDefault();
-        current.terminate();
-        if (worker === current) worker = null;
-      };
-      current.postMessage({ type: 'warmUp', wasmUrl });
+      // Once: a worker already started is loading (or has loaded) what it needs.
+      if (!worker) started().postMessage({ type: 'warmUp', wasmUrl });
     },
     explain(request, query) {
-      return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>
+      return ask(started(), { ...request, explain: query }, (message) =>
         message.type === 'explained' && sameQuery(message.query, query)
           ? message.answer
           : undefined,
