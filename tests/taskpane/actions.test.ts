@@ -15,7 +15,6 @@ function service(overrides: Partial<SamkostService>): SamkostService {
   const unused = () => Promise.reject(new Error('not expected in this test'));
   return {
     run: unused,
-    warmUp: () => undefined,
     selectCell: unused,
     sheetNames: unused,
     explain: unused,

@@ -64,8 +64,6 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
   useEffect(() => {
     void actions.loadSettings();
   }, [actions]);
-  // While the user reads the pane, the engine and HiGHS load: Run then starts computing at once.
-  useEffect(() => service.warmUp(), [service]);
 
   // Set when the empty-workbook message leads to Tables; any other tab change clears it.
   const [leadToCreate, setLeadToCreate] = useState(false);

@@ -52,8 +52,6 @@ export type TablesReport = InsertResult;
 export interface SamkostService {
   /** Read, compute, and (only when the input has no problems) write the outputs. */
   run(language: Language, onStep: (step: RunStep) => void): Promise<RunOutcome>;
-  /** Start loading the engine (worker and HiGHS) in the background, before the first Run. */
-  warmUp(): void;
   selectCell(address: string): Promise<void>;
   /** The sheet each contract table is on in the workbook (tables not there are left out). */
   sheetNames(): Promise<SheetNames>;
@@ -132,7 +130,6 @@ export function samkostService(deps: ServiceDependencies): SamkostService {
       const report = await attempt(() => workbook.writeOutputs(result.outputs), 'error.write');
       return { ...result, notices: report.notices };
     },
-    warmUp: () => engine.warmUp(deps.wasmUrl),
     selectCell: (address) => attempt(() => workbook.selectCell(address), 'error.select'),
     sheetNames: () => attempt(contractSheets, 'error.read'),
     async explain(language, query) {
