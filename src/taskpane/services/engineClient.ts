@@ -35,18 +35,6 @@ export interface WorkerLike {
  */
 export function workerEngine(createWorker: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
-  /** Stop a crashed worker and forget it, so that the next request starts a new one. */
-  const drop = (current: WorkerLike, event: ErrorEvent): void => {
-    event.preventDefault();
-    current.terminate();
-    if (worker === current) worker = null;
-  };
-  const started = (): WorkerLike => {
-    if (worker) return worker;
-    const current = createWorker();
-    current.onerror = (event) => drop(current, event);
-    return (worker = current);
-  };
   /** Post `request` and settle on the first reply `settle` answers (non-undefined). */
   const ask = <T>(
     current: WorkerLike,
@@ -64,14 +52,16 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
         if (answer !== undefined) resolve(answer);
       };
       current.onerror = (event) => {
-        drop(current, event);
+        event.preventDefault();
+        current.terminate();
+        worker = null;
         reject(new PaneError('error.worker'));
       };
       current.postMessage(request);
     });
   return {
     run(request, onStage) {
-      return ask(started(), request, (message) => {
+      return ask(worker ?? (worker = createWorker()), request, (message) => {
         if (message.type === 'progress') onStage(message.stage);
         return message.type === 'result' ? message.result : undefined;
       });
@@ -84,11 +74,17 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       );
     },
     warmUp(wasmUrl) {
-      // Once: a worker already started is loading (or has loaded) what it needs.
-      if (!worker) started().postMessage({ type: 'warmUp', wasmUrl });
+      if (worker) return; // started already, and loading what it needs
+      const current = (worker = createWorker());
+      // One that fails to start is dropped: the first run starts another (a run replaces this).
+      current.onerror = () => {
+        current.terminate();
+        worker = null;
+      };
+      current.postMessage({ type: 'warmUp', wasmUrl });
     },
     explain(request, query) {
-      return ask(started(), { ...request, explain: query }, (message) =>
+      return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>
         message.type === 'explained' && sameQuery(message.query, query)
           ? message.answer
           : undefined,
