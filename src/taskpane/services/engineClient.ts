@@ -74,14 +74,12 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       );
     },
     warmUp(wasmUrl) {
-      if (worker) return; // started already, and loading what it needs
-      const current = (worker = createWorker());
-      // One that fails to start is dropped: the first run starts another (a run replaces this).
-      current.onerror = () => {
-        current.terminate();
-        worker = null;
-      };
-      current.postMessage({ type: 'warmUp', wasmUrl });
+      // Nothing is replied; a worker that fails to start is dropped (by ask), so a run starts
+      // another. A worker started already is loading what it needs.
+      if (!worker)
+        ask((worker = createWorker()), { type: 'warmUp', wasmUrl }, () => undefined).catch(
+          () => undefined,
+        );
     },
     explain(request, query) {
       return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>

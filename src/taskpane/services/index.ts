@@ -17,9 +17,9 @@ export function createService(): SamkostService {
   );
   // Copied beside the pane's HTML by the build; the worker cannot know the page's base URL.
   const wasmUrl = new URL('highs.wasm', document.baseURI).href;
-  // While the user reads the pane, the engine and HiGHS load: Run then computes at once. In a
-  // task of its own, so starting the worker never holds up the code that renders the pane.
-  setTimeout(() => engine.warmUp(wasmUrl));
+  // While the user reads the pane, the engine and HiGHS load (off its thread): Run then computes
+  // at once.
+  engine.warmUp(wasmUrl);
   return samkostService({
     workbook: excelWorkbook(),
     engine,
