@@ -27,6 +27,7 @@ const SAMPLE: TableSheet = {
 /** An engine that records its requests and answers with `result` (or throws `failure`). */
 function fakeEngine(result: RunResult<PaneViews>, failure?: unknown) {
   const requests: EngineRequest[] = [];
+  const warmUps: string[] = [];
   const engine: EngineClient = {
     async run(request, onStage: (stage: EngineStage) => void) {
       requests.push(request);
@@ -39,14 +40,14 @@ function fakeEngine(result: RunResult<PaneViews>, failure?: unknown) {
       return null;
     },
     whatIf: async () => null,
-    warmUp: () => undefined,
+    warmUp: (wasmUrl) => warmUps.push(wasmUrl),
   };
-  return { engine, requests };
+  return { engine, requests, warmUps };
 }
 
 function setup(result: RunResult<PaneViews>, failure?: unknown) {
   const workbook = new FakeWorkbook();
-  const { engine, requests } = fakeEngine(result, failure);
+  const { engine, requests, warmUps } = fakeEngine(result, failure);
   const templateLanguages: string[] = [];
   const service = samkostService({
     workbook,
@@ -59,10 +60,16 @@ function setup(result: RunResult<PaneViews>, failure?: unknown) {
     wasmUrl: 'https://localhost/highs.wasm',
     now: () => new Date(2026, 2, 31),
   });
-  return { workbook, service, requests, templateLanguages };
+  return { workbook, service, requests, warmUps, templateLanguages };
 }
 
 describe('samkostService.run', () => {
+  it('starts the engine and HiGHS loading as soon as the pane has its service', () => {
+    const { warmUps, requests } = setup(SUCCESS);
+    expect(warmUps).toEqual(['https://localhost/highs.wasm']);
+    expect(requests).toEqual([]);
+  });
+
   it('writes the outputs after a successful run, reporting every step', async () => {
     const { workbook, service, requests } = setup(SUCCESS);
     const steps: RunStep[] = [];

@@ -1,6 +1,6 @@
 /**
  * The pane's side of the engine worker: one request at a time, progress reported as it comes,
- * the worker started by a warm-up once the pane has opened (createService), or by the first run.
+ * the worker started by the service's warm-up once the pane has opened, or by the first run.
  */
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { PaneViews, RunResult } from '../../engine/result';

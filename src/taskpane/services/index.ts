@@ -12,20 +12,15 @@ export { PaneError } from './errors';
 
 /** The service for the running pane: Excel through Office.js, the engine in a Web Worker. */
 export function createService(): SamkostService {
-  const engine = workerEngine(
-    () => new Worker(new URL('../engine.worker.ts', import.meta.url), { name: 'samkost-engine' }),
-  );
-  // Copied beside the pane's HTML by the build; the worker cannot know the page's base URL.
-  const wasmUrl = new URL('highs.wasm', document.baseURI).href;
-  // While the user reads the pane, the engine and HiGHS load (off its thread): Run then computes
-  // at once.
-  engine.warmUp(wasmUrl);
   return samkostService({
     workbook: excelWorkbook(),
-    engine,
+    engine: workerEngine(
+      () => new Worker(new URL('../engine.worker.ts', import.meta.url), { name: 'samkost-engine' }),
+    ),
     template: async (language) => (await import('../../engine/template')).inputTemplate(language),
     sample: async () => (await import('../../samples/knutepunkt')).knutepunktSample,
-    wasmUrl,
+    // Copied beside the pane's HTML by the build; the worker cannot know the page's base URL.
+    wasmUrl: new URL('highs.wasm', document.baseURI).href,
     identity: storedIdentity(browserStorage(), workbookUrl()),
   });
 }

@@ -106,6 +106,9 @@ async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
 
 export function samkostService(deps: ServiceDependencies): SamkostService {
   const { workbook, engine } = deps;
+  // Made when the pane opens: the engine and HiGHS load while the user reads it, off its thread,
+  // so Run computes at once.
+  engine.warmUp(deps.wasmUrl);
   const now = deps.now ?? (() => new Date());
   const contractSheets = async (): Promise<SheetNames> => {
     const found = await workbook.tableSheets();
