@@ -3,7 +3,7 @@
  * loading HiGHS only for a workbook that needs a funding plan.
  */
 import { answerQuery } from '../engine/explain';
-import { runEngine, type Allocated } from '../engine/run';
+import { runEngine, type Allocated, type RunOptions } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
 import { loadHighsSolver } from './highsSolver';
 import type { AllocationLine } from '../engine/allocate';
@@ -60,23 +60,26 @@ async function handle(request: EngineRequest): Promise<void> {
   try {
     // Filled by the run as it goes (an object: the compiler does not follow the callback).
     const seen: { allocated?: Allocated } = {};
-    const result = runEngine(request.tables, {
+    const options: RunOptions = {
       language: request.language,
       today: request.today,
       solver: loaded,
       onProgress: (stage) => reply({ type: 'progress', stage }),
-      paneViews: true,
       onAllocated: (a) => {
         seen.allocated = a;
       },
-    });
-    const { allocated } = seen;
+    };
     if (request.explain) {
+      // An explanation reads the allocation only: no views to build.
+      const result = runEngine(request.tables, options);
+      const { allocated } = seen;
       const { explain, today } = request;
       const answer =
         result.ok && allocated ? answerQuery(allocated, explain, result.language, today) : null;
       reply({ type: 'explained', query: explain, answer });
     } else {
+      const result = runEngine(request.tables, { ...options, paneViews: true });
+      const { allocated } = seen;
       // What-if questions are asked of the last run the user saw.
       last =
         result.ok && allocated ? { workbook: allocated.workbook, lines: allocated.lines } : null;
