@@ -11,14 +11,23 @@ export interface Rational {
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
 
-function gcd(a: bigint, b: bigint): bigint {
+/** The greatest common divisor of |a| and |b|; 0 when both are 0. */
+export function gcd(a: bigint, b: bigint): bigint {
   let x = abs(a);
   let y = abs(b);
+  // A temporary, not a destructuring swap: this runs for every rational made, and an array each
+  // time was a tenth of a national run.
   while (y !== 0n) {
-    [x, y] = [y, x % y];
+    const r = x % y;
+    x = y;
+    y = r;
   }
   return x;
 }
+
+/** The least common denominator of `values` (1 for none). */
+export const commonDenominator = (values: readonly Rational[]): bigint =>
+  values.reduce((d, v) => (d % v.den === 0n ? d : (d / gcd(d, v.den)) * v.den), 1n);
 
 /** A reduced rational num/den; throws on a zero denominator (a programming error, never input). */
 export function rational(num: bigint, den: bigint = 1n): Rational {

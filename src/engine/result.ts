@@ -196,7 +196,16 @@ export interface RiskFlag {
   readonly cell: string;
 }
 
-export type RunResult =
+/** The pane's views of a successful run, built only when asked for (RunOptions.paneViews). */
+export interface PaneViews {
+  /** The municipalities' view of the split comparison. */
+  readonly splitView: SplitView;
+  /** The IKT-råd's view: ranking, scores, plan and why not funded. */
+  readonly councilView: CouncilView;
+}
+
+/** `Views`: PaneViews when the run was asked for them, null when not. */
+export type RunResult<Views extends PaneViews | null = PaneViews | null> =
   | {
       readonly ok: true;
       readonly language: Language;
@@ -205,10 +214,8 @@ export type RunResult =
       /** Null unless the run was asked for it (RunOptions.contractJson). */
       readonly json: ContractJson | null;
       readonly summary: RunSummary;
-      /** The municipalities' view of the split comparison (the pane's). */
-      readonly splitView: SplitView;
-      /** The IKT-råd's view: ranking, scores, plan and why not funded (the pane's). */
-      readonly councilView: CouncilView;
+      /** Null unless the run was asked for them (RunOptions.paneViews). */
+      readonly views: Views;
     }
   | {
       readonly ok: false;

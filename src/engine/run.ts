@@ -49,7 +49,7 @@ import { withoutExcluded } from './choices/excluded';
 import { efficientFrontier } from './choices/frontier';
 import { rankStability } from './weights/rankStability';
 import type { Problem } from './problem';
-import type { RunResult } from './result';
+import type { PaneViews, RunResult } from './result';
 import type { MilpSolver } from './solver';
 import type { WorkbookTables } from './table';
 import { councilView } from './views/councilView';
@@ -72,6 +72,11 @@ export interface RunOptions {
    * national size it is 1.3 million objects that the task pane never shows.
    */
   readonly contractJson?: boolean;
+  /**
+   * Build the pane's views (split view, council view): the pane's worker asks for them; the CLI,
+   * which never shows them, does not pay for them.
+   */
+  readonly paneViews?: boolean;
   /**
    * Told the allocation of a run without problems, as it was split: what an explanation or a
    * statement reads, from this very run rather than a second implementation of it.
@@ -103,6 +108,11 @@ const everyProposal = (workbook: ParsedWorkbook): ReadonlyMap<string, number> =>
 const scoreOf = (priorities: readonly PriorityScore[]): ReadonlyMap<string, number> =>
   new Map(priorities.map((p) => [p.id, p.score]));
 
+export function runEngine(
+  tables: WorkbookTables,
+  options: RunOptions & { readonly paneViews: true },
+): RunResult<PaneViews>;
+export function runEngine(tables: WorkbookTables, options: RunOptions): RunResult;
 export function runEngine(tables: WorkbookTables, options: RunOptions): RunResult {
   const progress = options.onProgress ?? (() => undefined);
   progress('parse');
@@ -198,7 +208,11 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
         })
       : null,
     summary: runSummary(workbook, { totals, years }, rows, plan, flags, exitEntries, frontier),
-    splitView: splitView(splits, workbook, lines),
-    councilView: councilView(workbook, priorities, rows, plan, flags),
+    views: options.paneViews
+      ? {
+          splitView: splitView(splits, workbook, lines),
+          councilView: councilView(workbook, priorities, rows, plan, flags),
+        }
+      : null,
   };
 }

@@ -3,13 +3,14 @@
  * loading HiGHS only for a workbook that needs a funding plan.
  */
 import { answerQuery } from '../engine/explain';
-import { runEngine, type Allocated } from '../engine/run';
+import { runEngine, type Allocated, type RunOptions } from '../engine/run';
 import type { MilpSolver } from '../engine/solver';
 import { loadHighsSolver } from './highsSolver';
 import type { AllocationLine } from '../engine/allocate';
 import type { ParsedWorkbook } from '../engine/model';
 import { whatIf } from '../engine/views/whatIf';
 import {
+  isWarmUp,
   isWhatIf,
   needsSolver,
   type EngineReply,
@@ -27,6 +28,18 @@ const scope = self as unknown as WorkerScope;
 /** The solver is loaded once per worker and kept for later runs. */
 let solver: Promise<MilpSolver> | null = null;
 
+/** HiGHS loading, started by a warm-up or a run; one that fails is forgotten, to be tried again. */
+function loadSolver(wasmUrl: string): Promise<MilpSolver> {
+  if (solver) return solver;
+  const loading = loadHighsSolver(wasmUrl);
+  solver = loading;
+  loading.catch((error: unknown) => {
+    console.error('Samkost: HiGHS did not load', error);
+    if (solver === loading) solver = null;
+  });
+  return loading;
+}
+
 const reply = (message: EngineReply): void => scope.postMessage(message);
 
 /** The last successful run's workbook and allocation, for what-if questions about it. */
@@ -37,20 +50,17 @@ async function handle(request: EngineRequest): Promise<void> {
   let loaded: MilpSolver | null = null;
   if (needsSolver(request.tables)) {
     reply({ type: 'progress', stage: 'solver' });
-    solver ??= loadHighsSolver(request.wasmUrl);
     try {
-      loaded = await solver;
-    } catch (error) {
-      console.error('Samkost: HiGHS did not load', error);
-      solver = null; // let the next run try again
-      reply({ type: 'failure', reason: 'solver' });
+      loaded = await loadSolver(request.wasmUrl);
+    } catch {
+      reply({ type: 'failure', reason: 'solver' }); // logged, and forgotten: the next run tries again
       return;
     }
   }
   try {
     // Filled by the run as it goes (an object: the compiler does not follow the callback).
     const seen: { allocated?: Allocated } = {};
-    const result = runEngine(request.tables, {
+    const options: RunOptions = {
       language: request.language,
       today: request.today,
       solver: loaded,
@@ -58,14 +68,18 @@ async function handle(request: EngineRequest): Promise<void> {
       onAllocated: (a) => {
         seen.allocated = a;
       },
-    });
-    const { allocated } = seen;
+    };
     if (request.explain) {
+      // An explanation reads the allocation only: no views to build.
+      const result = runEngine(request.tables, options);
+      const { allocated } = seen;
       const { explain, today } = request;
       const answer =
         result.ok && allocated ? answerQuery(allocated, explain, result.language, today) : null;
       reply({ type: 'explained', query: explain, answer });
     } else {
+      const result = runEngine(request.tables, { ...options, paneViews: true });
+      const { allocated } = seen;
       // What-if questions are asked of the last run the user saw.
       last =
         result.ok && allocated ? { workbook: allocated.workbook, lines: allocated.lines } : null;
@@ -80,6 +94,10 @@ async function handle(request: EngineRequest): Promise<void> {
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (isWarmUp(request)) {
+    void loadSolver(request.wasmUrl); // a failure is logged there, and the run tries again
+    return;
+  }
   if (!isWhatIf(request)) {
     void handle(request);
     return;

@@ -5,9 +5,7 @@
 import type { Language } from '../i18n/language';
 import type { UiKey } from '../i18n/ui';
 import type { LocalisedProblem } from '../engine/problem';
-import type { RiskFlag, RunSummary } from '../engine/result';
-import type { CouncilView } from '../engine/views/councilView';
-import type { SplitView } from '../engine/views/splitView';
+import type { PaneViews, RiskFlag, RunSummary } from '../engine/result';
 import type { WriteNotice } from '../engine/table';
 import type { RunOutcome, RunStep, SheetNames, TablesReport } from './services/samkostService';
 import { EMPTY_SETTINGS, type SettingName, type SettingsForm } from './services/settings';
@@ -34,8 +32,8 @@ export type RunState =
       readonly sheets: readonly string[];
       /** Where the write put outputs whose names or places were taken by the user's. */
       readonly notices: readonly WriteNotice[];
-      readonly splitView: SplitView;
-      readonly councilView: CouncilView;
+      /** The run's split view and council view. */
+      readonly views: PaneViews;
     };
 
 export interface TablesState {
@@ -103,8 +101,7 @@ const runOutcome = (result: RunOutcome): RunState =>
         flags: result.flags,
         sheets: result.outputs.map((o) => o.sheetName),
         notices: result.notices,
-        splitView: result.splitView,
-        councilView: result.councilView,
+        views: result.views,
       }
     : { status: 'problems', problems: result.problems };
 

@@ -334,6 +334,7 @@ function stageTable(results: Results): { headers: string[]; rows: string[][] } {
       row('Allocation (allocateAll)', (s) => st(s)?.allocate),
       row('  PC charges + split comparison', (s) => st(s)?.chargesAndComparison),
       row('Prioritisation', (s) => st(s)?.prioritise),
+      row('  sensitivity (2^criteria weight corners)', (s) => st(s)?.sensitivity),
       row('Funding plan (HiGHS, 1 run)', (s) => ok(s.plan)?.optimalMs),
       row('Flags + output tables', (s) => st(s)?.outputs),
       row('Whole engine run', (s) => en(s)?.total),

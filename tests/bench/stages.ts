@@ -1,7 +1,7 @@
 /**
  * Timing each stage of a run by calling its function directly (parse and validate, allocation,
- * prioritisation, funding plan, output tables), and the whole engine run with its own stage
- * breakdown (through `onProgress`).
+ * prioritisation and its sensitivity, funding plan, output tables), and the whole engine run with
+ * its own stage breakdown (through `onProgress`).
  */
 import {
   allocateAll,
@@ -25,6 +25,7 @@ import {
 import { parseWorkbook } from '../../src/engine/parse';
 import { planFunding, prioritise, type FundingPlan } from '../../src/engine/prioritise';
 import { runEngine, type RunStage } from '../../src/engine/run';
+import { rankStability } from '../../src/engine/weights/rankStability';
 import type { MilpOptions, MilpSolver } from '../../src/engine/solver';
 import type { WorkbookTables } from '../../src/engine/table';
 import { formatDate, formatNumber, moneyDecimals } from '../../src/i18n/numbers';
@@ -41,6 +42,8 @@ export interface StageTimes {
   /** computePcCharges and compareSplits on those lines (the rest of the allocation stage). */
   readonly chargesAndComparison: number;
   readonly prioritise: number;
+  /** The ranks' stability under the weights (contract v1.1 §10): 2^criteria weight corners. */
+  readonly sensitivity: number;
   /** Risk flags and every output table. */
   readonly outputs: number;
   /** Allocation lines and output cells, for the record. */
@@ -116,6 +119,7 @@ export function stageTimes(tables: WorkbookTables, solver: MilpSolver, runs: num
   const wb = parse.result;
   const prioritised = time(() => prioritise(wb), runs);
   const priorities = prioritised.result;
+  const sensitivity = time(() => rankStability(wb, priorities), runs);
   const planned = planFunding(wb, new Map(priorities.map((p) => [p.id, p.score])), solver);
   if (!planned.ok) throw new Error('the synthetic plan is infeasible');
   const funding = planned.plan;
@@ -132,6 +136,7 @@ export function stageTimes(tables: WorkbookTables, solver: MilpSolver, runs: num
     allocate: allocate.median,
     chargesAndComparison: rest.median,
     prioritise: prioritised.median,
+    sensitivity: sensitivity.median,
     outputs: out.median,
     lines: lines.length,
     outputCells: out.result.reduce((n, t) => n + t.rows.length * t.headers.length, 0),

@@ -125,8 +125,7 @@ describe('RunView', () => {
           flags: SUCCESS.flags,
           sheets: ['Fordeling', 'Totaler'],
           notices: [NAME_TAKEN, moved],
-          splitView: SUCCESS.splitView,
-          councilView: SUCCESS.councilView,
+          views: SUCCESS.views,
         }}
         onRun={ignore}
         onSelectCell={ignore}

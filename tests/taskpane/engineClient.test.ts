@@ -1,7 +1,12 @@
 import { COMPARISON_KEYS } from '../../src/engine/allocate';
 import type { RunResult } from '../../src/engine/result';
 import { workerEngine, type WorkerLike } from '../../src/taskpane/services/engineClient';
-import type { EngineReply, EngineRequest, EngineStage } from '../../src/taskpane/services/protocol';
+import type {
+  EngineReply,
+  EngineRequest,
+  EngineStage,
+  WorkerRequest,
+} from '../../src/taskpane/services/protocol';
 import { PROBLEMS, TABLES } from './fakes';
 
 const REQUEST: EngineRequest = {
@@ -16,10 +21,10 @@ class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  received: EngineRequest[] = [];
+  received: WorkerRequest[] = [];
   /** What the worker answers to the next request (a test may script the next one). */
   constructor(public replies: readonly (EngineReply | 'crash')[]) {}
-  postMessage(message: EngineRequest): void {
+  postMessage(message: WorkerRequest): void {
     this.received.push(message);
     for (const reply of this.replies) {
       if (reply === 'crash') {
@@ -74,6 +79,40 @@ describe('workerEngine', () => {
     await expect(engine.run(REQUEST, () => undefined)).rejects.toMatchObject({
       messageKey: 'error.worker',
     });
+    expect(workers[0]?.terminated).toBe(true);
+    await expect(engine.run(REQUEST, () => undefined)).resolves.toBe(PROBLEMS);
+    expect(workers).toHaveLength(2);
+  });
+});
+
+describe('workerEngine.warmUp', () => {
+  it('starts the worker and HiGHS loading once, before the first run, which uses that worker', async () => {
+    const workers: FakeWorker[] = [];
+    const engine = workerEngine(() => {
+      const worker = new FakeWorker([]);
+      workers.push(worker);
+      return worker;
+    });
+    engine.warmUp('highs.wasm');
+    engine.warmUp('highs.wasm');
+    const [worker] = workers;
+    if (!worker) throw new Error('no worker started');
+    expect(workers).toHaveLength(1);
+    expect(worker.received).toEqual([{ type: 'warmUp', wasmUrl: 'highs.wasm' }]);
+    worker.replies = [{ type: 'result', result: PROBLEMS }];
+    await expect(engine.run(REQUEST, () => undefined)).resolves.toBe(PROBLEMS);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('drops a worker that crashed while warming up: the first run starts a new one', async () => {
+    const workers: FakeWorker[] = [];
+    const script: (EngineReply | 'crash')[][] = [['crash'], [{ type: 'result', result: PROBLEMS }]];
+    const engine = workerEngine(() => {
+      const worker = new FakeWorker(script[workers.length] ?? []);
+      workers.push(worker);
+      return worker;
+    });
+    engine.warmUp('highs.wasm');
     expect(workers[0]?.terminated).toBe(true);
     await expect(engine.run(REQUEST, () => undefined)).resolves.toBe(PROBLEMS);
     expect(workers).toHaveLength(2);

@@ -1,7 +1,7 @@
 /** Fakes shared by the task pane tests: a workbook adapter and engine results. */
 import { COMPARISON_KEYS } from '../../src/engine/allocate';
 import type { Language } from '../../src/i18n/language';
-import type { RunResult } from '../../src/engine/result';
+import type { PaneViews, RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
 import type { AllocationCell, TableSheetName } from '../../src/workbook/excel';
 import type { SettingValue } from '../../src/workbook/excel/settings';
@@ -62,7 +62,7 @@ const ARENDAL = {
   total: 150,
 };
 
-export const SUCCESS: RunResult = {
+export const SUCCESS: RunResult<PaneViews> = {
   ok: true,
   language: 'nb',
   outputs: [OUTPUT],
@@ -90,32 +90,34 @@ export const SUCCESS: RunResult = {
     planProvenOptimal: true,
     flagCounts: { high: 0, medium: 1, low: 0 },
   },
-  splitView: {
-    currency: 'NOK',
-    years: { from: 2026, to: 2027 },
-    costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: COMPARISON_KEYS.population }],
-    keys: [{ kind: 'population' }, { kind: 'equal' }],
-    municipalities: [
-      {
-        name: 'Arendal',
-        chosen: 150,
-        alternatives: [
-          { total: 150, difference: 0, percent: 0 },
-          { total: 150, difference: 0, percent: 0 },
-        ],
-        likeForLike: null,
-      },
-    ],
-  },
-  councilView: {
-    currency: 'NOK',
-    scoreMax: 5,
-    disagreementThreshold: 1,
-    criteria: [],
-    proposals: [],
-    scorers: [],
-    plan: [],
-    planProvenOptimal: true,
+  views: {
+    splitView: {
+      currency: 'NOK',
+      years: { from: 2026, to: 2027 },
+      costLines: [{ cell: 'Kostnader!A2', item: 'Lisens', key: COMPARISON_KEYS.population }],
+      keys: [{ kind: 'population' }, { kind: 'equal' }],
+      municipalities: [
+        {
+          name: 'Arendal',
+          chosen: 150,
+          alternatives: [
+            { total: 150, difference: 0, percent: 0 },
+            { total: 150, difference: 0, percent: 0 },
+          ],
+          likeForLike: null,
+        },
+      ],
+    },
+    councilView: {
+      currency: 'NOK',
+      scoreMax: 5,
+      disagreementThreshold: 1,
+      criteria: [],
+      proposals: [],
+      scorers: [],
+      plan: [],
+      planProvenOptimal: true,
+    },
   },
 };
 
@@ -128,7 +130,7 @@ export const NAME_TAKEN: WriteNotice = {
   takenBy: { kind: 'table', name: 'Totals' },
 };
 
-export const PROBLEMS: RunResult = {
+export const PROBLEMS: RunResult<PaneViews> = {
   ok: false,
   language: 'en',
   problems: [

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../src/engine/result';
+import type { PaneViews, RunResult } from '../../src/engine/result';
 import type { SettingName } from '../../src/engine/settingNames';
 import type { CellValue, TableSheet } from '../../src/engine/table';
 import type { AllocationCell } from '../../src/workbook/excel';
@@ -26,8 +26,9 @@ const SAMPLE: TableSheet = {
 };
 
 /** An engine that records its requests and answers with `result` (or throws `failure`). */
-function fakeEngine(result: RunResult, failure?: unknown) {
+function fakeEngine(result: RunResult<PaneViews>, failure?: unknown) {
   const requests: EngineRequest[] = [];
+  const warmUps: string[] = [];
   const engine: EngineClient = {
     async run(request, onStage: (stage: EngineStage) => void) {
       requests.push(request);
@@ -40,13 +41,14 @@ function fakeEngine(result: RunResult, failure?: unknown) {
       return null;
     },
     whatIf: async () => null,
+    warmUp: (wasmUrl) => warmUps.push(wasmUrl),
   };
-  return { engine, requests };
+  return { engine, requests, warmUps };
 }
 
-function setup(result: RunResult, failure?: unknown) {
+function setup(result: RunResult<PaneViews>, failure?: unknown) {
   const workbook = new FakeWorkbook();
-  const { engine, requests } = fakeEngine(result, failure);
+  const { engine, requests, warmUps } = fakeEngine(result, failure);
   const templateLanguages: string[] = [];
   const service = samkostService({
     workbook,
@@ -59,10 +61,16 @@ function setup(result: RunResult, failure?: unknown) {
     wasmUrl: 'https://localhost/highs.wasm',
     now: () => new Date(2026, 2, 31),
   });
-  return { workbook, service, requests, templateLanguages };
+  return { workbook, service, requests, warmUps, templateLanguages };
 }
 
 describe('samkostService.run', () => {
+  it('starts the engine and HiGHS loading as soon as the pane has its service', () => {
+    const { warmUps, requests } = setup(SUCCESS);
+    expect(warmUps).toEqual(['https://localhost/highs.wasm']);
+    expect(requests).toEqual([]);
+  });
+
   it('writes the outputs after a successful run, reporting every step', async () => {
     const { workbook, service, requests } = setup(SUCCESS);
     const steps: RunStep[] = [];
@@ -250,7 +258,7 @@ describe('messageKeyOf', () => {
 
 describe('samkostService.followSelection', () => {
   /** A run whose Allocation has one line, Lisens, Arendal's 100 of it (Norwegian headers). */
-  const WROTE: RunResult = SUCCESS.ok
+  const WROTE: RunResult<PaneViews> = SUCCESS.ok
     ? {
         ...SUCCESS,
         outputs: [
@@ -275,7 +283,7 @@ describe('samkostService.followSelection', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  function following(result: RunResult) {
+  function following(result: RunResult<PaneViews>) {
     const workbook = new FakeWorkbook();
     workbook.activeCell = ARENDALS_CELL;
     const { engine } = fakeEngine(result);

@@ -137,6 +137,7 @@ describe('saving scores through the service', () => {
         run: async () => Promise.reject(new Error('unused')),
         whatIf: async () => null,
         explain: async () => null,
+        warmUp: () => undefined,
       },
       template: async () => [],
       sample: async () => [],

@@ -8,7 +8,7 @@
  * everyone else is alone in every split, so c(S) = Σ c({i}) over S outside the support + the
  * cheapest split of the rest, and the recursion runs over the support's subsets only.
  */
-import { type Rational } from '../rational';
+import { commonDenominator, type Rational } from '../rational';
 import type { CoalitionGame } from './game';
 
 export interface PricedGame {
@@ -26,18 +26,6 @@ export interface PricedGame {
    * first asked for (a game that gives every coalition never needs it).
    */
   readonly cheapest: () => readonly bigint[];
-}
-
-const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [abs(a), abs(b)];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-/** The least common denominator of `values`. */
-function commonScale(values: readonly Rational[]): bigint {
-  return values.reduce((d, v) => (d % v.den === 0n ? d : (d / gcd(d, v.den)) * v.den), 1n);
 }
 
 /** Costs as whole numbers over `scale`; nearly every cost has the same denominator (øre). */
@@ -58,7 +46,7 @@ function wholeOver(scale: bigint): (value: Rational) => bigint {
  * `extra`: further amounts the caller will compare on the same scale (a line's amount).
  */
 export function priceGame(game: CoalitionGame, extra: readonly Rational[] = []): PricedGame {
-  const scale = commonScale([...game.alone, ...game.given.map((g) => g.cost), ...extra]);
+  const scale = commonDenominator([...game.alone, ...game.given.map((g) => g.cost), ...extra]);
   const whole = wholeOver(scale);
   const alone = game.alone.map(whole);
   const inSupport = new Uint8Array(game.members.length);

@@ -17,6 +17,12 @@ export interface ParseScope {
   readonly usedKeyColumns: Set<string>;
   /** Each Key text's expression, parsed once: thousands of rows repeat a handful of keys. */
   readonly keys: Map<string, ReturnType<typeof parseKeyExpression>>;
+  /**
+   * Each Participants text that names only known municipalities, read once: a national workbook
+   * repeats the same lists on many rows (a text with an unknown name is read again, so that
+   * every cell that has it is reported).
+   */
+  readonly participants: Map<string, Participants>;
   /** Settings.RoundTo: money is read in whole units of it (see readMoney). */
   readonly roundTo: Rational;
 }
@@ -27,7 +33,15 @@ export function parseScope(
   roundTo: Rational,
 ): ParseScope {
   const memberNames = nameIndex(members.municipalities.map((m) => m.name));
-  return { problems, members, memberNames, usedKeyColumns: new Set(), keys: new Map(), roundTo };
+  return {
+    problems,
+    members,
+    memberNames,
+    usedKeyColumns: new Set(),
+    keys: new Map(),
+    participants: new Map(),
+    roundTo,
+  };
 }
 
 /**
@@ -82,14 +96,22 @@ export function readParticipants(
   const text = cell ? readText(cell, label) : null;
   if (isProblem(text)) scope.problems.push(text);
   if (!cell || text === null || isProblem(text)) return null;
+  const known = scope.participants.get(text);
+  if (known !== undefined) return known;
   const names = new Set<string>();
+  let unknown = false;
   for (const entry of splitList(text)) {
     const name = memberName(scope, entry);
     if (name !== undefined) names.add(name);
-    else if (scope.members.usable)
-      scope.problems.push(
-        problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
-      );
+    else {
+      unknown = true;
+      if (scope.members.usable)
+        scope.problems.push(
+          problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
+        );
+    }
   }
-  return names.size === 0 ? null : [...names];
+  const participants = names.size === 0 ? null : [...names];
+  if (!unknown) scope.participants.set(text, participants);
+  return participants;
 }

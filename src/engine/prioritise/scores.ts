@@ -42,12 +42,16 @@ export interface PriorityScore {
   readonly cell: string;
 }
 
-/** Cell values repeat a lot (0–5); convert each distinct one once. */
-type Exact = (n: number) => Rational;
+/** Cell values repeat a lot (0–5), and so do their means: each distinct one is made once. */
+interface Exact {
+  readonly value: (n: number) => Rational;
+  /** m_p,c: the mean of the non-blank scores; 0 when nobody scored (contract §5). */
+  readonly mean: (values: readonly number[]) => Rational;
+}
 
 function exactConverter(): Exact {
   const seen = new Map<number, Rational>();
-  return (n) => {
+  const value = (n: number): Rational => {
     let r = seen.get(n);
     if (r === undefined) {
       r = fromNumber(n);
@@ -55,27 +59,32 @@ function exactConverter(): Exact {
     }
     return r;
   };
-}
-
-/**
- * Σ values exactly. Whole scores (nearly all of them) add up exactly as JS numbers while the sum
- * stays a safe integer: one conversion, not a rational per score.
- */
-function exactSum(values: readonly number[], exact: Exact): Rational {
-  let whole = 0;
-  let exactAsNumbers = true;
-  for (const v of values) {
-    whole += v;
-    exactAsNumbers &&= Number.isSafeInteger(v) && Number.isSafeInteger(whole);
-  }
-  if (exactAsNumbers) return rational(BigInt(whole));
-  return values.reduce((acc, v) => add(acc, exact(v)), ZERO);
-}
-
-/** m_p,c: the mean of the non-blank scores; 0 when nobody scored (contract §5). */
-function meanOf(values: readonly number[], exact: Exact): Rational {
-  if (values.length === 0) return ZERO;
-  return div(exactSum(values, exact), rational(BigInt(values.length)));
+  // Whole scores (nearly all of them) add up exactly as JS numbers while the sum stays a safe
+  // integer, and a panel's means are a few dozen sums over a few counts: one rational each.
+  const means = new Map<string, Rational>();
+  const mean = (values: readonly number[]): Rational => {
+    if (values.length === 0) return ZERO;
+    let whole = 0;
+    let exactAsNumbers = true;
+    for (const v of values) {
+      whole += v;
+      exactAsNumbers &&= Number.isSafeInteger(v) && Number.isSafeInteger(whole);
+    }
+    const count = rational(BigInt(values.length));
+    if (!exactAsNumbers)
+      return div(
+        values.reduce((acc, v) => add(acc, value(v)), ZERO),
+        count,
+      );
+    const key = `${whole}/${values.length}`;
+    let m = means.get(key);
+    if (m === undefined) {
+      m = div(rational(BigInt(whole)), count);
+      means.set(key, m);
+    }
+    return m;
+  };
+  return { value, mean };
 }
 
 /** Population standard deviation (divide by n, not n − 1: the scorers are the whole panel). */
@@ -114,14 +123,14 @@ function scoreOne(
       values.push(value);
       scored[r] = true;
     }
-    const weight = exact(criterion.weight);
+    const weight = exact.value(criterion.weight);
     totalWeight = add(totalWeight, weight);
     if (values.length === 0) {
       incomplete.push(criterion.name); // m = 0: nothing to add
       means.push(null);
       continue;
     }
-    const mean = meanOf(values, exact);
+    const mean = exact.mean(values);
     means.push(toNumber(mean));
     weighted = add(weighted, mul(weight, mean));
     spread = Math.max(spread, populationStdDev(values));
@@ -161,15 +170,14 @@ export function criterionMeans(wb: ParsedWorkbook): Rational[][] {
   const rowsOf = rowsByProposal(wb.scores);
   return wb.proposals.map((proposal) => {
     const rows = rowsOf.get(proposal.id) ?? [];
-    return wb.criteria.map((criterion) =>
-      meanOf(
-        rows.flatMap((row) => {
-          const value = row.scores.get(criterion.name);
-          return value === null || value === undefined ? [] : [value];
-        }),
-        exact,
-      ),
-    );
+    return wb.criteria.map((criterion) => {
+      const values: number[] = [];
+      for (const row of rows) {
+        const value = row.scores.get(criterion.name);
+        if (value !== null && value !== undefined) values.push(value);
+      }
+      return exact.mean(values);
+    });
   });
 }
 
@@ -181,7 +189,7 @@ export function criterionMeans(wb: ParsedWorkbook): Rational[][] {
  */
 export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
   const exact = exactConverter();
-  const scoreMax = exact(wb.settings.scoreMax);
+  const scoreMax = exact.value(wb.settings.scoreMax);
   const rowsOf = rowsByProposal(wb.scores);
   const scored = wb.proposals.map((proposal) => ({
     proposal,

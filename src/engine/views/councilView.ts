@@ -43,7 +43,7 @@ export interface CouncilScores {
   readonly scorer: string;
   /** Per criterion; null = not scored. */
   readonly values: readonly (number | null)[];
-  /** Per criterion: whether this score is an outlier (see {@link isOutlier}). */
+  /** Per criterion: whether this score is an outlier (see {@link outlierRule}). */
   readonly outliers: readonly boolean[];
 }
 
@@ -81,14 +81,18 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * An outlier: on a criterion with 3 or more scores of the proposal, a score more than twice the
- * DisagreementThreshold from the median of those scores. The median, so one far score does not
+ * Which of `all` (one proposal's scores on one criterion) are outliers. An outlier: on a criterion
+ * with 3 or more scores of the proposal, a score more than twice the DisagreementThreshold from
+ * the median of those scores. The median, so one far score does not
  * drag the centre to itself; twice the threshold, as the threshold bounds the spread (a standard
  * deviation) and one score that far off is what makes a panel's spread exceed it. With 2 scores
  * nobody is the outlier: each is as far from the other.
  */
-export function isOutlier(score: number, all: readonly number[], threshold: number): boolean {
-  return all.length >= 3 && Math.abs(score - median(all)) > 2 * threshold;
+export function outlierRule(all: readonly number[], threshold: number): (score: number) => boolean {
+  if (all.length < 3) return () => false;
+  // One median per criterion and proposal, not one per score: 15 scorers would sort it 15 times.
+  const centre = median(all);
+  return (score) => Math.abs(score - centre) > 2 * threshold;
 }
 
 export function councilView(
@@ -102,8 +106,11 @@ export function councilView(
   const asMoney = (amount: Rational): number => money(unitsOf(amount, unit), unit);
   const criteria = wb.criteria.map((c) => c.name);
   const scoresOf = new Map<string, ScoreRow[]>();
-  for (const row of wb.scores)
-    scoresOf.set(row.proposal, [...(scoresOf.get(row.proposal) ?? []), row]);
+  for (const row of wb.scores) {
+    const list = scoresOf.get(row.proposal);
+    if (list === undefined) scoresOf.set(row.proposal, [row]);
+    else list.push(row);
+  }
   const exact = new Map(priorities.map((p) => [p.id, p]));
   const proposalOf = new Map(wb.proposals.map((p) => [p.id, p]));
   const disagreed = new Set(
@@ -117,12 +124,14 @@ export function councilView(
     const priority = exact.get(row.id);
     if (!proposal || !priority) return [];
     const scored = scoresOf.get(row.id) ?? [];
-    const columns = criteria.map((name) =>
-      scored.flatMap((s) => {
+    const outlier = criteria.map((name) => {
+      const all: number[] = [];
+      for (const s of scored) {
         const v = s.scores.get(name);
-        return v === null || v === undefined ? [] : [v];
-      }),
-    );
+        if (v !== null && v !== undefined) all.push(v);
+      }
+      return outlierRule(all, threshold);
+    });
     return [
       {
         id: row.id,
@@ -146,7 +155,7 @@ export function councilView(
           return {
             scorer: s.scorer,
             values,
-            outliers: values.map((v, c) => v !== null && isOutlier(v, columns[c] ?? [], threshold)),
+            outliers: values.map((v, c) => v !== null && (outlier[c]?.(v) ?? false)),
           };
         }),
       },

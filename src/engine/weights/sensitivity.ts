@@ -25,6 +25,7 @@ import { compareCodePoints } from '../allocate/units';
 import type { Proposal } from '../model';
 import {
   add,
+  commonDenominator,
   compare,
   fromNumber,
   mul,
@@ -32,7 +33,6 @@ import {
   rational,
   sub,
   toNumber,
-  ZERO,
   type Rational,
 } from '../rational';
 
@@ -76,8 +76,13 @@ const tieOrder = (a: Proposal, b: Proposal): number =>
 interface Classes {
   /** Class index → its members (proposal indices), in tie order. */
   readonly members: readonly (readonly number[])[];
-  /** Class index → its means, exact and as floats (flat, class × criterion). */
-  readonly exact: readonly (readonly Rational[])[];
+  /** Proposal index → its place in tie order: members of tying classes are merged by it. */
+  readonly tiePlace: Int32Array;
+  /**
+   * Class index → its means as whole numbers over one common denominator (flat, class ×
+   * criterion): exact sums are then products and sums of integers, with no reduction.
+   */
+  readonly scaled: readonly bigint[];
   readonly floats: Float64Array;
 }
 
@@ -86,6 +91,8 @@ function classesOf(input: SensitivityInput): Classes {
   const n = input.weights.length;
   const order = input.proposals.map((_, i) => i);
   order.sort((a, b) => tieOrder(input.proposals[a] as Proposal, input.proposals[b] as Proposal));
+  const tiePlace = new Int32Array(order.length);
+  order.forEach((p, place) => (tiePlace[p] = place));
   const byKey = new Map<string, number>();
   const members: number[][] = [];
   const exact: (readonly Rational[])[] = [];
@@ -101,9 +108,27 @@ function classesOf(input: SensitivityInput): Classes {
     }
     members[k]?.push(p);
   }
+  const common = commonDenominator(exact.flat());
+  const scaled = exact.flatMap((means) => means.map((m) => m.num * (common / m.den)));
   const floats = new Float64Array(members.length * n);
   exact.forEach((means, k) => means.forEach((m, c) => (floats[k * n + c] = toNumber(m))));
-  return { members, exact, floats };
+  return { members, tiePlace, scaled, floats };
+}
+
+/**
+ * Each criterion's weight × (1 − s) and × (1 + s) as whole numbers over one common denominator:
+ * a corner's exact weights, scaled alike, whatever the corner.
+ */
+function cornerWeights(
+  weights: readonly number[],
+  spread: Rational,
+): { readonly low: readonly bigint[]; readonly high: readonly bigint[] } {
+  const exact = weights.map((w) => fromNumber(w));
+  const low = exact.map((w) => mul(w, sub(ONE, spread)));
+  const high = exact.map((w) => mul(w, add(ONE, spread)));
+  const common = commonDenominator([...low, ...high]);
+  const whole = (r: Rational): bigint => r.num * (common / r.den);
+  return { low: low.map(whole), high: high.map(whole) };
 }
 
 /**
@@ -121,10 +146,8 @@ export function rankRanges(input: SensitivityInput): RankRange[] | null {
 
   const classes = classesOf(input);
   const count = classes.members.length;
-  const minus = sub(ONE, input.spread);
-  const plus = add(ONE, input.spread);
-  const exactWeights = input.weights.map((w) => fromNumber(w));
-  const [low, high] = [toNumber(minus), toNumber(plus)];
+  const exactWeights = cornerWeights(input.weights, input.spread);
+  const [low, high] = [toNumber(sub(ONE, input.spread)), toNumber(add(ONE, input.spread))];
   // Moving criterion c from (1 − s) to (1 + s) adds step[c] · m_p,c to S_p.
   const step = input.weights.map((w) => w * high - w * low);
   const sums = new Float64Array(count);
@@ -184,15 +207,13 @@ export function rankRanges(input: SensitivityInput): RankRange[] | null {
         placed = record(classes.members[classAt(i)] ?? [], placed);
       } else {
         const band = Array.from({ length: j - i }, (_, t) => classAt(i + t));
-        for (const group of exactGroups(band, classes, corner, exactWeights, minus, plus)) {
+        for (const group of exactGroups(band, classes, corner, exactWeights)) {
           const members =
             group.length === 1
               ? (classes.members[group[0] ?? 0] ?? [])
               : group
                   .flatMap((k) => classes.members[k] ?? [])
-                  .sort((a, b) =>
-                    tieOrder(input.proposals[a] as Proposal, input.proposals[b] as Proposal),
-                  );
+                  .sort((a, b) => (classes.tiePlace[a] ?? 0) - (classes.tiePlace[b] ?? 0));
           placed = record(members, placed);
         }
       }
@@ -210,29 +231,28 @@ function exactGroups(
   band: readonly number[],
   classes: Classes,
   corner: number,
-  weights: readonly Rational[],
-  minus: Rational,
-  plus: Rational,
+  weights: { readonly low: readonly bigint[]; readonly high: readonly bigint[] },
 ): number[][] {
   if (band.length === 1) return [[band[0] ?? 0]];
-  const cornerWeights = weights.map((w, c) => mul(w, (corner >> c) & 1 ? plus : minus));
-  const exactSum = (k: number): Rational =>
-    (classes.exact[k] ?? []).reduce(
-      (acc, m, c) => add(acc, mul(cornerWeights[c] ?? ZERO, m)),
-      ZERO,
-    );
+  const n = weights.low.length;
+  const cornerWeights = weights.low.map((w, c) => ((corner >> c) & 1 ? weights.high[c] : w) ?? 0n);
+  // Σ_c w'_c · m_k,c, both scaled by a positive constant: the order and the ties are the sums'.
+  const exactSum = (k: number): bigint => {
+    let total = 0n;
+    for (let c = 0; c < n; c++)
+      total += (cornerWeights[c] ?? 0n) * (classes.scaled[k * n + c] ?? 0n);
+    return total;
+  };
   const sums = new Map(band.map((k) => [k, exactSum(k)]));
-  const sorted = [...band].sort((a, b) => compare(sums.get(b) ?? ZERO, sums.get(a) ?? ZERO));
+  const sorted = [...band].sort((a, b) => {
+    const d = (sums.get(b) ?? 0n) - (sums.get(a) ?? 0n);
+    return d > 0n ? 1 : d < 0n ? -1 : 0;
+  });
   const groups: number[][] = [];
   for (const k of sorted) {
     const last = groups.at(-1);
     const head = last?.[0];
-    if (
-      last !== undefined &&
-      head !== undefined &&
-      compare(sums.get(head) ?? ZERO, sums.get(k) ?? ZERO) === 0
-    )
-      last.push(k);
+    if (last !== undefined && head !== undefined && sums.get(head) === sums.get(k)) last.push(k);
     else groups.push([k]);
   }
   return groups;

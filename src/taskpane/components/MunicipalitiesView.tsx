@@ -32,8 +32,8 @@ export function MunicipalitiesView(props: MunicipalitiesViewProps): JSX.Element 
   if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
   return (
     <div className={styles.view}>
-      <SplitsView tv={tv} language={language} view={run.splitView} />
-      <WhatIfView t={t} tv={tv} language={language} view={run.splitView} actions={actions} />
+      <SplitsView tv={tv} language={language} view={run.views.splitView} />
+      <WhatIfView t={t} tv={tv} language={language} view={run.views.splitView} actions={actions} />
       <IfWeLeftView
         tc={choicesText(language)}
         language={language}
@@ -53,7 +53,7 @@ export function CouncilTab({ t, language, run, actions }: MunicipalitiesViewProp
   const { summary } = run;
   return (
     <div className={styles.view}>
-      <CouncilPanel tv={tv} language={language} view={run.councilView} />
+      <CouncilPanel tv={tv} language={language} view={run.views.councilView} />
       <FrontierChart
         tc={tc}
         language={language}
@@ -78,5 +78,7 @@ export function ScoreTab(props: MunicipalitiesViewProps): JSX.Element {
   const { t, language, run, actions } = props;
   const tv = viewText(language);
   if (run.status !== 'done') return <Body1>{tv('needsRun')}</Body1>;
-  return <ScoreView t={t} tv={tv} language={language} view={run.councilView} actions={actions} />;
+  return (
+    <ScoreView t={t} tv={tv} language={language} view={run.views.councilView} actions={actions} />
+  );
 }

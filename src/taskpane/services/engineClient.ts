@@ -1,19 +1,21 @@
 /**
  * The pane's side of the engine worker: one request at a time, progress reported as it comes,
- * the worker started on the first run (so opening the pane loads no engine code).
+ * the worker started by the service's warm-up once the pane has opened, or by the first run.
  */
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import { PaneError } from './errors';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
 import type { EngineReply, EngineRequest, EngineStage, WorkerRequest } from './protocol';
 
 export interface EngineClient {
-  run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult>;
+  run(request: EngineRequest, onStage: (stage: EngineStage) => void): Promise<RunResult<PaneViews>>;
   /** The run's answer about one municipality (null: the run has problems, or no such name). */
   explain(request: EngineRequest, query: ExplainQuery): Promise<ExplainAnswer | null>;
   /** Every municipality's total with another key, from the last successful run (null: none). */
   whatIf(choice: WhatIfChoice): Promise<WhatIfResult | null>;
+  /** Start the worker and HiGHS loading now, so that the first Run does not wait for them. */
+  warmUp(wasmUrl: string): void;
 }
 
 const sameQuery = (a: ExplainQuery, b: ExplainQuery): boolean =>
@@ -70,6 +72,14 @@ export function workerEngine(createWorker: () => WorkerLike): EngineClient {
       return ask(worker, { type: 'whatIf', choice }, (message) =>
         message.type === 'whatIf' ? message.result : undefined,
       );
+    },
+    warmUp(wasmUrl) {
+      // Nothing is replied; a worker that fails to start is dropped (by ask), so a run starts
+      // another. A worker started already is loading what it needs.
+      if (!worker)
+        ask((worker = createWorker()), { type: 'warmUp', wasmUrl }, () => undefined).catch(
+          () => undefined,
+        );
     },
     explain(request, query) {
       return ask(worker ?? (worker = createWorker()), { ...request, explain: query }, (message) =>

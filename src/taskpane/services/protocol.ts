@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import type { RunStage } from '../../engine/run';
 import type { WorkbookTables } from '../../engine/table';
 import type { WhatIfChoice, WhatIfResult } from '../../engine/views/whatIf';
@@ -26,17 +26,29 @@ export interface WhatIfRequest {
   readonly choice: WhatIfChoice;
 }
 
-export type WorkerRequest = EngineRequest | WhatIfRequest;
+/**
+ * Start loading HiGHS now, while the user has not pressed Run yet: a run that needs it then finds
+ * it loaded (or loading), and one that does not never waits for it. Nothing is replied.
+ */
+export interface WarmUpRequest {
+  readonly type: 'warmUp';
+  readonly wasmUrl: string;
+}
+
+export type WorkerRequest = EngineRequest | WhatIfRequest | WarmUpRequest;
 
 export const isWhatIf = (request: WorkerRequest): request is WhatIfRequest =>
   'type' in request && request.type === 'whatIf';
+
+export const isWarmUp = (request: WorkerRequest): request is WarmUpRequest =>
+  'type' in request && request.type === 'warmUp';
 
 /** What the worker reports: the solver stage comes before the engine's own stages. */
 export type EngineStage = 'solver' | RunStage;
 
 export type EngineReply =
   | { readonly type: 'progress'; readonly stage: EngineStage }
-  | { readonly type: 'result'; readonly result: RunResult }
+  | { readonly type: 'result'; readonly result: RunResult<PaneViews> }
   /**
    * The answer to an `explain` request, with its query (a reply to an earlier request still on
    * its way must not answer a later one): null when the run has problems or no such municipality.

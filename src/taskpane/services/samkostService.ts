@@ -5,7 +5,7 @@
 import type { Language } from '../../i18n/language';
 import type { ExplainAnswer, ExplainQuery } from '../../engine/explain';
 import type { CalendarDate } from '../../engine/model';
-import type { RunResult } from '../../engine/result';
+import type { PaneViews, RunResult } from '../../engine/result';
 import {
   INPUT_TABLE_NAMES,
   OUTPUT_TABLE_NAMES,
@@ -52,7 +52,7 @@ export function outputSheetsOf(names: SheetNames): string[] {
 export type RunStep = 'read' | EngineStage | 'write';
 
 /** A run's result, with what its write said about where the outputs went (none if not written). */
-export type RunOutcome = RunResult & { readonly notices: readonly WriteNotice[] };
+export type RunOutcome = RunResult<PaneViews> & { readonly notices: readonly WriteNotice[] };
 
 /** Which sheets were added (or filled), left alone, or not filled and why. */
 export type TablesReport = InsertResult;
@@ -129,6 +129,9 @@ async function attempt<T>(work: () => Promise<T>, fallback: UiKey): Promise<T> {
 
 export function samkostService(deps: ServiceDependencies): SamkostService {
   const { workbook, engine } = deps;
+  // Made when the pane opens: the engine and HiGHS load while the user reads it, off its thread,
+  // so Run computes at once.
+  engine.warmUp(deps.wasmUrl);
   const now = deps.now ?? (() => new Date());
   const contractSheets = async (): Promise<SheetNames> => {
     const found = await workbook.tableSheets();

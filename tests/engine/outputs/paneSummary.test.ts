@@ -16,6 +16,7 @@ it('carries Dalsland’s given weights and its core breach with everyone taking 
     language: 'en',
     today: { year: 2026, month: 3, day: 1 },
     solver: await solver(),
+    paneViews: true,
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   const { weights, coreBreaches } = result.summary;
@@ -28,7 +29,7 @@ it('carries Dalsland’s given weights and its core breach with everyone taking 
   expect(coreBreaches?.map((b) => [b.item, b.message])).toEqual(
     flags.map((f) => [f.subject, f.message]),
   );
-  const everyone = result.splitView.municipalities.map((m) => m.name);
+  const everyone = result.views.splitView.municipalities.map((m) => m.name);
   expect(coreBreaches?.every((b) => b.participants.join() === everyone.join())).toBe(true);
 });
 

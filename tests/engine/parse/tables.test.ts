@@ -202,6 +202,31 @@ describe('Contract §2 input tables: Participants', () => {
     ]);
   });
 
+  it('reads a list repeated on many rows alike, and reports an unknown name on every row', () => {
+    const wb = parsed({
+      Costs: [
+        ['Item', 'Amount', 'Participants'],
+        ['X', 1, 'vennesla; Iveland'],
+        ['Y', 1, 'vennesla; Iveland'],
+      ],
+    });
+    expect(wb.costs.map((c) => c.participants)).toEqual([
+      ['Vennesla', 'Iveland'],
+      ['Vennesla', 'Iveland'],
+    ]);
+    const problems = problemsOf({
+      Costs: [
+        ['Item', 'Amount', 'Participants'],
+        ['X', 1, 'Oslo; Vennesla'],
+        ['Y', 1, 'Oslo; Vennesla'],
+      ],
+    });
+    expect(problems.map((p) => [p.code, p.cell, p.params['found']])).toEqual([
+      ['UNKNOWN_MUNICIPALITY', 'Costs!C2', 'Oslo'],
+      ['UNKNOWN_MUNICIPALITY', 'Costs!C3', 'Oslo'],
+    ]);
+  });
+
   it('does not call every participant unknown when Municipalities has no name column', () => {
     const problems = problemsOf({
       Municipalities: [

@@ -1,7 +1,7 @@
 /** The IKT-råd's view of a run on the Knutepunkt and Dalsland samples, and its outlier rule. */
 import type { MilpSolver } from '../../../src/engine/solver';
 import { runEngine } from '../../../src/engine/run';
-import { isOutlier, type CouncilView } from '../../../src/engine/views/councilView';
+import { outlierRule, type CouncilView } from '../../../src/engine/views/councilView';
 import { FakeWorkbook } from '../../../src/preview/fakeExcel';
 import { dalslandSample } from '../../../src/samples/dalsland';
 import { knutepunktSample } from '../../../src/samples/knutepunkt';
@@ -20,9 +20,10 @@ async function viewOf(sample: readonly TableSheet[]): Promise<CouncilView> {
     language: 'en',
     today: { year: 2026, month: 3, day: 1 },
     solver: highs,
+    paneViews: true,
   });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.councilView;
+  return result.views.councilView;
 }
 
 describe('the council’s view', () => {
@@ -92,6 +93,6 @@ describe('outlier: more than twice the DisagreementThreshold from the median, 3 
     [0, [0, 5], false],
     [0, [0, 3, 3, 4], true],
   ])('%d among %j → %s', (score, all, expected) => {
-    expect(isOutlier(score, all, 1)).toBe(expected);
+    expect(outlierRule(all, 1)(score)).toBe(expected);
   });
 });
