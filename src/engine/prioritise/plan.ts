@@ -6,7 +6,8 @@
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
  * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
  * there is one; (2) keep that total and minimise the sum of start years, by exact search
- * (startYears.ts), else in HiGHS (cumulativeModel.ts); on large plans a local search (earlier.ts).
+ * (startYears.ts), else in HiGHS (cumulativeModel.ts), on plans past {@link CUTOFF_MAX_VARIABLES}
+ * through the funded set (soleSet.ts); on large plans a local search (earlier.ts).
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
  * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
@@ -106,8 +107,8 @@ export type PlanOutcome =
  * Plans up to this many start variables (proposals × years they may start in) are solved with a
  * relative gap of 0, to prove optimality. On the bench plans (5 seeds each) HiGHS proves the total
  * score of 100 × 4 in 0.5–3 s; the start-year tie-break packs the funded proposals into the years,
- * and its proof is harder: 50 × 4 always within its limit, 100 × 4 for 3 of 5 (the others keep the
- * best start years found, usually the optimum, unproven). Larger plans stop within
+ * and its proof is harder: 50 × 4 always within its limit, 100 × 4 for 4 of 5 through the funded
+ * set (soleSet.ts; the other keeps the best start years found, unproven). Larger plans stop within
  * {@link LARGE_GAP} or at the time limit (HiGHS may overrun it a little). `provenOptimal` says
  * which happened.
  */
