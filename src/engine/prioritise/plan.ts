@@ -6,8 +6,8 @@
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
  * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
  * there is one; (2) keep that total and minimise the sum of start years, by exact search
- * (startYears.ts), else in HiGHS (cumulativeModel.ts), on plans past {@link CUTOFF_MAX_VARIABLES}
- * through the funded set (soleSet.ts); on large plans a local search (earlier.ts).
+ * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
+ * (soleSet.ts); on large plans a local search (earlier.ts).
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
  * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
@@ -94,7 +94,7 @@ export interface PlanOptions {
   readonly scoreTimeLimit?: number;
   /**
    * Phase 2 through the funded set (soleSet.ts) when the start-year search has not proven it.
-   * Default: on plans of more than {@link CUTOFF_MAX_VARIABLES} start variables (tests force it).
+   * Default: on plans of {@link SOLE_SET_MIN_VARIABLES} start variables or more (tests force it).
    */
   readonly soleSet?: boolean;
 }
@@ -164,10 +164,12 @@ export const YEARS_WORK = 4_000_000;
  */
 const CUTOFF_MAX_VARIABLES = 200;
 /**
- * Past {@link CUTOFF_MAX_VARIABLES}, phase 2 goes through the funded set (soleSet.ts): on 100 × 4
- * (5 seeds) the one-model proof stopped at its 4 s limit on 4 seeds; on the region's plans it is
- * faster than the set's proof (region seed 3: ~0.9 s against 2 s for the set alone).
+ * From this many start variables, phase 2 goes through the funded set (soleSet.ts): on 100 × 4
+ * (~370; 5 seeds) the one-model proof stopped at its 4 s limit on 4 seeds, the set's on 1. On
+ * the region's plans (~140) the one model is faster (seed 3: 7 nodes, ~0.9 s, against 1,962
+ * nodes, 2 s, for the set's first proof alone).
  */
+const SOLE_SET_MIN_VARIABLES = 201;
 
 const toPlan = (
   instance: PlanInstance,
@@ -359,7 +361,7 @@ export function planFunding(
     small &&
     !yearsProven &&
     options.scoreOnly !== true &&
-    (options.soleSet ?? vars.length > CUTOFF_MAX_VARIABLES) &&
+    (options.soleSet ?? vars.length >= SOLE_SET_MIN_VARIABLES) &&
     scoreProven &&
     scored !== null &&
     planMerit(instance, best).value === planMerit(instance, scored).value
