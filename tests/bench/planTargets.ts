@@ -3,10 +3,21 @@
  * ≤ 100 ms, 100 × 4 proven ≤ 1 s on every seed, national within 0.1 % ≤ 1 s and never worse
  * than greedy) and the frontier against one plan solve (issue 13.6: ≤ 7×), measured in the
  * bench's run. `npx tsx tests/bench/planTargets.ts [region|100x4|national …] [--seeds=a,b]`
- * prints one line per plan with each HiGHS solve's status and time.
+ * prints one line per plan with each HiGHS solve's status and time; `--anatomy` instead what
+ * proving each plan takes (see {@link anatomy}).
  */
 import { loadHighsSolver } from '../../src/cli/highsSolver';
 import { greedyPlan, planFunding, prioritise } from '../../src/engine/prioritise';
+import { planInstance, planMerit, type Starts } from '../../src/engine/prioritise/instance';
+import {
+  constraintRows,
+  fundedVar,
+  fundedVars,
+  linear,
+  lpText,
+  startVars,
+  type Term,
+} from '../../src/engine/prioritise/lpModel';
 import type { MilpSolver } from '../../src/engine/solver';
 import { frontierFigures } from './choicesBench';
 import { generateWorkbook, SIZES, type Size } from './generate';
@@ -87,6 +98,54 @@ export function seedRuns(size: Size, seeds: readonly number[], solver: MilpSolve
     };
   });
   return { size: size.name, runs };
+}
+
+/**
+ * Why a plan's proof is hard (`--anatomy`): with the plan's best score S* in hand, what HiGHS
+ * needs to prove that no plan scores more (the phase-1 proof alone), and that no other set of
+ * proposals reaches S* with no more proposals (what any exact start-year method must also prove,
+ * since each proposal adds ~2,000 to the sum of start years and its delays only tens). Printed
+ * with the funded count and the delay (Σ start year − first budget year) of the plan.
+ */
+function anatomy(size: Size, seed: number, solver: MilpSolver): string {
+  const wb = parsed(workbookTables(generateWorkbook(size, seed)));
+  const scores = new Map(prioritise(wb).map((p) => [p.id, p.score]));
+  const outcome = planFunding(wb, scores, solver);
+  if (!outcome.ok || wb.budget === null) return `seed ${seed}: no plan`;
+  const instance = planInstance(wb, wb.budget, scores);
+  const { years } = instance;
+  const starts: Starts = instance.items.map((item) => {
+    const year = outcome.plan.startYears.get(item.id);
+    return years.findIndex((y) => y.year === year);
+  });
+  const { value, yearSum } = planMerit(instance, starts);
+  const funded = starts.filter((k) => k >= 0).length;
+  const rows = constraintRows(instance, { aggregated: true });
+  const score: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
+  const binaries = [...startVars(instance), ...fundedVars(instance)];
+  const work = (name: string, extra: readonly string[]): string => {
+    const started = performance.now();
+    const lp = lpText('Maximize', score, [...rows, ...extra], { binaries });
+    const solution = solver.solve(lp, { mip_rel_gap: 0, time_limit: 20 });
+    const steps = solution.Work
+      ? `${solution.Work.nodes} nodes, ${solution.Work.iterations} it.`
+      : '';
+    return `${name}: ${solution.Status} ${(performance.now() - started).toFixed(0)} ms ${steps}`;
+  };
+  // Another set: at least one proposal in or out differs from the plan's.
+  const other: Term[] = starts.map((k, i) => [k >= 0 ? -1n : 1n, fundedVar(i)]);
+  const count: Term[] = instance.items.map((_, i) => [1n, fundedVar(i)]);
+  const delay = yearSum - funded * (years[0]?.year ?? 0);
+  const proven = outcome.plan.relativeGap === 0 ? 'proven' : 'unproven';
+  return [
+    `seed ${seed}: ${funded} funded, delay ${delay}, score ${proven}`,
+    work('score > S*', [` better: ${linear(score)} >= ${value + 1}`]),
+    work('another set, ≥ S*, ≤ as many', [
+      ` keep: ${linear(score)} >= ${value}`,
+      ` count: ${linear(count)} <= ${funded}`,
+      ` other: ${linear(other)} >= ${1 - funded}`,
+    ]),
+  ].join('; ');
 }
 
 export type FrontierFigures = ReturnType<typeof frontierFigures>;
@@ -244,6 +303,10 @@ if (require.main === module) {
     const solver = await loadHighsSolver();
     warmUp(solver);
     for (const size of sizes) {
+      if (args.includes('--anatomy')) {
+        for (const seed of seeds) console.log(`${size.name} ${anatomy(size, seed, solver)}`);
+        continue;
+      }
       for (const r of seedRuns(size, seeds, solver).runs) {
         console.log(
           `${size.name} seed ${r.seed}: ${r.ms.toFixed(0)} ms, proven ${r.proven}, gap ${(r.relativeGap * 100).toFixed(3)} %, ${r.method}, score ${r.score.toFixed(4)} vs greedy ${r.greedyScore.toFixed(4)} [${r.solves.join('; ')}]`,

@@ -6,7 +6,8 @@
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
  * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
  * there is one; (2) keep that total and minimise the sum of start years, by exact search
- * (startYears.ts), else in HiGHS (cumulativeModel.ts); on large plans a local search (earlier.ts).
+ * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
+ * (soleSet.ts); on large plans a local search (earlier.ts).
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
  * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
@@ -18,6 +19,7 @@ import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
 import { searchPlan } from './search';
+import { soleSetStarts } from './soleSet';
 import { earliestStarts } from './startYears';
 import { budgetYearsProblem, planSizeProblem } from './limits';
 import { tieOrderStarts } from './tieOrder';
@@ -90,6 +92,11 @@ export interface PlanOptions {
    * frontier's points: a point not proven in time is shown as not proven).
    */
   readonly scoreTimeLimit?: number;
+  /**
+   * Phase 2 through the funded set (soleSet.ts) when the start-year search has not proven it.
+   * Default: on plans of {@link SOLE_SET_MIN_VARIABLES} start variables or more (tests force it).
+   */
+  readonly soleSet?: boolean;
 }
 
 export type PlanOutcome =
@@ -100,8 +107,8 @@ export type PlanOutcome =
  * Plans up to this many start variables (proposals × years they may start in) are solved with a
  * relative gap of 0, to prove optimality. On the bench plans (5 seeds each) HiGHS proves the total
  * score of 100 × 4 in 0.5–3 s; the start-year tie-break packs the funded proposals into the years,
- * and its proof is harder: 50 × 4 always within its limit, 100 × 4 for 3 of 5 (the others keep the
- * best start years found, usually the optimum, unproven). Larger plans stop within
+ * and its proof is harder: 50 × 4 always within its limit, 100 × 4 for 4 of 5 through the funded
+ * set (soleSet.ts; the other keeps the best start years found, unproven). Larger plans stop within
  * {@link LARGE_GAP} or at the time limit (HiGHS may overrun it a little). `provenOptimal` says
  * which happened.
  */
@@ -156,6 +163,13 @@ export const YEARS_WORK = 4_000_000;
  * hit its 8 s limit twice where it was proven in 2.2–2.7 s without), so larger plans go without.
  */
 const CUTOFF_MAX_VARIABLES = 200;
+/**
+ * From this many start variables, phase 2 goes through the funded set (soleSet.ts): on 100 × 4
+ * (~370; 5 seeds) the one-model proof stopped at its 4 s limit on 4 seeds, the set's on 1. On
+ * the region's plans (~140) the one model is faster (seed 3: 7 nodes, ~0.9 s, against 1,962
+ * nodes, 2 s, for the set's first proof alone).
+ */
+const SOLE_SET_MIN_VARIABLES = 201;
 
 const toPlan = (
   instance: PlanInstance,
@@ -306,6 +320,16 @@ export function planFunding(
     if (problems.length > 0) return { ok: false, problems };
   }
 
+  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
+  // total score is the optimum HiGHS reports.
+  // Or HiGHS proved that no plan beats the search's.
+  const scoreProven =
+    noBetter ||
+    (first.solution.Status === 'Optimal' &&
+      scoreGap === 0 &&
+      first.starts !== null &&
+      objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
+
   // Phase 2: that total, the earliest starts. Whole millionths make "that total" exact. The
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
@@ -331,7 +355,25 @@ export function planFunding(
       yearsProven = searched.complete;
     }
   }
-  if (best !== null && small && !yearsProven && options.scoreOnly !== true) {
+  let viaSet = false;
+  if (
+    best !== null &&
+    small &&
+    !yearsProven &&
+    options.scoreOnly !== true &&
+    (options.soleSet ?? vars.length >= SOLE_SET_MIN_VARIABLES) &&
+    scoreProven &&
+    scored !== null &&
+    planMerit(instance, best).value === planMerit(instance, scored).value
+  ) {
+    const sole = soleSetStarts(instance, solver, best, SMALL_YEARS_TIME_LIMIT);
+    if (sole !== null) {
+      best = sole.starts;
+      yearsProven = sole.proven;
+      viaSet = true;
+    }
+  }
+  if (best !== null && small && !yearsProven && !viaSet && options.scoreOnly !== true) {
     const { value, yearSum } = planMerit(instance, best);
     const yearTerms = yearSumTerms(instance);
     // Only a strictly earlier plan is of interest: this cutoff prunes as an incumbent would, and
@@ -364,15 +406,6 @@ export function planFunding(
         objectiveMatches(yearTerms, second, planMerit(instance, best).yearSum));
   }
   if (best !== null && small) best = tieOrderStarts(instance, best);
-  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
-  // total score is the optimum HiGHS reports.
-  // Or HiGHS proved that no plan beats the search's.
-  const scoreProven =
-    noBetter ||
-    (first.solution.Status === 'Optimal' &&
-      scoreGap === 0 &&
-      first.starts !== null &&
-      objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
 
   // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
   // when the solver found nothing better.

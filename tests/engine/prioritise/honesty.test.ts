@@ -259,47 +259,54 @@ function claimedEarlier(lp: string, pick: (n: number) => number): MilpSolution {
 }
 
 describe('§5 funding plan: whenever the plan says proven, brute force agrees', () => {
-  test('small random plans, HiGHS answers mutated at random: proven means optimal', () => {
-    const seen = { proven: 0, unproven: 0, mutated: 0 };
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 1, max: 1_000_000 }),
-        (instanceSeed, lieSeed) => {
-          const { spec, scores } = randomInstance(instanceSeed);
-          const r = random(lieSeed);
-          const pick = (n: number): number => Math.floor(r() * n);
-          const liar = lyingSolver(isPlanSolve, (real, lp) => {
-            if (r() < 0.4) return real;
-            // Phase 2 nearly always proves "no earlier plan" here: lie that it found one.
-            if (real.Status === 'Infeasible' && isYearsPhase(lp)) {
-              seen.mutated += 1;
-              return claimedEarlier(lp, pick);
+  // Phase 2 in one model, and through the funded set (soleSet.ts).
+  test.each([
+    ['one phase-2 model', HIGHS_ONLY],
+    ['phase 2 through the funded set', { ...HIGHS_ONLY, soleSet: true }],
+  ])(
+    'small random plans, HiGHS answers mutated at random, %s: proven means optimal',
+    (_, options) => {
+      const seen = { proven: 0, unproven: 0, mutated: 0 };
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 1_000_000 }),
+          fc.integer({ min: 1, max: 1_000_000 }),
+          (instanceSeed, lieSeed) => {
+            const { spec, scores } = randomInstance(instanceSeed);
+            const r = random(lieSeed);
+            const pick = (n: number): number => Math.floor(r() * n);
+            const liar = lyingSolver(isPlanSolve, (real, lp) => {
+              if (r() < 0.4) return real;
+              // Phase 2 nearly always proves "no earlier plan" here: lie that it found one.
+              if (real.Status === 'Infeasible' && isYearsPhase(lp)) {
+                seen.mutated += 1;
+                return claimedEarlier(lp, pick);
+              }
+              const mutated = mutate(real, MUTATIONS[pick(MUTATIONS.length)] ?? 'late', pick);
+              if (mutated !== real) seen.mutated += 1;
+              return mutated;
+            });
+            const best = bruteForce(spec, scores);
+            const outcome = planFunding(workbook(spec), scores, liar, options);
+            expect(outcome.ok).toBe(best !== null);
+            if (!outcome.ok || best === null) return;
+            const chosen = outcome.plan.startYears;
+            expect(valid(spec, chosen, true)).toBe(true);
+            if (!outcome.plan.provenOptimal) {
+              seen.unproven += 1;
+              return;
             }
-            const mutated = mutate(real, MUTATIONS[pick(MUTATIONS.length)] ?? 'late', pick);
-            if (mutated !== real) seen.mutated += 1;
-            return mutated;
-          });
-          const best = bruteForce(spec, scores);
-          const outcome = planFunding(workbook(spec), scores, liar, HIGHS_ONLY);
-          expect(outcome.ok).toBe(best !== null);
-          if (!outcome.ok || best === null) return;
-          const chosen = outcome.plan.startYears;
-          expect(valid(spec, chosen, true)).toBe(true);
-          if (!outcome.plan.provenOptimal) {
-            seen.unproven += 1;
-            return;
-          }
-          seen.proven += 1;
-          expect(Math.abs(totalScore(chosen, scores) - best.score)).toBeLessThan(1e-9);
-          expect(yearSum(chosen)).toBe(best.yearSum);
-        },
-      ),
-      { numRuns: 300, seed: 14 },
-    );
-    // Both verdicts occur, and the lies reach the plan: otherwise this proves less than it says.
-    expect(seen.proven).toBeGreaterThan(30);
-    expect(seen.unproven).toBeGreaterThan(30);
-    expect(seen.mutated).toBeGreaterThan(100);
-  });
+            seen.proven += 1;
+            expect(Math.abs(totalScore(chosen, scores) - best.score)).toBeLessThan(1e-9);
+            expect(yearSum(chosen)).toBe(best.yearSum);
+          },
+        ),
+        { numRuns: 300, seed: 14 },
+      );
+      // Both verdicts occur, and the lies reach the plan: otherwise this proves less than it says.
+      expect(seen.proven).toBeGreaterThan(30);
+      expect(seen.unproven).toBeGreaterThan(30);
+      expect(seen.mutated).toBeGreaterThan(100);
+    },
+  );
 });
