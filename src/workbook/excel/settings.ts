@@ -9,8 +9,9 @@ import { TEMPLATE_TEXT } from '../../i18n/template';
 import { canonicalColumn, PREFERRED_HEADERS } from '../../engine/parse/headers';
 import { settingNamed, type SettingName } from '../../engine/settingNames';
 import type { CellValue, InputTable } from '../../engine/table';
+import { appendRows } from './appendRows';
 import { cellToExcel } from './cells';
-import { cellIndexes, parseCellReference, uniqueSheetName } from './names';
+import { parseCellReference, uniqueSheetName } from './names';
 import { readInputTables } from './readTables';
 import type { ExcelRun } from './run';
 
@@ -76,31 +77,18 @@ async function createSettings(
 }
 
 /** Append rows under the last row of a Settings table or sheet. */
-function appendRows(
+function appendSettingRows(
   context: Excel.RequestContext,
   table: InputTable,
   isTable: boolean,
   rows: readonly Row[],
 ): void {
   const { setting, value } = columns(table);
-  const width = table.headers.length;
   const line = ([name, v]: Row) =>
-    Array.from({ length: width }, (_, c) =>
+    Array.from({ length: table.headers.length }, (_, c) =>
       c === setting ? cellToExcel(name) : c === value ? cellToExcel(v) : '',
     );
-  if (isTable) {
-    context.workbook.tables.getItem(table.name).rows.add(undefined, rows.map(line));
-    return;
-  }
-  const last = table.rows[table.rows.length - 1] ?? table.headers;
-  const header = parseCellReference(table.headers[0]?.address ?? '');
-  const bottom = parseCellReference(last[0]?.address ?? '');
-  const origin = header?.kind === 'cell' ? cellIndexes(header.address) : null;
-  const end = bottom?.kind === 'cell' ? cellIndexes(bottom.address) : null;
-  if (!origin || !end) return;
-  context.workbook.worksheets
-    .getItem(table.sheet)
-    .getRangeByIndexes(end.row + 1, origin.col, rows.length, width).values = rows.map(line);
+  appendRows(context, table, isTable, rows.map(line));
 }
 
 /**
@@ -130,7 +118,7 @@ export function writeSettings(
     }
     if (missing.length > 0) {
       if (!table) await createSettings(context, missing, language);
-      else appendRows(context, table, !fromSheets.has('Settings'), missing);
+      else appendSettingRows(context, table, !fromSheets.has('Settings'), missing);
     }
     await context.sync();
   });
