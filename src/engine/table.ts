@@ -145,7 +145,8 @@ export type WriteNotice =
   /** A table, sheet or defined name of the user's holds the output's name: it went beside it. */
   | {
       readonly code: 'NAME_TAKEN';
-      readonly output: OutputTableName;
+      /** The output, or its footer (Allocation's totals), that could not take its name. */
+      readonly output: OutputTableName | FooterTableName;
       readonly tableName: string;
       readonly sheetName: string;
       /** The user's thing that holds the name. */

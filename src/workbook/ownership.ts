@@ -431,5 +431,18 @@ export function planOutputs(
       }
     }
   }
+  // A footer that could not take its own name (the user's table or name holds it) is said too.
+  for (const placement of placements) {
+    const footer = placement.output.footer;
+    if (!footer || placement.footerName === null || placement.footerName === footer.name) continue;
+    const holder = userTable(footer.name);
+    notices.push({
+      code: 'NAME_TAKEN',
+      output: footer.name,
+      tableName: placement.footerName,
+      sheetName: placement.kind === 'newSheet' ? placement.sheetName : placement.sheet.name,
+      takenBy: holder ? { kind: 'table', name: holder.name } : { kind: 'name', name: footer.name },
+    });
+  }
   return { placements, deleteSheets, removeTables, dropRecords, notices };
 }

@@ -144,7 +144,17 @@ describe.each(HOSTS)('Allocation’s totals on %s', (_, host) => {
     await typeCells(book, 'Kommuner', 'F1:F2', [['Mine'], [1]], 'AllocationTotals');
     const workbook = excelWorkbook(book.run, host);
     await workbook.writeOutputs(outputsWithTotals(3));
-    await workbook.writeOutputs(outputsWithTotals(4));
+    const report = await workbook.writeOutputs(outputsWithTotals(4));
+    // The run says so (contract v1.1 §6), as for an output whose name is taken.
+    expect(report.notices).toEqual([
+      {
+        code: 'NAME_TAKEN',
+        output: 'AllocationTotals',
+        tableName: 'AllocationTotals_2',
+        sheetName: 'Fordeling',
+        takenBy: { kind: 'table', name: 'AllocationTotals' },
+      },
+    ]);
     expect(book.sheet('Kommuner')?.tables.map((t) => t.name)).toContain('AllocationTotals');
     expect(book.sheet('Fordeling')?.tables.map((t) => t.name)).toEqual([
       'Allocation',
