@@ -3,7 +3,8 @@
  * licence per PC, and the comparison of keys (contract §§3, 4 and 6).
  */
 export { allocateAll, type AllocationLine } from './allocateAll';
-export { COMPARISON_KEYS, isPerPc, keyValue, keyWeights, usesKey } from './keys';
+export { COMPARISON_KEYS, isPerPc, usesKey } from './keys';
+export { keyValue, keyWeights } from './rule';
 export { indexStandAlone, itemKey, standAloneOf, type StandAloneIndex } from './participants';
 export {
   computePcCharges,

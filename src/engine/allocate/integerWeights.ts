@@ -5,7 +5,7 @@
  * keys; preparing weights per amount, on rationals, was most of the cost of a run.
  */
 import type { Rational } from '../rational';
-import { compareCodePoints } from './units';
+import { gcd, nameRanks, tieOrder } from './rule';
 
 export interface IntegerWeights {
   /** Participant names, in the order the weights were given. */
@@ -28,45 +28,14 @@ export interface IntegerWeights {
   tieOrder(): Int32Array;
 }
 
-const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [abs(a), abs(b)];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
 /**
- * Each name's place in code-point order of the trimmed names (untrimmed as a last resort, which
- * only keeps the order total: names are unique after trimming, contract §2).
+ * The participants in name order, read off by their name places (each below `places`) without a
+ * sort: the tie order of equal weights, whose remainders all tie.
  */
-export function nameRanks(names: readonly string[]): Int32Array {
-  const trimmed = names.map((name) => name.trim());
-  const order = names.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      compareCodePoints(trimmed[a] ?? '', trimmed[b] ?? '') ||
-      compareCodePoints(names[a] ?? '', names[b] ?? ''),
-  );
-  return ranksOf(order);
-}
-
-/** Participants by larger weight first, then by `byName`. */
-function tieOrder(
-  n: number,
-  larger: (a: number, b: number) => number,
-  byName: Int32Array,
-): Int32Array {
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => larger(a, b) || (byName[a] ?? 0) - (byName[b] ?? 0));
-  return Int32Array.from(order);
-}
-
-/** Each participant's place in `order` (participants listed best first). */
-export function ranksOf(order: ArrayLike<number>): Int32Array {
-  const ranks = new Int32Array(order.length);
-  for (let rank = 0; rank < order.length; rank++) ranks[order[rank] ?? 0] = rank;
-  return ranks;
+export function inNameOrder(byName: Int32Array, places: number): Int32Array {
+  const participantAt = new Int32Array(places).fill(-1);
+  for (let i = 0; i < byName.length; i++) participantAt[byName[i] ?? 0] = i;
+  return participantAt.filter((i) => i >= 0);
 }
 
 /**
@@ -83,12 +52,8 @@ export function numericTieOrder(values: Float64Array, byName: Int32Array): Int32
   if (largest * places > Number.MAX_SAFE_INTEGER / 2) {
     return tieOrder(values.length, (a, b) => (values[b] ?? 0) - (values[a] ?? 0), byName);
   }
+  if (values.every((v) => v === values[0])) return inNameOrder(byName, places);
   const participantAt = new Int32Array(places).fill(-1);
-  if (values.every((v) => v === values[0])) {
-    // Equal weights: the order is the names' order, read off by place without a sort.
-    for (let i = 0; i < values.length; i++) participantAt[byName[i] ?? 0] = i;
-    return Int32Array.from(participantAt.filter((i) => i >= 0));
-  }
   const claims = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const place = byName[i] ?? 0;

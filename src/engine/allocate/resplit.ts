@@ -13,7 +13,7 @@ import {
   standAloneOf,
   type ParticipantList,
 } from './participants';
-import { splitInto, splitUnitsWithBigInt } from './split';
+import { splitScratch, splitShares } from './split';
 import { weightCache } from './weightCache';
 
 export interface Resplit {
@@ -35,7 +35,8 @@ export function resplitLines(
 ): Resplit {
   const n = wb.municipalities.length;
   const standAlone = indexStandAlone(wb.standAlone);
-  const weightsOf = weightCache(wb.municipalities, standAlone);
+  const { weightsOf } = weightCache(wb.municipalities, standAlone);
+  const scratch = splitScratch();
   const withStandAlone = usesKey(key, 'standalone');
   // Sums in JS numbers while every sum stays a safe integer (then exact), else in BigInt.
   const volume = lines.reduce((acc, l) => acc + (l.amount < 0n ? -l.amount : l.amount), 0n);
@@ -47,7 +48,6 @@ export function resplitLines(
     else bigs[place] = (bigs[place] ?? 0n) + BigInt(share);
   };
   const kept: AllocationLine[] = [];
-  const out = new Float64Array(n);
   const addOwn = (line: AllocationLine): void => {
     const { positions, units } = line;
     for (let k = 0; k < positions.length; k++) {
@@ -70,12 +70,8 @@ export function resplitLines(
       continue;
     }
     const { positions } = line;
-    if (splitInto(line.amount, weights, out)) {
-      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, out[k] ?? 0);
-    } else {
-      const shares = splitUnitsWithBigInt(line.amount, weights);
-      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, shares[k] ?? 0n);
-    }
+    const shares = splitShares(line.amount, weights, scratch);
+    for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, shares[k] ?? 0);
   }
   const totals = small ? Array.from(numbers, (v) => BigInt(v)) : bigs;
   return { totals, kept };

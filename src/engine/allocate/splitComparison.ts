@@ -2,7 +2,7 @@
 import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { columnResplit, type BuiltInKey } from './columnResplit';
+import { columnResplit, type LineResplit } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
 import { likeForLike, type LikeForLike } from './likeForLike';
 import { otherKeysUsed } from './otherKeys';
@@ -13,9 +13,9 @@ import {
   type ParticipantList,
 } from './participants';
 import { resplitLines } from './resplit';
-import { splitInto, splitUnitsWithBigInt } from './split';
+import { splitScratch, splitShares, type SplitScratch } from './split';
 import { unitsOf } from './units';
-import { keyId, weightCache, type WeightLookup } from './weightCache';
+import { weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {
@@ -41,6 +41,8 @@ export interface SplitComparisonRow {
   readonly likeForLike: LikeForLike | null;
 }
 
+/** The comparison's keys that need no stand-alone costs. */
+type BuiltInKey = 'population' | 'equal' | 'pcs' | 'equal30Population70';
 type Column = 'chosen' | BuiltInKey | 'standalone';
 /** The comparison's keys that need no stand-alone costs, in the table's order. */
 const BUILT_IN_COLUMNS: readonly BuiltInKey[] = [
@@ -112,12 +114,11 @@ function addResplit(
   key: KeyExpression,
   group: Group,
   weightsOf: WeightLookup,
-  out: Float64Array,
+  scratch: SplitScratch,
 ): void {
   const weights = weightsOf(key, line.item, group);
   if (weights === null) addOwn(sums, column, line);
-  else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
-  else sums.add(column, group.positions, splitUnitsWithBigInt(line.amount, weights));
+  else sums.add(column, group.positions, splitShares(line.amount, weights, scratch));
 }
 
 function addOwn(sums: Sums, column: Column, line: AllocationLine): void {
@@ -143,7 +144,7 @@ export function compareSplits(
   lines: readonly AllocationLine[],
 ): readonly SplitComparisonRow[] {
   const standAlone = indexStandAlone(wb.standAlone);
-  const weightsOf = weightCache(wb.municipalities, standAlone);
+  const { weightsOf, keyId } = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
   const n = wb.municipalities.length;
   const volume = lines.reduce(
@@ -168,26 +169,35 @@ export function compareSplits(
     return group;
   };
   const resplit = columnResplit(wb.municipalities);
+  const scratch = splitScratch();
   const out = new Float64Array(n);
-  /** Adds the line re-split by the column's key: from the key columns where they serve. */
-  const addColumn = (column: BuiltInKey | 'standalone', line: AllocationLine): void => {
+  /**
+   * Adds the line re-split by the column's key: from the key columns (`byColumns`, the line's own)
+   * where they serve.
+   */
+  const addColumn = (
+    column: BuiltInKey | 'standalone',
+    line: AllocationLine,
+    byColumns: LineResplit | null,
+  ): void => {
     const key = COMPARISON_KEYS[column];
     // The line's own key again: the same split as its own shares, already made.
     if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
-    const outcome = column !== 'standalone' && resplit ? resplit(line, column, out) : 'general';
+    const outcome = byColumns ? byColumns(key, out, scratch) : 'general';
     if (outcome === 'split') sums.add(column, line.positions, out);
     else if (outcome === 'unsplittable') addOwn(sums, column, line);
-    else addResplit(sums, column, line, key, groupOf(line), weightsOf, out);
+    else addResplit(sums, column, line, key, groupOf(line), weightsOf, scratch);
   };
   for (const line of lines) {
     addOwn(sums, 'chosen', line);
-    for (const column of BUILT_IN_COLUMNS) addColumn(column, line);
+    const byColumns = resplit ? resplit(line) : null;
+    for (const column of BUILT_IN_COLUMNS) addColumn(column, line, byColumns);
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      addColumn('standalone', line);
+      addColumn('standalone', line, null);
     } else addOwn(sums, 'standalone', line);
   }
   const others = otherKeysUsed(lines).map((key) => ({
