@@ -196,30 +196,16 @@ function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[
     const start = funded.get(proposal.id);
     if (start === undefined) continue;
     const { id: item, key, participants, cell } = proposal;
-    const oneOff = unitsOf(proposal.oneOffCost, roundTo);
-    if (oneOff > 0n)
-      result.push({
-        item,
-        source: 'proposal',
-        kind: 'one-off',
-        key,
-        year: start,
-        amount: oneOff,
-        participants,
-        cell,
-      });
-    const annual = unitsOf(proposal.annualCost, roundTo);
-    if (annual > 0n)
-      result.push({
-        item,
-        source: 'proposal',
-        kind: 'annual',
-        key,
-        year: null,
-        amount: annual,
-        participants,
-        cell,
-      });
+    const costs = [
+      ['one-off', proposal.oneOffCost, start],
+      ['annual', proposal.annualCost, null],
+    ] as const;
+    for (const [kind, cost, year] of costs) {
+      const amount = unitsOf(cost, roundTo);
+      if (amount > 0n) {
+        result.push({ item, source: 'proposal', kind, key, year, amount, participants, cell });
+      }
+    }
   }
   return result;
 }

@@ -24,6 +24,21 @@ export interface ParticipantList {
   readonly id: string;
 }
 
+/** The participant list at `positions` (places in `Municipalities`, in that order). */
+export function participantListAt(
+  municipalities: readonly Municipality[],
+  positions: Int32Array,
+): ParticipantList {
+  const chosen: Municipality[] = [];
+  for (const i of positions) {
+    const m = municipalities[i];
+    if (m) chosen.push(m);
+  }
+  const names = chosen.map((m) => m.name);
+  const id = participantsId(positions, municipalities.length);
+  return { municipalities: chosen, names, positions, id };
+}
+
 /**
  * Resolves `Participants` cells to participant lists: the participating municipalities in
  * `Municipalities` order, all of them for null, otherwise those named (the parser has already
@@ -35,15 +50,8 @@ export function participantResolver(
 ): (participants: Participants) => ParticipantList {
   const n = municipalities.length;
   const placeOf = new Map(municipalities.map((m, i) => [m.name, i]));
-  const listAt = (positions: Int32Array): ParticipantList => {
-    const chosen: Municipality[] = [];
-    for (const i of positions) {
-      const m = municipalities[i];
-      if (m) chosen.push(m);
-    }
-    const names = chosen.map((m) => m.name);
-    return { municipalities: chosen, names, positions, id: participantsId(positions, n) };
-  };
+  const listAt = (positions: Int32Array): ParticipantList =>
+    participantListAt(municipalities, positions);
   const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
   return (participants) => {
     if (participants === null) return everyone;

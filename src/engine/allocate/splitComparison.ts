@@ -1,5 +1,5 @@
 /** `SplitComparison` (contract §6): what each municipality would pay under every reasonable key. */
-import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
+import type { KeyExpression, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { columnResplit, type LineResplit } from './columnResplit';
@@ -8,6 +8,7 @@ import { likeForLike, type LikeForLike } from './likeForLike';
 import { otherKeysUsed } from './otherKeys';
 import {
   indexStandAlone,
+  participantListAt,
   participantsId,
   standAloneOf,
   type ParticipantList,
@@ -15,6 +16,7 @@ import {
 import { resplitLines } from './resplit';
 import { splitScratch, splitShares, type SplitScratch } from './split';
 import { unitsOf } from './units';
+import { shareSums, type ShareSums } from './sums';
 import { weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
@@ -61,72 +63,21 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Per-municipality sums of shares. In JS numbers while every sum stays a safe integer (then they
- * are exact), which the caller decides once from the sum of the amounts; in BigInt otherwise.
- */
-interface Sums {
-  add(column: Column, indices: Int32Array, shares: Float64Array | readonly bigint[]): void;
-  total(column: Column, index: number): bigint;
-}
-
-function numberSums(n: number): Sums {
-  const sums = new Map(COLUMNS.map((c) => [c, new Float64Array(n)]));
-  return {
-    add(column, indices, shares) {
-      const sum = sums.get(column);
-      if (!sum) return;
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k] ?? 0;
-        sum[i] = (sum[i] ?? 0) + Number(shares[k] ?? 0);
-      }
-    },
-    total: (column, index) => BigInt(sums.get(column)?.[index] ?? 0),
-  };
-}
-
-function bigIntSums(n: number): Sums {
-  const sums = new Map(COLUMNS.map((c) => [c, new Array<bigint>(n).fill(0n)]));
-  return {
-    add(column, indices, shares) {
-      const sum = sums.get(column);
-      if (!sum) return;
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k] ?? 0;
-        const share = shares[k] ?? 0;
-        sum[i] = (sum[i] ?? 0n) + (typeof share === 'bigint' ? share : BigInt(share));
-      }
-    },
-    total: (column, index) => sums.get(column)?.[index] ?? 0n,
-  };
-}
-
-/** A line's participants, shared by the lines with the same ones. */
-type Group = ParticipantList;
-
-/**
  * Adds the line's amount re-split among the same participants by `key` to `column`; its own shares
  * where `key` cannot split it. Exact either way: JS numbers when they stay exact, else BigInt.
  */
 function addResplit(
-  sums: Sums,
-  column: Column,
+  sums: ShareSums,
+  column: number,
   line: AllocationLine,
   key: KeyExpression,
-  group: Group,
+  group: ParticipantList,
   weightsOf: WeightLookup,
   scratch: SplitScratch,
 ): void {
   const weights = weightsOf(key, line.item, group);
-  if (weights === null) addOwn(sums, column, line);
+  if (weights === null) sums.addOwn(column, line);
   else sums.add(column, group.positions, splitShares(line.amount, weights, scratch));
-}
-
-function addOwn(sums: Sums, column: Column, line: AllocationLine): void {
-  sums.add(
-    column,
-    line.positions,
-    line.units ?? line.participants.map((name) => line.shares.get(name) ?? 0n),
-  );
 }
 
 /**
@@ -147,23 +98,15 @@ export function compareSplits(
   const { weightsOf, keyId } = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
   const n = wb.municipalities.length;
-  const volume = lines.reduce(
-    (acc, line) => acc + (line.amount < 0n ? -line.amount : line.amount),
-    0n,
-  );
-  const sums = volume < 2n ** 52n ? numberSums(n) : bigIntSums(n);
-  const groups = new Map<string, Group>();
-  // Lines list their participants in `Municipalities` order, with their positions.
-  const groupOf = (line: AllocationLine): Group => {
+  const sums = shareSums(COLUMNS.length, n, lines);
+  const at = (column: Column): number => COLUMNS.indexOf(column);
+  // A line's participants, shared by the lines with the same ones.
+  const groups = new Map<string, ParticipantList>();
+  const groupOf = (line: AllocationLine): ParticipantList => {
     const id = participantsId(line.positions, n);
     let group = groups.get(id);
     if (!group) {
-      const municipalities: Municipality[] = [];
-      for (const i of line.positions) {
-        const m = wb.municipalities[i];
-        if (m) municipalities.push(m);
-      }
-      group = { id, municipalities, names: line.participants, positions: line.positions };
+      group = participantListAt(wb.municipalities, line.positions);
       groups.set(id, group);
     }
     return group;
@@ -182,14 +125,15 @@ export function compareSplits(
   ): void => {
     const key = COMPARISON_KEYS[column];
     // The line's own key again: the same split as its own shares, already made.
-    if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
+    const place = at(column);
+    if (keyId(key) === keyId(line.key)) return sums.addOwn(place, line);
     const outcome = byColumns ? byColumns(key, out, scratch) : 'general';
-    if (outcome === 'split') sums.add(column, line.positions, out);
-    else if (outcome === 'unsplittable') addOwn(sums, column, line);
-    else addResplit(sums, column, line, key, groupOf(line), weightsOf, scratch);
+    if (outcome === 'split') sums.add(place, line.positions, out);
+    else if (outcome === 'unsplittable') sums.addOwn(place, line);
+    else addResplit(sums, place, line, key, groupOf(line), weightsOf, scratch);
   };
   for (const line of lines) {
-    addOwn(sums, 'chosen', line);
+    sums.addOwn(at('chosen'), line);
     const byColumns = resplit ? resplit(line) : null;
     for (const column of BUILT_IN_COLUMNS) addColumn(column, line, byColumns);
     if (!withStandAlone) continue;
@@ -198,7 +142,7 @@ export function compareSplits(
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
       addColumn('standalone', line, null);
-    } else addOwn(sums, 'standalone', line);
+    } else sums.addOwn(at('standalone'), line);
   }
   const others = otherKeysUsed(lines).map((key) => ({
     key: key.text,
@@ -212,18 +156,22 @@ export function compareSplits(
     if (list) list.push(row.cost);
     else ownCosts.set(row.municipality, [row.cost]);
   }
+  const [chosenTotals, populations, equals, pcsTotals, mixed, standalones] = COLUMNS.map((_, c) =>
+    sums.totals(c),
+  );
+  const total = (column: readonly bigint[] | undefined, i: number): bigint => column?.[i] ?? 0n;
   return wb.municipalities.map(({ name }, i) => {
-    const chosen = sums.total('chosen', i);
-    const population = sums.total('population', i);
+    const chosen = total(chosenTotals, i);
+    const population = total(populations, i);
     const own = ownCosts.get(name) ?? [];
     return {
       municipality: name,
       chosen,
       population,
-      equal: sums.total('equal', i),
-      pcs: sums.total('pcs', i),
-      equal30Population70: sums.total('equal30Population70', i),
-      standalone: withStandAlone ? sums.total('standalone', i) : null,
+      equal: total(equals, i),
+      pcs: total(pcsTotals, i),
+      equal30Population70: total(mixed, i),
+      standalone: withStandAlone ? total(standalones, i) : null,
       goingAlone: own.length === 0 ? null : unitsOf(sum(own), wb.settings.roundTo),
       differenceChosenPopulation: chosen - population,
       otherKeys: others.map(({ key, totals }) => ({ key, total: totals[i] ?? 0n })),
