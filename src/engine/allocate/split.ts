@@ -60,9 +60,39 @@ function grow(scratch: SplitScratch, n: number): void {
 const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
 
 /**
- * f_i into `out`, the remainders into `rests` and their buckets (see {@link giveUnitsLeft}) into
- * `bucketOf` and `counts`, with JS numbers; returns a − Σf_i, the units left, or −1 (nothing
- * written) when some intermediate value would not be a safe integer.
+ * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
+ * off, and the remainder says which way.
+ */
+function floorQuotient(t: number, total: number): number {
+  const f = Math.floor(t / total);
+  const r = t - f * total;
+  return r < 0 ? f - 1 : r >= total ? f + 1 : f;
+}
+
+/**
+ * Keeps participant i's floor f and remainder r, and counts r in its bucket (see
+ * {@link giveUnitsLeft}): buckets are counted in the same pass as the floors, one pass less over
+ * the participants.
+ */
+function keep(
+  i: number,
+  f: number,
+  r: number,
+  buckets: { readonly scale: number; readonly last: number },
+  out: Float64Array,
+  s: SplitScratch,
+): void {
+  out[i] = f;
+  s.rests[i] = r;
+  const bucket = Math.min(buckets.last, Math.floor(r * buckets.scale));
+  s.bucketOf[i] = bucket;
+  s.counts[bucket] = (s.counts[bucket] ?? 0) + 1;
+}
+
+/**
+ * f_i into `out`, the remainders into `rests` and their buckets into `bucketOf` and `counts`
+ * ({@link keep}), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
+ * some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
   a: number,
@@ -70,35 +100,20 @@ function floorsWithNumbers(
   largest: number,
   total: number,
   out: Float64Array,
-  { rests, counts, bucketOf }: SplitScratch,
+  scratch: SplitScratch,
 ): number {
   const n = weights.length;
   let left = a;
-  // Buckets are counted in the same pass as the floors: one pass less over the participants.
-  const scale = n / total;
-  const last = n - 1;
+  const buckets = { scale: n / total, last: n - 1 };
   if (a * largest <= EXACT && total <= EXACT) {
-    counts.fill(0, 0, n);
+    scratch.counts.fill(0, 0, n);
     // a·W_i itself is exact: one division each. A loop of its own, not the long multiplication
     // below with one digit: on the hot path that digit loop cost a third more (measured).
     for (let i = 0; i < n; i++) {
       const product = a * (weights[i] ?? 0);
-      let f = Math.floor(product / total);
-      let r = product - f * total;
-      // The float quotient can be one off; the remainder says which way (no array: hot loop).
-      if (r < 0) {
-        f -= 1;
-        r += total;
-      } else if (r >= total) {
-        f += 1;
-        r -= total;
-      }
-      out[i] = f;
-      rests[i] = r;
+      const f = floorQuotient(product, total);
+      keep(i, f, product - f * total, buckets, out, scratch);
       left -= f;
-      const bucket = Math.min(last, Math.floor(r * scale));
-      bucketOf[i] = bucket;
-      counts[bucket] = (counts[bucket] ?? 0) + 1;
     }
     return left;
   }
@@ -108,31 +123,19 @@ function floorsWithNumbers(
   const base = 2 ** b;
   const digits: number[] = [];
   for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
-  counts.fill(0, 0, n);
+  scratch.counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
     let f = 0;
     let r = 0;
     for (const d of digits) {
       const t = r * base + d * w;
-      let step = Math.floor(t / total);
-      let rest = t - step * total;
-      if (rest < 0) {
-        step -= 1;
-        rest += total;
-      } else if (rest >= total) {
-        step += 1;
-        rest -= total;
-      }
+      const step = floorQuotient(t, total);
+      r = t - step * total;
       f = f * base + step;
-      r = rest;
     }
-    out[i] = f;
-    rests[i] = r;
+    keep(i, f, r, buckets, out, scratch);
     left -= f;
-    const bucket = Math.min(last, Math.floor(r * scale));
-    bucketOf[i] = bucket;
-    counts[bucket] = (counts[bucket] ?? 0) + 1;
   }
   return left;
 }
