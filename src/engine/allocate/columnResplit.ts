@@ -10,7 +10,7 @@
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { inNameOrder, numericTieOrder } from './integerWeights';
-import { mixNumbers, wholeColumn } from './keys';
+import { columnAt, mixNumbers, wholeColumn, type ColumnAt } from './keys';
 import { countedTerms, nameRanks } from './rule';
 import { isSafeAmount, splitNumbers, type SplitScratch, type TieOrder } from './split';
 
@@ -28,27 +28,6 @@ export type LineResplit = (
   out: Float64Array,
   scratch: SplitScratch,
 ) => ResplitOutcome;
-
-/** A key column at a line's participants: the values, their sum and the largest. */
-interface LineColumn {
-  readonly values: Float64Array;
-  readonly total: number;
-  readonly largest: number;
-}
-
-function gather(column: Float64Array, positions: Int32Array): LineColumn {
-  const n = positions.length;
-  const values = new Float64Array(n);
-  let total = 0;
-  let largest = 0;
-  for (let k = 0; k < n; k++) {
-    const v = column[positions[k] ?? 0] ?? 0;
-    values[k] = v;
-    total += v;
-    if (v > largest) largest = v;
-  }
-  return { values, total, largest };
-}
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -73,9 +52,9 @@ export function columnResplit(
     const { positions } = line;
     const n = positions.length;
     if (ones.length < n) ones = new Float64Array(n).fill(1);
-    const equal: LineColumn = { values: ones, total: n, largest: 1 };
-    const columns = { population: gather(population, positions), pcs: gather(pcs, positions) };
-    const columnOf = (single: SingleKey): LineColumn | null =>
+    const equal: ColumnAt = { values: ones, total: n, largest: 1 };
+    const columns = { population: columnAt(population, positions), pcs: columnAt(pcs, positions) };
+    const columnOf = (single: SingleKey): ColumnAt | null =>
       single.kind === 'equal'
         ? equal
         : single.kind === 'population' || single.kind === 'pcs'
@@ -95,7 +74,7 @@ export function columnResplit(
 
     return (key, out, scratch) => {
       const terms = countedTerms(key);
-      const used: LineColumn[] = [];
+      const used: ColumnAt[] = [];
       for (const term of terms) {
         const column = columnOf(term.key);
         if (!column) return 'general';

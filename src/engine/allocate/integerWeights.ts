@@ -4,7 +4,6 @@
  * national workbook splits thousands of amounts over the same 357 municipalities and a handful of
  * keys; preparing weights per amount, on rationals, was most of the cost of a run.
  */
-import type { Rational } from '../rational';
 import { gcd, nameRanks, tieOrder } from './rule';
 
 export interface IntegerWeights {
@@ -142,13 +141,6 @@ export function integerWeights(
   const largest = numbers ? numbers.reduce((a, b) => Math.max(a, b), 0) : 0;
   const uniform = scaled.every((w) => w === scaled[0]);
   return { names, numbers, total, largest, uniform, whole: () => scaled, tieOrder: ties };
-}
-
-/** Rational weights over their common denominator, as whole numbers (see {@link integerWeights}). */
-export function wholeWeights(weights: readonly Rational[]): bigint[] {
-  let denominator = 1n;
-  for (const w of weights) denominator = (denominator / gcd(denominator, w.den)) * w.den;
-  return weights.map((w) => w.num * (denominator / w.den));
 }
 
 const compareBigInt = (a: bigint, b: bigint): number => (a === b ? 0 : a < b ? -1 : 1);

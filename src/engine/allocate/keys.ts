@@ -4,9 +4,7 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import { isZero, ONE, rational, type Rational } from '../rational';
-import { countedTerms, customValue, keyValue, mixFactors } from './rule';
-
-const NONE: ReadonlyMap<string, Rational> = new Map();
+import { countedTerms, customValue, keyValue, mixFactors, NONE } from './rule';
 
 /** A whole rational as a JS number when it is a safe integer, else null. */
 const safeWhole = (value: Rational): number | null =>
@@ -66,30 +64,43 @@ export function numericKeyWeights(
   columnOf: (key: SingleKey) => Float64Array | null,
 ): Float64Array | 'unsplittable' | 'inexact' {
   const terms = countedTerms(key);
-  const n = positions.length;
-  const columns: Float64Array[] = [];
-  const totals: number[] = [];
+  const gathered: ColumnAt[] = [];
   for (const term of terms) {
     const column = columnOf(term.key);
     if (column === null) return 'inexact';
-    const values = new Float64Array(n);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const v = column[positions[i] ?? 0] ?? 0;
-      values[i] = v;
-      total += v;
-    }
-    if (total === 0) return 'unsplittable';
-    if (!Number.isSafeInteger(total)) return 'inexact';
-    columns.push(values);
-    totals.push(total);
+    const at = columnAt(column, positions);
+    if (at.total === 0) return 'unsplittable';
+    if (at.total > Number.MAX_SAFE_INTEGER) return 'inexact';
+    gathered.push(at);
   }
   return mixNumbers(
     terms.map((term) => term.fraction),
-    columns,
-    totals,
-    n,
+    gathered.map((at) => at.values),
+    gathered.map((at) => at.total),
+    positions.length,
   );
+}
+
+/** A {@link wholeColumn} at some participants: their values, the sum and the largest. */
+export interface ColumnAt {
+  readonly values: Float64Array;
+  readonly total: number;
+  readonly largest: number;
+}
+
+/** `column`'s values at `positions` (places in `Municipalities`), with their sum and the largest. */
+export function columnAt(column: Float64Array, positions: Int32Array): ColumnAt {
+  const n = positions.length;
+  const values = new Float64Array(n);
+  let total = 0;
+  let largest = 0;
+  for (let k = 0; k < n; k++) {
+    const v = column[positions[k] ?? 0] ?? 0;
+    values[k] = v;
+    total += v;
+    if (v > largest) largest = v;
+  }
+  return { values, total, largest };
 }
 
 /**

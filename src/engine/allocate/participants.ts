@@ -1,6 +1,7 @@
 /** Who takes part in an item, and what each would pay for it alone. */
 import type { Municipality, Participants, StandAloneCost } from '../model';
 import type { Rational } from '../rational';
+import { NONE } from './rule';
 
 /**
  * A participant list's identity: `*` when all `municipalities` take part (most lines: no key to
@@ -86,8 +87,6 @@ export function indexStandAlone(rows: readonly StandAloneCost[]): StandAloneInde
   }
   return index;
 }
-
-const NONE: ReadonlyMap<string, Rational> = new Map();
 
 /** Each municipality's stand-alone cost of `item` (empty when nobody gave one). */
 export const standAloneOf = (index: StandAloneIndex, item: string): ReadonlyMap<string, Rational> =>

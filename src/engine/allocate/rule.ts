@@ -31,7 +31,8 @@ import {
 } from '../rational';
 import { compareCodePoints } from './units';
 
-const NONE: ReadonlyMap<string, Rational> = new Map();
+/** No values: for keys that need no stand-alone costs or Shapley values. Never written to. */
+export const NONE: ReadonlyMap<string, Rational> = new Map();
 
 // ---- §3, §9, §12: a participant's value under one key -----------------------------------------
 
@@ -102,6 +103,12 @@ export function gcd(a: bigint, b: bigint): bigint {
 }
 const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
 
+/** Rationals as whole numbers over their common denominator: v_i = whole_i / denominator. */
+export function overCommonDenominator(values: readonly Rational[]): ExactWeights {
+  const denominator = values.reduce((d, v) => (v.den === 1n ? d : lcm(d, v.den)), 1n);
+  return { whole: values.map((v) => v.num * (denominator / v.den)), denominator };
+}
+
 /** The terms of a key that count: a term of 0 % is ignored. */
 export const countedTerms = (key: KeyExpression): KeyExpression['terms'] =>
   key.terms.filter((term) => !isZero(term.fraction));
@@ -151,21 +158,18 @@ export function exactWeights(
   shapley: ReadonlyMap<string, Rational> = NONE,
 ): ExactWeights | null {
   const terms = countedTerms(key);
-  const units: bigint[][] = [];
+  const units: (readonly bigint[])[] = [];
   const totals: bigint[] = [];
-  let single = 1n;
+  let single: ExactWeights | null = null;
   for (const term of terms) {
     const values = participants.map((m) => keyValue(term.key, m, standAlone, shapley));
-    const denominator = values.reduce((d, v) => (v.den === 1n ? d : lcm(d, v.den)), 1n);
-    const whole = values.map((v) => v.num * (denominator / v.den));
-    const total = whole.reduce((acc, u) => acc + u, 0n);
+    single = overCommonDenominator(values);
+    const total = single.whole.reduce((acc, u) => acc + u, 0n);
     if (total === 0n) return null;
-    units.push(whole);
+    units.push(single.whole);
     totals.push(total);
-    single = denominator;
   }
-  const [only] = units;
-  if (units.length === 1 && only) return { whole: only, denominator: single };
+  if (units.length === 1 && single) return single;
   const { factors, denominator } = mixFactors(
     terms.map((term) => term.fraction),
     totals,

@@ -9,8 +9,8 @@
  * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
-import { integerWeights, wholeWeights, type IntegerWeights } from './integerWeights';
-import { compareClaims, floorsAndRemainders, ranksOf } from './rule';
+import { integerWeights, type IntegerWeights } from './integerWeights';
+import { compareClaims, floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
 
 export interface Weighted {
   readonly name: string;
@@ -394,7 +394,7 @@ export function splitExactly(
 ): ReadonlyMap<string, bigint> | null {
   const prepared = integerWeights(
     weights.map((w) => w.name),
-    wholeWeights(weights.map((w) => w.weight)),
+    overCommonDenominator(weights.map((w) => w.weight)).whole,
   );
   if (!prepared) return null;
   const shares = splitShares(amount, prepared, splitScratch());
