@@ -2,14 +2,18 @@
  * The allocation rule, in one place: contract §4 (exact allocation) with the weights that feed it,
  * §3 (key values and the mix), §9 (tapers) and §12 (Shapley values as weights).
  *
- * Read this file to know what a share is. Everything else in `allocate/` is a faster way to the
- * same answer (see `routes.ts`), property-tested against the functions here, and production uses
- * these functions themselves: the exact weights of every stand-alone, Shapley and decimal key, the
- * tie order of every BigInt weight, and the claim order of the BigInt split.
+ * Read this file to know what a share is. Production uses these functions themselves: the exact
+ * weights of every stand-alone, Shapley and decimal key, the tie order of BigInt weights, the
+ * claim order of the BigInt split, and the mix's factors on every route. The rest of `allocate/`
+ * holds faster ways to the same answer: the split routes (`SplitRoute`, split.ts), weights and the
+ * tie order in JS numbers (keys.ts, integerWeights.ts) and the comparison's re-split from key
+ * columns (columnResplit.ts), each property-tested against this file in
+ * tests/engine/allocate/routes.test.ts (and this file against the contract in rule.test.ts).
  *
  * - §3: a single key gives participant i its value v_i ({@link keyValue}); a mix `P_1% k_1 + …`
  *   gives w_i = Σ_k P_k · v_k,i / Σ_j v_k,j: shares are mixed, not raw values ({@link exactWeights}).
- * - §4.1–3: a = the amount in whole units; q_i = a · w_i / Σw exactly; f_i = ⌊q_i⌋.
+ * - §4.1–3: a = the amount in whole units (`unitsOf`, units.ts); Σw = 0 cannot be split (null
+ *   weights); q_i = a · w_i / Σw exactly; f_i = ⌊q_i⌋ ({@link floorsAndRemainders}).
  * - §4.4: the a − Σf_i units left go one each to the largest fractional parts q_i − f_i; ties to the
  *   larger weight, then to the name that sorts first in code-point order of the trimmed name
  *   ({@link tieOrder}, {@link compareClaims}).
