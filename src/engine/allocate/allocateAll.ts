@@ -125,14 +125,11 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
   const weights = lookups.weights.weightsOf(claim.key, claim.item, list, shapley);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
-  const split = splitShares(amount, weights, scratch);
   // Exact JS numbers whenever the amount is a safe integer (then every share is too), so that
   // every reader downstream takes the same fast way; BigInt shares by name beyond that.
-  const units = !isSafeAmount(amount)
-    ? null
-    : split instanceof Float64Array
-      ? split.slice()
-      : Float64Array.from(split, Number);
+  const units = isSafeAmount(amount) ? new Float64Array(names.length) : null;
+  const split = splitShares(amount, weights, scratch, units ?? undefined);
+  if (units && split !== units) split.forEach((share, i) => (units[i] = Number(share)));
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
   let shares: ReadonlyMap<string, bigint> | null = units
     ? null

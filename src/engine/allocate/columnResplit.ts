@@ -9,7 +9,7 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { AllocationLine } from './allocateAll';
-import { inNameOrder, numericTieOrder } from './integerWeights';
+import { inNameOrder, numericTieOrder, ranksAt } from './integerWeights';
 import { columnAt, mixNumbers, wholeColumn, type ColumnAt } from './keys';
 import { countedTerms, nameRanks } from './rule';
 import { isSafeAmount, splitNumbers, type SplitScratch, type TieOrder } from './split';
@@ -22,57 +22,79 @@ import { isSafeAmount, splitNumbers, type SplitScratch, type TieOrder } from './
  */
 export type ResplitOutcome = 'split' | 'unsplittable' | 'general';
 
-/** Re-splits one line by `key` into the first places of `out`. */
-export type LineResplit = (
-  key: KeyExpression,
-  out: Float64Array,
+/**
+ * Re-splits one line by each of `keys`, calling `visit` with each key's place in `keys`, its
+ * outcome and (for `split`) the shares, in the first places of an array that is reused: read it
+ * in `visit`. The line's columns are read once for all its keys, and nothing outlives the call.
+ */
+export type ColumnResplit = (
+  line: Pick<AllocationLine, 'amount' | 'positions'>,
+  keys: readonly KeyExpression[],
+  visit: (key: number, outcome: ResplitOutcome, shares: Float64Array) => void,
   scratch: SplitScratch,
-) => ResplitOutcome;
+) => void;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Arrays reused from line to line of one re-splitter, grown to the longest line. */
+interface Buffers {
+  population: Float64Array;
+  pcs: Float64Array;
+  ones: Float64Array;
+  mixed: Float64Array;
+  out: Float64Array;
+  byName: Int32Array;
+}
+
+const buffers = (n: number): Buffers => ({
+  population: new Float64Array(n),
+  pcs: new Float64Array(n),
+  ones: new Float64Array(n).fill(1),
+  mixed: new Float64Array(n),
+  out: new Float64Array(n),
+  byName: new Int32Array(n),
+});
+
 /**
- * A re-splitter for one workbook's municipalities: given a line, its columns are gathered once and
- * every key of population, pcs and equal terms splits it. Null when a population or PC count is
- * not a safe whole number (then every line takes the general way).
+ * A re-splitter for one workbook's municipalities, for keys of population, pcs and equal terms.
+ * Null when a population or PC count is not a safe whole number (then every line takes the
+ * general way).
  */
-export function columnResplit(
-  municipalities: readonly Municipality[],
-): ((line: Pick<AllocationLine, 'amount' | 'positions'>) => LineResplit) | null {
+export function columnResplit(municipalities: readonly Municipality[]): ColumnResplit | null {
   const population = wholeColumn({ kind: 'population' }, municipalities);
   const pcs = wholeColumn({ kind: 'pcs' }, municipalities);
   if (!population || !pcs) return null;
   const ranks = nameRanks(municipalities.map((m) => m.name));
-  // Read only: all ones, grown to the longest line so far.
-  let ones = new Float64Array(0);
-  const general: LineResplit = () => 'general';
+  let reused = buffers(0);
 
-  return (line) => {
-    if (!isSafeAmount(line.amount)) return general;
+  return (line, keys, visit, scratch) => {
     const { positions } = line;
     const n = positions.length;
-    if (ones.length < n) ones = new Float64Array(n).fill(1);
+    if (reused.out.length < n) reused = buffers(n);
+    const { ones, mixed, out } = reused;
+    if (!isSafeAmount(line.amount)) {
+      keys.forEach((_, k) => visit(k, 'general', out));
+      return;
+    }
     const equal: ColumnAt = { values: ones, total: n, largest: 1 };
-    const columns = { population: columnAt(population, positions), pcs: columnAt(pcs, positions) };
+    const columns = {
+      population: columnAt(population, positions, reused.population),
+      pcs: columnAt(pcs, positions, reused.pcs),
+    };
     const columnOf = (single: SingleKey): ColumnAt | null =>
       single.kind === 'equal'
         ? equal
         : single.kind === 'population' || single.kind === 'pcs'
           ? columns[single.kind]
           : null;
-    const mixed = new Float64Array(n);
     let byName: Int32Array | null = null;
-    const participantRanks = (): Int32Array => {
-      if (byName) return byName;
-      byName = new Int32Array(n);
-      for (let k = 0; k < n; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
-      return byName;
-    };
+    const participantRanks = (): Int32Array =>
+      (byName ??= ranksAt(ranks, positions, reused.byName.subarray(0, n)));
     // The equal key's tie order, which every split by it needs (its remainders all tie).
     let nameOrder: Int32Array | null = null;
     const byNames: TieOrder = () => (nameOrder ??= inNameOrder(participantRanks(), ranks.length));
 
-    return (key, out, scratch) => {
+    const split = (key: KeyExpression): ResplitOutcome => {
       const terms = countedTerms(key);
       const used: ColumnAt[] = [];
       for (const term of terms) {
@@ -107,5 +129,6 @@ export function columnResplit(
         ? 'split'
         : 'general';
     };
+    keys.forEach((key, k) => visit(k, split(key), out));
   };
 }

@@ -27,6 +27,16 @@ export interface IntegerWeights {
   tieOrder(): Int32Array;
 }
 
+/** The name places (`ranks`, of every municipality) of the participants at `positions` (into `byName` when given). */
+export function ranksAt(
+  ranks: Int32Array,
+  positions: Int32Array,
+  byName: Int32Array = new Int32Array(positions.length),
+): Int32Array {
+  for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
+  return byName;
+}
+
 /**
  * The participants in name order, read off by their name places (each below `places`) without a
  * sort: the tie order of equal weights, whose remainders all tie.
@@ -34,7 +44,11 @@ export interface IntegerWeights {
 export function inNameOrder(byName: Int32Array, places: number): Int32Array {
   const participantAt = new Int32Array(places).fill(-1);
   for (let i = 0; i < byName.length; i++) participantAt[byName[i] ?? 0] = i;
-  return participantAt.filter((i) => i >= 0);
+  // A loop, not `filter`: a typed array's filter calls back per place (it showed in profiles).
+  const order = new Int32Array(byName.length);
+  let next = 0;
+  for (const i of participantAt) if (i >= 0) order[next++] = i;
+  return order;
 }
 
 /**

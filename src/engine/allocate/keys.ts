@@ -88,10 +88,17 @@ export interface ColumnAt {
   readonly largest: number;
 }
 
-/** `column`'s values at `positions` (places in `Municipalities`), with their sum and the largest. */
-export function columnAt(column: Float64Array, positions: Int32Array): ColumnAt {
+/**
+ * `column`'s values at `positions` (places in `Municipalities`), with their sum and the largest;
+ * the values in the first places of `into` when given.
+ */
+export function columnAt(
+  column: Float64Array,
+  positions: Int32Array,
+  into: Float64Array = new Float64Array(positions.length),
+): ColumnAt {
   const n = positions.length;
-  const values = new Float64Array(n);
+  const values = into;
   let total = 0;
   let largest = 0;
   for (let k = 0; k < n; k++) {

@@ -290,20 +290,26 @@ export interface SplitRoute {
   readonly name: string;
   /**
    * The shares of `amount` by `weights`, or null when this route cannot stay exact for them (take
-   * the next). A Float64Array answer lives in `scratch`: read it before the next split.
+   * the next). A Float64Array answer is `into` when given, else lives in `scratch`: read it before
+   * the next split.
    */
-  split(amount: bigint, weights: IntegerWeights, scratch: SplitScratch): Shares | null;
+  split(
+    amount: bigint,
+    weights: IntegerWeights,
+    scratch: SplitScratch,
+    into?: Float64Array,
+  ): Shares | null;
 }
 
 /** JS numbers, whenever the amount and every intermediate value stay safe integers. */
 export const NUMBER_ROUTE: SplitRoute = {
   name: 'numbers',
-  split(amount, weights, scratch) {
+  split(amount, weights, scratch, into) {
     const { numbers } = weights;
     if (numbers === null || !isSafeAmount(amount)) return null;
     const n = numbers.length;
     grow(scratch, n);
-    const out = scratch.shares.subarray(0, n);
+    const out = into ?? scratch.shares.subarray(0, n);
     const { total, largest, uniform } = weights;
     const ties = (): Int32Array => weights.tieOrder();
     const a = Number(amount);
@@ -330,14 +336,15 @@ export const BIGINT_ROUTE: SplitRoute = {
 /** The routes production takes, fastest first; the last always answers. */
 export const SPLIT_ROUTES: readonly SplitRoute[] = [NUMBER_ROUTE, BIGINT_ROUTE];
 
-/** The shares of `amount` by `weights`, by the first route that stays exact. */
+/** The shares of `amount` by `weights`, by the first route that stays exact (see {@link SplitRoute}). */
 export function splitShares(
   amount: bigint,
   weights: IntegerWeights,
   scratch: SplitScratch,
+  into?: Float64Array,
 ): Shares {
   for (const route of SPLIT_ROUTES) {
-    const shares = route.split(amount, weights, scratch);
+    const shares = route.split(amount, weights, scratch, into);
     if (shares) return shares;
   }
   throw new RangeError('no split route answered');

@@ -2,7 +2,7 @@
 import type { KeyExpression, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { columnResplit, type LineResplit } from './columnResplit';
+import { columnResplit } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
 import { likeForLike, type LikeForLike } from './likeForLike';
 import { otherKeysUsed } from './otherKeys';
@@ -113,35 +113,39 @@ export function compareSplits(
   };
   const resplit = columnResplit(wb.municipalities);
   const scratch = splitScratch();
-  const out = new Float64Array(n);
-  /**
-   * Adds the line re-split by the column's key: from the key columns (`byColumns`, the line's own)
-   * where they serve.
-   */
-  const addColumn = (
-    column: BuiltInKey | 'standalone',
-    line: AllocationLine,
-    byColumns: LineResplit | null,
-  ): void => {
-    const key = COMPARISON_KEYS[column];
-    // The line's own key again: the same split as its own shares, already made.
-    const place = at(column);
-    if (keyId(key) === keyId(line.key)) return sums.addOwn(place, line);
-    const outcome = byColumns ? byColumns(key, out, scratch) : 'general';
-    if (outcome === 'split') sums.add(place, line.positions, out);
-    else if (outcome === 'unsplittable') sums.addOwn(place, line);
-    else addResplit(sums, place, line, key, groupOf(line), weightsOf, scratch);
-  };
+  const builtIn = BUILT_IN_COLUMNS.map((column) => COMPARISON_KEYS[column]);
+  /** Adds `line` re-split by the column's key, or its own shares where the key cannot split it. */
+  const addResplitOf = (column: BuiltInKey | 'standalone', line: AllocationLine): void =>
+    addResplit(sums, at(column), line, COMPARISON_KEYS[column], groupOf(line), weightsOf, scratch);
   for (const line of lines) {
     sums.addOwn(at('chosen'), line);
-    const byColumns = resplit ? resplit(line) : null;
-    for (const column of BUILT_IN_COLUMNS) addColumn(column, line, byColumns);
+    // The line's own key again: the same split as its own shares, already made.
+    const own = keyId(line.key);
+    const others = BUILT_IN_COLUMNS.filter((_, k) => keyId(builtIn[k] ?? line.key) !== own);
+    for (const column of BUILT_IN_COLUMNS)
+      if (!others.includes(column)) sums.addOwn(at(column), line);
+    // From the key columns where they serve, else the general way.
+    if (resplit) {
+      const keys = others.map((column) => COMPARISON_KEYS[column]);
+      resplit(
+        line,
+        keys,
+        (k, outcome, shares) => {
+          const column = others[k] ?? 'population';
+          if (outcome === 'split') sums.add(at(column), line.positions, shares);
+          else if (outcome === 'unsplittable') sums.addOwn(at(column), line);
+          else addResplitOf(column, line);
+        },
+        scratch,
+      );
+    } else for (const column of others) addResplitOf(column, line);
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      addColumn('standalone', line, null);
+      if (keyId(COMPARISON_KEYS.standalone) === own) sums.addOwn(at('standalone'), line);
+      else addResplitOf('standalone', line);
     } else sums.addOwn(at('standalone'), line);
   }
   const others = otherKeysUsed(lines).map((key) => ({

@@ -5,7 +5,7 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { Rational } from '../rational';
-import { integerWeights, numberWeights, type IntegerWeights } from './integerWeights';
+import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './integerWeights';
 import { numericKeyWeights, usesKey, wholeColumn } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
 import { exactWeights, nameRanks } from './rule';
@@ -92,11 +92,7 @@ export function weightCache(
     return column;
   };
   /** Each participant's place in code-point order of the names, for the tie-break. */
-  const rankIn = (positions: Int32Array): Int32Array => {
-    const byName = new Int32Array(positions.length);
-    for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
-    return byName;
-  };
+  const rankIn = (positions: Int32Array): Int32Array => ranksAt(ranks, positions);
   // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
   const weightsOf: WeightLookup = (key, item, list, shapley) => {

@@ -280,27 +280,48 @@ describe("The comparison's re-split from key columns (columnResplit) against the
     fc.assert(
       fc.property(
         municipalitiesArb,
-        keyArb(builtIn),
-        fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
-        fc.oneof(fc.bigInt({ min: 0n, max: 10_000n }), fc.bigInt({ min: 0n, max: 10n ** 15n })),
-        (municipalities, key, chosen, amount) => {
-          const positions = positionsOf(municipalities.length, chosen);
-          const participants = placesOf(municipalities, positions);
+        fc.array(keyArb(builtIn), { minLength: 1, maxLength: 3 }),
+        // Two lines through one re-splitter: its arrays are reused from key to key and line to line.
+        fc.array(
+          fc.tuple(
+            fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+            fc.oneof(fc.bigInt({ min: 0n, max: 10_000n }), fc.bigInt({ min: 0n, max: 10n ** 15n })),
+          ),
+          { minLength: 2, maxLength: 2 },
+        ),
+        (municipalities, keys, lines) => {
           const resplit = columnResplit(municipalities);
           if (!resplit) return false;
-          const out = new Float64Array(positions.length);
-          const outcome = resplit({ amount, positions })(key, out, splitScratch());
-          const exact = exactWeights(key, participants, new Map());
-          if (outcome === 'unsplittable') return exact === null;
-          if (outcome === 'general') return true;
-          split += 1;
-          const names = participants.map((m) => m.name);
-          return exact !== null && sameShares(out, ruleShares(amount, names, exact.whole));
+          const scratch = splitScratch();
+          return lines.every(([chosen, amount]) => {
+            const positions = positionsOf(municipalities.length, chosen);
+            const participants = placesOf(municipalities, positions);
+            const names = participants.map((m) => m.name);
+            let right = true;
+            let visited = 0;
+            resplit(
+              { amount, positions },
+              keys,
+              (k, outcome, shares) => {
+                visited += 1;
+                const key = keys[k];
+                const exact = key ? exactWeights(key, participants, new Map()) : null;
+                if (outcome === 'unsplittable') right &&= exact === null;
+                else if (outcome === 'split') {
+                  split += 1;
+                  right &&=
+                    exact !== null && sameShares(shares, ruleShares(amount, names, exact.whole));
+                }
+              },
+              scratch,
+            );
+            return right && visited === keys.length;
+          });
         },
       ),
       RUNS,
     );
-    expect(split).toBeGreaterThan(600);
+    expect(split).toBeGreaterThan(1500);
   });
 });
 
