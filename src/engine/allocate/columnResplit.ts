@@ -7,10 +7,17 @@
  * The split is the same exact split (contract §4) as every other, and the weights are the rule's
  * (rule.ts): each column's values and sums are read once per line, the mix is `mixNumbers`.
  */
-import type { KeyExpression, Municipality, SingleKey } from '../model';
+import type { KeyExpression, KeyTerm, Municipality, SingleKey } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { inNameOrder, numericTieOrder, ranksAt } from './integerWeights';
-import { columnAt, mixNumbers, wholeColumn, type ColumnAt } from './keys';
+import {
+  columnAt,
+  mixNumbers,
+  numberCoefficients,
+  wholeColumn,
+  type ColumnAt,
+  type NumberCoefficients,
+} from './keys';
 import { countedTerms, nameRanks } from './rule';
 import { isSafeAmount, splitNumbers, type SplitScratch, type TieOrder } from './split';
 
@@ -44,6 +51,7 @@ interface Buffers {
   mixed: Float64Array;
   out: Float64Array;
   byName: Int32Array;
+  nameOrder: Int32Array;
 }
 
 const buffers = (n: number): Buffers => ({
@@ -53,6 +61,7 @@ const buffers = (n: number): Buffers => ({
   mixed: new Float64Array(n),
   out: new Float64Array(n),
   byName: new Int32Array(n),
+  nameOrder: new Int32Array(n),
 });
 
 /**
@@ -66,6 +75,18 @@ export function columnResplit(municipalities: readonly Municipality[]): ColumnRe
   if (!population || !pcs) return null;
   const ranks = nameRanks(municipalities.map((m) => m.name));
   let reused = buffers(0);
+  const slots = new Int32Array(ranks.length);
+  // Each key's counted terms and mix coefficients, once per key, not once per line.
+  const keyParts = new Map<KeyExpression, { terms: readonly KeyTerm[]; mix: NumberCoefficients }>();
+  const partsOf = (key: KeyExpression): { terms: readonly KeyTerm[]; mix: NumberCoefficients } => {
+    let parts = keyParts.get(key);
+    if (!parts) {
+      const terms = countedTerms(key);
+      parts = { terms, mix: numberCoefficients(terms.map((term) => term.fraction)) };
+      keyParts.set(key, parts);
+    }
+    return parts;
+  };
 
   return (line, keys, visit, scratch) => {
     const { positions } = line;
@@ -92,10 +113,16 @@ export function columnResplit(municipalities: readonly Municipality[]): ColumnRe
       (byName ??= ranksAt(ranks, positions, reused.byName.subarray(0, n)));
     // The equal key's tie order, which every split by it needs (its remainders all tie).
     let nameOrder: Int32Array | null = null;
-    const byNames: TieOrder = () => (nameOrder ??= inNameOrder(participantRanks(), ranks.length));
+    const byNames: TieOrder = () =>
+      (nameOrder ??= inNameOrder(
+        participantRanks(),
+        ranks.length,
+        slots,
+        reused.nameOrder.subarray(0, n),
+      ));
 
     const split = (key: KeyExpression): ResplitOutcome => {
-      const terms = countedTerms(key);
+      const { terms, mix } = partsOf(key);
       const used: ColumnAt[] = [];
       for (const term of terms) {
         const column = columnOf(term.key);
@@ -106,7 +133,7 @@ export function columnResplit(municipalities: readonly Municipality[]): ColumnRe
       }
       const [only] = used;
       const weights = mixNumbers(
-        terms.map((term) => term.fraction),
+        mix,
         used.map((column) => column.values),
         used.map((column) => column.total),
         n,

@@ -39,13 +39,18 @@ export function ranksAt(
 
 /**
  * The participants in name order, read off by their name places (each below `places`) without a
- * sort: the tie order of equal weights, whose remainders all tie.
+ * sort: the tie order of equal weights, whose remainders all tie. Into `order` when given, with
+ * `participantAt` (`places` long) to work in.
  */
-export function inNameOrder(byName: Int32Array, places: number): Int32Array {
-  const participantAt = new Int32Array(places).fill(-1);
+export function inNameOrder(
+  byName: Int32Array,
+  places: number,
+  participantAt: Int32Array = new Int32Array(places),
+  order: Int32Array = new Int32Array(byName.length),
+): Int32Array {
+  participantAt.fill(-1);
   for (let i = 0; i < byName.length; i++) participantAt[byName[i] ?? 0] = i;
   // A loop, not `filter`: a typed array's filter calls back per place (it showed in profiles).
-  const order = new Int32Array(byName.length);
   let next = 0;
   for (const i of participantAt) if (i >= 0) order[next++] = i;
   return order;

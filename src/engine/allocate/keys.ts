@@ -4,7 +4,7 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import { isZero, ONE, rational, type Rational } from '../rational';
-import { countedTerms, customValue, keyValue, mixFactors, NONE } from './rule';
+import { countedTerms, customValue, keyValue, mixCoefficients, NONE } from './rule';
 
 /** A whole rational as a JS number when it is a safe integer, else null. */
 const safeWhole = (value: Rational): number | null =>
@@ -74,7 +74,7 @@ export function numericKeyWeights(
     gathered.push(at);
   }
   return mixNumbers(
-    terms.map((term) => term.fraction),
+    numberCoefficients(terms.map((term) => term.fraction)),
     gathered.map((at) => at.values),
     gathered.map((at) => at.total),
     positions.length,
@@ -110,13 +110,26 @@ export function columnAt(
   return { values, total, largest };
 }
 
+/** A key's {@link mixCoefficients} as JS numbers, computed once per key by the caller. */
+export interface NumberCoefficients {
+  readonly coefficients: readonly number[];
+  readonly common: number;
+}
+
+export function numberCoefficients(fractions: readonly Rational[]): NumberCoefficients {
+  const { coefficients, common } = mixCoefficients(fractions);
+  return { coefficients: coefficients.map(Number), common: Number(common) };
+}
+
 /**
  * The mix (rule.ts `mixFactors`) in JS numbers: W_i = Σ_k factor_k · u_k,i over the first n of each
- * term's whole values `columns` (their sums `totals`), into `out` when given, else a new array; one
- * term's values are its weights. `inexact` when ΣW would not be a safe integer.
+ * term's whole values `columns` (their sums `totals`, each at least 1), into `out` when given, else
+ * a new array; one term's values are its weights. `inexact` when ΣW = Q·Π U_k would not be a safe
+ * integer. Below that every product here is exact: each partial product is at most ΣW, and the
+ * first one beyond 2^53 stays beyond it.
  */
 export function mixNumbers(
-  fractions: readonly Rational[],
+  { coefficients, common }: NumberCoefficients,
   columns: readonly Float64Array[],
   totals: readonly number[],
   n: number,
@@ -124,16 +137,16 @@ export function mixNumbers(
 ): Float64Array | 'inexact' {
   const [only] = columns;
   if (columns.length === 1 && only) return only;
-  const mix = mixFactors(
-    fractions,
-    totals.map((total) => BigInt(total)),
-  );
-  if (mix.denominator > BigInt(Number.MAX_SAFE_INTEGER)) return 'inexact';
+  let denominator = common;
+  for (const total of totals) denominator *= total;
+  if (denominator > Number.MAX_SAFE_INTEGER) return 'inexact';
   const weights = out ? out.subarray(0, n).fill(0) : new Float64Array(n);
-  columns.forEach((values, k) => {
-    const factor = Number(mix.factors[k] ?? 0n);
+  for (let k = 0; k < columns.length; k++) {
+    const values = columns[k] ?? weights;
+    let factor = coefficients[k] ?? 0;
+    for (let l = 0; l < totals.length; l++) if (l !== k) factor *= totals[l] ?? 1;
     for (let i = 0; i < n; i++) weights[i] = (weights[i] ?? 0) + factor * (values[i] ?? 0);
-  });
+  }
   return weights;
 }
 

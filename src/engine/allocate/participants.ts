@@ -25,17 +25,21 @@ export interface ParticipantList {
   readonly id: string;
 }
 
-/** The participant list at `positions` (places in `Municipalities`, in that order). */
+/**
+ * The participant list at `positions` (places in `Municipalities`, in that order); `names`, their
+ * names, when the caller has them already (an allocation line's participants).
+ */
 export function participantListAt(
   municipalities: readonly Municipality[],
   positions: Int32Array,
+  known?: readonly string[],
 ): ParticipantList {
   const chosen: Municipality[] = [];
   for (const i of positions) {
     const m = municipalities[i];
     if (m) chosen.push(m);
   }
-  const names = chosen.map((m) => m.name);
+  const names = known ?? chosen.map((m) => m.name);
   const id = participantsId(positions, municipalities.length);
   return { municipalities: chosen, names, positions, id };
 }

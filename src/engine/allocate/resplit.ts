@@ -44,7 +44,11 @@ export function resplitLines(
     const weights =
       costs && !line.participants.every((name) => costs.has(name))
         ? null
-        : weightsOf(key, line.item, participantListAt(wb.municipalities, line.positions));
+        : weightsOf(
+            key,
+            line.item,
+            participantListAt(wb.municipalities, line.positions, line.participants),
+          );
     if (weights === null) {
       kept.push(line);
       sums.addOwn(0, line);

@@ -130,12 +130,25 @@ export function mixFactors(
   fractions: readonly Rational[],
   totals: readonly bigint[],
 ): { readonly factors: bigint[]; readonly denominator: bigint } {
-  const common = fractions.reduce((q, fraction) => lcm(q, fraction.den), 1n);
-  const factors = fractions.map((fraction, k) => {
+  const { coefficients, common } = mixCoefficients(fractions);
+  const factors = coefficients.map((coefficient, k) => {
     const others = totals.reduce((acc, total, l) => (l === k ? acc : acc * total), 1n);
-    return ((fraction.num * common) / fraction.den) * others;
+    return coefficient * others;
   });
   return { factors, denominator: totals.reduce((acc, total) => acc * total, common) };
+}
+
+/**
+ * The key's own part of {@link mixFactors}, the same for every participant list: Q, the common
+ * denominator of the fractions p_k / q_k, and each p_k · Q / q_k (at most Q: a fraction is ≤ 1).
+ */
+export function mixCoefficients(fractions: readonly Rational[]): {
+  readonly coefficients: bigint[];
+  readonly common: bigint;
+} {
+  const common = fractions.reduce((q, fraction) => lcm(q, fraction.den), 1n);
+  const coefficients = fractions.map((fraction) => (fraction.num * common) / fraction.den);
+  return { coefficients, common };
 }
 
 /** Exact weights w_i = whole[i] / denominator, whole numbers over one common denominator. */

@@ -106,14 +106,13 @@ export function compareSplits(
     const id = participantsId(line.positions, n);
     let group = groups.get(id);
     if (!group) {
-      group = participantListAt(wb.municipalities, line.positions);
+      group = participantListAt(wb.municipalities, line.positions, line.participants);
       groups.set(id, group);
     }
     return group;
   };
   const resplit = columnResplit(wb.municipalities);
   const scratch = splitScratch();
-  const builtIn = BUILT_IN_COLUMNS.map((column) => COMPARISON_KEYS[column]);
   /** Adds `line` re-split by the column's key, or its own shares where the key cannot split it. */
   const addResplitOf = (column: BuiltInKey | 'standalone', line: AllocationLine): void =>
     addResplit(sums, at(column), line, COMPARISON_KEYS[column], groupOf(line), weightsOf, scratch);
@@ -121,7 +120,7 @@ export function compareSplits(
     sums.addOwn(at('chosen'), line);
     // The line's own key again: the same split as its own shares, already made.
     const own = keyId(line.key);
-    const others = BUILT_IN_COLUMNS.filter((_, k) => keyId(builtIn[k] ?? line.key) !== own);
+    const others = BUILT_IN_COLUMNS.filter((column) => keyId(COMPARISON_KEYS[column]) !== own);
     for (const column of BUILT_IN_COLUMNS)
       if (!others.includes(column)) sums.addOwn(at(column), line);
     // From the key columns where they serve, else the general way.
@@ -131,7 +130,8 @@ export function compareSplits(
         line,
         keys,
         (k, outcome, shares) => {
-          const column = others[k] ?? 'population';
+          const column = others[k];
+          if (!column) return;
           if (outcome === 'split') sums.add(at(column), line.positions, shares);
           else if (outcome === 'unsplittable') sums.addOwn(at(column), line);
           else addResplitOf(column, line);
