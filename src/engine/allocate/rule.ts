@@ -100,6 +100,7 @@ export function keyValue(
 // ---- §3: the mix ----------------------------------------------------------------------------------
 
 const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+/** The greatest common divisor of |a| and |b| (0 for two zeros). */
 export function gcd(a: bigint, b: bigint): bigint {
   let [x, y] = [abs(a), abs(b)];
   while (y !== 0n) [x, y] = [y, x % y];
