@@ -6,6 +6,9 @@
  */
 import { gcd, nameRanks, tieOrder } from './rule';
 
+// The tie order's ranks, where callers outside allocate/ have always found them (explain/).
+export { ranksOf } from './rule';
+
 export interface IntegerWeights {
   /** Participant names, in the order the weights were given. */
   readonly names: readonly string[];

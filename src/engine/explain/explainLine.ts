@@ -5,7 +5,7 @@
  * the split's own tie order. A share that is not its floor or its floor + 1 is a bug, and throws.
  */
 import type { AllocationLine } from '../allocate';
-import { ranksOf } from '../allocate/rule';
+import { ranksOf } from '../allocate/integerWeights';
 import { rational, type Rational } from '../rational';
 
 /**
