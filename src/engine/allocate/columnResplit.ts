@@ -132,18 +132,18 @@ export function columnResplit(municipalities: readonly Municipality[]): ColumnRe
         used.push(column);
       }
       const [only] = used;
-      const weights = mixNumbers(
-        mix,
-        used.map((column) => column.values),
-        used.map((column) => column.total),
-        n,
-        mixed,
-      );
-      if (weights === 'inexact') return 'general';
-      const view = weights.subarray(0, n);
-      let total = only && used.length === 1 ? only.total : 0;
-      let largest = only && used.length === 1 ? only.largest : 0;
-      if (used.length !== 1) {
+      let view: Float64Array;
+      let total = 0;
+      let largest = 0;
+      if (only && used.length === 1) {
+        ({ total, largest } = only);
+        view = only.values.subarray(0, n);
+      } else {
+        const values = used.map((column) => column.values);
+        const totals = used.map((column) => column.total);
+        const weights = mixNumbers(mix, values, totals, n, mixed);
+        if (weights === 'inexact') return 'general';
+        view = weights.subarray(0, n);
         for (const w of view) {
           total += w;
           if (w > largest) largest = w;
@@ -156,6 +156,7 @@ export function columnResplit(municipalities: readonly Municipality[]): ColumnRe
         ? 'split'
         : 'general';
     };
-    keys.forEach((key, k) => visit(k, split(key), out));
+    let k = 0;
+    for (const key of keys) visit(k++, split(key), out);
   };
 }
