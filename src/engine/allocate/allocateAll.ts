@@ -13,9 +13,9 @@ import {
   type StandAloneIndex,
 } from './participants';
 import type { IntegerWeights } from './integerWeights';
-import { isSafeAmount, sharesByName, splitInto, splitUnitsWithBigInt } from './split';
+import { isSafeAmount, splitScratch, splitShares, type SplitScratch } from './split';
 import { currencyOf, unitsOf } from './units';
-import { weightCache, zeroWeightNames, type WeightLookup } from './weightCache';
+import { weightCache, type WeightCache } from './weightCache';
 
 export interface AllocationLine {
   /** The cost item, the system's name, or the proposal's ID. */
@@ -66,8 +66,9 @@ type Outcome = { readonly line: AllocationLine } | { readonly problems: readonly
 interface Lookups {
   readonly standAlone: StandAloneIndex;
   readonly coalitions: CoalitionIndex;
-  readonly weightsOf: WeightLookup;
+  readonly weights: WeightCache;
   readonly roundTo: Rational;
+  readonly scratch: SplitScratch;
 }
 
 /**
@@ -102,7 +103,7 @@ function shapleyOf(
 }
 
 function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): Outcome {
-  const { standAlone, weightsOf } = lookups;
+  const { standAlone, scratch } = lookups;
   if (usesKey(claim.key, 'standalone')) {
     const costs = standAloneOf(standAlone, claim.item);
     const missing = list.municipalities.filter((m) => !costs.has(m.name));
@@ -121,14 +122,18 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
     shapley = found.values;
   }
   const { names, positions } = list;
-  const weights = weightsOf(claim.key, claim.item, list, shapley);
+  const weights = lookups.weights.weightsOf(claim.key, claim.item, list, shapley);
   if (!weights) return { problems: [problem('ZERO_WEIGHTS', claim.cell, { item: claim.item })] };
   const { item, source, kind, key, year, amount, cell } = claim;
-  const units = splitToUnits(amount, weights);
+  // Exact JS numbers whenever the amount is a safe integer (then every share is too), so that
+  // every reader downstream takes the same fast way; BigInt shares by name beyond that.
+  const units = isSafeAmount(amount) ? new Float64Array(names.length) : null;
+  const split = splitShares(amount, weights, scratch, units ?? undefined);
+  if (units && split !== units) split.forEach((share, i) => (units[i] = Number(share)));
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
   let shares: ReadonlyMap<string, bigint> | null = units
     ? null
-    : sharesByName(weights, splitUnitsWithBigInt(amount, weights));
+    : new Map(names.map((name, i) => [name, BigInt(split[i] ?? 0)]));
   return {
     line: {
       item,
@@ -145,23 +150,10 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
       units,
       participants: names,
       positions,
-      zeroKeyParticipants: zeroWeightNames(weights),
+      zeroKeyParticipants: lookups.weights.zeroNames(weights),
       weights,
     },
   };
-}
-
-/**
- * The shares as JS numbers when the amount is a safe integer (then every share is too): by the
- * number route where it stays exact, else by BigInt and converted, so that every reader downstream
- * takes the same fast way. Null for an amount beyond a safe integer (or below 0).
- */
-function splitToUnits(amount: bigint, weights: IntegerWeights): Float64Array | null {
-  if (!isSafeAmount(amount)) return null;
-  const units = new Float64Array(weights.names.length);
-  if (splitInto(amount, weights, units)) return units;
-  splitUnitsWithBigInt(amount, weights).forEach((share, i) => (units[i] = Number(share)));
-  return units;
 }
 
 /** The amounts to split, in workbook order: costs, then systems, then funded proposals. */
@@ -201,30 +193,16 @@ function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[
     const start = funded.get(proposal.id);
     if (start === undefined) continue;
     const { id: item, key, participants, cell } = proposal;
-    const oneOff = unitsOf(proposal.oneOffCost, roundTo);
-    if (oneOff > 0n)
-      result.push({
-        item,
-        source: 'proposal',
-        kind: 'one-off',
-        key,
-        year: start,
-        amount: oneOff,
-        participants,
-        cell,
-      });
-    const annual = unitsOf(proposal.annualCost, roundTo);
-    if (annual > 0n)
-      result.push({
-        item,
-        source: 'proposal',
-        kind: 'annual',
-        key,
-        year: null,
-        amount: annual,
-        participants,
-        cell,
-      });
+    const costs = [
+      ['one-off', proposal.oneOffCost, start],
+      ['annual', proposal.annualCost, null],
+    ] as const;
+    for (const [kind, cost, year] of costs) {
+      const amount = unitsOf(cost, roundTo);
+      if (amount > 0n) {
+        result.push({ item, source: 'proposal', kind, key, year, amount, participants, cell });
+      }
+    }
   }
   return result;
 }
@@ -247,8 +225,9 @@ export function allocateAll(
   const lookups: Lookups = {
     standAlone,
     coalitions: indexCoalitions(wb.coalitionCosts ?? []),
-    weightsOf: weightCache(wb.municipalities, standAlone),
+    weights: weightCache(wb.municipalities, standAlone),
     roundTo: wb.settings.roundTo,
+    scratch: splitScratch(),
   };
   const participantList = participantResolver(wb.municipalities);
   const lines: AllocationLine[] = [];

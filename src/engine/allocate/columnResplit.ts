@@ -1,161 +1,162 @@
 /**
- * The split comparison's built-in keys (population, equal, pcs and 30/70 equal/population)
- * re-split straight from the municipalities' key columns, read by position into scratch arrays:
- * no prepared weights per participant list, nothing kept per line. Most lines of a large workbook
- * name their own participants, so prepared weights would be made once per line and key, and kept
- * to no use. The equal key's tie order (name order, which every split by it needs) is read off
- * by name place once per line.
+ * The split comparison's built-in keys (population, equal, pcs and mixes of them) re-split straight
+ * from the municipalities' key columns: no prepared weights per participant list, nothing kept
+ * per line. Most lines of a large workbook name their own participants, so prepared weights would
+ * be made once per line and key, and kept to no use.
  *
- * The split is the same exact split (contract §4) as every other: only the weights are read
- * differently. The 30/70 mix's weights over its common denominator 10·n·P are W_i = 3·P + 7·n·p_i
- * (q_i = a·(0.3/n + 0.7·p_i/P)); weights scaled by a common factor split the same.
+ * The split is the same exact split (contract §4) as every other, and the weights are the rule's
+ * (rule.ts): each column's values and sums are read once per line, the mix is `mixNumbers`.
  */
-import type { Municipality } from '../model';
+import type { KeyExpression, KeyTerm, Municipality, SingleKey } from '../model';
 import type { AllocationLine } from './allocateAll';
-import { nameRanks, numericTieOrder } from './integerWeights';
-import { wholeColumn } from './keys';
-import { isSafeAmount, splitNumbers } from './split';
-
-export type BuiltInKey = 'population' | 'equal' | 'pcs' | 'equal30Population70';
+import { inNameOrder, numericTieOrder, ranksAt } from './integerWeights';
+import {
+  columnAt,
+  mixNumbers,
+  numberCoefficients,
+  wholeColumn,
+  type ColumnAt,
+  type NumberCoefficients,
+} from './keys';
+import { countedTerms, nameRanks } from './rule';
+import { isSafeAmount, splitNumbers, type SplitScratch, type TieOrder } from './split';
 
 /**
- * What re-splitting a line by a built-in key came to: `split` (the shares are in `out`),
- * `unsplittable` (the key's values add up to 0 over the participants), or `general` (numbers
- * would not stay exact, or the amount is negative or beyond a safe integer: take the general way).
+ * What re-splitting a line by a key came to: `split` (the shares are in `out`), `unsplittable`
+ * (a term's values add up to 0 over the participants), or `general` (a key of other columns,
+ * numbers that would not stay exact, or an amount below 0 or beyond a safe integer: take the
+ * general way).
  */
 export type ResplitOutcome = 'split' | 'unsplittable' | 'general';
 
+/**
+ * Re-splits one line by each of `keys`, calling `visit` with each key's place in `keys`, its
+ * outcome and (for `split`) the shares, in the first places of an array that is reused: read it
+ * in `visit`. The line's columns are read once for all its keys, and nothing outlives the call.
+ */
 export type ColumnResplit = (
-  line: AllocationLine,
-  key: BuiltInKey,
-  out: Float64Array,
-) => ResplitOutcome;
+  line: Pick<AllocationLine, 'amount' | 'positions'>,
+  keys: readonly KeyExpression[],
+  visit: (key: number, outcome: ResplitOutcome, shares: Float64Array) => void,
+  scratch: SplitScratch,
+) => void;
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Arrays reused from line to line of one re-splitter, grown to the longest line. */
+interface Buffers {
+  population: Float64Array;
+  pcs: Float64Array;
+  ones: Float64Array;
+  mixed: Float64Array;
+  out: Float64Array;
+  byName: Int32Array;
+  nameOrder: Int32Array;
+}
+
+const buffers = (n: number): Buffers => ({
+  population: new Float64Array(n),
+  pcs: new Float64Array(n),
+  ones: new Float64Array(n).fill(1),
+  mixed: new Float64Array(n),
+  out: new Float64Array(n),
+  byName: new Int32Array(n),
+  nameOrder: new Int32Array(n),
+});
+
 /**
- * A re-splitter for one workbook's municipalities; null when a population or PC count is not a
- * safe whole number (then every line takes the general way). Lines are prepared once each (the
- * key columns' values at the line's positions, their sums and largest values), so ask for every
- * key of a line before the next line.
+ * A re-splitter for one workbook's municipalities, for keys of population, pcs and equal terms.
+ * Null when a population or PC count is not a safe whole number (then every line takes the
+ * general way).
  */
 export function columnResplit(municipalities: readonly Municipality[]): ColumnResplit | null {
   const population = wholeColumn({ kind: 'population' }, municipalities);
   const pcs = wholeColumn({ kind: 'pcs' }, municipalities);
   if (!population || !pcs) return null;
-  return resplitter(population, pcs, nameRanks(municipalities.map((m) => m.name)));
-}
-
-/** {@link columnResplit} over the key columns and each municipality's place in name order. */
-function resplitter(population: Float64Array, pcs: Float64Array, ranks: Int32Array): ColumnResplit {
-  let current: AllocationLine | null = null;
-  let n = 0;
-  let populationTotal = 0;
-  let pcsTotal = 0;
-  let populationLargest = 0;
-  let pcsLargest = 0;
-  let populationWeights = new Float64Array(0);
-  let pcsWeights = new Float64Array(0);
-  let mixWeights = new Float64Array(0);
-  let ones = new Float64Array(0);
-  let byName: Int32Array | null = null;
-
-  function prepare(line: AllocationLine): void {
-    const { positions } = line;
-    current = line;
-    n = positions.length;
-    byName = null;
-    if (populationWeights.length < n) {
-      populationWeights = new Float64Array(n);
-      pcsWeights = new Float64Array(n);
-      mixWeights = new Float64Array(n);
-      ones = new Float64Array(n).fill(1);
+  const ranks = nameRanks(municipalities.map((m) => m.name));
+  let reused = buffers(0);
+  const slots = new Int32Array(ranks.length);
+  // Each key's counted terms and mix coefficients, once per key, not once per line.
+  const keyParts = new Map<KeyExpression, { terms: readonly KeyTerm[]; mix: NumberCoefficients }>();
+  const partsOf = (key: KeyExpression): { terms: readonly KeyTerm[]; mix: NumberCoefficients } => {
+    let parts = keyParts.get(key);
+    if (!parts) {
+      const terms = countedTerms(key);
+      parts = { terms, mix: numberCoefficients(terms.map((term) => term.fraction)) };
+      keyParts.set(key, parts);
     }
-    populationTotal = 0;
-    pcsTotal = 0;
-    populationLargest = 0;
-    pcsLargest = 0;
-    for (let k = 0; k < n; k++) {
-      const place = positions[k] ?? 0;
-      const p = population[place] ?? 0;
-      const c = pcs[place] ?? 0;
-      populationWeights[k] = p;
-      pcsWeights[k] = c;
-      populationTotal += p;
-      pcsTotal += c;
-      if (p > populationLargest) populationLargest = p;
-      if (c > pcsLargest) pcsLargest = c;
+    return parts;
+  };
+
+  return (line, keys, visit, scratch) => {
+    const { positions } = line;
+    const n = positions.length;
+    if (reused.out.length < n) reused = buffers(n);
+    const { ones, mixed, out } = reused;
+    if (!isSafeAmount(line.amount)) {
+      keys.forEach((_, k) => visit(k, 'general', out));
+      return;
     }
-  }
+    const equal: ColumnAt = { values: ones, total: n, largest: 1 };
+    const columns = {
+      population: columnAt(population, positions, reused.population),
+      pcs: columnAt(pcs, positions, reused.pcs),
+    };
+    const columnOf = (single: SingleKey): ColumnAt | null =>
+      single.kind === 'equal'
+        ? equal
+        : single.kind === 'population' || single.kind === 'pcs'
+          ? columns[single.kind]
+          : null;
+    let byName: Int32Array | null = null;
+    const participantRanks = (): Int32Array =>
+      (byName ??= ranksAt(ranks, positions, reused.byName.subarray(0, n)));
+    // The equal key's tie order, which every split by it needs (its remainders all tie).
+    let nameOrder: Int32Array | null = null;
+    const byNames: TieOrder = () =>
+      (nameOrder ??= inNameOrder(
+        participantRanks(),
+        ranks.length,
+        slots,
+        reused.nameOrder.subarray(0, n),
+      ));
 
-  const slotOfRank = new Int32Array(ranks.length);
-  let nameOrder = new Int32Array(0);
-  let nameOrderOf: AllocationLine | null = null;
-  /**
-   * The participants in name order: the equal key's tie order, which every split by it needs (its
-   * remainders all tie). Read off by name place, without a sort, once per line.
-   */
-  function participantsByName(line: AllocationLine): Int32Array {
-    if (nameOrderOf === line) return nameOrder;
-    const { positions } = line;
-    slotOfRank.fill(-1);
-    for (let k = 0; k < n; k++) slotOfRank[ranks[positions[k] ?? 0] ?? 0] = k;
-    if (nameOrder.length < n) nameOrder = new Int32Array(n);
-    let next = 0;
-    for (const k of slotOfRank) if (k >= 0) nameOrder[next++] = k;
-    nameOrderOf = line;
-    return nameOrder;
-  }
-
-  /** Each participant's place in name order, for the tie order (only when a tie needs it). */
-  function participantRanks(line: AllocationLine): Int32Array {
-    if (byName) return byName;
-    const { positions } = line;
-    const made = new Int32Array(n);
-    for (let k = 0; k < n; k++) made[k] = ranks[positions[k] ?? 0] ?? 0;
-    byName = made;
-    return made;
-  }
-
-  function split(
-    line: AllocationLine,
-    weights: Float64Array,
-    total: number,
-    largest: number,
-    out: Float64Array,
-  ): ResplitOutcome {
-    if (total === 0) return 'unsplittable';
-    if (total > MAX_SAFE) return 'general';
-    const view = weights.subarray(0, n);
-    const uniform = weights === ones;
-    const ties = uniform
-      ? (): Int32Array => participantsByName(line)
-      : (): Int32Array => numericTieOrder(view, participantRanks(line));
-    const a = Number(line.amount);
-    return splitNumbers(a, view, total, largest, uniform, ties, out) ? 'split' : 'general';
-  }
-
-  return (line, key, out) => {
-    if (!isSafeAmount(line.amount)) return 'general';
-    if (line !== current) prepare(line);
-    switch (key) {
-      case 'population':
-        return split(line, populationWeights, populationTotal, populationLargest, out);
-      case 'pcs':
-        return split(line, pcsWeights, pcsTotal, pcsLargest, out);
-      case 'equal':
-        return split(line, ones, n, 1, out);
-      case 'equal30Population70': {
-        if (populationTotal === 0) return 'unsplittable';
-        const equalPart = 3 * populationTotal;
-        const populationFactor = 7 * n;
-        if (10 * n * populationTotal > MAX_SAFE) return 'general';
-        for (let k = 0; k < n; k++) {
-          mixWeights[k] = equalPart + populationFactor * (populationWeights[k] ?? 0);
-        }
-        const largest = equalPart + populationFactor * populationLargest;
-        return split(line, mixWeights, 10 * n * populationTotal, largest, out);
+    const split = (key: KeyExpression): ResplitOutcome => {
+      const { terms, mix } = partsOf(key);
+      const used: ColumnAt[] = [];
+      for (const term of terms) {
+        const column = columnOf(term.key);
+        if (!column) return 'general';
+        if (column.total === 0) return 'unsplittable';
+        if (column.total > MAX_SAFE) return 'general';
+        used.push(column);
       }
-    }
+      const [only] = used;
+      let view: Float64Array;
+      let total = 0;
+      let largest = 0;
+      if (only && used.length === 1) {
+        ({ total, largest } = only);
+        view = only.values.subarray(0, n);
+      } else {
+        const values = used.map((column) => column.values);
+        const totals = used.map((column) => column.total);
+        const weights = mixNumbers(mix, values, totals, n, mixed);
+        if (weights === 'inexact') return 'general';
+        view = weights.subarray(0, n);
+        for (const w of view) {
+          total += w;
+          if (w > largest) largest = w;
+        }
+      }
+      const uniform = only === equal && used.length === 1;
+      const ties = uniform ? byNames : (): Int32Array => numericTieOrder(view, participantRanks());
+      const a = Number(line.amount);
+      return splitNumbers(a, view, total, largest, uniform, ties, out, scratch)
+        ? 'split'
+        : 'general';
+    };
+    let k = 0;
+    for (const key of keys) visit(k++, split(key), out);
   };
 }

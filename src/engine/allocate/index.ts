@@ -1,9 +1,11 @@
 /**
  * Exact cost allocation (fordeling): every amount split in whole units of RoundTo by its key,
- * licence per PC, and the comparison of keys (contract §§3, 4 and 6).
+ * licence per PC, and the comparison of keys (contract §§3, 4 and 6). The rule itself (§4 with the
+ * weights of §§3, 9 and 12, and the tie order) is rule.ts; the rest are faster ways to it.
  */
 export { allocateAll, type AllocationLine } from './allocateAll';
-export { COMPARISON_KEYS, isPerPc, keyValue, keyWeights, usesKey } from './keys';
+export { COMPARISON_KEYS, isPerPc, usesKey } from './keys';
+export { keyValue, keyWeights } from './rule';
 export { indexStandAlone, itemKey, standAloneOf, type StandAloneIndex } from './participants';
 export {
   computePcCharges,

@@ -4,8 +4,10 @@
  * national workbook splits thousands of amounts over the same 357 municipalities and a handful of
  * keys; preparing weights per amount, on rationals, was most of the cost of a run.
  */
-import type { Rational } from '../rational';
-import { compareCodePoints } from './units';
+import { gcd, nameRanks, tieOrder } from './rule';
+
+// The tie order's ranks, where callers outside allocate/ have always found them (explain/).
+export { ranksOf } from './rule';
 
 export interface IntegerWeights {
   /** Participant names, in the order the weights were given. */
@@ -28,45 +30,33 @@ export interface IntegerWeights {
   tieOrder(): Int32Array;
 }
 
-const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-
-function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [abs(a), abs(b)];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
+/** The name places (`ranks`, of every municipality) of the participants at `positions` (into `byName` when given). */
+export function ranksAt(
+  ranks: Int32Array,
+  positions: Int32Array,
+  byName: Int32Array = new Int32Array(positions.length),
+): Int32Array {
+  for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
+  return byName;
 }
 
 /**
- * Each name's place in code-point order of the trimmed names (untrimmed as a last resort, which
- * only keeps the order total: names are unique after trimming, contract §2).
+ * The participants in name order, read off by their name places (each below `places`) without a
+ * sort: the tie order of equal weights, whose remainders all tie. Into `order` when given, with
+ * `participantAt` (`places` long) to work in.
  */
-export function nameRanks(names: readonly string[]): Int32Array {
-  const trimmed = names.map((name) => name.trim());
-  const order = names.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      compareCodePoints(trimmed[a] ?? '', trimmed[b] ?? '') ||
-      compareCodePoints(names[a] ?? '', names[b] ?? ''),
-  );
-  return ranksOf(order);
-}
-
-/** Participants by larger weight first, then by `byName`. */
-function tieOrder(
-  n: number,
-  larger: (a: number, b: number) => number,
+export function inNameOrder(
   byName: Int32Array,
+  places: number,
+  participantAt: Int32Array = new Int32Array(places),
+  order: Int32Array = new Int32Array(byName.length),
 ): Int32Array {
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => larger(a, b) || (byName[a] ?? 0) - (byName[b] ?? 0));
-  return Int32Array.from(order);
-}
-
-/** Each participant's place in `order` (participants listed best first). */
-export function ranksOf(order: ArrayLike<number>): Int32Array {
-  const ranks = new Int32Array(order.length);
-  for (let rank = 0; rank < order.length; rank++) ranks[order[rank] ?? 0] = rank;
-  return ranks;
+  participantAt.fill(-1);
+  for (let i = 0; i < byName.length; i++) participantAt[byName[i] ?? 0] = i;
+  // A loop, not `filter`: a typed array's filter calls back per place (it showed in profiles).
+  let next = 0;
+  for (const i of participantAt) if (i >= 0) order[next++] = i;
+  return order;
 }
 
 /**
@@ -83,12 +73,8 @@ export function numericTieOrder(values: Float64Array, byName: Int32Array): Int32
   if (largest * places > Number.MAX_SAFE_INTEGER / 2) {
     return tieOrder(values.length, (a, b) => (values[b] ?? 0) - (values[a] ?? 0), byName);
   }
+  if (values.every((v) => v === values[0])) return inNameOrder(byName, places);
   const participantAt = new Int32Array(places).fill(-1);
-  if (values.every((v) => v === values[0])) {
-    // Equal weights: the order is the names' order, read off by place without a sort.
-    for (let i = 0; i < values.length; i++) participantAt[byName[i] ?? 0] = i;
-    return Int32Array.from(participantAt.filter((i) => i >= 0));
-  }
   const claims = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const place = byName[i] ?? 0;
@@ -177,13 +163,6 @@ export function integerWeights(
   const largest = numbers ? numbers.reduce((a, b) => Math.max(a, b), 0) : 0;
   const uniform = scaled.every((w) => w === scaled[0]);
   return { names, numbers, total, largest, uniform, whole: () => scaled, tieOrder: ties };
-}
-
-/** Rational weights over their common denominator, as whole numbers (see {@link integerWeights}). */
-export function wholeWeights(weights: readonly Rational[]): bigint[] {
-  let denominator = 1n;
-  for (const w of weights) denominator = (denominator / gcd(denominator, w.den)) * w.den;
-  return weights.map((w) => w.num * (denominator / w.den));
 }
 
 const compareBigInt = (a: bigint, b: bigint): number => (a === b ? 0 : a < b ? -1 : 1);

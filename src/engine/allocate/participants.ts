@@ -1,6 +1,7 @@
 /** Who takes part in an item, and what each would pay for it alone. */
 import type { Municipality, Participants, StandAloneCost } from '../model';
 import type { Rational } from '../rational';
+import { NONE } from './rule';
 
 /**
  * A participant list's identity: `*` when all `municipalities` take part (most lines: no key to
@@ -25,6 +26,25 @@ export interface ParticipantList {
 }
 
 /**
+ * The participant list at `positions` (places in `Municipalities`, in that order); `names`, their
+ * names, when the caller has them already (an allocation line's participants).
+ */
+export function participantListAt(
+  municipalities: readonly Municipality[],
+  positions: Int32Array,
+  known?: readonly string[],
+): ParticipantList {
+  const chosen: Municipality[] = [];
+  for (const i of positions) {
+    const m = municipalities[i];
+    if (m) chosen.push(m);
+  }
+  const names = known ?? chosen.map((m) => m.name);
+  const id = participantsId(positions, municipalities.length);
+  return { municipalities: chosen, names, positions, id };
+}
+
+/**
  * Resolves `Participants` cells to participant lists: the participating municipalities in
  * `Municipalities` order, all of them for null, otherwise those named (the parser has already
  * reported names that match no municipality). Everyone is one shared list, built once: most lines
@@ -35,15 +55,8 @@ export function participantResolver(
 ): (participants: Participants) => ParticipantList {
   const n = municipalities.length;
   const placeOf = new Map(municipalities.map((m, i) => [m.name, i]));
-  const listAt = (positions: Int32Array): ParticipantList => {
-    const chosen: Municipality[] = [];
-    for (const i of positions) {
-      const m = municipalities[i];
-      if (m) chosen.push(m);
-    }
-    const names = chosen.map((m) => m.name);
-    return { municipalities: chosen, names, positions, id: participantsId(positions, n) };
-  };
+  const listAt = (positions: Int32Array): ParticipantList =>
+    participantListAt(municipalities, positions);
   const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
   return (participants) => {
     if (participants === null) return everyone;
@@ -78,8 +91,6 @@ export function indexStandAlone(rows: readonly StandAloneCost[]): StandAloneInde
   }
   return index;
 }
-
-const NONE: ReadonlyMap<string, Rational> = new Map();
 
 /** Each municipality's stand-alone cost of `item` (empty when nobody gave one). */
 export const standAloneOf = (index: StandAloneIndex, item: string): ReadonlyMap<string, Rational> =>

@@ -3,6 +3,7 @@ import type { ParsedWorkbook } from '../model';
 import { add, div, rational, ZERO, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
 import { isPerPc } from './keys';
+import { floorDiv } from './rule';
 import { shareTotals } from './shareTotals';
 import { currencyOf, ratePer, toHundredths } from './units';
 
@@ -47,12 +48,6 @@ export interface PcCharges {
 
 /** Fixed-point scale for {@link rateOfSum}'s bounds: 2^64 is far finer than any cent. */
 const SCALE = 2n ** 64n;
-
-/** ⌊n / d⌋ for d > 0. */
-const floorDiv = (n: bigint, d: bigint): bigint => {
-  const q = n / d;
-  return n < 0n && q * d !== n ? q - 1n : q;
-};
 
 /**
  * Σ over (PCs → units) of currency(units) / PCs, rounded half away from zero to 2 decimals,

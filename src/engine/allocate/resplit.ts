@@ -4,16 +4,12 @@
  * keys (a custom key the workbook uses, applied to every line) and its "what if" (another key for
  * every cost line, or for one).
  */
-import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
+import type { KeyExpression, ParsedWorkbook } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { usesKey } from './keys';
-import {
-  indexStandAlone,
-  participantsId,
-  standAloneOf,
-  type ParticipantList,
-} from './participants';
-import { splitInto, splitUnitsWithBigInt } from './split';
+import { indexStandAlone, participantListAt, standAloneOf } from './participants';
+import { splitScratch, splitShares } from './split';
+import { shareSums } from './sums';
 import { weightCache } from './weightCache';
 
 export interface Resplit {
@@ -33,68 +29,30 @@ export function resplitLines(
   key: KeyExpression,
   chosen: (line: AllocationLine) => boolean,
 ): Resplit {
-  const n = wb.municipalities.length;
   const standAlone = indexStandAlone(wb.standAlone);
-  const weightsOf = weightCache(wb.municipalities, standAlone);
+  const { weightsOf } = weightCache(wb.municipalities, standAlone);
+  const scratch = splitScratch();
   const withStandAlone = usesKey(key, 'standalone');
-  // Sums in JS numbers while every sum stays a safe integer (then exact), else in BigInt.
-  const volume = lines.reduce((acc, l) => acc + (l.amount < 0n ? -l.amount : l.amount), 0n);
-  const small = volume < 2n ** 52n;
-  const numbers = new Float64Array(small ? n : 0);
-  const bigs = new Array<bigint>(small ? 0 : n).fill(0n);
-  const add = (place: number, share: number | bigint): void => {
-    if (small) numbers[place] = (numbers[place] ?? 0) + Number(share);
-    else bigs[place] = (bigs[place] ?? 0n) + BigInt(share);
-  };
+  const sums = shareSums(1, wb.municipalities.length, lines);
   const kept: AllocationLine[] = [];
-  const out = new Float64Array(n);
-  const addOwn = (line: AllocationLine): void => {
-    const { positions, units } = line;
-    for (let k = 0; k < positions.length; k++) {
-      add(positions[k] ?? 0, units?.[k] ?? line.shares.get(line.participants[k] ?? '') ?? 0n);
-    }
-  };
   for (const line of lines) {
     if (!chosen(line)) {
-      addOwn(line);
+      sums.addOwn(0, line);
       continue;
     }
     const costs = withStandAlone ? standAloneOf(standAlone, line.item) : null;
     const weights =
       costs && !line.participants.every((name) => costs.has(name))
         ? null
-        : weightsOf(key, line.item, participantList(wb.municipalities, line));
+        : weightsOf(
+            key,
+            line.item,
+            participantListAt(wb.municipalities, line.positions, line.participants),
+          );
     if (weights === null) {
       kept.push(line);
-      addOwn(line);
-      continue;
-    }
-    const { positions } = line;
-    if (splitInto(line.amount, weights, out)) {
-      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, out[k] ?? 0);
-    } else {
-      const shares = splitUnitsWithBigInt(line.amount, weights);
-      for (let k = 0; k < positions.length; k++) add(positions[k] ?? 0, shares[k] ?? 0n);
-    }
+      sums.addOwn(0, line);
+    } else sums.add(0, line.positions, splitShares(line.amount, weights, scratch));
   }
-  const totals = small ? Array.from(numbers, (v) => BigInt(v)) : bigs;
-  return { totals, kept };
-}
-
-/** The line's participants as the weight cache wants them (lines list them in `Municipalities` order). */
-function participantList(
-  municipalities: readonly Municipality[],
-  line: AllocationLine,
-): ParticipantList {
-  const chosen: Municipality[] = [];
-  for (const place of line.positions) {
-    const m = municipalities[place];
-    if (m) chosen.push(m);
-  }
-  return {
-    municipalities: chosen,
-    names: line.participants,
-    positions: line.positions,
-    id: participantsId(line.positions, municipalities.length),
-  };
+  return { totals: sums.totals(0), kept };
 }

@@ -1,5 +1,6 @@
 /** Each municipality's sum of its shares over many lines: the totals rows, budgets, PC charges. */
 import type { AllocationLine } from './allocateAll';
+import { shareSums } from './sums';
 
 /**
  * Σ of each of `names`' shares over `lines` (`names`: the workbook's municipalities, in order, so
@@ -24,40 +25,10 @@ export function shareTotalsByGroup(
   groupOf: (line: AllocationLine) => number,
   groups: number,
 ): readonly (readonly bigint[])[] {
-  const n = names.length;
-  const position = new Map(names.map((name, i) => [name, i]));
-  const volume = lines.reduce(
-    (acc, line) => acc + (line.amount < 0n ? -line.amount : line.amount),
-    0n,
-  );
-  if (volume < 2n ** 52n) {
-    const sums = Array.from({ length: groups }, () => new Float64Array(n));
-    for (const line of lines) {
-      const group = sums[groupOf(line)];
-      if (!group) continue;
-      const { units, positions } = line;
-      if (units) {
-        for (let k = 0; k < units.length; k++) {
-          const i = positions[k] ?? 0;
-          group[i] = (group[i] ?? 0) + (units[k] ?? 0);
-        }
-        continue;
-      }
-      for (const [name, share] of line.shares) {
-        const i = position.get(name);
-        if (i !== undefined) group[i] = (group[i] ?? 0) + Number(share);
-      }
-    }
-    return sums.map((group) => Array.from(group, (sum) => BigInt(sum)));
-  }
-  const sums = Array.from({ length: groups }, () => names.map(() => 0n));
+  const sums = shareSums(groups, names.length, lines);
   for (const line of lines) {
-    const group = sums[groupOf(line)];
-    if (!group) continue;
-    for (const [name, units] of line.shares) {
-      const i = position.get(name);
-      if (i !== undefined) group[i] = (group[i] ?? 0n) + units;
-    }
+    const group = groupOf(line);
+    if (group >= 0 && group < groups) sums.addOwn(group, line);
   }
-  return sums;
+  return Array.from({ length: groups }, (_, group) => sums.totals(group));
 }

@@ -4,11 +4,13 @@
  *
  * With integer weights W_i (see integerWeights.ts), q_i = a·W_i / ΣW, so f_i = ⌊a·W_i / ΣW⌋ and the
  * fractional part of q_i is the remainder (a·W_i mod ΣW) / ΣW: remainders compare as whole numbers.
- * Two exact ways to get them: JS numbers, used whenever every intermediate value stays a safe
- * integer (then the arithmetic is exact, not approximate), and BigInt for everything else.
+ * Two exact routes to them ({@link SplitRoute}): JS numbers, used whenever every intermediate value
+ * stays a safe integer (then the arithmetic is exact, not approximate), and BigInt for everything
+ * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
-import { integerWeights, ranksOf, wholeWeights, type IntegerWeights } from './integerWeights';
+import { integerWeights, type IntegerWeights } from './integerWeights';
+import { compareClaims, floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
 
 export interface Weighted {
   readonly name: string;
@@ -22,35 +24,75 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** Whether an amount can be split with JS numbers: 0 or more, and a safe integer. */
 export const isSafeAmount = (amount: bigint): boolean => amount >= 0n && amount <= MAX_SAFE;
 
-/** ⌊n / d⌋ for d > 0 (BigInt division truncates towards zero). */
-function floorDiv(n: bigint, d: bigint): bigint {
-  const q = n / d;
-  return n < 0n && q * d !== n ? q - 1n : q;
+/** Scratch arrays of one run, reused between its splits: a split allocates nothing per participant. */
+export interface SplitScratch {
+  rests: Float64Array;
+  claims: Float64Array;
+  counts: Int32Array;
+  bucketOf: Int32Array;
+  members: Int32Array;
+  shares: Float64Array;
 }
 
-/** Scratch arrays reused between calls: a split allocates nothing per participant. */
-let rests = new Float64Array(0);
-let claims = new Float64Array(0);
-let counts = new Int32Array(0);
-let bucketOf = new Int32Array(0);
-let members = new Int32Array(0);
-function scratch(n: number): void {
-  if (rests.length < n) {
-    rests = new Float64Array(n);
-    claims = new Float64Array(n);
-    counts = new Int32Array(n);
-    bucketOf = new Int32Array(n);
-    members = new Int32Array(n);
-  }
+/** Scratch for one run (an allocation, a comparison, a re-split), grown as its splits need. */
+export function splitScratch(): SplitScratch {
+  return {
+    rests: new Float64Array(0),
+    claims: new Float64Array(0),
+    counts: new Int32Array(0),
+    bucketOf: new Int32Array(0),
+    members: new Int32Array(0),
+    shares: new Float64Array(0),
+  };
+}
+
+function grow(scratch: SplitScratch, n: number): void {
+  if (scratch.rests.length >= n) return;
+  scratch.rests = new Float64Array(n);
+  scratch.claims = new Float64Array(n);
+  scratch.counts = new Int32Array(n);
+  scratch.bucketOf = new Int32Array(n);
+  scratch.members = new Int32Array(n);
+  scratch.shares = new Float64Array(n);
 }
 
 /** The number of bits of a positive safe integer. */
 const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
 
 /**
- * f_i into `out`, the remainders into `rests` and their buckets (see {@link giveUnitsLeft}) into
- * `bucketOf` and `counts`, with JS numbers; returns a − Σf_i, the units left, or −1 (nothing
- * written) when some intermediate value would not be a safe integer.
+ * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
+ * off, and the remainder says which way.
+ */
+function floorQuotient(t: number, total: number): number {
+  const f = Math.floor(t / total);
+  const r = t - f * total;
+  return r < 0 ? f - 1 : r >= total ? f + 1 : f;
+}
+
+/**
+ * Keeps participant i's floor f and remainder r, and counts r in its bucket (see
+ * {@link giveUnitsLeft}): buckets are counted in the same pass as the floors, one pass less over
+ * the participants.
+ */
+function keep(
+  i: number,
+  f: number,
+  r: number,
+  buckets: { readonly scale: number; readonly last: number },
+  out: Float64Array,
+  s: SplitScratch,
+): void {
+  out[i] = f;
+  s.rests[i] = r;
+  const bucket = Math.min(buckets.last, Math.floor(r * buckets.scale));
+  s.bucketOf[i] = bucket;
+  s.counts[bucket] = (s.counts[bucket] ?? 0) + 1;
+}
+
+/**
+ * f_i into `out`, the remainders into `rests` and their buckets into `bucketOf` and `counts`
+ * ({@link keep}), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
+ * some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
   a: number,
@@ -58,34 +100,20 @@ function floorsWithNumbers(
   largest: number,
   total: number,
   out: Float64Array,
+  scratch: SplitScratch,
 ): number {
   const n = weights.length;
   let left = a;
-  // Buckets are counted in the same pass as the floors: one pass less over the participants.
-  const scale = n / total;
-  const last = n - 1;
+  const buckets = { scale: n / total, last: n - 1 };
   if (a * largest <= EXACT && total <= EXACT) {
-    counts.fill(0, 0, n);
+    scratch.counts.fill(0, 0, n);
     // a·W_i itself is exact: one division each. A loop of its own, not the long multiplication
     // below with one digit: on the hot path that digit loop cost a third more (measured).
     for (let i = 0; i < n; i++) {
       const product = a * (weights[i] ?? 0);
-      let f = Math.floor(product / total);
-      let r = product - f * total;
-      // The float quotient can be one off; the remainder says which way (no array: hot loop).
-      if (r < 0) {
-        f -= 1;
-        r += total;
-      } else if (r >= total) {
-        f += 1;
-        r -= total;
-      }
-      out[i] = f;
-      rests[i] = r;
+      const f = floorQuotient(product, total);
+      keep(i, f, product - f * total, buckets, out, scratch);
       left -= f;
-      const bucket = Math.min(last, Math.floor(r * scale));
-      bucketOf[i] = bucket;
-      counts[bucket] = (counts[bucket] ?? 0) + 1;
     }
     return left;
   }
@@ -95,31 +123,19 @@ function floorsWithNumbers(
   const base = 2 ** b;
   const digits: number[] = [];
   for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
-  counts.fill(0, 0, n);
+  scratch.counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
     let f = 0;
     let r = 0;
     for (const d of digits) {
       const t = r * base + d * w;
-      let step = Math.floor(t / total);
-      let rest = t - step * total;
-      if (rest < 0) {
-        step -= 1;
-        rest += total;
-      } else if (rest >= total) {
-        step += 1;
-        rest -= total;
-      }
+      const step = floorQuotient(t, total);
+      r = t - step * total;
       f = f * base + step;
-      r = rest;
     }
-    out[i] = f;
-    rests[i] = r;
+    keep(i, f, r, buckets, out, scratch);
     left -= f;
-    const bucket = Math.min(last, Math.floor(r * scale));
-    bucketOf[i] = bucket;
-    counts[bucket] = (counts[bucket] ?? 0) + 1;
   }
   return left;
 }
@@ -160,7 +176,13 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
  * remainders and those below smaller. Only a tie at the cut-off needs the tie order, and most
  * splits have none.
  */
-function giveUnitsLeft(left: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
+function giveUnitsLeft(
+  left: number,
+  n: number,
+  tieOrder: TieOrder,
+  out: Float64Array,
+  { rests, claims, counts, bucketOf, members }: SplitScratch,
+): void {
   let above = 0;
   let cut = n - 1;
   while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
@@ -243,67 +265,105 @@ export function splitNumbers(
   uniform: boolean,
   tieOrder: TieOrder,
   out: Float64Array,
+  scratch: SplitScratch,
 ): boolean {
   const n = numbers.length;
-  scratch(n);
+  grow(scratch, n);
   if (uniform && a + n <= EXACT) {
     splitEvenly(a, n, tieOrder, out);
     return true;
   }
-  const left = floorsWithNumbers(a, numbers, largest, total, out);
+  const left = floorsWithNumbers(a, numbers, largest, total, out, scratch);
   if (left < 0) return false;
-  if (left > 0) giveUnitsLeft(left, n, tieOrder, out);
+  if (left > 0) giveUnitsLeft(left, n, tieOrder, out, scratch);
   return true;
 }
 
+/** Shares in `weights.names` order: JS numbers (exact: every one a safe integer) or BigInt. */
+export type Shares = Float64Array | readonly bigint[];
+
 /**
- * Splits `amount` (≥ 0, a safe integer) into `out` with JS numbers, exactly: false when the
- * numbers would not stay exact (the caller then uses {@link splitUnitsWithBigInt}).
+ * One exact way to split an amount by prepared weights (contract §4). Each route must give the
+ * shares of {@link splitByRule}, unit for unit (tests/engine/allocate/routes.test.ts).
  */
-export function splitInto(amount: bigint, weights: IntegerWeights, out: Float64Array): boolean {
-  const { numbers } = weights;
-  if (numbers === null || !isSafeAmount(amount)) return false;
-  const { total, largest, uniform } = weights;
-  const ties = (): Int32Array => weights.tieOrder();
-  return splitNumbers(Number(amount), numbers, Number(total), largest, uniform, ties, out);
+export interface SplitRoute {
+  readonly name: string;
+  /**
+   * The shares of `amount` by `weights`, or null when this route cannot stay exact for them (take
+   * the next). A Float64Array answer is `into` when given, else lives in `scratch`: read it before
+   * the next split.
+   */
+  split(
+    amount: bigint,
+    weights: IntegerWeights,
+    scratch: SplitScratch,
+    into?: Float64Array,
+  ): Shares | null;
 }
 
-/** The same split with BigInt, for any amount and any weights (where {@link splitInto} says no). */
-export function splitUnitsWithBigInt(amount: bigint, weights: IntegerWeights): bigint[] {
-  const { total } = weights;
-  const scaled = weights.whole();
-  const n = scaled.length;
-  const floors = new Array<bigint>(n);
-  const remainders = new Array<bigint>(n);
-  let left = amount;
-  for (let i = 0; i < n; i++) {
-    const product = amount * (scaled[i] ?? 0n);
-    const f = floorDiv(product, total);
-    floors[i] = f;
-    remainders[i] = product - f * total;
-    left -= f;
+/** JS numbers, whenever the amount and every intermediate value stay safe integers. */
+export const NUMBER_ROUTE: SplitRoute = {
+  name: 'numbers',
+  split(amount, weights, scratch, into) {
+    const { numbers } = weights;
+    if (numbers === null || !isSafeAmount(amount)) return null;
+    const n = numbers.length;
+    grow(scratch, n);
+    const out = into ?? scratch.shares.subarray(0, n);
+    const { total, largest, uniform } = weights;
+    const ties = (): Int32Array => weights.tieOrder();
+    const a = Number(amount);
+    return splitNumbers(a, numbers, Number(total), largest, uniform, ties, out, scratch)
+      ? out
+      : null;
+  },
+};
+
+/** BigInt, for any amount and any weights. */
+export const BIGINT_ROUTE: SplitRoute = {
+  name: 'bigint',
+  split(amount, weights) {
+    const { floors, remainders, left } = floorsAndRemainders(
+      amount,
+      weights.whole(),
+      weights.total,
+    );
+    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors);
+    return floors;
+  },
+};
+
+/** The routes production takes, fastest first; the last always answers. */
+export const SPLIT_ROUTES: readonly SplitRoute[] = [NUMBER_ROUTE, BIGINT_ROUTE];
+
+/** The shares of `amount` by `weights`, by the first route that stays exact (see {@link SplitRoute}). */
+export function splitShares(
+  amount: bigint,
+  weights: IntegerWeights,
+  scratch: SplitScratch,
+  into?: Float64Array,
+): Shares {
+  for (const route of SPLIT_ROUTES) {
+    const shares = route.split(amount, weights, scratch, into);
+    if (shares) return shares;
   }
-  // Σ of the fractional parts is exactly `left` (0 ≤ left < n): that many units are left.
-  const units = Number(left);
-  if (units > 0) giveBigIntUnitsLeft(units, remainders, total, weights, floors);
-  return floors;
+  throw new RangeError('no split route answered');
 }
 
 /**
  * {@link giveUnitsLeft} for BigInt remainders: buckets by the remainder's fraction as a float (a
  * conversion and a multiplication, both rounding monotonically, so a larger remainder never lands
- * in a lower bucket; a total beyond the float range puts everyone in one bucket), exact BigInt
- * comparison only in the cut-off bucket, and the tie order only when two remainders there tie.
+ * in a lower bucket; a total beyond the float range puts everyone in one bucket), and the rule's
+ * own claim order ({@link compareClaims}) only in the cut-off bucket.
  */
 function giveBigIntUnitsLeft(
   units: number,
   remainders: readonly bigint[],
-  total: bigint,
   weights: IntegerWeights,
   floors: bigint[],
 ): void {
   const n = remainders.length;
-  const scale = n / Number(total);
+  const scale = n / Number(weights.total);
   const bucketOf = new Int32Array(n);
   const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -321,25 +381,8 @@ function giveBigIntUnitsLeft(
     else if (b === cut) tied.push(i);
   }
   let tieRank: Int32Array | null = null;
-  tied.sort((x, y) => {
-    const [rx, ry] = [remainders[x] ?? 0n, remainders[y] ?? 0n];
-    if (rx !== ry) return rx > ry ? -1 : 1;
-    tieRank ??= ranksOf(weights.tieOrder());
-    return (tieRank[x] ?? 0) - (tieRank[y] ?? 0);
-  });
+  tied.sort(compareClaims(remainders, () => (tieRank ??= ranksOf(weights.tieOrder()))));
   for (const i of tied.slice(0, units - above)) floors[i] = (floors[i] ?? 0n) + 1n;
-}
-
-let shares = new Float64Array(0);
-
-/** The shares of `amount` by `weights`, in the order of `weights.names`. */
-export function splitUnits(amount: bigint, weights: IntegerWeights): bigint[] {
-  const n = weights.names.length;
-  if (shares.length < n) shares = new Float64Array(n);
-  if (!splitInto(amount, weights, shares)) return splitUnitsWithBigInt(amount, weights);
-  const result: bigint[] = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) result[i] = BigInt(shares[i] ?? 0);
-  return result;
 }
 
 /**
@@ -358,15 +401,9 @@ export function splitExactly(
 ): ReadonlyMap<string, bigint> | null {
   const prepared = integerWeights(
     weights.map((w) => w.name),
-    wholeWeights(weights.map((w) => w.weight)),
+    overCommonDenominator(weights.map((w) => w.weight)).whole,
   );
-  return prepared && sharesByName(prepared, splitUnits(amount, prepared));
-}
-
-/** Shares by participant name, in the order of the weights. */
-export function sharesByName(
-  weights: IntegerWeights,
-  units: readonly bigint[],
-): ReadonlyMap<string, bigint> {
-  return new Map(weights.names.map((name, i) => [name, units[i] ?? 0n]));
+  if (!prepared) return null;
+  const shares = splitShares(amount, prepared, splitScratch());
+  return new Map(prepared.names.map((name, i) => [name, BigInt(shares[i] ?? 0)]));
 }

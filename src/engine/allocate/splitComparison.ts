@@ -1,21 +1,23 @@
 /** `SplitComparison` (contract §6): what each municipality would pay under every reasonable key. */
-import type { KeyExpression, Municipality, ParsedWorkbook } from '../model';
+import type { KeyExpression, ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { columnResplit, type BuiltInKey } from './columnResplit';
+import { columnResplit } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
 import { likeForLike, type LikeForLike } from './likeForLike';
 import { otherKeysUsed } from './otherKeys';
 import {
   indexStandAlone,
+  participantListAt,
   participantsId,
   standAloneOf,
   type ParticipantList,
 } from './participants';
 import { resplitLines } from './resplit';
-import { splitInto, splitUnitsWithBigInt } from './split';
+import { splitScratch, splitShares, type SplitScratch } from './split';
 import { unitsOf } from './units';
-import { keyId, weightCache, type WeightLookup } from './weightCache';
+import { shareSums, type ShareSums } from './sums';
+import { weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {
@@ -41,6 +43,8 @@ export interface SplitComparisonRow {
   readonly likeForLike: LikeForLike | null;
 }
 
+/** The comparison's keys that need no stand-alone costs. */
+type BuiltInKey = 'population' | 'equal' | 'pcs' | 'equal30Population70';
 type Column = 'chosen' | BuiltInKey | 'standalone';
 /** The comparison's keys that need no stand-alone costs, in the table's order. */
 const BUILT_IN_COLUMNS: readonly BuiltInKey[] = [
@@ -59,73 +63,21 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /**
- * Per-municipality sums of shares. In JS numbers while every sum stays a safe integer (then they
- * are exact), which the caller decides once from the sum of the amounts; in BigInt otherwise.
- */
-interface Sums {
-  add(column: Column, indices: Int32Array, shares: Float64Array | readonly bigint[]): void;
-  total(column: Column, index: number): bigint;
-}
-
-function numberSums(n: number): Sums {
-  const sums = new Map(COLUMNS.map((c) => [c, new Float64Array(n)]));
-  return {
-    add(column, indices, shares) {
-      const sum = sums.get(column);
-      if (!sum) return;
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k] ?? 0;
-        sum[i] = (sum[i] ?? 0) + Number(shares[k] ?? 0);
-      }
-    },
-    total: (column, index) => BigInt(sums.get(column)?.[index] ?? 0),
-  };
-}
-
-function bigIntSums(n: number): Sums {
-  const sums = new Map(COLUMNS.map((c) => [c, new Array<bigint>(n).fill(0n)]));
-  return {
-    add(column, indices, shares) {
-      const sum = sums.get(column);
-      if (!sum) return;
-      for (let k = 0; k < indices.length; k++) {
-        const i = indices[k] ?? 0;
-        const share = shares[k] ?? 0;
-        sum[i] = (sum[i] ?? 0n) + (typeof share === 'bigint' ? share : BigInt(share));
-      }
-    },
-    total: (column, index) => sums.get(column)?.[index] ?? 0n,
-  };
-}
-
-/** A line's participants, shared by the lines with the same ones. */
-type Group = ParticipantList;
-
-/**
  * Adds the line's amount re-split among the same participants by `key` to `column`; its own shares
  * where `key` cannot split it. Exact either way: JS numbers when they stay exact, else BigInt.
  */
 function addResplit(
-  sums: Sums,
-  column: Column,
+  sums: ShareSums,
+  column: number,
   line: AllocationLine,
   key: KeyExpression,
-  group: Group,
+  group: ParticipantList,
   weightsOf: WeightLookup,
-  out: Float64Array,
+  scratch: SplitScratch,
 ): void {
   const weights = weightsOf(key, line.item, group);
-  if (weights === null) addOwn(sums, column, line);
-  else if (splitInto(line.amount, weights, out)) sums.add(column, group.positions, out);
-  else sums.add(column, group.positions, splitUnitsWithBigInt(line.amount, weights));
-}
-
-function addOwn(sums: Sums, column: Column, line: AllocationLine): void {
-  sums.add(
-    column,
-    line.positions,
-    line.units ?? line.participants.map((name) => line.shares.get(name) ?? 0n),
-  );
+  if (weights === null) sums.addOwn(column, line);
+  else sums.add(column, group.positions, splitShares(line.amount, weights, scratch));
 }
 
 /**
@@ -143,52 +95,58 @@ export function compareSplits(
   lines: readonly AllocationLine[],
 ): readonly SplitComparisonRow[] {
   const standAlone = indexStandAlone(wb.standAlone);
-  const weightsOf = weightCache(wb.municipalities, standAlone);
+  const { weightsOf, keyId } = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
   const n = wb.municipalities.length;
-  const volume = lines.reduce(
-    (acc, line) => acc + (line.amount < 0n ? -line.amount : line.amount),
-    0n,
-  );
-  const sums = volume < 2n ** 52n ? numberSums(n) : bigIntSums(n);
-  const groups = new Map<string, Group>();
-  // Lines list their participants in `Municipalities` order, with their positions.
-  const groupOf = (line: AllocationLine): Group => {
+  const sums = shareSums(COLUMNS.length, n, lines);
+  const at = (column: Column): number => COLUMNS.indexOf(column);
+  // A line's participants, shared by the lines with the same ones.
+  const groups = new Map<string, ParticipantList>();
+  const groupOf = (line: AllocationLine): ParticipantList => {
     const id = participantsId(line.positions, n);
     let group = groups.get(id);
     if (!group) {
-      const municipalities: Municipality[] = [];
-      for (const i of line.positions) {
-        const m = wb.municipalities[i];
-        if (m) municipalities.push(m);
-      }
-      group = { id, municipalities, names: line.participants, positions: line.positions };
+      group = participantListAt(wb.municipalities, line.positions, line.participants);
       groups.set(id, group);
     }
     return group;
   };
   const resplit = columnResplit(wb.municipalities);
-  const out = new Float64Array(n);
-  /** Adds the line re-split by the column's key: from the key columns where they serve. */
-  const addColumn = (column: BuiltInKey | 'standalone', line: AllocationLine): void => {
-    const key = COMPARISON_KEYS[column];
-    // The line's own key again: the same split as its own shares, already made.
-    if (keyId(key) === keyId(line.key)) return addOwn(sums, column, line);
-    const outcome = column !== 'standalone' && resplit ? resplit(line, column, out) : 'general';
-    if (outcome === 'split') sums.add(column, line.positions, out);
-    else if (outcome === 'unsplittable') addOwn(sums, column, line);
-    else addResplit(sums, column, line, key, groupOf(line), weightsOf, out);
-  };
+  const scratch = splitScratch();
+  /** Adds `line` re-split by the column's key, or its own shares where the key cannot split it. */
+  const addResplitOf = (column: BuiltInKey | 'standalone', line: AllocationLine): void =>
+    addResplit(sums, at(column), line, COMPARISON_KEYS[column], groupOf(line), weightsOf, scratch);
   for (const line of lines) {
-    addOwn(sums, 'chosen', line);
-    for (const column of BUILT_IN_COLUMNS) addColumn(column, line);
+    sums.addOwn(at('chosen'), line);
+    // The line's own key again: the same split as its own shares, already made.
+    const own = keyId(line.key);
+    const others = BUILT_IN_COLUMNS.filter((column) => keyId(COMPARISON_KEYS[column]) !== own);
+    for (const column of BUILT_IN_COLUMNS)
+      if (!others.includes(column)) sums.addOwn(at(column), line);
+    // From the key columns where they serve, else the general way.
+    if (resplit) {
+      const keys = others.map((column) => COMPARISON_KEYS[column]);
+      resplit(
+        line,
+        keys,
+        (k, outcome, shares) => {
+          const column = others[k];
+          if (!column) return;
+          if (outcome === 'split') sums.add(at(column), line.positions, shares);
+          else if (outcome === 'unsplittable') sums.addOwn(at(column), line);
+          else addResplitOf(column, line);
+        },
+        scratch,
+      );
+    } else for (const column of others) addResplitOf(column, line);
     if (!withStandAlone) continue;
     // The standalone key only where every participant has a stand-alone cost of the item.
     const costs = standAloneOf(standAlone, line.item);
     // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
     if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      addColumn('standalone', line);
-    } else addOwn(sums, 'standalone', line);
+      if (keyId(COMPARISON_KEYS.standalone) === own) sums.addOwn(at('standalone'), line);
+      else addResplitOf('standalone', line);
+    } else sums.addOwn(at('standalone'), line);
   }
   const others = otherKeysUsed(lines).map((key) => ({
     key: key.text,
@@ -202,18 +160,22 @@ export function compareSplits(
     if (list) list.push(row.cost);
     else ownCosts.set(row.municipality, [row.cost]);
   }
+  const [chosenTotals, populations, equals, pcsTotals, mixed, standalones] = COLUMNS.map((_, c) =>
+    sums.totals(c),
+  );
+  const total = (column: readonly bigint[] | undefined, i: number): bigint => column?.[i] ?? 0n;
   return wb.municipalities.map(({ name }, i) => {
-    const chosen = sums.total('chosen', i);
-    const population = sums.total('population', i);
+    const chosen = total(chosenTotals, i);
+    const population = total(populations, i);
     const own = ownCosts.get(name) ?? [];
     return {
       municipality: name,
       chosen,
       population,
-      equal: sums.total('equal', i),
-      pcs: sums.total('pcs', i),
-      equal30Population70: sums.total('equal30Population70', i),
-      standalone: withStandAlone ? sums.total('standalone', i) : null,
+      equal: total(equals, i),
+      pcs: total(pcsTotals, i),
+      equal30Population70: total(mixed, i),
+      standalone: withStandAlone ? total(standalones, i) : null,
       goingAlone: own.length === 0 ? null : unitsOf(sum(own), wb.settings.roundTo),
       differenceChosenPopulation: chosen - population,
       otherKeys: others.map(({ key, totals }) => ({ key, total: totals[i] ?? 0n })),

@@ -5,19 +5,10 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { Rational } from '../rational';
-import { integerWeights, nameRanks, numberWeights, type IntegerWeights } from './integerWeights';
-import { numericKeyWeights, scaledKeyWeights, usesKey, wholeColumn } from './keys';
+import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './integerWeights';
+import { numericKeyWeights, usesKey, wholeColumn } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
-
-const keyIds = new WeakMap<KeyExpression, string>();
-/** A key's identity (memoised: asked for each line and key): equal for keys with equal terms. */
-export function keyId(key: KeyExpression): string {
-  const known = keyIds.get(key);
-  if (known !== undefined) return known;
-  const id = describeKey(key);
-  keyIds.set(key, id);
-  return id;
-}
+import { exactWeights, nameRanks } from './rule';
 
 /** A single key's identity: its kind, column, and a taper's base, threshold and rate. */
 function singleKeyId(single: SingleKey): string {
@@ -50,26 +41,45 @@ export type WeightLookup = (
   shapley?: ReadonlyMap<string, Rational>,
 ) => IntegerWeights | null;
 
-const zeroNames = new WeakMap<IntegerWeights, readonly string[]>();
-/**
- * The participants with weight 0 (for a mix: a sum of non-negative terms, 0 exactly when every
- * term's value is 0), once per prepared weights: the lines that share them share the answer.
- */
-export function zeroWeightNames(weights: IntegerWeights): readonly string[] {
-  const known = zeroNames.get(weights);
-  if (known) return known;
+/** The participants with weight 0 (for a mix: a sum of non-negative terms, 0 exactly when every term's value is 0). */
+function zeroWeightNames(weights: IntegerWeights): readonly string[] {
   const { numbers, names } = weights;
   const whole = numbers ? null : weights.whole();
-  const zero = names.filter((_, i) => (numbers ? numbers[i] === 0 : whole?.[i] === 0n));
-  zeroNames.set(weights, zero);
-  return zero;
+  return names.filter((_, i) => (numbers ? numbers[i] === 0 : whole?.[i] === 0n));
 }
 
-/** A memoising {@link WeightLookup} for one workbook's municipalities and stand-alone costs. */
+/** Prepared weights and what is asked of keys and weights again and again, for one run. */
+export interface WeightCache {
+  readonly weightsOf: WeightLookup;
+  /** A key's identity (asked for each line and key): equal for keys with equal terms. */
+  keyId(key: KeyExpression): string;
+  /** {@link zeroWeightNames}, once per prepared weights: the lines that share them share the answer. */
+  zeroNames(weights: IntegerWeights): readonly string[];
+}
+
+/** A memoising {@link WeightCache} for one workbook's municipalities and stand-alone costs. */
 export function weightCache(
   municipalities: readonly Municipality[],
   standAlone: StandAloneIndex,
-): WeightLookup {
+): WeightCache {
+  const keyIds = new WeakMap<KeyExpression, string>();
+  const keyId = (key: KeyExpression): string => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = describeKey(key);
+      keyIds.set(key, id);
+    }
+    return id;
+  };
+  const zeroNames = new WeakMap<IntegerWeights, readonly string[]>();
+  const zeroNamesOf = (weights: IntegerWeights): readonly string[] => {
+    let zero = zeroNames.get(weights);
+    if (!zero) {
+      zero = zeroWeightNames(weights);
+      zeroNames.set(weights, zero);
+    }
+    return zero;
+  };
   const ranks = nameRanks(municipalities.map((m) => m.name));
   const columns = new Map<string, Float64Array | null>();
   const columnOf = (single: SingleKey): Float64Array | null => {
@@ -82,23 +92,15 @@ export function weightCache(
     return column;
   };
   /** Each participant's place in code-point order of the names, for the tie-break. */
-  const rankIn = (positions: Int32Array): Int32Array => {
-    const byName = new Int32Array(positions.length);
-    for (let k = 0; k < positions.length; k++) byName[k] = ranks[positions[k] ?? 0] ?? 0;
-    return byName;
-  };
+  const rankIn = (positions: Int32Array): Int32Array => ranksAt(ranks, positions);
   // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
-  return (key, item, list, shapley) => {
+  const weightsOf: WeightLookup = (key, item, list, shapley) => {
     const { positions, names } = list;
     if (usesKey(key, 'shapley')) {
-      const whole = scaledKeyWeights(
-        key,
-        list.municipalities,
-        standAloneOf(standAlone, item),
-        shapley,
-      );
-      return whole && integerWeights(names, whole, rankIn(positions));
+      const costs = standAloneOf(standAlone, item);
+      const exact = exactWeights(key, list.municipalities, costs, shapley);
+      return exact && integerWeights(names, exact.whole, rankIn(positions));
     }
     let byKey = known.get(list.id);
     if (!byKey) {
@@ -115,11 +117,11 @@ export function weightCache(
     if (numeric === 'unsplittable') prepared = null;
     else if (numeric !== 'inexact') prepared = numberWeights(names, numeric, byName);
     else {
-      const costs = standAloneOf(standAlone, item);
-      const whole = scaledKeyWeights(key, list.municipalities, costs);
-      prepared = whole && integerWeights(names, whole, byName);
+      const exact = exactWeights(key, list.municipalities, standAloneOf(standAlone, item));
+      prepared = exact && integerWeights(names, exact.whole, byName);
     }
     byKey.set(cacheKey, prepared);
     return prepared;
   };
+  return { weightsOf, keyId, zeroNames: zeroNamesOf };
 }

@@ -1,12 +1,18 @@
 /**
- * The exact BigInt route of the mix rule (contract §3), `scaledKeyWeights`: production takes it for
- * stand-alone mixes and decimal custom keys, where the JS-number route cannot be exact. Checked
- * against the rule written straight from the contract in rationals: w_i = Σ_k P_k · v_k,i / Σ_j v_k,j.
- * The route's whole weights must be proportional to those (the split only sees their ratios), and
- * it must refuse exactly when a term's values add up to 0.
+ * The reference (rule.ts) against the contract written out here a second time, in plain rationals:
+ * the mix (§3, with §9's tapers) and the split with its tie order (§4). Production uses the
+ * reference itself for stand-alone, Shapley and decimal keys and for BigInt weights' tie order; the
+ * fast routes are checked against it in routes.test.ts.
  */
 import fc from 'fast-check';
-import { scaledKeyWeights } from '../../../src/engine/allocate/keys';
+import { compareCodePoints } from '../../../src/engine/allocate';
+import {
+  exactWeights,
+  nameRanks,
+  ranksOf,
+  splitByRule,
+  tieOrder,
+} from '../../../src/engine/allocate/rule';
 import type {
   KeyExpression,
   KeyTerm,
@@ -18,9 +24,11 @@ import {
   add,
   compare,
   div,
+  floor,
   mul,
   rational,
   sub,
+  sum,
   ZERO,
   type Rational,
 } from '../../../src/engine/rational';
@@ -142,8 +150,8 @@ function reference(key: KeyExpression, participants: readonly Participant[]): Ra
   return weights;
 }
 
-describe('§3 mix rule, exact BigInt route (scaledKeyWeights) against the rational reference', () => {
-  test('whole weights proportional to the reference, null exactly when it is', () => {
+describe('§3 mix rule: exactWeights against the rule in rationals', () => {
+  test('weights proportional to the rule (equal to it for a mix), null exactly when it is', () => {
     let mixes = 0;
     let refused = 0;
     fc.assert(
@@ -153,7 +161,7 @@ describe('§3 mix rule, exact BigInt route (scaledKeyWeights) against the ration
             p.standAlone === null ? [] : [[p.municipality.name, p.standAlone] as const],
           ),
         );
-        const route = scaledKeyWeights(
+        const route = exactWeights(
           key,
           participants.map((p) => p.municipality),
           standAlone,
@@ -161,27 +169,106 @@ describe('§3 mix rule, exact BigInt route (scaledKeyWeights) against the ration
         const expected = reference(key, participants);
         if (expected === null) {
           refused += 1;
-          expect(route).toBeNull();
-          return;
+          return route === null;
         }
-        expect(route).not.toBeNull();
-        if (route === null) return;
+        if (route === null || route.whole.length !== participants.length) return false;
         mixes += 1;
-        expect(route).toHaveLength(participants.length);
-        // W_i / ΣW = w_i / Σw for every i, compared exactly: W_i · Σw = w_i · ΣW.
-        const sumW = route.reduce((a, b) => a + b, 0n);
-        const sumRef = expected.reduce(add, ZERO);
-        route.forEach((w, i) => {
-          expect(w >= 0n).toBe(true);
-          const left = mul(rational(w), sumRef);
-          const right = mul(expected[i] ?? ZERO, rational(sumW));
-          expect([i, left]).toEqual([i, right]);
-        });
+        const weights = route.whole.map((w) => rational(w, route.denominator));
+        // A key of one counted term weighs by its values; a mix by its shares, exactly the rule's.
+        const counted = key.terms.filter((term) => term.fraction.num !== 0n).length;
+        const sumW = sum(weights);
+        const sumRef = sum(expected);
+        return weights.every((w, i) =>
+          counted > 1
+            ? compare(w, expected[i] ?? ZERO) === 0
+            : compare(mul(w, sumRef), mul(expected[i] ?? ZERO, sumW)) === 0,
+        );
       }),
       { numRuns: 2000 },
     );
     // Both outcomes occur, or the test proves less than it says.
     expect(mixes).toBeGreaterThan(1000);
     expect(refused).toBeGreaterThan(20);
+  });
+});
+
+/** Contract §4 as written: exact quotas, floors, the units left by remainder, weight, then name. */
+function referenceSplit(
+  amount: bigint,
+  names: readonly string[],
+  weights: readonly Rational[],
+): bigint[] {
+  const total = sum([...weights]);
+  const quotas = weights.map((w) => div(mul(rational(amount), w), total));
+  const floors = quotas.map(floor);
+  const left = Number(amount - floors.reduce((a, b) => a + b, 0n));
+  const claims = names.map((name, i) => ({
+    i,
+    name: name.trim(),
+    weight: weights[i] ?? ZERO,
+    fraction: sub(quotas[i] ?? ZERO, rational(floors[i] ?? 0n)),
+  }));
+  claims.sort(
+    (a, b) =>
+      compare(b.fraction, a.fraction) ||
+      compare(b.weight, a.weight) ||
+      compareCodePoints(a.name, b.name),
+  );
+  for (const { i } of claims.slice(0, left)) floors[i] = (floors[i] ?? 0n) + 1n;
+  return floors;
+}
+
+/** Whole weights: few distinct values (ties at the cut-off), populations, or huge. */
+const wholeArb = (n: number): fc.Arbitrary<bigint[]> =>
+  fc.oneof(
+    fc.array(fc.bigInt({ min: 0n, max: 3n }), { minLength: n, maxLength: n }),
+    fc.array(fc.bigInt({ min: 0n, max: 900_000n }), { minLength: n, maxLength: n }),
+    fc.array(fc.bigInt({ min: 0n, max: 10n ** 20n }), { minLength: n, maxLength: n }),
+  );
+
+/** Names out of code-point order, with spaces around them and characters beyond the BMP. */
+const namesArb = (n: number): fc.Arbitrary<string[]> =>
+  fc.uniqueArray(
+    fc.oneof(
+      fc.string({ maxLength: 3 }),
+      fc.constantFrom('Ål', ' Ål ', 'Os', 'os', '\u{1F600}', 'Ｚ', 'Ä'),
+    ),
+    { minLength: n, maxLength: n, selector: (s) => s.trim() },
+  );
+
+describe('§4 split: splitByRule against the rule in rationals', () => {
+  test('the same shares, unit for unit, with the tie order of §4.4', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 12 })
+          .chain((n) =>
+            fc.tuple(
+              fc.oneof(fc.bigInt({ min: 0n, max: 1000n }), fc.bigInt({ min: 0n, max: 10n ** 20n })),
+              namesArb(n),
+              wholeArb(n),
+            ),
+          )
+          .filter(([, names, whole]) => names.length === whole.length && whole.some((w) => w > 0n)),
+        ([amount, names, whole]) => {
+          const total = whole.reduce((a, b) => a + b, 0n);
+          const order = tieOrder(
+            whole.length,
+            (a, b) =>
+              Number((whole[b] ?? 0n) > (whole[a] ?? 0n)) -
+              Number((whole[b] ?? 0n) < (whole[a] ?? 0n)),
+            nameRanks(names),
+          );
+          const shares = splitByRule(amount, whole, total, () => ranksOf(order));
+          const expected = referenceSplit(
+            amount,
+            names,
+            whole.map((w) => rational(w)),
+          );
+          return shares.every((share, i) => share === expected[i]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -1,0 +1,400 @@
+/**
+ * Every fast route of the allocation against the reference (rule.ts), unit for unit: the split
+ * routes (JS numbers, BigInt), the tie order in numbers, the mix in numbers, the comparison's
+ * re-split from key columns, and the whole allocation as production routes it (tapers, decimal
+ * custom keys, stand-alone mixes on the exact BigInt route, ties at the cut-off).
+ */
+import fc from 'fast-check';
+import { allocateAll } from '../../../src/engine/allocate';
+import { columnResplit } from '../../../src/engine/allocate/columnResplit';
+import {
+  integerWeights,
+  numberWeights,
+  numericTieOrder,
+} from '../../../src/engine/allocate/integerWeights';
+import { numericKeyWeights, wholeColumn } from '../../../src/engine/allocate/keys';
+import {
+  exactWeights,
+  nameRanks,
+  ranksOf,
+  splitByRule,
+  tieOrder,
+} from '../../../src/engine/allocate/rule';
+import { SPLIT_ROUTES, splitScratch } from '../../../src/engine/allocate/split';
+import type { KeyExpression, KeyTerm, Municipality, SingleKey } from '../../../src/engine/model';
+import { rational, type Rational } from '../../../src/engine/rational';
+import { workbook } from './workbookBuilder';
+
+const RUNS = { numRuns: 1200 };
+
+const compareBigInt = (a: bigint, b: bigint): number => (a === b ? 0 : a < b ? -1 : 1);
+
+/** The rule's shares: its own tie order (larger W, then name) and its own split. */
+function ruleShares(amount: bigint, names: readonly string[], whole: readonly bigint[]): bigint[] {
+  const order = tieOrder(
+    whole.length,
+    (a, b) => compareBigInt(whole[b] ?? 0n, whole[a] ?? 0n),
+    nameRanks(names),
+  );
+  const total = whole.reduce((a, b) => a + b, 0n);
+  return splitByRule(amount, whole, total, () => ranksOf(order));
+}
+
+const sameShares = (shares: ArrayLike<number | bigint>, expected: readonly bigint[]): boolean =>
+  expected.every((share, i) => BigInt(shares[i] ?? -1) === share);
+
+/** Names with spaces around them, characters beyond the BMP, and out of code-point order. */
+const namesArb = (n: number): fc.Arbitrary<string[]> =>
+  fc.uniqueArray(
+    fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(' Ål', 'Os ', 'os', '\u{1F600}', 'Ä')),
+    { minLength: n, maxLength: n, selector: (s) => s.trim() },
+  );
+
+/** Whole weights shaped like keys: few values (ties), equal, populations, øre, beyond 2^53. */
+const wholeArb = (n: number): fc.Arbitrary<bigint[]> =>
+  fc.oneof(
+    fc.array(fc.bigInt({ min: 0n, max: 3n }), { minLength: n, maxLength: n }),
+    fc.bigInt({ min: 1n, max: 5n }).map((w) => Array.from({ length: n }, () => w)),
+    fc.array(fc.bigInt({ min: 0n, max: 900_000n }), { minLength: n, maxLength: n }),
+    fc.array(fc.bigInt({ min: 0n, max: 10n ** 14n }), { minLength: n, maxLength: n }),
+    fc.array(fc.bigInt({ min: 0n, max: 10n ** 19n }), { minLength: n, maxLength: n }),
+  );
+
+const splitCaseArb = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) =>
+    fc.tuple(
+      fc.oneof(
+        fc.bigInt({ min: 0n, max: 10n ** 6n }),
+        fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }),
+        fc.bigInt({ min: 2n ** 53n, max: 10n ** 20n }),
+      ),
+      namesArb(n),
+      wholeArb(n),
+    ),
+  )
+  .filter(([, names, whole]) => names.length === whole.length && whole.some((w) => w > 0n));
+
+describe('Split routes (SplitRoute) against splitByRule', () => {
+  for (const route of SPLIT_ROUTES) {
+    it(`${route.name}: the rule's shares whenever it answers`, () => {
+      let answered = 0;
+      const scratch = splitScratch();
+      fc.assert(
+        fc.property(splitCaseArb, ([amount, names, whole]) => {
+          const expected = ruleShares(amount, names, whole);
+          // Prepared as production prepares them: from BigInt weights, and from JS numbers.
+          const fromBigInt = integerWeights(names, whole);
+          const safe = whole.every((w) => w <= BigInt(Number.MAX_SAFE_INTEGER));
+          const sum = whole.reduce((a, b) => a + b, 0n);
+          const fromNumbers =
+            safe && sum <= BigInt(Number.MAX_SAFE_INTEGER)
+              ? numberWeights(names, Float64Array.from(whole, Number), nameRanks(names))
+              : null;
+          for (const prepared of [fromBigInt, fromNumbers]) {
+            if (!prepared) continue;
+            const shares = route.split(amount, prepared, scratch);
+            if (shares === null) continue;
+            answered += 1;
+            if (!sameShares(shares, expected)) return false;
+          }
+          return true;
+        }),
+        RUNS,
+      );
+      // The route must have answered often, or the test proves less than it says.
+      expect(answered).toBeGreaterThan(600);
+    });
+  }
+
+  it('numbers: a 30/70 mix over 357 municipalities by long multiplication, and 357 equal weights', () => {
+    const names = Array.from(
+      { length: 357 },
+      (_, i) => ` ${String.fromCodePoint(0x1f600 - i * 37)}k${(i * 7919) % 357}`,
+    );
+    const populations = names.map((_, i) => 1000n + BigInt((i * 7919) % 700_000));
+    const total = populations.reduce((a, b) => a + b, 0n);
+    const mixed = populations.map((p) => 3n * total + 7n * 357n * p);
+    const equal = names.map(() => 2n);
+    const [numbers] = SPLIT_ROUTES;
+    for (const [whole, amount] of [
+      [mixed, 987_654_321_09n],
+      [equal, 987_654_321n],
+      [equal, 356n],
+    ] as const) {
+      const prepared = integerWeights(names, whole);
+      if (!prepared || !numbers) throw new Error('no weights');
+      const shares = numbers.split(amount, prepared, splitScratch());
+      expect(shares && sameShares(shares, ruleShares(amount, names, whole))).toBe(true);
+    }
+  });
+});
+
+describe('Tie order in numbers (numericTieOrder) against tieOrder', () => {
+  it('the same order: equal weights by name place, sorted claims, and the comparator fallback', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }).chain((n) =>
+          fc.tuple(
+            fc.oneof(
+              fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
+              fc.integer({ min: 0, max: 9 }).map((w) => Array.from({ length: n }, () => w)),
+              fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), {
+                minLength: n,
+                maxLength: n,
+              }),
+            ),
+            // Name places as a participant list has them: distinct, with gaps (others' places).
+            fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { minLength: n, maxLength: n }),
+          ),
+        ),
+        ([weights, places]) => {
+          const values = Float64Array.from(weights);
+          const byName = Int32Array.from(places);
+          const expected = tieOrder(
+            values.length,
+            (a, b) => (weights[b] ?? 0) - (weights[a] ?? 0),
+            byName,
+          );
+          return numericTieOrder(values, byName).join() === expected.join();
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+/** A municipality for the weight routes: counts, a whole custom column and a decimal one. */
+const municipalityArb = (i: number): fc.Arbitrary<Municipality> =>
+  fc
+    .record({
+      population: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 900_000 })),
+      pcs: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4 })),
+      whole: fc.integer({ min: 0, max: 50_000 }),
+      decimal: fc.integer({ min: 0, max: 99_999 }),
+    })
+    .map(({ population, pcs, whole, decimal }) => ({
+      name: `M${(i * 7) % 11} ${i}`,
+      population,
+      pcs,
+      budget: null,
+      customKeys: new Map([
+        ['Elever', rational(BigInt(whole))],
+        ['Areal', rational(BigInt(decimal), 100n)],
+      ]),
+      cell: `Municipalities!A${i + 2}`,
+      cells: {},
+    }));
+
+const singleArb: fc.Arbitrary<SingleKey> = fc.oneof(
+  fc.constantFrom<SingleKey>(
+    { kind: 'population' },
+    { kind: 'pcs' },
+    { kind: 'equal' },
+    { kind: 'custom', column: 'Elever' },
+    { kind: 'custom', column: 'Areal' },
+  ),
+  fc
+    .tuple(
+      fc.constantFrom<'population' | 'pcs'>('population', 'pcs'),
+      fc.integer({ min: 0, max: 400_000 }),
+      fc.integer({ min: 0, max: 100 }),
+    )
+    .map(([base, threshold, percent]) => ({
+      kind: 'taper' as const,
+      base: { kind: base },
+      threshold: rational(BigInt(threshold)),
+      rate: rational(BigInt(percent), 100n),
+    })),
+);
+
+/** A single key or a mix of 2–3 terms (some of 0 %) whose percentages add up to 100. */
+const keyArb = (single: fc.Arbitrary<SingleKey>): fc.Arbitrary<KeyExpression> =>
+  fc
+    .array(fc.tuple(single, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3 })
+    .filter((terms) => terms.some(([, p]) => p > 0))
+    .map((terms) => {
+      const whole = BigInt(terms.reduce((n, [, p]) => n + p, 0));
+      const keyTerms: KeyTerm[] = terms.map(([key, p]) => ({
+        key,
+        fraction: rational(BigInt(p), whole),
+      }));
+      return { terms: keyTerms, text: 'key' };
+    });
+
+const municipalitiesArb = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => municipalityArb(i))));
+
+/** Participants as places in `Municipalities`, in order. */
+const positionsOf = (count: number, chosen: readonly boolean[]): Int32Array =>
+  Int32Array.from(
+    Array.from({ length: count }, (_, i) => i).filter((i) => chosen[i % chosen.length]),
+  );
+
+const placesOf = (municipalities: readonly Municipality[], positions: Int32Array): Municipality[] =>
+  Array.from(positions).flatMap((i) => municipalities.slice(i, i + 1));
+
+/** W_i · ΣE = E_i · ΣW: the same weights up to a common factor (all a split sees). */
+function proportional(route: ArrayLike<number>, exact: readonly bigint[]): boolean {
+  const w = Array.from(route, (x) => BigInt(x));
+  const sumW = w.reduce((a, b) => a + b, 0n);
+  const sumE = exact.reduce((a, b) => a + b, 0n);
+  return w.length === exact.length && w.every((x, i) => x * sumE === (exact[i] ?? 0n) * sumW);
+}
+
+describe('Weights in numbers (numericKeyWeights) against exactWeights', () => {
+  it('proportional weights, unsplittable exactly when the rule says so (or inexact: the exact route then)', () => {
+    let numeric = 0;
+    fc.assert(
+      fc.property(
+        municipalitiesArb,
+        keyArb(singleArb),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+        (municipalities, key, chosen) => {
+          const positions = positionsOf(municipalities.length, chosen);
+          const participants = placesOf(municipalities, positions);
+          const columnOf = (single: SingleKey) => wholeColumn(single, municipalities);
+          const route = numericKeyWeights(key, positions, columnOf);
+          const exact = exactWeights(key, participants, new Map());
+          if (route === 'unsplittable') return exact === null;
+          if (route === 'inexact') return true;
+          numeric += 1;
+          return exact !== null && proportional(route, exact.whole);
+        },
+      ),
+      RUNS,
+    );
+    expect(numeric).toBeGreaterThan(300);
+  });
+});
+
+describe("The comparison's re-split from key columns (columnResplit) against the rule", () => {
+  it('the rule’s shares for population, pcs, equal and their mixes over any participants', () => {
+    let split = 0;
+    const builtIn = fc.constantFrom<SingleKey>(
+      { kind: 'population' },
+      { kind: 'pcs' },
+      { kind: 'equal' },
+    );
+    fc.assert(
+      fc.property(
+        municipalitiesArb,
+        fc.array(keyArb(builtIn), { minLength: 1, maxLength: 3 }),
+        // Two lines through one re-splitter: its arrays are reused from key to key and line to line.
+        fc.array(
+          fc.tuple(
+            fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+            fc.oneof(fc.bigInt({ min: 0n, max: 10_000n }), fc.bigInt({ min: 0n, max: 10n ** 15n })),
+          ),
+          { minLength: 2, maxLength: 2 },
+        ),
+        (municipalities, keys, lines) => {
+          const resplit = columnResplit(municipalities);
+          if (!resplit) return false;
+          const scratch = splitScratch();
+          return lines.every(([chosen, amount]) => {
+            const positions = positionsOf(municipalities.length, chosen);
+            const participants = placesOf(municipalities, positions);
+            const names = participants.map((m) => m.name);
+            let right = true;
+            let visited = 0;
+            resplit(
+              { amount, positions },
+              keys,
+              (k, outcome, shares) => {
+                visited += 1;
+                const key = keys[k];
+                const exact = key ? exactWeights(key, participants, new Map()) : null;
+                if (outcome === 'unsplittable') right &&= exact === null;
+                else if (outcome === 'split') {
+                  split += 1;
+                  right &&=
+                    exact !== null && sameShares(shares, ruleShares(amount, names, exact.whole));
+                }
+              },
+              scratch,
+            );
+            return right && visited === keys.length;
+          });
+        },
+      ),
+      RUNS,
+    );
+    expect(split).toBeGreaterThan(1500);
+  });
+});
+
+/** Every key production may meet in a cost row: tapers, decimal columns, stand-alone mixes. */
+const anyKeyArb = keyArb(fc.oneof(singleArb, fc.constant<SingleKey>({ kind: 'standalone' })));
+
+describe('The whole allocation, as production routes it, against the rule', () => {
+  it('every line’s shares are the rule’s shares of the rule’s weights', () => {
+    let bigMix = 0;
+    fc.assert(
+      fc.property(
+        municipalitiesArb,
+        fc.array(
+          fc.record({
+            key: anyKeyArb,
+            amount: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 2e9 })),
+            chosen: fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.array(fc.integer({ min: 1, max: 10 ** 9 }), { minLength: 12, maxLength: 12 }),
+        (municipalities, costs, standAlone) => {
+          const builder = workbook();
+          for (const m of municipalities) {
+            builder.municipality(m.name, {
+              population: m.population,
+              pcs: m.pcs,
+              custom: Object.fromEntries(m.customKeys),
+            });
+          }
+          costs.forEach((cost, c) => {
+            const positions = positionsOf(municipalities.length, cost.chosen);
+            const participants = placesOf(municipalities, positions).map((m) => m.name);
+            builder.cost(`Item ${c}`, rational(BigInt(cost.amount), 100n), {
+              key: cost.key,
+              participants,
+            });
+            municipalities.forEach((m, i) =>
+              builder.standAloneCost(
+                `Item ${c}`,
+                m.name,
+                rational(BigInt(standAlone[i] ?? 1), 100n),
+              ),
+            );
+          });
+          const wb = builder.build();
+          const { lines } = allocateAll(wb, new Map());
+          return lines.every((line) => {
+            const cost = wb.costs.find((c) => c.item === line.item);
+            if (!cost) return false;
+            const participants = wb.municipalities.filter((m) =>
+              line.participants.includes(m.name),
+            );
+            const exact = exactWeights(
+              cost.key,
+              participants,
+              new Map(
+                wb.standAlone
+                  .filter((row) => row.item === line.item)
+                  .map((row): [string, Rational] => [row.municipality, row.cost]),
+              ),
+            );
+            if (exact === null) return false;
+            if (line.weights.numbers === null) bigMix += 1;
+            const names = participants.map((m) => m.name);
+            const expected = ruleShares(line.amount, names, exact.whole);
+            return names.every((name, i) => line.shares.get(name) === expected[i]);
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // The exact BigInt route must have been taken, not only the number route.
+    expect(bigMix).toBeGreaterThan(100);
+  });
+});
