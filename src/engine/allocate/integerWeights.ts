@@ -4,7 +4,8 @@
  * national workbook splits thousands of amounts over the same 357 municipalities and a handful of
  * keys; preparing weights per amount, on rationals, was most of the cost of a run.
  */
-import { gcd, nameRanks, tieOrder } from './rule';
+import { gcd } from '../rational';
+import { nameRanks, tieOrder } from './rule';
 
 // The tie order's ranks, where callers outside allocate/ have always found them (explain/).
 export { ranksOf } from './rule';

@@ -23,6 +23,7 @@
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import {
   add,
+  commonDenominator,
   compare,
   fromNumber,
   isZero,
@@ -99,18 +100,9 @@ export function keyValue(
 
 // ---- §3: the mix ----------------------------------------------------------------------------------
 
-const abs = (n: bigint): bigint => (n < 0n ? -n : n);
-/** The greatest common divisor of |a| and |b| (0 for two zeros). */
-export function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [abs(a), abs(b)];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
-
 /** Rationals as whole numbers over their common denominator: v_i = whole_i / denominator. */
 export function overCommonDenominator(values: readonly Rational[]): ExactWeights {
-  const denominator = values.reduce((d, v) => (v.den === 1n ? d : lcm(d, v.den)), 1n);
+  const denominator = commonDenominator(values);
   return { whole: values.map((v) => v.num * (denominator / v.den)), denominator };
 }
 
@@ -147,7 +139,7 @@ export function mixCoefficients(fractions: readonly Rational[]): {
   readonly coefficients: bigint[];
   readonly common: bigint;
 } {
-  const common = fractions.reduce((q, fraction) => lcm(q, fraction.den), 1n);
+  const common = commonDenominator(fractions);
   const coefficients = fractions.map((fraction) => (fraction.num * common) / fraction.den);
   return { coefficients, common };
 }
