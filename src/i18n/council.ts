@@ -4,9 +4,10 @@
  * grow without touching the frame's catalogue.
  */
 import { fill, type Catalogue, type Language } from './language';
+import { TAB_TEXT } from './tabs';
 
 const en = {
-  'tab.score': 'Score',
+  ...TAB_TEXT.en,
   'score.heading': 'Score the proposals',
   'score.intro':
     'Give each proposal a score from 0 to {max} per criterion. Leave a field blank if you do not score it; you can save an incomplete set and come back.',
@@ -33,7 +34,6 @@ const en = {
   'score.unscored': 'Proposals nobody has scored: {ids}',
   'error.saveScores': 'Samkost could not save the scores. Scores was not changed.',
 
-  'tab.council': 'Council',
   'council.ranking': 'Ranking',
   'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Score {score} · spread {spread} · scorers {scorers}',
@@ -64,7 +64,6 @@ const en = {
     'The Costs table has changed since the run, so nothing was written. Run again, then apply.',
   'whatIf.busy': 'Computing…',
 
-  'tab.municipalities': 'Municipalities',
   needsRun: 'Run the calculation first: this view shows the last run’s results.',
   'key.chosen': 'Chosen keys',
   'key.population': 'Population',
@@ -121,7 +120,7 @@ const en = {
 export type ViewKey = keyof typeof en;
 
 const nb: Record<ViewKey, string> = {
-  'tab.score': 'Vurder',
+  ...TAB_TEXT.nb,
   'score.heading': 'Vurder tiltakene',
   'score.intro':
     'Gi hvert tiltak et poeng fra 0 til {max} per kriterium. La et felt stå tomt om du ikke vurderer det; du kan lagre et ufullstendig sett og fortsette senere.',
@@ -148,7 +147,6 @@ const nb: Record<ViewKey, string> = {
   'score.unscored': 'Tiltak ingen har vurdert: {ids}',
   'error.saveScores': 'Samkost kunne ikke lagre poengene. Poengtabellen er ikke endret.',
 
-  'tab.council': 'IKT-rådet',
   'council.ranking': 'Rangering',
   'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Poeng {score} · spredning {spread} · vurdert av {scorers}',
@@ -179,7 +177,6 @@ const nb: Record<ViewKey, string> = {
     'Kostnadstabellen er endret siden kjøringen, så ingenting ble skrevet. Kjør på nytt, og ta så nøkkelen i bruk.',
   'whatIf.busy': 'Beregner…',
 
-  'tab.municipalities': 'Kommunene',
   needsRun: 'Kjør beregningen først: denne visningen viser resultatene fra siste kjøring.',
   'key.chosen': 'Valgte nøkler',
   'key.population': 'Innbyggere',
@@ -235,7 +232,7 @@ const nb: Record<ViewKey, string> = {
 };
 
 const sv: Record<ViewKey, string> = {
-  'tab.score': 'Bedöm',
+  ...TAB_TEXT.sv,
   'score.heading': 'Bedöm förslagen',
   'score.intro':
     'Ge varje förslag en poäng från 0 till {max} per kriterium. Lämna ett fält tomt om du inte bedömer det; du kan spara en ofullständig bedömning och fortsätta senare.',
@@ -262,7 +259,6 @@ const sv: Record<ViewKey, string> = {
   'score.unscored': 'Förslag som ingen har bedömt: {ids}',
   'error.saveScores': 'Samkost kunde inte spara poängen. Bedömningstabellen ändrades inte.',
 
-  'tab.council': 'IT-rådet',
   'council.ranking': 'Rangordning',
   'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Poäng {score} · spridning {spread} · bedömare {scorers}',
@@ -293,7 +289,6 @@ const sv: Record<ViewKey, string> = {
     'Kostnadstabellen har ändrats sedan körningen, så inget skrevs. Kör igen och tillämpa sedan.',
   'whatIf.busy': 'Beräknar…',
 
-  'tab.municipalities': 'Kommunerna',
   needsRun: 'Kör beräkningen först: den här vyn visar resultaten från senaste körningen.',
   'key.chosen': 'Valda nycklar',
   'key.population': 'Invånare',
@@ -347,7 +342,7 @@ const sv: Record<ViewKey, string> = {
 };
 
 const es: Record<ViewKey, string> = {
-  'tab.score': 'Evaluar',
+  ...TAB_TEXT.es,
   'score.heading': 'Evaluar las propuestas',
   'score.intro':
     'Dé a cada propuesta una puntuación de 0 a {max} por criterio. Deje un campo vacío si no lo evalúa; puede guardar una evaluación incompleta y volver más tarde.',
@@ -375,7 +370,6 @@ const es: Record<ViewKey, string> = {
   'error.saveScores':
     'Samkost no pudo guardar las puntuaciones. La tabla de puntuaciones no se cambió.',
 
-  'tab.council': 'Consejo',
   'council.ranking': 'Clasificación',
   'council.rankItem': '{id} {title}',
   'council.scoreLine': 'Puntuación {score} · dispersión {spread} · evaluadores {scorers}',
@@ -406,7 +400,6 @@ const es: Record<ViewKey, string> = {
     'La tabla de costes ha cambiado desde la ejecución, así que no se escribió nada. Ejecute de nuevo y luego aplique.',
   'whatIf.busy': 'Calculando…',
 
-  'tab.municipalities': 'Municipios',
   needsRun: 'Ejecute primero el cálculo: esta vista muestra los resultados de la última ejecución.',
   'key.chosen': 'Claves elegidas',
   'key.population': 'Población',

@@ -5,19 +5,18 @@
  */
 import type { LineExplanation, ParticipantExplanation } from '../engine/explain';
 import type { Rational } from '../engine/rational';
+import { EXPLAIN_ENTRY_TEXT } from './explainEntry';
 import { fill, type Catalogue, type Language } from './language';
 import { money } from '../engine/outputs/numbers';
 import { formatNumber } from './numbers';
 
 const en = {
+  ...EXPLAIN_ENTRY_TEXT.en,
   'part.years': 'By budget year (one-off costs of the year, annual costs running that year):',
   'part.year': '{year}: {total} ({oneOff} one-off, {annual} annual)',
-  'pane.explain': '{total}: explain what {municipality} pays',
   'pane.heading': 'What {municipality} pays',
-  'pane.loading': 'Working it out…',
   'pane.gone': 'The workbook gives {municipality} no share now; run Samkost again.',
   'pane.lineHint': 'Choose a line to see how the share was worked out.',
-  'pane.fromCell': 'Explaining the selected cell: {item}, {municipality}.',
   'pane.cellChanged':
     'The workbook has changed since the last run: run Samkost again to explain this cell.',
   'pane.back': 'All lines',
@@ -94,14 +93,12 @@ const en = {
 export type ExplainKey = keyof typeof en;
 
 const nb: Record<ExplainKey, string> = {
+  ...EXPLAIN_ENTRY_TEXT.nb,
   'part.years': 'Etter budsjettår (årets engangskostnader, årlige kostnader som løper det året):',
   'part.year': '{year}: {total} ({oneOff} engangs, {annual} årlig)',
-  'pane.explain': '{total}: forklar hva {municipality} betaler',
   'pane.heading': 'Hva {municipality} betaler',
-  'pane.loading': 'Regner ut …',
   'pane.gone': 'Arbeidsboken gir ikke lenger {municipality} noen andel; kjør Samkost på nytt.',
   'pane.lineHint': 'Velg en linje for å se hvordan andelen ble regnet ut.',
-  'pane.fromCell': 'Forklarer den valgte cellen: {item}, {municipality}.',
   'pane.cellChanged':
     'Arbeidsboken er endret siden siste kjøring: kjør Samkost på nytt for å forklare denne cellen.',
   'pane.back': 'Alle linjer',
@@ -178,14 +175,12 @@ const nb: Record<ExplainKey, string> = {
 };
 
 const sv: Record<ExplainKey, string> = {
+  ...EXPLAIN_ENTRY_TEXT.sv,
   'part.years': 'Efter budgetår (årets engångskostnader, årliga kostnader som löper det året):',
   'part.year': '{year}: {total} ({oneOff} engång, {annual} årligen)',
-  'pane.explain': '{total}: förklara vad {municipality} betalar',
   'pane.heading': 'Vad {municipality} betalar',
-  'pane.loading': 'Räknar …',
   'pane.gone': 'Arbetsboken ger inte längre {municipality} någon andel; kör Samkost igen.',
   'pane.lineHint': 'Välj en rad för att se hur andelen räknades fram.',
-  'pane.fromCell': 'Förklarar den markerade cellen: {item}, {municipality}.',
   'pane.cellChanged':
     'Arbetsboken har ändrats sedan senaste körningen: kör Samkost igen för att förklara den här cellen.',
   'pane.back': 'Alla rader',
@@ -260,14 +255,12 @@ const sv: Record<ExplainKey, string> = {
 };
 
 const es: Record<ExplainKey, string> = {
+  ...EXPLAIN_ENTRY_TEXT.es,
   'part.years': 'Por año presupuestario (costes únicos del año, costes anuales vigentes ese año):',
   'part.year': '{year}: {total} ({oneOff} únicos, {annual} anuales)',
-  'pane.explain': '{total}: explicar lo que paga {municipality}',
   'pane.heading': 'Lo que paga {municipality}',
-  'pane.loading': 'Calculando…',
   'pane.gone': 'El libro ya no da ninguna parte a {municipality}; vuelva a ejecutar Samkost.',
   'pane.lineHint': 'Elija una línea para ver cómo se calculó la parte.',
-  'pane.fromCell': 'Explicando la celda seleccionada: {item}, {municipality}.',
   'pane.cellChanged':
     'El libro ha cambiado desde la última ejecución: vuelva a ejecutar Samkost para explicar esta celda.',
   'pane.back': 'Todas las líneas',

@@ -1,5 +1,5 @@
 /** Turning exact results into the numbers a table shows, rounded once, here. */
-import { currencyOf } from '../allocate';
+import { currencyOf } from '../allocate/units';
 import { toNumber, type Rational } from '../rational';
 
 /** Whole units of RoundTo → currency units (øre → kroner) as the nearest JS number. */

@@ -5,8 +5,8 @@
 import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Language } from '../../i18n/language';
-import { viewText } from '../../i18n/council';
-import { explainText } from '../../i18n/explain';
+import { explainEntryText } from '../../i18n/explainEntry';
+import { TAB_TEXT } from '../../i18n/tabs';
 import { uiText } from '../../i18n/ui';
 import { paneActions } from '../actions';
 import type { SamkostService } from '../services/samkostService';
@@ -79,7 +79,7 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
       actions.selectTab('run');
       openShare(share);
       const { item, municipality } = share;
-      setHeard(explainText(language)('pane.fromCell', { item, municipality }));
+      setHeard(explainEntryText(language)('pane.fromCell', { item, municipality }));
     });
   }, [service, actions, openShare]);
   // A run's progress is what the live region says next.
@@ -90,9 +90,9 @@ export function App({ service, officeLanguage }: AppProps): JSX.Element {
   const t = uiText(state.language);
   const labels: Record<TabId, string> = {
     run: t('tab.run'),
-    municipalities: viewText(state.language)('tab.municipalities'),
-    council: viewText(state.language)('tab.council'),
-    score: viewText(state.language)('tab.score'),
+    municipalities: TAB_TEXT[state.language]['tab.municipalities'],
+    council: TAB_TEXT[state.language]['tab.council'],
+    score: TAB_TEXT[state.language]['tab.score'],
     tables: t('tab.tables'),
     settings: t('tab.settings'),
     help: t('tab.help'),

@@ -18,7 +18,7 @@ import {
 } from 'react';
 import type { SamkostService } from '../services/samkostService';
 import type { SelectedShare } from '../services/allocationShare';
-import { explainText } from '../../i18n/explain';
+import { explainEntryText } from '../../i18n/explainEntry';
 import type { Language } from '../../i18n/language';
 
 // The explain view (and the statement it opens) loads when a total is first clicked.
@@ -87,7 +87,7 @@ export function ExplainableTotal(props: {
   return (
     <Link
       as="button"
-      aria-label={explainText(props.language)('pane.explain', {
+      aria-label={explainEntryText(props.language)('pane.explain', {
         municipality,
         total: props.children,
       })}
@@ -105,7 +105,7 @@ export function ExplainPanel({ language }: { readonly language: Language }): JSX
   const opened = explaining?.opened;
   if (!explaining || !opened) return null;
   return (
-    <Suspense fallback={<Spinner size="tiny" label={explainText(language)('pane.loading')} />}>
+    <Suspense fallback={<Spinner size="tiny" label={explainEntryText(language)('pane.loading')} />}>
       <ExplainView
         key={opened.share ? `${opened.municipality}#${opened.serial}` : opened.municipality}
         language={language}
