@@ -3,6 +3,7 @@
  * the issue's targets, and the printed report (plain text, then markdown for the README).
  */
 import type { BundleFigures, RenderFigures } from './bundle';
+import { choiceTargetFigures, type ChoiceFigures } from './choiceTargets';
 import type { ClickFigures } from './clickToResults';
 import type { CliFigures } from './cliBench';
 import type { ExcelCost } from './excelCost';
@@ -69,6 +70,8 @@ export interface Results {
   readonly smallPlan: Maybe<PlanFigures>;
   /** The plan over several seeds at each size, and the frontier against one plan solve. */
   readonly plans: Maybe<PlanTargets>;
+  /** Shapley at n = 12 and the weights' sensitivity at 10 × 1,000 (contract v1.1). */
+  readonly choices: Maybe<ChoiceFigures>;
   readonly scaling: readonly ScalingPoint[];
   readonly bundle: Maybe<BundleFigures>;
   readonly render: Maybe<RenderFigures>;
@@ -306,6 +309,7 @@ export function judge(results: Results): Figure[] {
     );
   }
   figures.push(...planTargetFigures(results.plans));
+  figures.push(...choiceTargetFigures(results.choices));
   return figures;
 }
 

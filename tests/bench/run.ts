@@ -22,6 +22,7 @@ import {
   type BundleFigures,
   type RenderFigures,
 } from './bundle';
+import { choiceFigures } from './choiceTargets';
 import { clickToResults, type ClickFigures } from './clickToResults';
 import { cliRoundTrip } from './cliBench';
 import { excelCost } from './excelCost';
@@ -211,6 +212,8 @@ async function main(): Promise<void> {
         return { ...comparePlans(wb, recording.solver, 1), solves: recording.solves() };
       });
   const plans = ci ? { error: 'skipped in CI (the full bench measures it)' } : planTargets(highs);
+  log('Shapley and sensitivity');
+  const choices = await attempt('Shapley and sensitivity', choiceFigures);
   const national = perSize.find((s) => s.size.name === 'national');
   const nationalRun = national && !('error' in national.engine) ? national.engine : null;
   const scaled = ci ? [] : await scaling(nationalRun, remembering, 180_000);
@@ -229,6 +232,7 @@ async function main(): Promise<void> {
     sizes: perSize,
     smallPlan,
     plans,
+    choices,
     scaling: scaled,
     bundle: pane.bundle,
     render: pane.render,
