@@ -9,8 +9,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Slider,
   Subtitle2,
   makeStyles,
@@ -30,6 +28,7 @@ import type { ViewActions } from '../viewActions';
 import { initialPairs, isChanged, pairsToSave, type EditedPair } from './pairwiseForm';
 import { SCALE_MAX, SCALE_MIN, leaning, positionOf, ratioAt, ratioText } from './pairwiseScale';
 import { useViewStyles } from './viewStyles';
+import { StatusMessage, type StatusText } from './StatusMessage';
 
 const useStyles = makeStyles({
   ends: {
@@ -57,8 +56,6 @@ export interface PairwiseEditorProps {
   readonly actions: Pick<ViewActions, 'savePairs'>;
 }
 
-type Message = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string } | null;
-
 /** The sentence under a slider: who is favoured and how much, on Saaty's words. */
 function verdictOf(tp: PairwiseTranslate, a: string, b: string, ratio: number): string {
   const { side, step } = leaning(positionOf(ratio));
@@ -75,7 +72,7 @@ export function PairwiseEditor(props: PairwiseEditorProps): JSX.Element {
   const own = useStyles();
   const [pairs, setPairs] = useState<EditedPair[]>(() => initialPairs(criteria, judgements));
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<StatusText>(null);
   const decimal = (value: number, decimals: number): string =>
     formatNumber(value, language, decimals);
   const result = pairwiseWeights(criteria.length, pairs);
@@ -185,13 +182,7 @@ export function PairwiseEditor(props: PairwiseEditorProps): JSX.Element {
           })}
         </Caption1>
       </section>
-      <div role="status" aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage message={message} />
       <div>
         <Button appearance="primary" disabled={busy} onClick={() => void save()}>
           {busy ? tp('saving') : tp('save')}

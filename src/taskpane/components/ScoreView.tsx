@@ -4,16 +4,7 @@
  * to field, Enter saves), and saves their rows into Scores, all or nothing. Above: who has
  * scored what, from the last run.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { readScoreText } from '../../engine/parse/scoreText';
 import { compareCodePoints } from '../../engine/allocate';
@@ -26,6 +17,7 @@ import type { ViewActions } from '../viewActions';
 import { formats } from './viewFormat';
 import { useViewStyles } from './viewStyles';
 import { entriesOf, rowsToSave, sameName, type Entries } from './scoreForm';
+import { StatusMessage, type StatusText } from './StatusMessage';
 
 export interface ScoreViewProps {
   readonly t: Translate;
@@ -35,14 +27,12 @@ export interface ScoreViewProps {
   readonly actions: ViewActions;
 }
 
-type Message = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string } | null;
-
 export function ScoreView({ t, tv, language, view, actions }: ScoreViewProps): JSX.Element {
   const styles = useViewStyles();
   const [name, setName] = useState(() => actions.scorerName() ?? '');
   const [entries, setEntries] = useState<Entries>(() => entriesOf(view, name, language));
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<StatusText>(null);
   const max = view.scoreMax;
   const proposals = [...view.proposals].sort((a, b) => compareCodePoints(a.id, b.id));
   const money = formats(
@@ -141,13 +131,7 @@ export function ScoreView({ t, tv, language, view, actions }: ScoreViewProps): J
           })}
         </fieldset>
       ))}
-      <div role="status" aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage message={message} />
       <div>
         <Button type="submit" appearance="primary" disabled={busy}>
           {busy ? tv('score.saving') : tv('score.save')}

@@ -7,8 +7,6 @@ import {
   Body1,
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Subtitle2,
@@ -30,6 +28,7 @@ import { messageKeyOf } from '../services/errors';
 import type { ViewActions } from '../viewActions';
 import { useViewStyles } from './viewStyles';
 import { formats, keyLabel, yearsLabel } from './viewFormat';
+import { StatusMessage, type StatusText } from './StatusMessage';
 
 export interface WhatIfViewProps {
   readonly t: Translate;
@@ -39,8 +38,6 @@ export interface WhatIfViewProps {
   readonly actions: ViewActions;
 }
 
-type Message = { readonly intent: 'success' | 'warning' | 'error'; readonly text: string } | null;
-
 const EVERY_LINE = '';
 
 export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps): JSX.Element {
@@ -49,7 +46,7 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
   const [line, setLine] = useState(EVERY_LINE);
   const [result, setResult] = useState<WhatIfResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<StatusText>(null);
 
   /** A failure's message: the adapter's own when it has one, else what this view was doing. */
   const failure = (error: unknown, fallback: ViewKey): string => {
@@ -145,13 +142,7 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={tv('whatIf.busy')} />}
-      <div role="status" aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <StatusMessage message={message} />
       {result && (
         <>
           <Subtitle2 as="h3" id="samkost-whatif-result" className={styles.heading}>
