@@ -52,7 +52,8 @@ const en = {
   'problems.header': 'The workbook has {count} problem(s); nothing was written:',
   'summary.title': 'Samkost: {input} → {output}',
   'summary.context': 'Planning year {year}, amounts in {currency}',
-  'summary.municipalities': 'Cost per municipality',
+  'summary.municipalities':
+    'Cost per municipality, every line whatever its year (as on the Totals sheet): each one-off cost plus one year of each annual cost',
   'summary.municipality': 'Municipality',
   'summary.oneOff': 'One-off',
   'summary.annual': 'Annual',
@@ -143,7 +144,8 @@ const nb: Record<CliKey, string> = {
   'problems.header': 'Arbeidsboken har {count} feil; ingenting ble skrevet:',
   'summary.title': 'Samkost: {input} → {output}',
   'summary.context': 'Planår {year}, beløp i {currency}',
-  'summary.municipalities': 'Kostnad per kommune',
+  'summary.municipalities':
+    'Kostnad per kommune, alle linjer uansett år (som på arket Totaler): hver engangskostnad pluss ett år av hver årlige kostnad',
   'summary.municipality': 'Kommune',
   'summary.oneOff': 'Engangs',
   'summary.annual': 'Årlig',
@@ -231,7 +233,8 @@ const sv: Record<CliKey, string> = {
   'problems.header': 'Arbetsboken har {count} fel; inget skrevs:',
   'summary.title': 'Samkost: {input} → {output}',
   'summary.context': 'Planeringsår {year}, belopp i {currency}',
-  'summary.municipalities': 'Kostnad per kommun',
+  'summary.municipalities':
+    'Kostnad per kommun, alla rader oavsett år (som på bladet Totaler): varje engångskostnad plus ett år av varje löpande kostnad',
   'summary.municipality': 'Kommun',
   'summary.oneOff': 'Engång',
   'summary.annual': 'Årlig',
@@ -323,7 +326,8 @@ const es: Record<CliKey, string> = {
   'problems.header': 'El libro tiene {count} problema(s); no se escribió nada:',
   'summary.title': 'Samkost: {input} → {output}',
   'summary.context': 'Año de planificación {year}, importes en {currency}',
-  'summary.municipalities': 'Coste por municipio',
+  'summary.municipalities':
+    'Coste por municipio, todas las líneas sea cual sea su año (como en la hoja Totales): cada coste único más un año de cada coste anual',
   'summary.municipality': 'Municipio',
   'summary.oneOff': 'Único',
   'summary.annual': 'Anual',
