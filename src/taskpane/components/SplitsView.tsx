@@ -11,8 +11,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -22,6 +20,7 @@ import type { Language } from '../../i18n/language';
 import { BarChart } from './BarChart';
 import { useViewStyles } from './viewStyles';
 import { formats, keyLabel, yearsLabel, type Formats } from './viewFormat';
+import { FiguresHeader } from './FiguresHeader';
 
 export interface SplitsViewProps {
   readonly tv: ViewTranslate;
@@ -139,15 +138,10 @@ export function OneMunicipality({ tv, language, view, m, format }: OneProps): JS
         }))}
       />
       <Table size="extra-small" className={styles.table} aria-labelledby="samkost-splits-one">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{tv('splits.keyColumn')}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{tv('splits.total')}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>
-              {tv('splits.difference')}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <FiguresHeader
+          label={tv('splits.keyColumn')}
+          figures={[tv('splits.total'), tv('splits.difference')]}
+        />
         <TableBody>
           {rows.map((r) => (
             <TableRow key={r.label}>
@@ -205,15 +199,7 @@ export function AllMunicipalities(props: AllProps): JSX.Element {
         }))}
       />
       <Table size="extra-small" className={styles.table} aria-labelledby="samkost-splits-all">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{tv('splits.municipality')}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>{key}</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>
-              {tv('splits.difference')}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <FiguresHeader label={tv('splits.municipality')} figures={[key, tv('splits.difference')]} />
         <TableBody>
           {rows.map(({ m, a }) => (
             <TableRow key={m.name}>
@@ -257,17 +243,10 @@ export function GoingAlone({ tv, currency, m, format }: AloneProps): JSX.Element
         <>
           <Body1>{tv('alone.intro', { name: m.name })}</Body1>
           <Table size="extra-small" className={styles.table} aria-labelledby="samkost-alone">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{tv('alone.item')}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberHeader}>
-                  {tv('alone.shared')}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.numberHeader}>
-                  {tv('alone.alone')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <FiguresHeader
+              label={tv('alone.item')}
+              figures={[tv('alone.shared'), tv('alone.alone')]}
+            />
             <TableBody>
               {[...alike.items, { item: tv('alone.total'), ...alike }].map((row) => (
                 <TableRow key={row.item}>

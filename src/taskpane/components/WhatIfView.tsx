@@ -13,8 +13,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -29,6 +27,7 @@ import type { ViewActions } from '../viewActions';
 import { useViewStyles } from './viewStyles';
 import { formats, keyLabel, yearsLabel } from './viewFormat';
 import { StatusMessage, type StatusText } from './StatusMessage';
+import { FiguresHeader } from './FiguresHeader';
 
 export interface WhatIfViewProps {
   readonly t: Translate;
@@ -157,17 +156,10 @@ export function WhatIfView({ t, tv, language, view, actions }: WhatIfViewProps):
             className={styles.table}
             aria-labelledby="samkost-whatif-result"
           >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{tv('splits.municipality')}</TableHeaderCell>
-                <TableHeaderCell className={styles.numberHeader}>
-                  {tv('whatIf.after')}
-                </TableHeaderCell>
-                <TableHeaderCell className={styles.numberHeader}>
-                  {tv('splits.difference')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <FiguresHeader
+              label={tv('splits.municipality')}
+              figures={[tv('whatIf.after'), tv('splits.difference')]}
+            />
             <TableBody>
               {result.municipalities.map((m) => (
                 <TableRow key={m.name}>
