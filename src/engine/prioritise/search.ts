@@ -15,6 +15,7 @@
  * sums might not be exact in a double, and every plan it returns is checked by `feasible`.
  */
 import { planMerit, type PlanInstance, type Starts } from './instance';
+import { planLedger } from './ledger';
 
 export interface SearchResult {
   /** The best plan found (null when none is feasible and no incumbent was given). */
@@ -30,9 +31,6 @@ interface Merit {
   value: number;
   yearSum: number;
 }
-
-/** Sums of money beyond this are not exact in a double; such an instance is left to HiGHS. */
-const EXACT = Number.MAX_SAFE_INTEGER / 4;
 
 /**
  * Proposals in the order they are decided: every dependency before what depends on it, and among
@@ -75,13 +73,9 @@ export function searchPlan(
 ): SearchResult | null {
   const { items, years } = instance;
   const n = items.length;
-  const last = years.length - 1;
-  const cost = items.map((item) => Number(item.oneOff));
-  const annual = items.map((item) => Number(item.annual));
-  const investment = years.map((y) => Number(y.investment));
-  const operating = years.map((y) => (y.operating === null ? Infinity : Number(y.operating)));
-  const totals = [...cost, ...annual, ...investment, ...operating.filter(Number.isFinite)];
-  if (totals.reduce((a, b) => a + Math.abs(b), 0) > EXACT) return null;
+  const ledger = planLedger(instance);
+  if (!ledger) return null;
+  const { last, cost, annual, investment, operating, spent, used, starts, fits, book } = ledger;
   const value = items.map((item) => item.value);
   const yearOf = years.map((y) => y.year);
   const lastOperating = operating[last] ?? Infinity;
@@ -105,11 +99,6 @@ export function searchPlan(
   const dependents: number[][] = items.map(() => []);
   items.forEach((item, i) => item.deps.forEach((d) => dependents[d]?.push(i)));
 
-  // The partial plan: decided proposals' starts (-1 out), what each year has spent, and the
-  // Operating used in each year (every proposal started by then).
-  const starts = items.map(() => -1);
-  const spent = years.map(() => 0);
-  const used = years.map(() => 0);
   /** How many of each proposal's dependencies are decided and left out: > 0 blocks it. */
   const outDeps = items.map(() => 0);
   let best: Merit = { value: -1, yearSum: Infinity };
@@ -236,19 +225,6 @@ export function searchPlan(
     return merit.yearSum + extra >= best.yearSum;
   };
 
-  const fits = (i: number, k: number): boolean => {
-    if ((spent[k] ?? 0) + (cost[i] ?? 0) > (investment[k] ?? 0)) return false;
-    const a = annual[i] ?? 0;
-    if (a === 0) return true;
-    for (let y = k; y <= last; y += 1) if ((used[y] ?? 0) + a > (operating[y] ?? 0)) return false;
-    return true;
-  };
-  const book = (i: number, k: number, sign: number): void => {
-    spent[k] = (spent[k] ?? 0) + sign * (cost[i] ?? 0);
-    const a = sign * (annual[i] ?? 0);
-    if (a !== 0) for (let y = k; y <= last; y += 1) used[y] = (used[y] ?? 0) + a;
-    starts[i] = sign > 0 ? k : -1;
-  };
   const leaveOut = (i: number, sign: number): void => {
     for (const j of dependents[i] ?? []) outDeps[j] = (outDeps[j] ?? 0) + sign;
   };

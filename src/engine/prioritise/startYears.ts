@@ -16,6 +16,7 @@
  * instance declined when its sums might not be exact in a double.
  */
 import { planMerit, type PlanInstance, type Starts } from './instance';
+import { planLedger } from './ledger';
 
 export interface StartYearsResult {
   /** The best plan found: `incumbent` unless a plan with the score and fewer start years exists. */
@@ -25,8 +26,6 @@ export interface StartYearsResult {
   /** Nodes visited, both levels. */
   readonly nodes: number;
 }
-
-const EXACT = Number.MAX_SAFE_INTEGER / 4;
 
 /**
  * The plan with total score at least `score` (millionths) and the least sum of start years,
@@ -40,13 +39,9 @@ export function earliestStarts(
   maxNodes: number,
 ): StartYearsResult | null {
   const { items, years } = instance;
-  const last = years.length - 1;
-  const cost = items.map((item) => Number(item.oneOff));
-  const annual = items.map((item) => Number(item.annual));
-  const investment = years.map((y) => Number(y.investment));
-  const operating = years.map((y) => (y.operating === null ? Infinity : Number(y.operating)));
-  const money = [...cost, ...annual, ...investment, ...operating.filter(Number.isFinite)];
-  if (money.reduce((a, b) => a + Math.abs(b), 0) > EXACT) return null;
+  const ledger = planLedger(instance);
+  if (!ledger) return null;
+  const { last, cost, annual, investment, operating, spent, used, starts, fits, book } = ledger;
   const yearOf = years.map((y) => y.year);
   const value = items.map((item) => item.value);
 
@@ -65,24 +60,7 @@ export function earliestStarts(
     return -1;
   });
 
-  // ---- Level 2: start years for a funded set. ----
-  const spent = years.map(() => 0);
-  const used = years.map(() => 0);
-  const starts = items.map(() => -1);
-  const fits = (i: number, k: number): boolean => {
-    if ((spent[k] ?? 0) + (cost[i] ?? 0) > (investment[k] ?? 0)) return false;
-    const a = annual[i] ?? 0;
-    if (a === 0) return true;
-    for (let y = k; y <= last; y += 1) if ((used[y] ?? 0) + a > (operating[y] ?? 0)) return false;
-    return true;
-  };
-  const book = (i: number, k: number, sign: number): void => {
-    spent[k] = (spent[k] ?? 0) + sign * (cost[i] ?? 0);
-    const a = sign * (annual[i] ?? 0);
-    if (a !== 0) for (let y = k; y <= last; y += 1) used[y] = (used[y] ?? 0) + a;
-    starts[i] = sign > 0 ? k : -1;
-  };
-
+  // ---- Level 2: start years for a funded set (booked in the ledger). ----
   /** Every proposal by one-off cost and by annual cost, cheapest first (for mostBy). */
   const cheapest = (of: readonly number[]): number[] =>
     items.map((_, i) => i).sort((a, b) => (of[a] ?? 0) - (of[b] ?? 0) || a - b);
