@@ -66,6 +66,30 @@ describe('FakeWorkbook', () => {
     });
   });
 
+  it('reaches only null objects through a null object, which load as empty', async () => {
+    await book().run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Proposals');
+      const range = missing.getRange().load('rowIndex');
+      const below = range.getRowsBelow(1).getEntireRow().getUsedRangeOrNullObject(false);
+      below.load('rowIndex');
+      const charts = missing.worksheet.charts.load('items/name');
+      await context.sync();
+      expect([range.isNullObject, below.isNullObject]).toEqual([true, true]);
+      expect(charts.items).toEqual([]);
+    });
+  });
+
+  it('gives the whole row under a range, and refuses one past the last row', async () => {
+    await book().run(async (context) => {
+      const costs = context.workbook.tables.getItem('Costs').getRange();
+      const row = costs.getRowsBelow(1).getEntireRow().load('address');
+      await context.sync();
+      expect(row.address).toBe('Kostnader!A4:XFD4');
+      context.workbook.worksheets.getItem('Kostnader').getRange('A1048576').getRowsBelow(1);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
+
   it('types written values as Excel would: formulas, numbers, and quote-prefixed text', async () => {
     const workbook = book();
     await workbook.run(async (context) => {
