@@ -130,6 +130,18 @@ describe('FakeWorkbook', () => {
     expect(workbook.sheetNames()).toEqual(['Kommuner', 'Kostnader', 'Innstillinger']);
   });
 
+  it('finds again, in the next batch, an object whose creation a failed batch never reached', async () => {
+    const workbook = book();
+    workbook.failNextSync({ afterOperations: 0, code: 'GeneralException' });
+    await workbook.run(async (context) => {
+      const tables = context.workbook.tables.load('items/name');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      tables.load('items/name');
+      await context.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(['Municipalities', 'Costs', 'Settings']);
+    });
+  });
+
   it('tells subscribers about syncs that changed something, and only those', async () => {
     const workbook = book();
     const listener = jest.fn();

@@ -28,6 +28,7 @@ import {
   type SurveyedSheet,
 } from '../ownership';
 import { MAX_SHEET_COLUMNS } from '../../engine/outputs/sheetLimits';
+import { officeCode } from './errors';
 import { OUR_CHARTS } from './formats';
 
 /** Whether the host has a requirement set (`Office.context.requirements.isSetSupported`). */
@@ -135,17 +136,30 @@ interface Known {
   readonly rowsBelow: ReadonlyMap<number, () => boolean>;
 }
 
+/** The first request: the names, sheets and tables, and (when `guessing`) the guesses. */
+async function firstRequest(context: Excel.RequestContext, supports: Supports, guessing: boolean) {
+  const { workbook } = context;
+  const names = workbook.names.load('items/name, items/formula, items/comment, items/visible');
+  const sheets = workbook.worksheets.load('items/name, items/id, items/position');
+  const tables = workbook.tables.load('items/name, items/worksheet/id');
+  const guesses = guessing ? RECORDED.map((name) => queueGuess(context, name, supports)) : [];
+  await context.sync();
+  return { names, sheets, tables, guesses };
+}
+
 /** Survey the workbook for a write (one sync, two when the first request's guesses fell short). */
 export async function surveyWorkbook(
   context: Excel.RequestContext,
   supports: Supports,
 ): Promise<ExcelSurvey> {
-  const { workbook } = context;
-  const names = workbook.names.load('items/name, items/formula, items/comment, items/visible');
-  const sheets = workbook.worksheets.load('items/name, items/id, items/position');
-  const tables = workbook.tables.load('items/name, items/worksheet/id');
-  const guesses = RECORDED.map((name) => queueGuess(context, name, supports));
-  await context.sync();
+  // The guesses reach through null objects (no table has most of the names Samkost gives): a
+  // host that refused that (ItemNotFound) is asked again without them, at the cost of a sync.
+  const { names, sheets, tables, guesses } = await firstRequest(context, supports, true).catch(
+    (error: unknown) => {
+      if (officeCode(error) !== 'ItemNotFound') throw error;
+      return firstRequest(context, supports, false);
+    },
+  );
 
   const records: OwnershipRecord[] = [];
   const recordNames: RecordName[] = [];

@@ -41,6 +41,16 @@ describe('the survey', () => {
     expect(book.sheet('Fordeling')?.values[1]?.[0]).toBe('second item 1');
   });
 
+  it('asks again without its guesses when the host refuses them (ItemNotFound), as before', async () => {
+    const reference = await writtenOnce();
+    await reference.write('second');
+    const { book, write } = await writtenOnce();
+    book.failNextSync({ code: 'ItemNotFound' });
+    // The refused request, the names again, where the tables stand, and the build.
+    expect(await write('second')).toEqual({ syncs: 4, notices: [] });
+    expect(book.snapshot()).toBe(reference.book.snapshot());
+  });
+
   it('asks a second round trip where a user’s table beside an output stands, and keeps it', async () => {
     const { book, write } = await writtenOnce();
     await typeCells(
