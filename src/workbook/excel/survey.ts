@@ -1,6 +1,7 @@
 /**
  * The survey a write plans from (see ../ownership.ts), in one round trip whenever Samkost's
- * tables carry the names it gives them, two at most. What it asks: the sheets, the tables with
+ * tables carry the names it gives them, two otherwise (three on a host that will not reach
+ * through a null object). What it asks: the sheets, the tables with
  * their sheets, and every defined name; where each table on a sheet a record points at stands;
  * and on each such sheet whatever else it holds: its used range (values and formats), charts
  * other than Samkost's own of the outputs recorded there, and where the host can tell, pivot
