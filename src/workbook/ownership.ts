@@ -38,7 +38,8 @@ export const RECORD_PREFIX = 'Samkost.Output.';
 /** What a record may name: an output, or an output's footer. */
 export type RecordedName = OutputTableName | FooterTableName;
 
-const RECORDED: readonly RecordedName[] = [...OUTPUT_TABLE_NAMES, ...FOOTER_TABLE_NAMES];
+/** Every name a record may carry: the outputs and their footers. */
+export const RECORDED: readonly RecordedName[] = [...OUTPUT_TABLE_NAMES, ...FOOTER_TABLE_NAMES];
 
 /** The defined name that records an output: `Samkost.Output.Allocation`. */
 export const recordName = (output: RecordedName): string => `${RECORD_PREFIX}${output}`;
@@ -123,6 +124,12 @@ export interface SurveyedSheet {
   readonly id: string;
   readonly name: string;
   readonly tables: readonly SurveyedTable[];
+  /**
+   * The names of the sheet's other tables, whose place the adapter did not ask: on a sheet no
+   * record points at, nothing is Samkost's, and a table there matters only by its name (a new
+   * table may not take it). A sheet holding such a table is never Samkost's alone.
+   */
+  readonly unplaced?: readonly string[];
   /** The bounding box of every cell holding a value or a format; null for an empty sheet. */
   readonly used: Box | null;
   /**
@@ -237,7 +244,8 @@ export const footerBox = (table: Box, rows: number, cols: number): Box => ({
  * which must be known empty.
  */
 export function ownSheet(sheet: SurveyedSheet, tables: readonly SurveyedTable[]): boolean {
-  if (sheet.hasObjects || sheet.tables.length !== tables.length) return false;
+  if (sheet.hasObjects || (sheet.unplaced ?? []).length > 0) return false;
+  if (sheet.tables.length !== tables.length) return false;
   if (sheet.used === null) return true;
   const top = Math.min(...tables.map((t) => t.top));
   const left = Math.min(...tables.map((t) => t.left));
@@ -353,18 +361,20 @@ export function planOutputs(
   const takenTables = new Set<string>(
     survey.definedNames.filter((n) => !n.startsWith(RECORD_PREFIX)).map(lower),
   );
-  for (const sheet of survey.sheets) {
-    for (const table of sheet.tables) {
-      if (!ownedTables.has(lower(table.name))) takenTables.add(lower(table.name));
-    }
+  /** Every table name in the workbook, placed or not. */
+  const tableNames = survey.sheets.flatMap((s) => [
+    ...s.tables.map((t) => t.name),
+    ...(s.unplaced ?? []),
+  ]);
+  for (const name of tableNames) {
+    if (!ownedTables.has(lower(name))) takenTables.add(lower(name));
   }
   const takenSheets = new Set(
     survey.sheets.filter((s) => !deleted.has(s.id)).map((s) => lower(s.name)),
   );
-  const userTable = (name: string): SurveyedTable | undefined =>
-    survey.sheets
-      .flatMap((s) => s.tables)
-      .find((t) => lower(t.name) === lower(name) && !ownedTables.has(lower(t.name)));
+  /** The user's table of that name, as the workbook spells it. */
+  const userTable = (name: string): string | undefined =>
+    tableNames.find((t) => lower(t) === lower(name) && !ownedTables.has(lower(t)));
   /** The name a table of `wanted` takes: its own, else its previous one's, else a free one. */
   const tableNameOf = (wanted: RecordedName): string => {
     const name = takenTables.has(lower(wanted))
@@ -423,7 +433,7 @@ export function planOutputs(
         tableName === output.name
           ? { kind: 'sheet' as const, name: output.sheetName }
           : holder
-            ? { kind: 'table' as const, name: holder.name }
+            ? { kind: 'table' as const, name: holder }
             : { kind: 'name' as const, name: output.name };
       // A sheet name Excel would refuse (too long, a forbidden character) is not the user's.
       if (takenBy.kind !== 'sheet' || takenSheets.has(lower(output.sheetName))) {
@@ -441,7 +451,7 @@ export function planOutputs(
       output: footer.name,
       tableName: placement.footerName,
       sheetName: placement.kind === 'newSheet' ? placement.sheetName : placement.sheet.name,
-      takenBy: holder ? { kind: 'table', name: holder.name } : { kind: 'name', name: footer.name },
+      takenBy: holder ? { kind: 'table', name: holder } : { kind: 'name', name: footer.name },
     });
   }
   return { placements, deleteSheets, removeTables, dropRecords, notices };

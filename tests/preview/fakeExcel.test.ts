@@ -66,6 +66,30 @@ describe('FakeWorkbook', () => {
     });
   });
 
+  it('reaches only null objects through a null object, which load as empty', async () => {
+    await book().run(async (context) => {
+      const missing = context.workbook.tables.getItemOrNullObject('Proposals');
+      const range = missing.getRange().load('rowIndex');
+      const below = range.getRowsBelow(1).getEntireRow().getUsedRangeOrNullObject(false);
+      below.load('rowIndex');
+      const charts = missing.worksheet.charts.load('items/name');
+      await context.sync();
+      expect([range.isNullObject, below.isNullObject]).toEqual([true, true]);
+      expect(charts.items).toEqual([]);
+    });
+  });
+
+  it('gives the whole row under a range, and refuses one past the last row', async () => {
+    await book().run(async (context) => {
+      const costs = context.workbook.tables.getItem('Costs').getRange();
+      const row = costs.getRowsBelow(1).getEntireRow().load('address');
+      await context.sync();
+      expect(row.address).toBe('Kostnader!A4:XFD4');
+      context.workbook.worksheets.getItem('Kostnader').getRange('A1048576').getRowsBelow(1);
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+  });
+
   it('types written values as Excel would: formulas, numbers, and quote-prefixed text', async () => {
     const workbook = book();
     await workbook.run(async (context) => {
@@ -104,6 +128,18 @@ describe('FakeWorkbook', () => {
     ).rejects.toMatchObject({ code: 'GeneralException' });
     expect(workbook.syncCount).toBe(1);
     expect(workbook.sheetNames()).toEqual(['Kommuner', 'Kostnader', 'Innstillinger']);
+  });
+
+  it('finds again, in the next batch, an object whose creation a failed batch never reached', async () => {
+    const workbook = book();
+    workbook.failNextSync({ afterOperations: 0, code: 'GeneralException' });
+    await workbook.run(async (context) => {
+      const tables = context.workbook.tables.load('items/name');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      tables.load('items/name');
+      await context.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(['Municipalities', 'Costs', 'Settings']);
+    });
   });
 
   it('tells subscribers about syncs that changed something, and only those', async () => {

@@ -219,6 +219,29 @@ describe('planOutputs', () => {
     ]);
   });
 
+  it('takes free names past tables whose place was not asked, as past any of the user’s', () => {
+    const users: SurveyedSheet = {
+      ...sheet('Budsjett', []),
+      unplaced: ['allocation', 'Allocation_2'],
+    };
+    const plan = planOutputs(survey([users], []), [ALLOCATION]);
+    expect(plan.placements.map((p) => p.tableName)).toEqual(['Allocation_3']);
+    expect(plan.notices).toMatchObject([{ takenBy: { kind: 'table', name: 'allocation' } }]);
+  });
+
+  it('never replaces or deletes whole a proven output’s sheet that holds a table not placed', () => {
+    const shared: SurveyedSheet = {
+      ...sheet('Fordeling', [{ name: 'Allocation', at: AT_A1 }]),
+      unplaced: ['Budget'],
+    };
+    const records = [record('Allocation', 'Fordeling', AT_A1)];
+    const rewritten = planOutputs(survey([shared], records), [ALLOCATION]);
+    expect(rewritten.placements.map((p) => p.kind)).toEqual(['inPlace']);
+    const removed = planOutputs(survey([shared], records), [TOTALS]);
+    expect(removed.deleteSheets).toEqual([]);
+    expect(removed.removeTables).toEqual([{ sheet: shared, table: shared.tables[0] }]);
+  });
+
   it('says when a sheet of the user’s has the output’s sheet name', () => {
     const users = sheet('Fordeling', [], { used: AT_A1 });
     const plan = planOutputs(survey([users], []), [ALLOCATION]);

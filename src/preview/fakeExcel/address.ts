@@ -10,6 +10,9 @@ export interface Rect {
   readonly cols: number;
 }
 
+/** Every cell of a sheet: Excel's 1,048,576 rows by 16,384 columns. */
+export const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: 1_048_576, cols: 16_384 };
+
 const columnIndex = (letters: string): number =>
   [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 

@@ -63,6 +63,11 @@ export class FakeRequestContext {
     if (this.host.responseLimit !== null) this.loads.push({ bytes: payloadBytes(value), forget });
   }
 
+  /** True while a sync runs the queued calls. */
+  get syncing(): boolean {
+    return this.applying;
+  }
+
   get pending(): number {
     return this.queue.length;
   }

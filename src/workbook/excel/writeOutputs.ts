@@ -1,9 +1,10 @@
 /**
  * Writing the outputs all or nothing, replacing or deleting only what Samkost recorded as its
- * own (contract v1.1 §6; the rule is ../ownership.ts), in a fixed number of round trips: two to
- * survey the workbook, one more when a previous output shares its sheet with the user's things
- * (to check the cells a rewrite would add and keep what the table held), and one to build and
- * swap; past the payload budget, one more per 4 MB.
+ * own (contract v1.1 §6; the rule is ../ownership.ts), in a fixed number of round trips: one to
+ * survey the workbook (two when a sheet of Samkost's holds a table it cannot name beforehand,
+ * see ./survey.ts), one more when a previous output shares its sheet with the user's things (to
+ * check the cells a rewrite would add and keep what the table held), and one to build and swap;
+ * past the payload budget, one more per 4 MB.
  *
  * New and replaced outputs are built on sheets of their own under temporary names. The swap is
  * queued behind the build, in an order that keeps every step undoable until the last: sheets

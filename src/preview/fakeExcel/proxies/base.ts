@@ -23,7 +23,7 @@ export abstract class FakeObject<T extends object> {
   /** `resolve` runs when the batch reaches this object's creation; null makes a null object. */
   constructor(
     protected readonly context: FakeRequestContext,
-    resolve: () => T | null,
+    private readonly resolve: () => T | null,
   ) {
     context.enqueue(() => {
       this.bound = resolve();
@@ -41,6 +41,9 @@ export abstract class FakeObject<T extends object> {
 
   /** The bound target, or null for a null object (for navigation that stays null). */
   boundOrNull(): T | null {
+    // A proxy whose creation was queued in a batch that failed before reaching it is found when
+    // a later batch uses it, as Excel evaluates an object's path anew in each request.
+    if (this.bound === undefined && this.context.syncing) this.bound = this.resolve();
     if (this.bound === undefined) throw invalidOperation('object used before its creation ran');
     if (this.bound !== null && this.isGone(this.bound)) {
       throw new FakeOfficeError('InvalidReference', 'The object no longer exists.');

@@ -1,5 +1,5 @@
 /** `Excel.Range` in the fake: values, number formats, formats as metadata, selection. */
-import { type Rect, sheetAddress } from '../address';
+import { type Rect, sheetAddress, WHOLE_SHEET } from '../address';
 import { invalidArgument } from '../errors';
 import type { ConditionalFormatState, SheetState } from '../state';
 import { reportedValue, typeValue, valueType } from '../typing';
@@ -158,6 +158,32 @@ export class RangeProxy extends FakeObject<RangeTarget> {
         const used = this.state.usedRect(sheet, valuesOnly, rect);
         return used ? { sheet, rect: used } : null;
       }),
+    );
+  }
+
+  /**
+   * `Range.getRowsBelow(count)`: the `count` rows just under this range, as wide as it. Rows past
+   * the sheet's last are refused (the call fails its batch).
+   */
+  getRowsBelow(count = 1): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, ({ sheet, rect }) => {
+        const row = rect.row + rect.rows;
+        if (count < 1 || row + count > WHOLE_SHEET.rows) throw invalidArgument('rows below');
+        return { sheet, rect: { row, col: rect.col, rows: count, cols: rect.cols } };
+      }),
+    );
+  }
+
+  /** `Range.getEntireRow()`: this range's rows, every column of them. */
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      through(this, ({ sheet, rect }) => ({
+        sheet,
+        rect: { row: rect.row, col: 0, rows: rect.rows, cols: WHOLE_SHEET.cols },
+      })),
     );
   }
 

@@ -1,5 +1,5 @@
 /** `Excel.Worksheet`, its collection, charts and freeze panes in the fake. */
-import { parseLocalAddress, type Rect } from '../address';
+import { parseLocalAddress, WHOLE_SHEET } from '../address';
 import { invalidArgument, itemNotFound } from '../errors';
 import type { ChartState, ObjectState, SheetState, WorkbookState } from '../state';
 import { FakeObject, through } from './base';
@@ -145,8 +145,6 @@ export class WorksheetProxy extends FakeObject<SheetState> {
     );
   }
 }
-
-const WHOLE_SHEET: Rect = { row: 0, col: 0, rows: 1048576, cols: 16384 };
 
 export class WorksheetCollectionProxy extends FakeCollection<
   WorkbookState,
