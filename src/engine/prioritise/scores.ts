@@ -212,15 +212,16 @@ export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
   );
 }
 
-/** Rank 1 = highest exact score; ties → lower OneOffCost, then the ID that sorts first. */
+/** §5's order of two proposals whose scores tie: lower OneOffCost, then the ID that sorts first. */
+export const compareTies = (a: Proposal, b: Proposal): number =>
+  compare(a.oneOffCost, b.oneOffCost) || compareCodePoints(a.id, b.id);
+
+/** Rank 1 = highest exact score; ties → {@link compareTies}. */
 function ranks(
   scored: readonly { readonly proposal: Proposal; readonly exactScore: Rational }[],
 ): Map<Proposal, number> {
   const order = [...scored].sort(
-    (a, b) =>
-      compare(b.exactScore, a.exactScore) ||
-      compare(a.proposal.oneOffCost, b.proposal.oneOffCost) ||
-      compareCodePoints(a.proposal.id, b.proposal.id),
+    (a, b) => compare(b.exactScore, a.exactScore) || compareTies(a.proposal, b.proposal),
   );
   return new Map(order.map((s, i) => [s.proposal, i + 1]));
 }
