@@ -127,7 +127,11 @@ export function exactGroups(
  */
 export function wholeSums(
   classes: CornerClasses,
-): { readonly first: Float64Array; readonly step: Float64Array; readonly column: Float64Array } | null {
+): {
+  readonly first: Float64Array;
+  readonly step: Float64Array;
+  readonly column: Float64Array;
+} | null {
   const { n } = classes;
   const count = classes.members.length;
   const low = classes.low.map(Number);
