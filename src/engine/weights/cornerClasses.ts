@@ -38,6 +38,28 @@ export interface CornerClasses {
   readonly high: readonly bigint[];
 }
 
+/** Distinct rationals, each with a small id (equal values, even as different objects, alike). */
+function distinctValues(): { readonly id: (r: Rational) => number; readonly all: Rational[] } {
+  const byObject = new Map<Rational, number>();
+  const byValue = new Map<string, number>();
+  const all: Rational[] = [];
+  const id = (r: Rational): number => {
+    let i = byObject.get(r);
+    if (i === undefined) {
+      const key = `${r.num}/${r.den}`;
+      i = byValue.get(key);
+      if (i === undefined) {
+        i = all.length;
+        all.push(r);
+        byValue.set(key, i);
+      }
+      byObject.set(r, i);
+    }
+    return i;
+  };
+  return { id, all };
+}
+
 /** Criterion c's weight in `corner`: bit c set means w_c · (1 + s). */
 const isHigh = (corner: number, c: number): boolean => ((corner >> c) & 1) === 1;
 
@@ -53,25 +75,28 @@ export function cornerClasses(
   order.sort((a, b) => compareTies(proposals[a] as Proposal, proposals[b] as Proposal));
   const tiePlace = new Int32Array(order.length);
   order.forEach((p, place) => (tiePlace[p] = place));
+  // Means repeat (a few counts of scorers, a few sums): each distinct value is handled once.
+  const values = distinctValues();
   const byKey = new Map<string, number>();
   const members: number[][] = [];
-  const exact: (readonly Rational[])[] = [];
+  const classIds: number[][] = [];
   for (const p of order) {
-    const m = means[p] ?? [];
-    const key = m.map((r) => `${r.num}/${r.den}`).join(' ');
+    const ids = (means[p] ?? []).map(values.id);
+    const key = ids.join(' ');
     let k = byKey.get(key);
     if (k === undefined) {
       k = members.length;
       byKey.set(key, k);
       members.push([]);
-      exact.push(m);
+      classIds.push(ids);
     }
     members[k]?.push(p);
   }
-  const common = commonDenominator(exact.flat());
-  const scaled = exact.flatMap((m) => m.map((r) => r.num * (common / r.den)));
-  const floats = new Float64Array(members.length * n);
-  exact.forEach((m, k) => m.forEach((r, c) => (floats[k * n + c] = toNumber(r))));
+  const common = commonDenominator(values.all);
+  const scaledValues = values.all.map((r) => r.num * (common / r.den));
+  const floatValues = values.all.map(toNumber);
+  const scaled = classIds.flatMap((ids) => ids.map((id) => scaledValues[id] ?? 0n));
+  const floats = Float64Array.from(classIds.flat(), (id) => floatValues[id] ?? 0);
 
   const w = weights.map((x) => fromNumber(x));
   const lowWeights = w.map((x) => mul(x, sub(ONE, spread)));
@@ -125,9 +150,7 @@ export function exactGroups(
  * (every weight low) and moving criterion c up adds `step[c]` · `column[c · count + k]`, all exact.
  * Null otherwise (weights from CriteriaPairs, say), and floats are used.
  */
-export function wholeSums(
-  classes: CornerClasses,
-): {
+export function wholeSums(classes: CornerClasses): {
   readonly first: Float64Array;
   readonly step: Float64Array;
   readonly column: Float64Array;
