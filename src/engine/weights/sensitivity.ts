@@ -181,7 +181,7 @@ function compareClasses(ranks: Ranks, j: number, k: number, corner: number): num
   return e > 0n ? 1 : e < 0n ? -1 : 0;
 }
 
-/** A bin holding more classes than this makes the binned ranking slow: the corner is sorted. */
+/** A bin holding more proposals than this makes the binned ranking slow: the corner is sorted. */
 const CROWDED = 24;
 
 /**
@@ -199,7 +199,6 @@ function binnedRanker(ranks: Ranks): (corner: number, lo: number, hi: number) =>
   const head = new Int32Array(bins);
   const next = new Int32Array(count);
   const binOf = new Int32Array(count);
-  const classesIn = new Int32Array(bins);
   // before[b]: the proposals in bins 0 … b − 1 (bin 0 holds the largest sums).
   const before = new Int32Array(bins + 1);
   const tiePlace = ranks.classes.tiePlace;
@@ -209,20 +208,21 @@ function binnedRanker(ranks: Ranks): (corner: number, lo: number, hi: number) =>
     // before another's has the larger sum: bin(x) < bin(v) implies x > v. For s from lo to hi it
     // runs from 0 to bins − 1 (two roundings cannot add a whole bin), and `| 0` is its floor.
     const scale = hi > lo ? (bins - 1) / (hi - lo) : 0;
+    // Float sums this close span more than three bins: too many to compare with each other.
+    if (close * scale > 1) return false;
     head.fill(-1);
-    classesIn.fill(0);
     before.fill(0);
     for (let k = 0; k < count; k++) {
       const b = ((hi - (sums[k] ?? 0)) * scale) | 0;
       binOf[k] = b;
       next[k] = head[b] ?? -1;
       head[b] = k;
-      const crowd = (classesIn[b] ?? 0) + 1;
-      if (crowd > CROWDED) return false;
-      classesIn[b] = crowd;
       before[b + 1] = (before[b + 1] ?? 0) + (sizes[k] ?? 0);
     }
-    for (let b = 0; b < bins; b++) before[b + 1] = (before[b + 1] ?? 0) + (before[b] ?? 0);
+    for (let b = 0; b < bins; b++) {
+      if ((before[b + 1] ?? 0) > CROWDED) return false;
+      before[b + 1] = (before[b + 1] ?? 0) + (before[b] ?? 0);
+    }
     for (let k = 0; k < count; k++) {
       // Classes in bins before `top` surely beat k, those after `bottom` surely do not.
       let top = binOf[k] ?? 0;

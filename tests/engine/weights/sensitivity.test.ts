@@ -208,6 +208,20 @@ describe('Contract v1.1 §10: RankBest and RankWorst', () => {
     }
   });
 
+  it('ranks sums that tie exactly but not as floats by the exact rule, however many', () => {
+    // Every way to split 0.7 into three means: where the three weights move alike all 36 tie
+    // exactly, while their float sums differ in the last bit (0.18666666666666665 and …68).
+    const splits = Array.from({ length: 8 }, (_, a) =>
+      Array.from({ length: 8 - a }, (_, b) => [a, b, 7 - a - b]),
+    ).flat();
+    checkAgainstReference(
+      [1 / 3, 1 / 3, 1 / 3],
+      splits.map((_, i) => (i % 3) * 100),
+      splits.map((t) => t.map((x) => rational(BigInt(x), 10n))),
+      rational(1n, 5n),
+    );
+  });
+
   it('leaves the ranges blank beyond 10 criteria', () => {
     const weights = Array.from({ length: 11 }, () => 1);
     const proposals = [proposal('A', 0)];
