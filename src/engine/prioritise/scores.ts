@@ -142,8 +142,9 @@ function scoreOne(
   const scored = new Array<boolean>(rows.length).fill(false);
   for (const [c, criterion] of criteria.entries()) {
     const values: number[] = [];
-    for (const [r, row] of rows.entries()) {
-      const value = row.scores.get(criterion.name);
+    // Indexed: this loop runs rows × criteria times (150,000 on the national size).
+    for (let r = 0; r < rows.length; r++) {
+      const value = rows[r]?.scores.get(criterion.name);
       if (value === null || value === undefined) continue;
       values.push(value);
       scored[r] = true;
