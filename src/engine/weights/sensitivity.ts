@@ -80,7 +80,7 @@ interface CornerSums {
   /** Moving criterion c from (1 − s) to (1 + s) adds step[c] · column[c · count + k] to sum k. */
   readonly step: Float64Array;
   readonly column: Float64Array;
-  /** Sums of neighbours in the sorted order at most this far apart may be in either order. */
+  /** Two sums at most this far apart may be exactly in either order (0 for whole sums). */
   readonly close: number;
 }
 
