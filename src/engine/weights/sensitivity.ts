@@ -181,8 +181,12 @@ function compareClasses(ranks: Ranks, j: number, k: number, corner: number): num
   return e > 0n ? 1 : e < 0n ? -1 : 0;
 }
 
-/** A bin holding more proposals than this makes the binned ranking slow: the corner is sorted. */
-const CROWDED = 24;
+/**
+ * A bin holding more proposals than this makes the binned ranking slow: the corner is sorted.
+ * Well above the national size's busiest bin (about 10), so that sums bunched by a few far above
+ * the rest still go by bins.
+ */
+const CROWDED = 64;
 
 /**
  * Ranks a corner without sorting it, where that cannot change a best or worst rank. The sums are
