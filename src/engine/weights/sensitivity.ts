@@ -3,38 +3,32 @@
  * worst rank over the 2^n corners where each criterion's weight is multiplied by (1 − s) or
  * (1 + s), and the unchanged weights.
  *
- * 1,024 rankings of 1,000 proposals must be cheap, yet follow §5's rule exactly. The common
- * denominator ScoreMax · Σ w cancels in a ranking, leaving S_p = Σ_c w'_c · m_p,c, every term ≥ 0.
- * Each corner ranks floats, and only sums too close to be sure of are compared as rationals:
+ * 1,024 rankings of 1,000 proposals must be cheap, yet follow §5's rule exactly (see
+ * `cornerClasses.ts` for the exact sums S_p = Σ_c w'_c · m_p,c each corner ranks):
  *
  * - The corners are visited in Gray-code order, so one criterion changes per step and each sum
  *   is updated by one product, not recomputed (n times less work).
- * - The sums are sorted natively as doubles, each carrying its class's index in its lowest
- *   mantissa bits (a sum ≥ 0 orders like its bit pattern), instead of sorting indices with a
- *   comparator (several times slower).
- * - Error bound, with B = max_p Σ_c w_c (1 + s) m_p,c (every corner's sums are ≤ B) and
- *   u = 2⁻⁵³: the first corner's sums are within (n + 5)·u·B; each Gray step adds at most 4·u·B
- *   (the step's factor, its product, the sum); the index bits move a sum by < 2^(b − 52)·B. Two
- *   neighbours in the sorted order further apart than {@link closeness} · B therefore differ
- *   exactly in the same direction; closer ones form a band that is sorted exactly.
+ * - When every exact sum is a safe integer (whole scores and plain weights), the sums are those
+ *   integers, kept exactly in JS numbers: equal sums are exact ties, nothing is left to check.
+ * - Otherwise the sums are floats, with an error bound. With B = max_p Σ_c w_c (1 + s) m_p,c
+ *   (every corner's sums are ≤ B) and u = 2⁻⁵³, the first corner's sums are within (n + 5)·u·B
+ *   and each Gray step adds at most 4·u·B (the step's factor, its product, the sum). Two sums
+ *   further apart than {@link CLOSENESS} · B therefore differ exactly in the same direction;
+ *   closer ones are compared exactly (`cornerClasses.ts`).
+ * - A corner is not sorted: bins bound each rank, and only ranks that could move a best or
+ *   worst are counted exactly (see {@link binnedRanker}).
  *
- * Proposals with identical means tie in every corner: they are grouped once, and within a tie
- * the order is always §5's (lower OneOffCost, then ID).
+ * Within an exact tie the order is always §5's (lower OneOffCost, then ID).
  */
-import { compareCodePoints } from '../allocate/units';
 import type { Proposal } from '../model';
+import { rational, toNumber, add, sub, ONE, type Rational } from '../rational';
 import {
-  add,
-  commonDenominator,
-  compare,
-  fromNumber,
-  mul,
-  ONE,
-  rational,
-  sub,
-  toNumber,
-  type Rational,
-} from '../rational';
+  cornerClasses,
+  exactGroups,
+  exactSum,
+  wholeSums,
+  type CornerClasses,
+} from './cornerClasses';
 
 /** s when the Settings do not give it: 20 % (contract v1.1 §10). */
 export const DEFAULT_SENSITIVITY: Rational = rational(1n, 5n);
@@ -43,14 +37,10 @@ export const DEFAULT_SENSITIVITY: Rational = rational(1n, 5n);
 export const MAX_SENSITIVITY_CRITERIA = 10;
 
 /**
- * The relative distance (to B) below which two corner sums are compared exactly: the float error
- * ((n + 5) + 4·2^n)·2⁻⁵³ ≤ 4.6·10⁻¹³ for n ≤ 10, twice over for the two sums, with margin, plus
- * twice the 2^(b − 52) the index bits may move each key.
+ * The relative distance (to B) below which two float corner sums are compared exactly: the
+ * error ((n + 5) + 4·2^n)·2⁻⁵³ ≤ 4.6·10⁻¹³ for n ≤ 10, twice over for the two sums, with margin.
  */
-const closeness = (indexBits: number): number => 1e-11 + 4 * 2 ** (indexBits - 52);
-
-/** True when a Float64Array's low 32 bits come first in memory (every platform Samkost runs on). */
-const LITTLE_ENDIAN = new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000;
+const CLOSENESS = 1e-11;
 
 export interface RankRange {
   readonly best: number;
@@ -69,68 +59,6 @@ export interface SensitivityInput {
   readonly ranks: readonly number[];
 }
 
-/** §5's order of two proposals whose scores tie: lower OneOffCost, then the ID that sorts first. */
-const tieOrder = (a: Proposal, b: Proposal): number =>
-  compare(a.oneOffCost, b.oneOffCost) || compareCodePoints(a.id, b.id);
-
-interface Classes {
-  /** Class index → its members (proposal indices), in tie order. */
-  readonly members: readonly (readonly number[])[];
-  /** Proposal index → its place in tie order: members of tying classes are merged by it. */
-  readonly tiePlace: Int32Array;
-  /**
-   * Class index → its means as whole numbers over one common denominator (flat, class ×
-   * criterion): exact sums are then products and sums of integers, with no reduction.
-   */
-  readonly scaled: readonly bigint[];
-  readonly floats: Float64Array;
-}
-
-/** Proposals with identical means tie in every corner: one class each, members in tie order. */
-function classesOf(input: SensitivityInput): Classes {
-  const n = input.weights.length;
-  const order = input.proposals.map((_, i) => i);
-  order.sort((a, b) => tieOrder(input.proposals[a] as Proposal, input.proposals[b] as Proposal));
-  const tiePlace = new Int32Array(order.length);
-  order.forEach((p, place) => (tiePlace[p] = place));
-  const byKey = new Map<string, number>();
-  const members: number[][] = [];
-  const exact: (readonly Rational[])[] = [];
-  for (const p of order) {
-    const means = input.means[p] ?? [];
-    const key = means.map((m) => `${m.num}/${m.den}`).join(' ');
-    let k = byKey.get(key);
-    if (k === undefined) {
-      k = members.length;
-      byKey.set(key, k);
-      members.push([]);
-      exact.push(means);
-    }
-    members[k]?.push(p);
-  }
-  const common = commonDenominator(exact.flat());
-  const scaled = exact.flatMap((means) => means.map((m) => m.num * (common / m.den)));
-  const floats = new Float64Array(members.length * n);
-  exact.forEach((means, k) => means.forEach((m, c) => (floats[k * n + c] = toNumber(m))));
-  return { members, tiePlace, scaled, floats };
-}
-
-/**
- * Each criterion's weight × (1 − s) and × (1 + s) as whole numbers over one common denominator:
- * a corner's exact weights, scaled alike, whatever the corner.
- */
-function cornerWeights(
-  weights: readonly number[],
-  spread: Rational,
-): { readonly low: readonly bigint[]; readonly high: readonly bigint[] } {
-  const exact = weights.map((w) => fromNumber(w));
-  const low = exact.map((w) => mul(w, sub(ONE, spread)));
-  const high = exact.map((w) => mul(w, add(ONE, spread)));
-  const common = commonDenominator([...low, ...high]);
-  const whole = (r: Rational): bigint => r.num * (common / r.den);
-  return { low: low.map(whole), high: high.map(whole) };
-}
-
 /**
  * Best and worst rank of every proposal (Proposals order); null when there are more than
  * {@link MAX_SENSITIVITY_CRITERIA} criteria. With no criteria every corner is the unchanged
@@ -139,121 +67,232 @@ function cornerWeights(
 export function rankRanges(input: SensitivityInput): RankRange[] | null {
   const n = input.weights.length;
   if (n > MAX_SENSITIVITY_CRITERIA) return null;
-  const best = [...input.ranks];
-  const worst = [...input.ranks];
-  if (n === 0 || input.proposals.length === 0)
-    return best.map((b, i) => ({ best: b, worst: worst[i] ?? b }));
+  const best = Int32Array.from(input.ranks);
+  const worst = Int32Array.from(input.ranks);
+  if (n > 0 && input.proposals.length > 0) visitCorners(input, best, worst);
+  return Array.from(best, (b, p) => ({ best: b, worst: worst[p] ?? b }));
+}
 
-  const classes = classesOf(input);
+/** Each class's sum in the corners, kept up to date one Gray step at a time. */
+interface CornerSums {
+  /** The sums of corner 0 (every weight low), then of the corner being visited. */
+  readonly sums: Float64Array;
+  /** Moving criterion c from (1 − s) to (1 + s) adds step[c] · column[c · count + k] to sum k. */
+  readonly step: Float64Array;
+  readonly column: Float64Array;
+  /** Two sums at most this far apart may be exactly in either order (0 for whole sums). */
+  readonly close: number;
+}
+
+/** The whole exact sums when they fit (close 0: equal means tied), else floats with a bound. */
+function cornerSums(input: SensitivityInput, classes: CornerClasses): CornerSums {
+  const n = input.weights.length;
   const count = classes.members.length;
-  const exactWeights = cornerWeights(input.weights, input.spread);
-  const [low, high] = [toNumber(sub(ONE, input.spread)), toNumber(add(ONE, input.spread))];
-  // Moving criterion c from (1 − s) to (1 + s) adds step[c] · m_p,c to S_p.
-  const step = input.weights.map((w) => w * high - w * low);
-  const sums = new Float64Array(count);
-  let bound = 0;
-  for (let k = 0; k < count; k++) {
-    let s = 0;
-    let most = 0;
-    for (let c = 0; c < n; c++) {
-      const m = classes.floats[k * n + c] ?? 0;
-      s += (input.weights[c] ?? 0) * low * m;
-      most += (input.weights[c] ?? 0) * high * m;
-    }
-    sums[k] = s;
-    bound = Math.max(bound, most);
-  }
-  const indexBits = Math.max(1, Math.ceil(Math.log2(count)));
-  const close = closeness(indexBits) * bound;
-  const mask = 2 ** indexBits - 1;
-  const keys = new Float64Array(count);
-  const words = new Uint32Array(keys.buffer);
-  const lowWord = LITTLE_ENDIAN ? 0 : 1;
-
-  /** Ranks from + 1, from + 2, … to `members`; returns the next free place. */
-  const record = (members: readonly number[], from: number): number => {
-    for (let i = 0; i < members.length; i++) {
-      const p = members[i] ?? 0;
-      const rank = from + i + 1;
-      if (rank < (best[p] ?? rank)) best[p] = rank;
-      if (rank > (worst[p] ?? rank)) worst[p] = rank;
-    }
-    return from + members.length;
-  };
-
-  for (let gray = 0, corner = 0; gray < 1 << n; gray++) {
-    if (gray > 0) {
-      const c = 31 - Math.clz32(gray & -gray); // the bit that flips between Gray codes
-      corner ^= 1 << c;
-      const delta = (corner >> c) & 1 ? (step[c] ?? 0) : -(step[c] ?? 0);
-      for (let k = 0; k < count; k++)
-        sums[k] = (sums[k] ?? 0) + delta * (classes.floats[k * n + c] ?? 0);
-    }
+  const whole = wholeSums(classes);
+  let sums: Float64Array;
+  let step: Float64Array;
+  let column: Float64Array;
+  let close = 0;
+  if (whole !== null) ({ first: sums, step, column } = whole);
+  else {
+    const [low, high] = [toNumber(sub(ONE, input.spread)), toNumber(add(ONE, input.spread))];
+    // Moving criterion c from (1 − s) to (1 + s) adds step[c] · m_p,c to S_p.
+    step = Float64Array.from(input.weights, (w) => w * high - w * low);
+    column = new Float64Array(n * count);
+    sums = new Float64Array(count);
+    let bound = 0;
     for (let k = 0; k < count; k++) {
-      const s = sums[k] ?? 0;
-      keys[k] = s > 0 ? s : 0; // the true sum is ≥ 0; a rounding below it must not flip the sign
-      words[2 * k + lowWord] = (((words[2 * k + lowWord] ?? 0) & ~mask) | k) >>> 0;
-    }
-    keys.sort();
-    // Best first: the largest key is last. Walk in bands of sums too close to tell apart.
-    const classAt = (position: number): number =>
-      (words[2 * (count - 1 - position) + lowWord] ?? 0) & mask;
-    let placed = 0;
-    for (let i = 0; i < count;) {
-      let j = i + 1;
-      while (j < count && (sums[classAt(j - 1)] ?? 0) - (sums[classAt(j)] ?? 0) <= close) j++;
-      if (j === i + 1) {
-        // Nearly always: one class alone, its members in tie order.
-        placed = record(classes.members[classAt(i)] ?? [], placed);
-      } else {
-        const band = Array.from({ length: j - i }, (_, t) => classAt(i + t));
-        for (const group of exactGroups(band, classes, corner, exactWeights)) {
-          const members =
-            group.length === 1
-              ? (classes.members[group[0] ?? 0] ?? [])
-              : group
-                  .flatMap((k) => classes.members[k] ?? [])
-                  .sort((a, b) => (classes.tiePlace[a] ?? 0) - (classes.tiePlace[b] ?? 0));
-          placed = record(members, placed);
-        }
+      let s = 0;
+      let most = 0;
+      for (let c = 0; c < n; c++) {
+        const m = classes.floats[k * n + c] ?? 0;
+        column[c * count + k] = m;
+        s += (input.weights[c] ?? 0) * low * m;
+        most += (input.weights[c] ?? 0) * high * m;
       }
-      i = j;
+      sums[k] = s;
+      bound = Math.max(bound, most);
     }
+    close = CLOSENESS * bound;
   }
-  return best.map((b, i) => ({ best: b, worst: worst[i] ?? b }));
+  return { sums, step, column, close };
+}
+
+/** Lowers `best` and raises `worst` to every proposal's rank in each of the 2^n corners. */
+function visitCorners(input: SensitivityInput, best: Int32Array, worst: Int32Array): void {
+  const n = input.weights.length;
+  const classes = cornerClasses(input.proposals, input.means, input.weights, input.spread);
+  const count = classes.members.length;
+  const { sums, step, column, close } = cornerSums(input, classes);
+  const ranks: Ranks = { classes, sums, close, best, worst, ...flatMembers(classes) };
+  const binned = binnedRanker(ranks);
+  const sorted = sortedRanker(ranks);
+  for (let gray = 0, corner = 0; gray < 1 << n; gray++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    const c = gray === 0 ? -1 : 31 - Math.clz32(gray & -gray); // the bit that flips between Gray codes
+    corner ^= gray === 0 ? 0 : 1 << c;
+    const delta = c < 0 ? 0 : (corner >> c) & 1 ? (step[c] ?? 0) : -(step[c] ?? 0);
+    for (let k = 0, from = Math.max(c, 0) * count; k < count; k++) {
+      const s = (sums[k] ?? 0) + delta * (column[from + k] ?? 0);
+      sums[k] = s;
+      if (s < lo) lo = s;
+      if (s > hi) hi = s;
+    }
+    if (!binned(corner, lo, hi)) sorted(corner);
+  }
+}
+
+/** What ranking a corner reads and updates. */
+interface Ranks {
+  readonly classes: CornerClasses;
+  /** The corner's sums, by class. */
+  readonly sums: Float64Array;
+  readonly close: number;
+  readonly best: Int32Array;
+  readonly worst: Int32Array;
+  /** Class k's members are member[first[k]] … member[first[k + 1] − 1], in tie order. */
+  readonly first: Int32Array;
+  readonly member: Int32Array;
+}
+
+function flatMembers(classes: CornerClasses): { first: Int32Array; member: Int32Array } {
+  const first = new Int32Array(classes.members.length + 1);
+  classes.members.forEach((m, k) => (first[k + 1] = (first[k] ?? 0) + m.length));
+  return { first, member: Int32Array.from(classes.members.flat()) };
+}
+
+/** A proposal's rank in a corner: best and worst take it in. */
+function record(ranks: Ranks, p: number, rank: number): void {
+  if (rank < (ranks.best[p] ?? 0)) ranks.best[p] = rank;
+  if (rank > (ranks.worst[p] ?? 0)) ranks.worst[p] = rank;
 }
 
 /**
- * The classes of a band, best first, grouped where their sums are exactly equal. A band of one
- * (nearly always) needs no arithmetic.
+ * 1 when class j is above class k in `corner`, −1 when below, 0 when their sums are exactly
+ * equal (the tie order then decides between their members).
  */
-function exactGroups(
-  band: readonly number[],
-  classes: Classes,
-  corner: number,
-  weights: { readonly low: readonly bigint[]; readonly high: readonly bigint[] },
-): number[][] {
-  if (band.length === 1) return [[band[0] ?? 0]];
-  const n = weights.low.length;
-  const cornerWeights = weights.low.map((w, c) => ((corner >> c) & 1 ? weights.high[c] : w) ?? 0n);
-  // Σ_c w'_c · m_k,c, both scaled by a positive constant: the order and the ties are the sums'.
-  const exactSum = (k: number): bigint => {
-    let total = 0n;
-    for (let c = 0; c < n; c++)
-      total += (cornerWeights[c] ?? 0n) * (classes.scaled[k * n + c] ?? 0n);
-    return total;
+function compareClasses(ranks: Ranks, j: number, k: number, corner: number): number {
+  const d = (ranks.sums[j] ?? 0) - (ranks.sums[k] ?? 0);
+  if (d > ranks.close) return 1;
+  if (d < -ranks.close) return -1;
+  if (ranks.close === 0) return 0; // whole sums: exactly equal
+  const e = exactSum(ranks.classes, j, corner) - exactSum(ranks.classes, k, corner);
+  return e > 0n ? 1 : e < 0n ? -1 : 0;
+}
+
+/**
+ * A bin holding more proposals than this makes the binned ranking slow: the corner is sorted.
+ * Well above the national size's busiest bin (about 10), so that sums bunched by a few far above
+ * the rest still go by bins.
+ */
+const CROWDED = 64;
+
+/**
+ * Ranks a corner without sorting it, where that cannot change a best or worst rank. The sums are
+ * counted into about count / 4 bins by their place between the smallest and the largest; a
+ * class's rank then lies between the proposals in the bins above its own and those in its bin
+ * too. Only when that span reaches beyond a member's best or worst so far is its exact rank
+ * counted, against the classes of its bin. On the national size that is some 30 classes of
+ * 1,000 a corner. Returns false, having done nothing, when a bin is crowded.
+ */
+function binnedRanker(ranks: Ranks): (corner: number, lo: number, hi: number) => boolean {
+  const { sums, close, first, member, best, worst } = ranks;
+  const count = first.length - 1;
+  const bins = Math.max(1, count >> 2);
+  const head = new Int32Array(bins);
+  const next = new Int32Array(count);
+  const binOf = new Int32Array(count);
+  // before[b]: the proposals in bins 0 … b − 1 (bin 0 holds the largest sums).
+  const before = new Int32Array(bins + 1);
+  const tiePlace = ranks.classes.tiePlace;
+  const sizes = Int32Array.from({ length: count }, (_, k) => (first[k + 1] ?? 0) - (first[k] ?? 0));
+  return (corner, lo, hi) => {
+    // (hi − s) · scale never decreases as s does (rounding is monotone), so a class in a bin
+    // before another's has the larger sum: bin(x) < bin(v) implies x > v. For s from lo to hi it
+    // runs from 0 to bins − 1 (two roundings cannot add a whole bin), and `| 0` is its floor.
+    const scale = hi > lo ? (bins - 1) / (hi - lo) : 0;
+    // Float sums this close span more than three bins: too many to compare with each other.
+    if (close * scale > 1) return false;
+    head.fill(-1);
+    before.fill(0);
+    for (let k = 0; k < count; k++) {
+      const b = ((hi - (sums[k] ?? 0)) * scale) | 0;
+      binOf[k] = b;
+      next[k] = head[b] ?? -1;
+      head[b] = k;
+      before[b + 1] = (before[b + 1] ?? 0) + (sizes[k] ?? 0);
+    }
+    for (let b = 0; b < bins; b++) {
+      if ((before[b + 1] ?? 0) > CROWDED) return false;
+      before[b + 1] = (before[b + 1] ?? 0) + (before[b] ?? 0);
+    }
+    for (let k = 0; k < count; k++) {
+      // Classes in bins before `top` surely beat k, those after `bottom` surely do not.
+      let top = binOf[k] ?? 0;
+      let bottom = top;
+      if (close > 0) {
+        const s = sums[k] ?? 0;
+        top = Math.max(0, ((hi - (s + close)) * scale) | 0);
+        bottom = Math.min(bins - 1, ((hi - (s - close)) * scale) | 0);
+      }
+      const above = before[top] ?? 0;
+      const size = sizes[k] ?? 0;
+      const others = (before[bottom + 1] ?? 0) - above - size;
+      for (let o = 0; o < size; o++) {
+        const p = member[(first[k] ?? 0) + o] ?? 0;
+        const lowest = above + o + 1;
+        if ((best[p] ?? 0) <= lowest && lowest + others <= (worst[p] ?? 0)) continue;
+        // The exact rank: the members of k before p, and every proposal of the bins between
+        // that beats p.
+        let rank = lowest;
+        for (let b = top; b <= bottom; b++)
+          for (let j = head[b] ?? -1; j >= 0; j = next[j] ?? -1) {
+            if (j === k) continue;
+            const side = compareClasses(ranks, j, k, corner);
+            if (side > 0) rank += sizes[j] ?? 0;
+            else if (side === 0)
+              for (let t = first[j] ?? 0; t < (first[j + 1] ?? 0); t++)
+                if ((tiePlace[member[t] ?? 0] ?? 0) < (tiePlace[p] ?? 0)) rank++;
+          }
+        record(ranks, p, rank);
+      }
+    }
+    return true;
   };
-  const sums = new Map(band.map((k) => [k, exactSum(k)]));
-  const sorted = [...band].sort((a, b) => {
-    const d = (sums.get(b) ?? 0n) - (sums.get(a) ?? 0n);
-    return d > 0n ? 1 : d < 0n ? -1 : 0;
-  });
-  const groups: number[][] = [];
-  for (const k of sorted) {
-    const last = groups.at(-1);
-    const head = last?.[0];
-    if (last !== undefined && head !== undefined && sums.get(head) === sums.get(k)) last.push(k);
-    else groups.push([k]);
-  }
-  return groups;
+}
+
+/**
+ * Ranks a corner in full: sorted, then walked best first in bands of neighbours too close to
+ * tell apart (with whole sums: equal ones), each band ordered exactly.
+ */
+function sortedRanker(ranks: Ranks): (corner: number) => void {
+  const { classes, sums, close, first, member } = ranks;
+  const count = first.length - 1;
+  const order = new Int32Array(count);
+  const tied = new Int32Array(member.length);
+  let placed = 0;
+  /** Places exactly tied classes: their members merged in tie order. */
+  const placeTied = (group: ArrayLike<number>): void => {
+    let size = 0;
+    for (let g = 0; g < group.length; g++) {
+      const k = group[g] ?? 0;
+      for (let t = first[k] ?? 0; t < (first[k + 1] ?? 0); t++) tied[size++] = member[t] ?? 0;
+    }
+    tied.subarray(0, size).sort((a, b) => (classes.tiePlace[a] ?? 0) - (classes.tiePlace[b] ?? 0));
+    for (let t = 0; t < size; t++) record(ranks, tied[t] ?? 0, ++placed);
+  };
+  return (corner) => {
+    order.forEach((_, k) => (order[k] = k));
+    order.sort((a, b) => (sums[b] ?? 0) - (sums[a] ?? 0));
+    placed = 0;
+    for (let i = 0; i < count;) {
+      let j = i + 1;
+      while (j < count && (sums[order[j - 1] ?? 0] ?? 0) - (sums[order[j] ?? 0] ?? 0) <= close) j++;
+      const band = order.subarray(i, j);
+      if (close === 0 || j === i + 1) placeTied(band);
+      else for (const group of exactGroups(classes, Array.from(band), corner)) placeTied(group);
+      i = j;
+    }
+  };
 }

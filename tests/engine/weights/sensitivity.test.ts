@@ -106,25 +106,84 @@ const instance = fc.integer({ min: 1, max: 4 }).chain((n) =>
   }),
 );
 
+/**
+ * Larger instances whose sums crowd together (most proposals scored alike, a few far above), so
+ * that corners are ranked both by bins and, where a bin is crowded, in full: means from decimal
+ * scores (tenths) as well as whole ones, so near-ties and exact ties of different means abound.
+ */
+const crowdedInstance = fc.integer({ min: 1, max: 3 }).chain((n) =>
+  fc.record({
+    weights: fc.array(fc.constantFrom(0.1, 0.3, 1, 1 / 3, 2.5), { minLength: n, maxLength: n }),
+    rows: fc.array(
+      fc.record({
+        // A mean of `count` scores summing to `tenths` / 10, from a narrow range or far above it.
+        means: fc.array(
+          fc.tuple(
+            fc.oneof(
+              { weight: 9, arbitrary: fc.integer({ min: 20, max: 22 }) },
+              { weight: 1, arbitrary: fc.integer({ min: 0, max: 150 }) },
+            ),
+            fc.integer({ min: 1, max: 3 }),
+          ),
+          { minLength: n, maxLength: n },
+        ),
+        oneOff: fc.constantFrom(0, 100),
+      }),
+      { minLength: 20, maxLength: 90, size: 'max' },
+    ),
+    s: fc.constantFrom(rational(1n, 10n), rational(1n, 5n), rational(9n, 10n)),
+  }),
+);
+
+/** rankRanges against the reference for proposals P00, P01, … with `rows`' costs and means. */
+function checkAgainstReference(
+  weights: readonly number[],
+  oneOffs: readonly number[],
+  means: readonly (readonly Rational[])[],
+  s: Rational,
+): void {
+  const proposals = oneOffs.map((oneOff, i) => proposal(`P${String(i).padStart(2, '0')}`, oneOff));
+  const ranks = exactRanks(proposals, means, weights.map(fromNumber));
+  const got = rankRanges({ proposals, weights, means, spread: s, ranks });
+  expect(got).toEqual(reference(proposals, means, weights, s));
+  got?.forEach((range, p) => {
+    expect(range.best).toBeLessThanOrEqual(ranks[p] ?? 0);
+    expect(range.worst).toBeGreaterThanOrEqual(ranks[p] ?? 0);
+    if (s.num === 0n) expect(range).toEqual({ best: ranks[p], worst: ranks[p] });
+  });
+}
+
 describe('Contract v1.1 §10: RankBest and RankWorst', () => {
   it('equal the exact rational reference, and RankBest ≤ rank ≤ RankWorst', () => {
     fc.assert(
-      fc.property(instance, ({ weights, rows, s }) => {
-        const proposals = rows.map((r, i) => proposal(`P${String(i).padStart(2, '0')}`, r.oneOff));
-        const means = rows.map((r) =>
-          r.means.map(([total, count]) =>
-            rational(BigInt(Math.min(total, 5 * count)), BigInt(count)),
+      fc.property(instance, ({ weights, rows, s }) =>
+        checkAgainstReference(
+          weights,
+          rows.map((r) => r.oneOff),
+          rows.map((r) =>
+            r.means.map(([total, count]) =>
+              rational(BigInt(Math.min(total, 5 * count)), BigInt(count)),
+            ),
           ),
-        );
-        const ranks = exactRanks(proposals, means, weights.map(fromNumber));
-        const got = rankRanges({ proposals, weights, means, spread: s, ranks });
-        expect(got).toEqual(reference(proposals, means, weights, s));
-        got?.forEach((range, p) => {
-          expect(range.best).toBeLessThanOrEqual(ranks[p] ?? 0);
-          expect(range.worst).toBeGreaterThanOrEqual(ranks[p] ?? 0);
-          if (s.num === 0n) expect(range).toEqual({ best: ranks[p], worst: ranks[p] });
-        });
-      }),
+          s,
+        ),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equal the reference where sums crowd, from decimal and whole scores', () => {
+    fc.assert(
+      fc.property(crowdedInstance, ({ weights, rows, s }) =>
+        checkAgainstReference(
+          weights,
+          rows.map((r) => r.oneOff),
+          rows.map((r) =>
+            r.means.map(([tenths, count]) => rational(BigInt(tenths), BigInt(10 * count))),
+          ),
+          s,
+        ),
+      ),
       { numRuns: RUNS },
     );
   });
@@ -147,6 +206,34 @@ describe('Contract v1.1 §10: RankBest and RankWorst', () => {
         reference(proposals, means, weights, s),
       );
     }
+  });
+
+  it('ranks sums that tie exactly but not as floats by the exact rule, however many', () => {
+    // Every way to split 0.7 into three means: where the three weights move alike all 36 tie
+    // exactly, while their float sums differ in the last bit (0.18666666666666665 and …68).
+    const splits = Array.from({ length: 8 }, (_, a) =>
+      Array.from({ length: 8 - a }, (_, b) => [a, b, 7 - a - b]),
+    ).flat();
+    checkAgainstReference(
+      [1 / 3, 1 / 3, 1 / 3],
+      splits.map((_, i) => (i % 3) * 100),
+      splits.map((t) => t.map((x) => rational(BigInt(x), 10n))),
+      rational(1n, 5n),
+    );
+  });
+
+  it('ranks many proposals scored alike by cost and ID, in every corner', () => {
+    // 80 proposals in two groups of identical means: where the weights move alike the groups tie
+    // exactly and their members interleave by OneOffCost, then ID.
+    const means = Array.from({ length: 80 }, (_, i) =>
+      i % 2 === 0 ? [rational(1n), rational(2n)] : [rational(2n), rational(1n)],
+    );
+    checkAgainstReference(
+      [1, 1],
+      means.map((_, i) => (i % 5) * 100),
+      means,
+      rational(1n, 5n),
+    );
   });
 
   it('leaves the ranges blank beyond 10 criteria', () => {
