@@ -56,9 +56,6 @@ function grow(scratch: SplitScratch, n: number): void {
   scratch.shares = new Float64Array(n);
 }
 
-/** The number of bits of a positive safe integer. */
-const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
-
 /**
  * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
  * off, and the remainder says which way.
@@ -117,27 +114,53 @@ function floorsWithNumbers(
     }
     return left;
   }
-  // Long multiplication in base 2^b: r·2^b + d·W_i < 2^52 keeps every step exact.
-  const b = 51 - bitLength(total);
-  if (b < 8) return -1;
-  const base = 2 ** b;
-  const digits: number[] = [];
-  for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
+  // a·W_i is beyond 2^52: take it exactly as a double and its rounding error (two products),
+  // and the remainder from them, which is small enough again to be exact (see productError).
+  if (a > PRODUCT_AMOUNT || total > PRODUCT_TOTAL) return -1;
   scratch.counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
-    let f = 0;
-    let r = 0;
-    for (const d of digits) {
-      const t = r * base + d * w;
-      const step = floorQuotient(t, total);
-      r = t - step * total;
-      f = f * base + step;
+    const product = a * w;
+    // The float quotient is within ¼ of a·W_i / ΣW (a < 2^50): f is ⌊q_i⌋ or one off, and the
+    // exact remainder says which way.
+    let f = Math.floor(product / total);
+    const taken = f * total;
+    let r = product - taken + (productError(a, w, product) - productError(f, total, taken));
+    if (r < 0) {
+      r += total;
+      f -= 1;
+    } else if (r >= total) {
+      r -= total;
+      f += 1;
     }
     keep(i, f, r, buckets, out, scratch);
     left -= f;
   }
   return left;
+}
+
+/** Veltkamp's constant 2^27 + 1: splits a double into two halves whose products are exact. */
+const SPLITTER = 134217729;
+/**
+ * The bounds of the two-product way in {@link floorsWithNumbers}: with a ≤ 2^50 and ΣW ≤ 2^51,
+ * a·W_i and f·ΣW are below 2^101, so each rounding error is below 2^49, the rounded products
+ * differ by less than 2^53, and every sum of the remainder stays an exact whole number.
+ */
+const PRODUCT_AMOUNT = 2 ** 50;
+const PRODUCT_TOTAL = 2 ** 51;
+
+/**
+ * x·y − `product` exactly, where `product` is x·y rounded (Dekker's two-product: x·y is exactly
+ * product + the answer, for any doubles whose products neither overflow nor underflow).
+ */
+function productError(x: number, y: number, product: number): number {
+  const sx = SPLITTER * x;
+  const xHigh = sx - (sx - x);
+  const xLow = x - xHigh;
+  const sy = SPLITTER * y;
+  const yHigh = sy - (sy - y);
+  const yLow = y - yHigh;
+  return xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
 }
 
 /** The k-th largest (1-based) of the first n values of `values`, reordering them. */

@@ -107,7 +107,44 @@ describe('Split routes (SplitRoute) against splitByRule', () => {
     });
   }
 
-  it('numbers: a 30/70 mix over 357 municipalities by long multiplication, and 357 equal weights', () => {
+  it('numbers: products beyond 2^52 up to ΣW = 2^51 and a = 2^50 (mixes of large columns), always answered', () => {
+    const [numbers] = SPLIT_ROUTES;
+    const scratch = splitScratch();
+    const largeArb = fc
+      .integer({ min: 1, max: 40 })
+      .chain((n) =>
+        fc.tuple(
+          fc.oneof(
+            fc.bigInt({ min: 0n, max: 2n ** 50n }),
+            fc.bigInt({ min: 2n ** 50n - 1000n, max: 2n ** 50n }),
+            fc.bigInt({ min: 1n, max: 10n ** 9n }),
+          ),
+          namesArb(n),
+          fc.oneof(
+            fc.array(fc.bigInt({ min: 0n, max: 2n ** 51n / BigInt(n) }), {
+              minLength: n,
+              maxLength: n,
+            }),
+            fc.array(fc.bigInt({ min: 2n ** 51n / BigInt(n) - 3n, max: 2n ** 51n / BigInt(n) }), {
+              minLength: n,
+              maxLength: n,
+            }),
+          ),
+        ),
+      )
+      .filter(([, names, whole]) => names.length === whole.length && whole.some((w) => w > 0n));
+    fc.assert(
+      fc.property(largeArb, ([amount, names, whole]) => {
+        const prepared = numberWeights(names, Float64Array.from(whole, Number), nameRanks(names));
+        if (!prepared || !numbers) return false;
+        const shares = numbers.split(amount, prepared, scratch);
+        return shares !== null && sameShares(shares, ruleShares(amount, names, whole));
+      }),
+      RUNS,
+    );
+  });
+
+  it('numbers: a 30/70 mix over 357 municipalities by two products, and 357 equal weights', () => {
     const names = Array.from(
       { length: 357 },
       (_, i) => ` ${String.fromCodePoint(0x1f600 - i * 37)}k${(i * 7919) % 357}`,
