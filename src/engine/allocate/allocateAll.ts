@@ -102,7 +102,16 @@ function shapleyOf(
   return { values: new Map(list.names.map((name, i) => [name, phi[i] ?? rational(0n)])) };
 }
 
-function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): Outcome {
+/**
+ * Splits one claim among `list`; `units`, the line's places in the run's one buffer of shares
+ * (null when the amount is not a safe integer), takes its shares.
+ */
+function allocateClaim(
+  claim: Claim,
+  list: ParticipantList,
+  units: Float64Array | null,
+  lookups: Lookups,
+): Outcome {
   const { standAlone, scratch } = lookups;
   if (usesKey(claim.key, 'standalone')) {
     const costs = standAloneOf(standAlone, claim.item);
@@ -127,7 +136,6 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
   const { item, source, kind, key, year, amount, cell } = claim;
   // Exact JS numbers whenever the amount is a safe integer (then every share is too), so that
   // every reader downstream takes the same fast way; BigInt shares by name beyond that.
-  const units = isSafeAmount(amount) ? new Float64Array(names.length) : null;
   const split = splitShares(amount, weights, scratch, units ?? undefined);
   if (units && split !== units) split.forEach((share, i) => (units[i] = Number(share)));
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
@@ -153,6 +161,26 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
       zeroKeyParticipants: lookups.weights.zeroNames(weights),
       weights,
     },
+  };
+}
+
+/** Shares per block: a national workbook's 1.3 million take about 20. */
+const BLOCK = 65_536;
+
+/**
+ * Places for the lines' shares: views of a few large blocks, handed out in turn. A Float64Array per
+ * line was most of the garbage a run made (each its own backing store); one buffer for all lines
+ * would need every participant list resolved first, which kept them all alive meanwhile.
+ */
+function sharePlaces(): (n: number) => Float64Array {
+  let block = new Float64Array(0);
+  let next = 0;
+  return (n) => {
+    if (next + n > block.length) {
+      block = new Float64Array(Math.max(BLOCK, n));
+      next = 0;
+    }
+    return block.subarray(next, (next += n));
   };
 }
 
@@ -230,11 +258,13 @@ export function allocateAll(
     scratch: splitScratch(),
   };
   const participantList = participantResolver(wb.municipalities);
+  const places = sharePlaces();
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
     const list = participantList(claim.participants);
-    const outcome = allocateClaim(claim, list, lookups);
+    const units = isSafeAmount(claim.amount) ? places(list.positions.length) : null;
+    const outcome = allocateClaim(claim, list, units, lookups);
     if ('line' in outcome) lines.push(outcome.line);
     // One at a time: spreading a list as arguments overflows the stack past ~100,000 (a standalone
     // item missing for every member of a large Municipalities table).

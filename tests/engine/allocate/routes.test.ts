@@ -425,7 +425,12 @@ describe('The whole allocation, as production routes it, against the rule', () =
             if (line.weights.numbers === null) bigMix += 1;
             const names = participants.map((m) => m.name);
             const expected = ruleShares(line.amount, names, exact.whole);
-            return names.every((name, i) => line.shares.get(name) === expected[i]);
+            // `units`, the same shares in participants order, agree with the map.
+            return names.every(
+              (name, i) =>
+                line.shares.get(name) === expected[i] &&
+                (line.units === null || BigInt(line.units[i] ?? -1) === expected[i]),
+            );
           });
         },
       ),
