@@ -11,10 +11,17 @@ import { NONE } from './rule';
 export function participantsId(positions: Int32Array, municipalities: number): string {
   if (positions.length === municipalities) return '*';
   if (municipalities > 0xffff) return positions.join(',');
+  // A chunk of places at a time: one flat string each, not a string per place (a long list
+  // spread into one call's arguments would overflow the stack).
   let id = '';
-  for (const place of positions) id += String.fromCharCode(place);
+  for (let k = 0; k < positions.length; k += ID_CHUNK) {
+    id += String.fromCharCode(...positions.subarray(k, k + ID_CHUNK));
+  }
   return id;
 }
+
+/** Places per chunk of a {@link participantsId}. */
+const ID_CHUNK = 4096;
 
 /** A participant list: the municipalities, their names and their places in `Municipalities`. */
 export interface ParticipantList {
@@ -34,14 +41,33 @@ export function participantListAt(
   positions: Int32Array,
   known?: readonly string[],
 ): ParticipantList {
-  const chosen: Municipality[] = [];
-  for (const i of positions) {
-    const m = municipalities[i];
-    if (m) chosen.push(m);
+  const at = (into: (m: Municipality) => void): void => {
+    for (const i of positions) {
+      const m = municipalities[i];
+      if (m) into(m);
+    }
+  };
+  let names = known;
+  if (!names) {
+    const found: string[] = [];
+    at((m) => found.push(m.name));
+    names = found;
   }
-  const names = known ?? chosen.map((m) => m.name);
-  const id = participantsId(positions, municipalities.length);
-  return { municipalities: chosen, names, positions, id };
+  // Only stand-alone, Shapley and decimal keys read the municipalities: most lists never build them.
+  let chosen: Municipality[] | null = null;
+  return {
+    get municipalities() {
+      if (!chosen) {
+        const found: Municipality[] = [];
+        at((m) => found.push(m));
+        chosen = found;
+      }
+      return chosen;
+    },
+    names,
+    positions,
+    id: participantsId(positions, municipalities.length),
+  };
 }
 
 /**
@@ -58,10 +84,11 @@ export function participantResolver(
   const listAt = (positions: Int32Array): ParticipantList =>
     participantListAt(municipalities, positions);
   const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
+  // Marks of one list at a time, cleared as they are read: one array for the whole run.
+  const marked = new Uint8Array(n);
   return (participants) => {
     if (participants === null) return everyone;
     // Mark each named place, then read the marks in order: `Municipalities` order, each once.
-    const marked = new Uint8Array(n);
     let count = 0;
     for (const name of participants) {
       const i = placeOf.get(name);
@@ -71,7 +98,12 @@ export function participantResolver(
       }
     }
     const positions = new Int32Array(count);
-    for (let i = 0, k = 0; i < n; i++) if (marked[i] === 1) positions[k++] = i;
+    for (let i = 0, k = 0; k < count; i++) {
+      if (marked[i] === 1) {
+        positions[k++] = i;
+        marked[i] = 0;
+      }
+    }
     return listAt(positions);
   };
 }

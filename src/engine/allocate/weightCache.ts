@@ -6,7 +6,7 @@
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { Rational } from '../rational';
 import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './integerWeights';
-import { numericKeyWeights, usesKey, wholeColumn } from './keys';
+import { numericKey, numericWeightsAt, usesKey, wholeColumn, type NumericKey } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
 import { exactWeights, nameRanks } from './rule';
 
@@ -93,6 +93,18 @@ export function weightCache(
   };
   /** Each participant's place in code-point order of the names, for the tie-break. */
   const rankIn = (positions: Int32Array): Int32Array => ranksAt(ranks, positions);
+  // Keys in JS numbers once each; a mix's term values gathered in arrays reused between lists.
+  const numericKeys = new Map<string, NumericKey | null>();
+  const gathered: Float64Array[] = [];
+  const numericOf = (key: KeyExpression): NumericKey | null => {
+    const id = keyId(key);
+    let numeric = numericKeys.get(id);
+    if (numeric === undefined) {
+      numeric = numericKey(key, columnOf);
+      numericKeys.set(id, numeric);
+    }
+    return numeric;
+  };
   // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
   const weightsOf: WeightLookup = (key, item, list, shapley) => {
@@ -111,8 +123,9 @@ export function weightCache(
     const cacheKey = perItem ? `${keyId(key)}\n${itemKey(item)}` : keyId(key);
     const cached = byKey.get(cacheKey);
     if (cached !== undefined) return cached;
-    const byName = rankIn(positions);
-    const numeric = perItem ? 'inexact' : numericKeyWeights(key, positions, columnOf);
+    // The name places only when a tie at the cut-off asks for the tie order.
+    const byName = (): Int32Array => rankIn(positions);
+    const numeric = perItem ? 'inexact' : numericWeightsAt(numericOf(key), positions, gathered);
     let prepared: IntegerWeights | null;
     if (numeric === 'unsplittable') prepared = null;
     else if (numeric !== 'inexact') prepared = numberWeights(names, numeric, byName);
