@@ -4,6 +4,7 @@ import { shapleyValues } from '../coalitions/shapley';
 import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import { rational, toNumber, type Rational } from '../rational';
+import { blocks } from './blocks';
 import { usesKey } from './keys';
 import {
   indexStandAlone,
@@ -164,26 +165,6 @@ function allocateClaim(
   };
 }
 
-/** Shares per block: a national workbook's 1.3 million take about 20. */
-const BLOCK = 65_536;
-
-/**
- * Places for the lines' shares: views of a few large blocks, handed out in turn. A Float64Array per
- * line was most of the garbage a run made (each its own backing store); one buffer for all lines
- * would need every participant list resolved first, which kept them all alive meanwhile.
- */
-function sharePlaces(): (n: number) => Float64Array {
-  let block = new Float64Array(0);
-  let next = 0;
-  return (n) => {
-    if (next + n > block.length) {
-      block = new Float64Array(Math.max(BLOCK, n));
-      next = 0;
-    }
-    return block.subarray(next, (next += n));
-  };
-}
-
 /** The amounts to split, in workbook order: costs, then systems, then funded proposals. */
 function claims(wb: ParsedWorkbook, funded: ReadonlyMap<string, number>): Claim[] {
   const { roundTo, planningYear } = wb.settings;
@@ -258,7 +239,8 @@ export function allocateAll(
     scratch: splitScratch(),
   };
   const participantList = participantResolver(wb.municipalities);
-  const places = sharePlaces();
+  // Shares as views of a few blocks (blocks.ts): a Float64Array per line was most of the garbage.
+  const places = blocks((n) => new Float64Array(n));
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {

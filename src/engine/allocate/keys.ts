@@ -91,12 +91,13 @@ export function numericKey(
 /**
  * {@link numericKeyWeights} of a key prepared once ({@link numericKey}; null: `inexact`). A mix's
  * term values are gathered into `gathered` when given (reused between lists: only the mix is
- * kept), a single key's are the weights.
+ * kept), a single key's are the weights. The weights are arrays of `make` (zeroed, n long).
  */
 export function numericWeightsAt(
   key: NumericKey | null,
   positions: Int32Array,
   gathered: Float64Array[] = [],
+  make: (n: number) => Float64Array = (n) => new Float64Array(n),
 ): Float64Array | 'unsplittable' | 'inexact' {
   if (!key) return 'inexact';
   const { columns, mix } = key;
@@ -105,17 +106,17 @@ export function numericWeightsAt(
   const totals: number[] = [];
   for (const [k, column] of columns.entries()) {
     let into = gathered[k];
-    if (columns.length === 1 || !into || into.length < n) {
-      into = new Float64Array(n);
-      if (columns.length > 1) gathered[k] = into;
-    }
+    if (columns.length === 1) into = make(n);
+    else if (!into || into.length < n) gathered[k] = into = new Float64Array(n);
     const at = columnAt(column, positions, into);
     if (at.total === 0) return 'unsplittable';
     if (at.total > Number.MAX_SAFE_INTEGER) return 'inexact';
     values.push(at.values);
     totals.push(at.total);
   }
-  return mixNumbers(mix, values, totals, n);
+  return columns.length === 1
+    ? mixNumbers(mix, values, totals, n)
+    : mixNumbers(mix, values, totals, n, make(n));
 }
 
 /** A {@link wholeColumn} at some participants: their values, the sum and the largest. */

@@ -5,6 +5,7 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { Rational } from '../rational';
+import { blocks } from './blocks';
 import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './integerWeights';
 import { numericKey, numericWeightsAt, usesKey, wholeColumn, type NumericKey } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
@@ -96,6 +97,7 @@ export function weightCache(
   // Keys in JS numbers once each; a mix's term values gathered in arrays reused between lists.
   const numericKeys = new Map<string, NumericKey | null>();
   const gathered: Float64Array[] = [];
+  const weightArrays = blocks((n) => new Float64Array(n));
   const numericOf = (key: KeyExpression): NumericKey | null => {
     const id = keyId(key);
     let numeric = numericKeys.get(id);
@@ -125,7 +127,9 @@ export function weightCache(
     if (cached !== undefined) return cached;
     // The name places only when a tie at the cut-off asks for the tie order.
     const byName = (): Int32Array => rankIn(positions);
-    const numeric = perItem ? 'inexact' : numericWeightsAt(numericOf(key), positions, gathered);
+    const numeric = perItem
+      ? 'inexact'
+      : numericWeightsAt(numericOf(key), positions, gathered, weightArrays);
     let prepared: IntegerWeights | null;
     if (numeric === 'unsplittable') prepared = null;
     else if (numeric !== 'inexact') prepared = numberWeights(names, numeric, byName);
