@@ -115,13 +115,13 @@ function floorsWithNumbers(
     return left;
   }
   // a·W_i is beyond 2^52: take it exactly as a double and its rounding error (two products),
-  // and the remainder from them, which is small enough again to be exact (see productError).
-  if (a > PRODUCT_AMOUNT || total > PRODUCT_TOTAL) return -1;
+  // and the remainder from them, which is small enough again to be exact (see productsFit).
+  if (!productsFit(a, total)) return -1;
   scratch.counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
     const product = a * w;
-    // The float quotient is within ¼ of a·W_i / ΣW (a < 2^50): f is ⌊q_i⌋ or one off, and the
+    // The float quotient is within E = a·2^-52 of a·W_i / ΣW: f is ⌊q_i⌋ or one off, and the
     // exact remainder says which way.
     let f = Math.floor(product / total);
     const taken = f * total;
@@ -142,12 +142,15 @@ function floorsWithNumbers(
 /** Veltkamp's constant 2^27 + 1: splits a double into two halves whose products are exact. */
 const SPLITTER = 134217729;
 /**
- * The bounds of the two-product way in {@link floorsWithNumbers}: with a ≤ 2^50 and ΣW ≤ 2^51,
- * a·W_i and f·ΣW are below 2^101, so each rounding error is below 2^49, the rounded products
- * differ by less than 2^53, and every sum of the remainder stays an exact whole number.
+ * Whether the two-product way of {@link floorsWithNumbers} stays exact for `a` and ΣW = `total`.
+ * With u = 2^-53, the float quotient is within E = a·(2u + u²) of q_i (below 1 for a ≤ 2^50), so
+ * f is ⌊q_i⌋ or one off and the remainder D = a·W_i − f·ΣW lies in [−E·ΣW, (1 + E)·ΣW); each
+ * rounding error of a·W_i and f·ΣW is at most u·(a + E)·ΣW. Every whole number the remainder is
+ * summed from is then at most ΣW·(1 + 4u·a + …) in size, exact while that stays within 2^53:
+ * twice the margin, ΣW·(1 + a·2^-50) ≤ 2^53, covers the small terms and the check's own rounding.
  */
-const PRODUCT_AMOUNT = 2 ** 50;
-const PRODUCT_TOTAL = 2 ** 51;
+const productsFit = (a: number, total: number): boolean =>
+  a <= 2 ** 50 && total * (1 + a * 2 ** -50) <= 2 ** 53;
 
 /**
  * x·y − `product` exactly, where `product` is x·y rounded (Dekker's two-product: x·y is exactly
