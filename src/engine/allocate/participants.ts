@@ -85,10 +85,13 @@ export function participantResolver(
   municipalities: readonly Municipality[],
 ): (participants: Participants) => ParticipantList {
   const n = municipalities.length;
-  const placeOf = new Map(municipalities.map((m, i) => [m.name, i]));
-  const listAt = (positions: Int32Array): ParticipantList =>
-    participantListAt(municipalities, positions);
-  const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
+  const allNames = municipalities.map((m) => m.name);
+  const placeOf = new Map(allNames.map((name, i) => [name, i]));
+  const everyone = participantListAt(
+    municipalities,
+    Int32Array.from(municipalities, (_, i) => i),
+    allNames,
+  );
   // Marks of one list at a time, cleared as they are read: one array for the whole run.
   const marked = new Uint8Array(n);
   const placesFor = blocks((count) => new Int32Array(count));
@@ -104,13 +107,17 @@ export function participantResolver(
       }
     }
     const positions = placesFor(count);
+    // Names from one table and into an array of the right length: reading each municipality's
+    // name and growing the array cost three times as much (measured).
+    const names = new Array<string>(count);
     for (let i = 0, k = 0; k < count; i++) {
       if (marked[i] === 1) {
-        positions[k++] = i;
+        positions[k] = i;
+        names[k++] = allNames[i] ?? '';
         marked[i] = 0;
       }
     }
-    return listAt(positions);
+    return participantListAt(municipalities, positions, names);
   };
 }
 
