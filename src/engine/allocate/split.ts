@@ -104,8 +104,8 @@ function floorsWithNumbers(
   const buckets = { scale: n / total, last: n - 1 };
   if (a * largest <= EXACT && total <= EXACT) {
     scratch.counts.fill(0, 0, n);
-    // a·W_i itself is exact: one division each. A loop of its own, not the long multiplication
-    // below with one digit: on the hot path that digit loop cost a third more (measured).
+    // a·W_i itself is exact: one division each, in a loop of its own (the two products below
+    // cost several times as much per participant).
     for (let i = 0; i < n; i++) {
       const product = a * (weights[i] ?? 0);
       const f = floorQuotient(product, total);

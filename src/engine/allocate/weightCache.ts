@@ -45,9 +45,15 @@ export type WeightLookup = (
 /** The participants with weight 0 (for a mix: a sum of non-negative terms, 0 exactly when every term's value is 0). */
 function zeroWeightNames(weights: IntegerWeights): readonly string[] {
   const { numbers, names } = weights;
-  const whole = numbers ? null : weights.whole();
-  return names.filter((_, i) => (numbers ? numbers[i] === 0 : whole?.[i] === 0n));
+  if (numbers) {
+    // Most lists have none: a built-in scan first, and the names only when there are some.
+    return numbers.includes(0) ? names.filter((_, i) => numbers[i] === 0) : NO_NAMES;
+  }
+  const whole = weights.whole();
+  return names.filter((_, i) => whole[i] === 0n);
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Prepared weights and what is asked of keys and weights again and again, for one run. */
 export interface WeightCache {
