@@ -38,13 +38,14 @@ export interface ParticipantList {
 }
 
 /**
- * The participant list at `positions` (places in `Municipalities`, in that order); `names`, their
- * names, when the caller has them already (an allocation line's participants).
+ * The participant list at `positions` (places in `Municipalities`, in that order); `known`, their
+ * names, and `id`, their {@link participantsId}, when the caller has them already.
  */
 export function participantListAt(
   municipalities: readonly Municipality[],
   positions: Int32Array,
   known?: readonly string[],
+  id: string = participantsId(positions, municipalities.length),
 ): ParticipantList {
   const at = (into: (m: Municipality) => void): void => {
     for (const i of positions) {
@@ -71,7 +72,7 @@ export function participantListAt(
     },
     names,
     positions,
-    id: participantsId(positions, municipalities.length),
+    id,
   };
 }
 
@@ -92,9 +93,12 @@ export function participantResolver(
     Int32Array.from(municipalities, (_, i) => i),
     allNames,
   );
-  // Marks of one list at a time, cleared as they are read: one array for the whole run.
+  // Marks of one list at a time, cleared as they are read, and its places: one of each per run.
   const marked = new Uint8Array(n);
+  const found = new Int32Array(n);
   const placesFor = blocks((count) => new Int32Array(count));
+  // Lines with the same participants share one list (its names, places and weights).
+  const lists = new Map<string, ParticipantList>([[everyone.id, everyone]]);
   return (participants) => {
     if (participants === null) return everyone;
     // Mark each named place, then read the marks in order: `Municipalities` order, each once.
@@ -106,18 +110,25 @@ export function participantResolver(
         count++;
       }
     }
-    const positions = placesFor(count);
-    // Names from one table and into an array of the right length: reading each municipality's
-    // name and growing the array cost three times as much (measured).
-    const names = new Array<string>(count);
     for (let i = 0, k = 0; k < count; i++) {
       if (marked[i] === 1) {
-        positions[k] = i;
-        names[k++] = allNames[i] ?? '';
+        found[k++] = i;
         marked[i] = 0;
       }
     }
-    return participantListAt(municipalities, positions, names);
+    const id = participantsId(found.subarray(0, count), n);
+    let list = lists.get(id);
+    if (!list) {
+      const positions = placesFor(count);
+      positions.set(found.subarray(0, count));
+      // Names from one table into an array of the right length: reading each municipality's
+      // name and growing the array cost three times as much (measured).
+      const names = new Array<string>(count);
+      for (let k = 0; k < count; k++) names[k] = allNames[found[k] ?? 0] ?? '';
+      list = participantListAt(municipalities, positions, names, id);
+      lists.set(id, list);
+    }
+    return list;
   };
 }
 
