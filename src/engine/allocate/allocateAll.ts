@@ -104,7 +104,7 @@ function shapleyOf(
 }
 
 /**
- * Splits one claim among `list`; `units`, the line's places in the run's one buffer of shares
+ * Splits one claim among `list`; `units`, the line's own places in the run's blocks of shares
  * (null when the amount is not a safe integer), takes its shares.
  */
 function allocateClaim(
