@@ -4,6 +4,7 @@ import { shapleyValues } from '../coalitions/shapley';
 import type { CostKind, KeyExpression, ParsedWorkbook, Participants } from '../model';
 import { problem, type Problem } from '../problem';
 import { rational, toNumber, type Rational } from '../rational';
+import { blocks } from './blocks';
 import { usesKey } from './keys';
 import {
   indexStandAlone,
@@ -102,7 +103,16 @@ function shapleyOf(
   return { values: new Map(list.names.map((name, i) => [name, phi[i] ?? rational(0n)])) };
 }
 
-function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): Outcome {
+/**
+ * Splits one claim among `list`; `units`, the line's own places in the run's blocks of shares
+ * (null when the amount is not a safe integer), takes its shares.
+ */
+function allocateClaim(
+  claim: Claim,
+  list: ParticipantList,
+  units: Float64Array | null,
+  lookups: Lookups,
+): Outcome {
   const { standAlone, scratch } = lookups;
   if (usesKey(claim.key, 'standalone')) {
     const costs = standAloneOf(standAlone, claim.item);
@@ -127,7 +137,6 @@ function allocateClaim(claim: Claim, list: ParticipantList, lookups: Lookups): O
   const { item, source, kind, key, year, amount, cell } = claim;
   // Exact JS numbers whenever the amount is a safe integer (then every share is too), so that
   // every reader downstream takes the same fast way; BigInt shares by name beyond that.
-  const units = isSafeAmount(amount) ? new Float64Array(names.length) : null;
   const split = splitShares(amount, weights, scratch, units ?? undefined);
   if (units && split !== units) split.forEach((share, i) => (units[i] = Number(share)));
   // The map is built when first asked for (the contract JSON, a few flags): most readers use units.
@@ -230,11 +239,14 @@ export function allocateAll(
     scratch: splitScratch(),
   };
   const participantList = participantResolver(wb.municipalities);
+  // Shares as views of a few blocks (blocks.ts): a Float64Array per line was most of the garbage.
+  const places = blocks((n) => new Float64Array(n));
   const lines: AllocationLine[] = [];
   const problems: Problem[] = [];
   for (const claim of claims(wb, funded)) {
     const list = participantList(claim.participants);
-    const outcome = allocateClaim(claim, list, lookups);
+    const units = isSafeAmount(claim.amount) ? places(list.positions.length) : null;
+    const outcome = allocateClaim(claim, list, units, lookups);
     if ('line' in outcome) lines.push(outcome.line);
     // One at a time: spreading a list as arguments overflows the stack past ~100,000 (a standalone
     // item missing for every member of a large Municipalities table).

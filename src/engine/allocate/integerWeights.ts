@@ -92,13 +92,22 @@ export function numericTieOrder(values: Float64Array, byName: Int32Array): Int32
 }
 
 /**
+ * Each participant's {@link nameRanks} place, or a way to them asked only when the tie order is
+ * needed (most splits have no tie at the cut-off, and most lists are split once).
+ */
+export type NamePlaces = Int32Array | (() => Int32Array);
+
+const placesOf = (byName: NamePlaces): Int32Array =>
+  typeof byName === 'function' ? byName() : byName;
+
+/**
  * Prepared weights from whole-number JS weights (each a safe integer ≥ 0), or null when they add up
  * to 0. `byName`: each participant's {@link nameRanks} place. The fast route: no BigInt at all.
  */
 export function numberWeights(
   names: readonly string[],
   values: Float64Array,
-  byName: Int32Array,
+  byName: NamePlaces,
 ): IntegerWeights | null {
   let sum = 0;
   let largest = 0;
@@ -125,7 +134,7 @@ export function numberWeights(
     largest,
     uniform,
     whole: () => (whole ??= Array.from(values, (v) => BigInt(v))),
-    tieOrder: () => (order ??= numericTieOrder(values, byName)),
+    tieOrder: () => (order ??= numericTieOrder(values, placesOf(byName))),
   };
 }
 
@@ -138,7 +147,7 @@ export function numberWeights(
 export function integerWeights(
   names: readonly string[],
   weights: readonly bigint[],
-  byName?: Int32Array,
+  byName?: NamePlaces,
 ): IntegerWeights | null {
   if (!byName && new Set(names).size !== names.length) {
     const repeated = names.find((name, i) => names.indexOf(name) !== i) ?? '';
@@ -160,7 +169,7 @@ export function integerWeights(
     : (a: number, b: number) => compareBigInt(scaled[b] ?? 0n, scaled[a] ?? 0n);
   let order: Int32Array | null = null;
   const ties = (): Int32Array =>
-    (order ??= tieOrder(names.length, larger, byName ?? nameRanks(names)));
+    (order ??= tieOrder(names.length, larger, byName ? placesOf(byName) : nameRanks(names)));
   const largest = numbers ? numbers.reduce((a, b) => Math.max(a, b), 0) : 0;
   const uniform = scaled.every((w) => w === scaled[0]);
   return { names, numbers, total, largest, uniform, whole: () => scaled, tieOrder: ties };

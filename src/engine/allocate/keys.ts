@@ -63,22 +63,60 @@ export function numericKeyWeights(
   positions: Int32Array,
   columnOf: (key: SingleKey) => Float64Array | null,
 ): Float64Array | 'unsplittable' | 'inexact' {
+  return numericWeightsAt(numericKey(key, columnOf), positions);
+}
+
+/** A key's columns and mix coefficients in JS numbers: what {@link numericWeightsAt} needs of it. */
+export interface NumericKey {
+  /** The {@link wholeColumn} of each term that counts. */
+  readonly columns: readonly Float64Array[];
+  readonly mix: NumberCoefficients;
+}
+
+/** A key as a {@link NumericKey}, or null when a term has no whole column (take exactWeights). */
+export function numericKey(
+  key: KeyExpression,
+  columnOf: (key: SingleKey) => Float64Array | null,
+): NumericKey | null {
   const terms = countedTerms(key);
-  const gathered: ColumnAt[] = [];
+  const columns: Float64Array[] = [];
   for (const term of terms) {
     const column = columnOf(term.key);
-    if (column === null) return 'inexact';
-    const at = columnAt(column, positions);
+    if (column === null) return null;
+    columns.push(column);
+  }
+  return { columns, mix: numberCoefficients(terms.map((term) => term.fraction)) };
+}
+
+/**
+ * {@link numericKeyWeights} of a key prepared once ({@link numericKey}; null: `inexact`). A mix's
+ * term values are gathered into `gathered` when given (reused between lists: only the mix is
+ * kept), a single key's are the weights. The weights are arrays of `make` (zeroed, n long).
+ */
+export function numericWeightsAt(
+  key: NumericKey | null,
+  positions: Int32Array,
+  gathered: Float64Array[] = [],
+  make: (n: number) => Float64Array = (n) => new Float64Array(n),
+): Float64Array | 'unsplittable' | 'inexact' {
+  if (!key) return 'inexact';
+  const { columns, mix } = key;
+  const n = positions.length;
+  const values: Float64Array[] = [];
+  const totals: number[] = [];
+  for (const [k, column] of columns.entries()) {
+    let into = gathered[k];
+    if (columns.length === 1) into = make(n);
+    else if (!into || into.length < n) gathered[k] = into = new Float64Array(n);
+    const at = columnAt(column, positions, into);
     if (at.total === 0) return 'unsplittable';
     if (at.total > Number.MAX_SAFE_INTEGER) return 'inexact';
-    gathered.push(at);
+    values.push(at.values);
+    totals.push(at.total);
   }
-  return mixNumbers(
-    numberCoefficients(terms.map((term) => term.fraction)),
-    gathered.map((at) => at.values),
-    gathered.map((at) => at.total),
-    positions.length,
-  );
+  return columns.length === 1
+    ? mixNumbers(mix, values, totals, n)
+    : mixNumbers(mix, values, totals, n, make(n));
 }
 
 /** A {@link wholeColumn} at some participants: their values, the sum and the largest. */

@@ -1,6 +1,7 @@
 /** Who takes part in an item, and what each would pay for it alone. */
 import type { Municipality, Participants, StandAloneCost } from '../model';
 import type { Rational } from '../rational';
+import { blocks } from './blocks';
 import { NONE } from './rule';
 
 /**
@@ -11,10 +12,21 @@ import { NONE } from './rule';
 export function participantsId(positions: Int32Array, municipalities: number): string {
   if (positions.length === municipalities) return '*';
   if (municipalities > 0xffff) return positions.join(',');
+  // A chunk of places at a time, passed as they are: one flat string each, not a string per place
+  // (a whole long list as one call's arguments would overflow the stack; spreading a typed array
+  // iterates it, several times slower).
   let id = '';
-  for (const place of positions) id += String.fromCharCode(place);
+  for (let k = 0; k < positions.length; k += ID_CHUNK) {
+    id += fromCodes(positions.subarray(k, k + ID_CHUNK));
+  }
   return id;
 }
+
+/** Places per chunk of a {@link participantsId}. */
+const ID_CHUNK = 4096;
+
+const fromCodes = (codes: ArrayLike<number>): string =>
+  Reflect.apply(String.fromCharCode, null, codes) as string;
 
 /** A participant list: the municipalities, their names and their places in `Municipalities`. */
 export interface ParticipantList {
@@ -26,22 +38,42 @@ export interface ParticipantList {
 }
 
 /**
- * The participant list at `positions` (places in `Municipalities`, in that order); `names`, their
- * names, when the caller has them already (an allocation line's participants).
+ * The participant list at `positions` (places in `Municipalities`, in that order); `known`, their
+ * names, and `id`, their {@link participantsId}, when the caller has them already.
  */
 export function participantListAt(
   municipalities: readonly Municipality[],
   positions: Int32Array,
   known?: readonly string[],
+  id: string = participantsId(positions, municipalities.length),
 ): ParticipantList {
-  const chosen: Municipality[] = [];
-  for (const i of positions) {
-    const m = municipalities[i];
-    if (m) chosen.push(m);
+  const at = (into: (m: Municipality) => void): void => {
+    for (const i of positions) {
+      const m = municipalities[i];
+      if (m) into(m);
+    }
+  };
+  let names = known;
+  if (!names) {
+    const found: string[] = [];
+    at((m) => found.push(m.name));
+    names = found;
   }
-  const names = known ?? chosen.map((m) => m.name);
-  const id = participantsId(positions, municipalities.length);
-  return { municipalities: chosen, names, positions, id };
+  // Only stand-alone, Shapley and decimal keys read the municipalities: most lists never build them.
+  let chosen: Municipality[] | null = null;
+  return {
+    get municipalities() {
+      if (!chosen) {
+        const found: Municipality[] = [];
+        at((m) => found.push(m));
+        chosen = found;
+      }
+      return chosen;
+    },
+    names,
+    positions,
+    id,
+  };
 }
 
 /**
@@ -54,14 +86,22 @@ export function participantResolver(
   municipalities: readonly Municipality[],
 ): (participants: Participants) => ParticipantList {
   const n = municipalities.length;
-  const placeOf = new Map(municipalities.map((m, i) => [m.name, i]));
-  const listAt = (positions: Int32Array): ParticipantList =>
-    participantListAt(municipalities, positions);
-  const everyone = listAt(Int32Array.from(municipalities, (_, i) => i));
+  const allNames = municipalities.map((m) => m.name);
+  const placeOf = new Map(allNames.map((name, i) => [name, i]));
+  const everyone = participantListAt(
+    municipalities,
+    Int32Array.from(municipalities, (_, i) => i),
+    allNames,
+  );
+  // Marks of one list at a time, cleared as they are read, and its places: one of each per run.
+  const marked = new Uint8Array(n);
+  const found = new Int32Array(n);
+  const placesFor = blocks((count) => new Int32Array(count));
+  // Lines with the same participants share one list (its names, places and weights).
+  const lists = new Map<string, ParticipantList>([[everyone.id, everyone]]);
   return (participants) => {
     if (participants === null) return everyone;
     // Mark each named place, then read the marks in order: `Municipalities` order, each once.
-    const marked = new Uint8Array(n);
     let count = 0;
     for (const name of participants) {
       const i = placeOf.get(name);
@@ -70,9 +110,25 @@ export function participantResolver(
         count++;
       }
     }
-    const positions = new Int32Array(count);
-    for (let i = 0, k = 0; i < n; i++) if (marked[i] === 1) positions[k++] = i;
-    return listAt(positions);
+    for (let i = 0, k = 0; k < count; i++) {
+      if (marked[i] === 1) {
+        found[k++] = i;
+        marked[i] = 0;
+      }
+    }
+    const id = participantsId(found.subarray(0, count), n);
+    let list = lists.get(id);
+    if (!list) {
+      const positions = placesFor(count);
+      positions.set(found.subarray(0, count));
+      // Names from one table into an array of the right length: reading each municipality's
+      // name and growing the array cost three times as much (measured).
+      const names = new Array<string>(count);
+      for (let k = 0; k < count; k++) names[k] = allNames[found[k] ?? 0] ?? '';
+      list = participantListAt(municipalities, positions, names, id);
+      lists.set(id, list);
+    }
+    return list;
   };
 }
 

@@ -56,9 +56,6 @@ function grow(scratch: SplitScratch, n: number): void {
   scratch.shares = new Float64Array(n);
 }
 
-/** The number of bits of a positive safe integer. */
-const bitLength = (n: number): number => (n === 0 ? 0 : Math.floor(Math.log2(n)) + 1);
-
 /**
  * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
  * off, and the remainder says which way.
@@ -107,8 +104,8 @@ function floorsWithNumbers(
   const buckets = { scale: n / total, last: n - 1 };
   if (a * largest <= EXACT && total <= EXACT) {
     scratch.counts.fill(0, 0, n);
-    // a·W_i itself is exact: one division each. A loop of its own, not the long multiplication
-    // below with one digit: on the hot path that digit loop cost a third more (measured).
+    // a·W_i itself is exact: one division each, in a loop of its own (the two products below
+    // cost several times as much per participant).
     for (let i = 0; i < n; i++) {
       const product = a * (weights[i] ?? 0);
       const f = floorQuotient(product, total);
@@ -117,27 +114,56 @@ function floorsWithNumbers(
     }
     return left;
   }
-  // Long multiplication in base 2^b: r·2^b + d·W_i < 2^52 keeps every step exact.
-  const b = 51 - bitLength(total);
-  if (b < 8) return -1;
-  const base = 2 ** b;
-  const digits: number[] = [];
-  for (let rest = a; rest > 0; rest = Math.floor(rest / base)) digits.unshift(rest % base);
+  // a·W_i is beyond 2^52: take it exactly as a double and its rounding error (two products),
+  // and the remainder from them, which is small enough again to be exact (see productsFit).
+  if (!productsFit(a, total)) return -1;
   scratch.counts.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     const w = weights[i] ?? 0;
-    let f = 0;
-    let r = 0;
-    for (const d of digits) {
-      const t = r * base + d * w;
-      const step = floorQuotient(t, total);
-      r = t - step * total;
-      f = f * base + step;
+    const product = a * w;
+    // The float quotient is within E = a·2^-52 of a·W_i / ΣW: f is ⌊q_i⌋ or one off, and the
+    // exact remainder says which way.
+    let f = Math.floor(product / total);
+    const taken = f * total;
+    let r = product - taken + (productError(a, w, product) - productError(f, total, taken));
+    if (r < 0) {
+      r += total;
+      f -= 1;
+    } else if (r >= total) {
+      r -= total;
+      f += 1;
     }
     keep(i, f, r, buckets, out, scratch);
     left -= f;
   }
   return left;
+}
+
+/** Veltkamp's constant 2^27 + 1: splits a double into two halves whose products are exact. */
+const SPLITTER = 134217729;
+/**
+ * Whether the two-product way of {@link floorsWithNumbers} stays exact for `a` and ΣW = `total`.
+ * With u = 2^-53, the float quotient is within E = a·(2u + u²) of q_i (below 1 for a ≤ 2^50), so
+ * f is ⌊q_i⌋ or one off and the remainder D = a·W_i − f·ΣW lies in [−E·ΣW, (1 + E)·ΣW); each
+ * rounding error of a·W_i and f·ΣW is at most u·(a + E)·ΣW. Every whole number the remainder is
+ * summed from is then at most ΣW·(1 + 4u·a + …) in size, exact while that stays within 2^53:
+ * twice the margin, ΣW·(1 + a·2^-50) ≤ 2^53, covers the small terms and the check's own rounding.
+ */
+const productsFit = (a: number, total: number): boolean =>
+  a <= 2 ** 50 && total * (1 + a * 2 ** -50) <= 2 ** 53;
+
+/**
+ * x·y − `product` exactly, where `product` is x·y rounded (Dekker's two-product: x·y is exactly
+ * product + the answer, for any doubles whose products neither overflow nor underflow).
+ */
+function productError(x: number, y: number, product: number): number {
+  const sx = SPLITTER * x;
+  const xHigh = sx - (sx - x);
+  const xLow = x - xHigh;
+  const sy = SPLITTER * y;
+  const yHigh = sy - (sy - y);
+  const yLow = y - yHigh;
+  return xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
 }
 
 /** The k-th largest (1-based) of the first n values of `values`, reordering them. */

@@ -5,8 +5,9 @@
  */
 import type { KeyExpression, Municipality, SingleKey } from '../model';
 import type { Rational } from '../rational';
+import { blocks } from './blocks';
 import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './integerWeights';
-import { numericKeyWeights, usesKey, wholeColumn } from './keys';
+import { numericKey, numericWeightsAt, usesKey, wholeColumn, type NumericKey } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
 import { exactWeights, nameRanks } from './rule';
 
@@ -44,9 +45,15 @@ export type WeightLookup = (
 /** The participants with weight 0 (for a mix: a sum of non-negative terms, 0 exactly when every term's value is 0). */
 function zeroWeightNames(weights: IntegerWeights): readonly string[] {
   const { numbers, names } = weights;
-  const whole = numbers ? null : weights.whole();
-  return names.filter((_, i) => (numbers ? numbers[i] === 0 : whole?.[i] === 0n));
+  if (numbers) {
+    // Most lists have none: a built-in scan first, and the names only when there are some.
+    return numbers.includes(0) ? names.filter((_, i) => numbers[i] === 0) : NO_NAMES;
+  }
+  const whole = weights.whole();
+  return names.filter((_, i) => whole[i] === 0n);
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Prepared weights and what is asked of keys and weights again and again, for one run. */
 export interface WeightCache {
@@ -57,42 +64,42 @@ export interface WeightCache {
   zeroNames(weights: IntegerWeights): readonly string[];
 }
 
+/** What `cache` holds for `id`, made by `make` (and kept) the first time it is asked for. */
+function remembered<K, V>(
+  cache: { get(id: K): V | undefined; set(id: K, value: V): unknown },
+  id: K,
+  make: () => V,
+): V {
+  let value = cache.get(id);
+  if (value === undefined) {
+    value = make();
+    cache.set(id, value);
+  }
+  return value;
+}
+
 /** A memoising {@link WeightCache} for one workbook's municipalities and stand-alone costs. */
 export function weightCache(
   municipalities: readonly Municipality[],
   standAlone: StandAloneIndex,
 ): WeightCache {
   const keyIds = new WeakMap<KeyExpression, string>();
-  const keyId = (key: KeyExpression): string => {
-    let id = keyIds.get(key);
-    if (id === undefined) {
-      id = describeKey(key);
-      keyIds.set(key, id);
-    }
-    return id;
-  };
+  const keyId = (key: KeyExpression): string => remembered(keyIds, key, () => describeKey(key));
   const zeroNames = new WeakMap<IntegerWeights, readonly string[]>();
-  const zeroNamesOf = (weights: IntegerWeights): readonly string[] => {
-    let zero = zeroNames.get(weights);
-    if (!zero) {
-      zero = zeroWeightNames(weights);
-      zeroNames.set(weights, zero);
-    }
-    return zero;
-  };
+  const zeroNamesOf = (weights: IntegerWeights): readonly string[] =>
+    remembered(zeroNames, weights, () => zeroWeightNames(weights));
   const ranks = nameRanks(municipalities.map((m) => m.name));
   const columns = new Map<string, Float64Array | null>();
-  const columnOf = (single: SingleKey): Float64Array | null => {
-    const id = singleKeyId(single);
-    let column = columns.get(id);
-    if (column === undefined) {
-      column = wholeColumn(single, municipalities);
-      columns.set(id, column);
-    }
-    return column;
-  };
+  const columnOf = (single: SingleKey): Float64Array | null =>
+    remembered(columns, singleKeyId(single), () => wholeColumn(single, municipalities));
   /** Each participant's place in code-point order of the names, for the tie-break. */
   const rankIn = (positions: Int32Array): Int32Array => ranksAt(ranks, positions);
+  // Keys in JS numbers once each; a mix's term values gathered in arrays reused between lists.
+  const numericKeys = new Map<string, NumericKey | null>();
+  const gathered: Float64Array[] = [];
+  const weightArrays = blocks((n) => new Float64Array(n));
+  const numericOf = (key: KeyExpression): NumericKey | null =>
+    remembered(numericKeys, keyId(key), () => numericKey(key, columnOf));
   // By participant list first: its id may be long, and each line hashes it once.
   const known = new Map<string, Map<string, IntegerWeights | null>>();
   const weightsOf: WeightLookup = (key, item, list, shapley) => {
@@ -102,26 +109,28 @@ export function weightCache(
       const exact = exactWeights(key, list.municipalities, costs, shapley);
       return exact && integerWeights(names, exact.whole, rankIn(positions));
     }
-    let byKey = known.get(list.id);
-    if (!byKey) {
-      byKey = new Map();
-      known.set(list.id, byKey);
-    }
+    const byKey = remembered(known, list.id, () => new Map<string, IntegerWeights | null>());
     const perItem = usesKey(key, 'standalone');
     const cacheKey = perItem ? `${keyId(key)}\n${itemKey(item)}` : keyId(key);
-    const cached = byKey.get(cacheKey);
-    if (cached !== undefined) return cached;
-    const byName = rankIn(positions);
-    const numeric = perItem ? 'inexact' : numericKeyWeights(key, positions, columnOf);
-    let prepared: IntegerWeights | null;
-    if (numeric === 'unsplittable') prepared = null;
-    else if (numeric !== 'inexact') prepared = numberWeights(names, numeric, byName);
-    else {
-      const exact = exactWeights(key, list.municipalities, standAloneOf(standAlone, item));
-      prepared = exact && integerWeights(names, exact.whole, byName);
-    }
-    byKey.set(cacheKey, prepared);
-    return prepared;
+    return remembered(byKey, cacheKey, () => prepare(key, item, list, perItem));
+  };
+  /** The weights of `list` under `key` for `item`, prepared (see {@link weightsOf}). */
+  const prepare = (
+    key: KeyExpression,
+    item: string,
+    list: ParticipantList,
+    perItem: boolean,
+  ): IntegerWeights | null => {
+    const { positions, names } = list;
+    // The name places only when a tie at the cut-off asks for the tie order.
+    const byName = (): Int32Array => rankIn(positions);
+    const numeric = perItem
+      ? 'inexact'
+      : numericWeightsAt(numericOf(key), positions, gathered, weightArrays);
+    if (numeric === 'unsplittable') return null;
+    if (numeric !== 'inexact') return numberWeights(names, numeric, byName);
+    const exact = exactWeights(key, list.municipalities, standAloneOf(standAlone, item));
+    return exact && integerWeights(names, exact.whole, byName);
   };
   return { weightsOf, keyId, zeroNames: zeroNamesOf };
 }

@@ -107,7 +107,52 @@ describe('Split routes (SplitRoute) against splitByRule', () => {
     });
   }
 
-  it('numbers: a 30/70 mix over 357 municipalities by long multiplication, and 357 equal weights', () => {
+  it('numbers: products beyond 2^52, ΣW up to 2^53 (mixes of large columns), always answered within its bounds', () => {
+    const [numbers] = SPLIT_ROUTES;
+    const scratch = splitScratch();
+    /** n weights near `most` / n (ΣW at most `most`), or any up to it. */
+    const weightsNear = (n: number, most: bigint): fc.Arbitrary<bigint[]> =>
+      fc.oneof(
+        fc.array(fc.bigInt({ min: 0n, max: most / BigInt(n) }), { minLength: n, maxLength: n }),
+        fc.array(fc.bigInt({ min: most / BigInt(n) - 3n, max: most / BigInt(n) }), {
+          minLength: n,
+          maxLength: n,
+        }),
+      );
+    // ΣW·(1 + a·2^-50) ≤ 2^53 in both: ΣW ≤ 2^52 with a ≤ 2^49, and ΣW near 2^53 with a ≤ 2^20.
+    const largeArb = fc
+      .integer({ min: 1, max: 40 })
+      .chain((n) =>
+        fc.oneof(
+          fc.tuple(
+            fc.oneof(
+              fc.bigInt({ min: 0n, max: 2n ** 49n }),
+              fc.bigInt({ min: 2n ** 49n - 1000n, max: 2n ** 49n }),
+              fc.bigInt({ min: 1n, max: 10n ** 9n }),
+            ),
+            namesArb(n),
+            weightsNear(n, 2n ** 52n),
+          ),
+          fc.tuple(
+            fc.bigInt({ min: 0n, max: 2n ** 20n }),
+            namesArb(n),
+            weightsNear(n, 2n ** 53n - 2n ** 30n),
+          ),
+        ),
+      )
+      .filter(([, names, whole]) => names.length === whole.length && whole.some((w) => w > 0n));
+    fc.assert(
+      fc.property(largeArb, ([amount, names, whole]) => {
+        const prepared = numberWeights(names, Float64Array.from(whole, Number), nameRanks(names));
+        if (!prepared || !numbers) return false;
+        const shares = numbers.split(amount, prepared, scratch);
+        return shares !== null && sameShares(shares, ruleShares(amount, names, whole));
+      }),
+      RUNS,
+    );
+  });
+
+  it('numbers: a 30/70 mix over 357 municipalities by two products, and 357 equal weights', () => {
     const names = Array.from(
       { length: 357 },
       (_, i) => ` ${String.fromCodePoint(0x1f600 - i * 37)}k${(i * 7919) % 357}`,
@@ -388,7 +433,12 @@ describe('The whole allocation, as production routes it, against the rule', () =
             if (line.weights.numbers === null) bigMix += 1;
             const names = participants.map((m) => m.name);
             const expected = ruleShares(line.amount, names, exact.whole);
-            return names.every((name, i) => line.shares.get(name) === expected[i]);
+            // `units`, the same shares in participants order, agree with the map.
+            return names.every(
+              (name, i) =>
+                line.shares.get(name) === expected[i] &&
+                (line.units === null || BigInt(line.units[i] ?? -1) === expected[i]),
+            );
           });
         },
       ),
