@@ -23,6 +23,7 @@ import { indexCoalitions } from './coalitions/game';
 import { collectFlags, type FlagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
+  allocationRowsByLine,
   allocationTable,
   contractJson,
   criteriaWeightsTable,
@@ -176,12 +177,15 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const text = outputText(language);
   const rows = priorityRows(priorities, plan, ranges);
   const totals = municipalityTotals(workbook, lines);
+  const allocation = allocationTable(workbook, lines, text, totals);
   // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
   // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.
   const built = [
-    allocationTable(workbook, lines, text),
+    allocation,
     splitComparisonTable(splits, workbook, text),
-    ...(charges.items.length > 0 ? [pcChargesTable(charges, workbook, text)] : []),
+    ...(charges.items.length > 0
+      ? [pcChargesTable(charges, workbook, text, allocationRowsByLine(lines, allocation))]
+      : []),
     ...(workbook.present.has('Proposals') ? [prioritiesTable(rows, text)] : []),
     riskFlagsTable(flags, text),
     totalsTable(totals, workbook, text),
