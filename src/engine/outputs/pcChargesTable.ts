@@ -42,19 +42,26 @@ export function pcChargesTable(
     charges.ratePerPc,
     null,
   ];
-  // Each item's shares by municipality position (null: not a participant), as its Allocation row.
-  const shareRows = items.map(({ line }) => shareRowOf(line));
+  const width = items.length + 4;
   const rows: OutputValue[][] = [rateRow];
-  charges.municipalities.forEach((m, at) => {
-    // `municipalities` is in Municipalities order: `at` is the position the share rows use.
-    const row = new Array<OutputValue>(items.length + 4);
+  for (const m of charges.municipalities) {
+    const row = new Array<OutputValue>(width).fill(null);
     row[0] = m.name;
     row[1] = m.pcs;
-    for (let i = 0; i < shareRows.length; i++)
-      row[2 + i] = shareRows[i]?.[FIRST_SHARE + at] ?? null;
-    row[2 + items.length] = money(m.total, roundTo);
-    row[3 + items.length] = m.perPc;
+    row[width - 2] = money(m.total, roundTo);
+    row[width - 1] = m.perPc;
     rows.push(row);
+  }
+  // Item by item, each item's shares read in order from its Allocation row (null: not a
+  // participant): `municipalities` is in Municipalities order, so row 1 + p is position p's.
+  // (Reading one municipality's cell from every item's row in turn touches a new part of memory
+  // at every read: at national size, a quarter of a million cache misses.)
+  items.forEach(({ line }, i) => {
+    const shares = shareRowOf(line);
+    for (let p = 0; p < charges.municipalities.length; p++) {
+      const row = rows[1 + p];
+      if (row) row[2 + i] = shares[FIRST_SHARE + p] ?? null;
+    }
   });
   return {
     name: 'PcCharges',
