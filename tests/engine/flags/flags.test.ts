@@ -136,7 +136,8 @@ describe('Contract §6 risk flags', () => {
       ],
     });
     const flags = codes(flagsOf(wb), 'STANDALONE_EXCEEDED');
-    // C's share of Stor: 1e14 × 1000/2000 = 5e13 annual, and a third of 10 one-off: 3.33 (the unit left goes to another).
+    // C's shares of Stor: 1e14 × 1000/2000 = 5e13 annual, and a third of 10 one-off, 3.33
+    // (the unit left goes to another): both over its 3.
     expect(flags.map((f) => [f.subject, f.cell, f.message])).toEqual([
       ['A', 'StandAlone!C2', expect.stringContaining('900.00')],
       ['C', 'StandAlone!C5', expect.stringContaining('50000000000000.00')],
