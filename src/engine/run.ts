@@ -23,6 +23,7 @@ import { indexCoalitions } from './coalitions/game';
 import { collectFlags, type FlagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
+  allocationRowsByLine,
   allocationTable,
   contractJson,
   criteriaWeightsTable,
@@ -126,7 +127,9 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const ranges = rankStability(workbook, priorities);
   progress('plan');
   // Excluded proposals (v1.1 §11) are scored and ranked, but the plan never sees them.
-  const planned = planFunding(withoutExcluded(workbook), scoreOf(priorities), options.solver);
+  const plannable = withoutExcluded(workbook);
+  const scores = scoreOf(priorities);
+  const planned = planFunding(plannable, scores, options.solver);
   if (!planned.ok) {
     // Report the allocation's problems too, so the user sees everything at once.
     const { problems } = allocateAll(workbook, everyProposal(workbook));
@@ -134,7 +137,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   }
   const plan = planned.plan;
   const frontier = frontierRows(
-    efficientFrontier(withoutExcluded(workbook), scoreOf(priorities), options.solver, plan) ?? [],
+    efficientFrontier(plannable, scores, options.solver, plan) ?? [],
     workbook.settings.roundTo,
   );
 
@@ -144,13 +147,15 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const charges = computePcCharges(workbook, lines);
   options.onAllocated?.({ workbook, lines, charges, startYears: plan.startYears });
   const splits = compareSplits(workbook, lines);
-  const standAlone = indexStandAlone(workbook.standAlone);
-  const exits = exitAnalysis(
-    workbook,
-    lines,
-    indexCoalitions(workbook.coalitionCosts ?? []),
-    (item) => standAloneOf(standAlone, item),
-  );
+  // Only items with coalition costs have an exit analysis (contract v1.1 §12): without any, no
+  // pass over the lines and no index of the stand-alone costs.
+  const coalitionCosts = workbook.coalitionCosts ?? [];
+  const standAlone = coalitionCosts.length > 0 ? indexStandAlone(workbook.standAlone) : null;
+  const exits = standAlone
+    ? exitAnalysis(workbook, lines, indexCoalitions(coalitionCosts), (item) =>
+        standAloneOf(standAlone, item),
+      )
+    : [];
   const exitEntries = exits.map((row) => ({
     municipality: row.municipality,
     ...exitAmounts(row, workbook),
@@ -176,12 +181,15 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const text = outputText(language);
   const rows = priorityRows(priorities, plan, ranges);
   const totals = municipalityTotals(workbook, lines);
+  const allocation = allocationTable(workbook, lines, text, totals);
   // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
   // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.
   const built = [
-    allocationTable(workbook, lines, text),
+    allocation,
     splitComparisonTable(splits, workbook, text),
-    ...(charges.items.length > 0 ? [pcChargesTable(charges, workbook, text)] : []),
+    ...(charges.items.length > 0
+      ? [pcChargesTable(charges, workbook, text, allocationRowsByLine(lines, allocation))]
+      : []),
     ...(workbook.present.has('Proposals') ? [prioritiesTable(rows, text)] : []),
     riskFlagsTable(flags, text),
     totalsTable(totals, workbook, text),

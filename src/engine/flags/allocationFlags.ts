@@ -8,6 +8,7 @@ export function zeroKeyFlags({ workbook, lines, format }: FlagInputs): FlagDraft
   const seen = new Set<string>();
   const flags: FlagDraft[] = [];
   for (const line of lines) {
+    if (line.zeroKeyParticipants.length === 0) continue;
     for (const municipality of line.zeroKeyParticipants) {
       // A proposal has a one-off and an annual line under one key: flag the pair once.
       const id = `${line.source}\u0000${line.item}\u0000${municipality}`;

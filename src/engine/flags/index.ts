@@ -2,7 +2,7 @@
 import { fill, type Language } from '../../i18n/language';
 import { FLAG_MESSAGES } from '../../i18n/flags';
 import { NOT_FUNDED_REASONS } from '../../i18n/notFunded';
-import type { RiskFlag } from '../result';
+import type { RiskFlag, Severity } from '../result';
 import { zeroKeyFlags } from './allocationFlags';
 import { coreFlags } from './coalitionFlags';
 import { budgetFlags, standAloneFlags } from './municipalityFlags';
@@ -28,27 +28,33 @@ const RULES: readonly ((inputs: FlagInputs) => FlagDraft[])[] = [
   weightFlags,
 ];
 
+/** The severities, high first. */
+const SEVERITIES = (Object.keys(SEVERITY_ORDER) as Severity[]).sort(
+  (a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b],
+);
+
 /** Raise every flag; high first, then medium, then low, each in the order the rules found them. */
 export function collectFlags(inputs: FlagInputs, language: Language): RiskFlag[] {
-  const drafts = RULES.flatMap((rule) => rule(inputs));
-  return drafts
-    .map((draft, index) => ({ draft, index }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[SEVERITY[a.draft.code]] - SEVERITY_ORDER[SEVERITY[b.draft.code]] ||
-        a.index - b.index,
-    )
-    .map(({ draft }) => ({
-      scope: draft.scope,
-      subject: draft.subject,
-      code: draft.code,
-      severity: SEVERITY[draft.code],
-      message: fill(FLAG_MESSAGES[language][draft.code], {
-        ...draft.params,
-        ...(draft.reason && {
-          reason: fill(NOT_FUNDED_REASONS[language][draft.reason.key], draft.reason.params),
-        }),
-      }),
-      cell: draft.cell,
-    }));
+  const messages = FLAG_MESSAGES[language];
+  const reasons = NOT_FUNDED_REASONS[language];
+  // One list per severity, filled in the rules' order: a stable sort by severity in one pass.
+  const bySeverity = new Map(SEVERITIES.map((severity) => [severity, [] as RiskFlag[]]));
+  for (const rule of RULES) {
+    for (const draft of rule(inputs)) {
+      const severity = SEVERITY[draft.code];
+      const { reason, params } = draft;
+      bySeverity.get(severity)?.push({
+        scope: draft.scope,
+        subject: draft.subject,
+        code: draft.code,
+        severity,
+        message: fill(
+          messages[draft.code],
+          reason ? { ...params, reason: fill(reasons[reason.key], reason.params) } : params,
+        ),
+        cell: draft.cell,
+      });
+    }
+  }
+  return SEVERITIES.flatMap((severity) => bySeverity.get(severity) ?? []);
 }

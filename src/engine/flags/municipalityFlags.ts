@@ -34,8 +34,29 @@ export function budgetFlags({ workbook, years, format }: FlagInputs): FlagDraft[
   return flags;
 }
 
+/**
+ * A line's share for the municipality at `position` in `Municipalities` (undefined when it does
+ * not take part): from the exact numbers when the line has them, found by bisection (a line's
+ * positions ascend), so no line's map by name is built for the few shares looked at.
+ */
+function shareAt(line: AllocationLine, position: number, name: string): bigint | undefined {
+  const { units, positions } = line;
+  if (!units) return line.shares.get(name);
+  let low = 0;
+  let high = positions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = positions[mid] ?? 0;
+    if (at === position) return BigInt(units[mid] ?? 0);
+    if (at < position) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
 /** STANDALONE_EXCEEDED: a share of an item is over that municipality's stand-alone cost of it. */
 export function standAloneFlags({ workbook, lines, format }: FlagInputs): FlagDraft[] {
+  if (workbook.standAlone.length === 0) return [];
   const { roundTo, currency } = workbook.settings;
   const linesByItem = new Map<string, AllocationLine[]>();
   for (const line of lines) {
@@ -45,11 +66,15 @@ export function standAloneFlags({ workbook, lines, format }: FlagInputs): FlagDr
     if (list) list.push(line);
     else linesByItem.set(key, [line]);
   }
+  const positionOf = new Map(workbook.municipalities.map((m, i) => [m.name, i]));
   const flags: FlagDraft[] = [];
   for (const row of workbook.standAlone) {
+    const itemLines = linesByItem.get(row.item.trim().toLowerCase());
+    const position = positionOf.get(row.municipality);
+    if (!itemLines || position === undefined) continue;
     const standalone = unitsOf(row.cost, roundTo);
-    for (const line of linesByItem.get(row.item.trim().toLowerCase()) ?? []) {
-      const share = line.shares.get(row.municipality);
+    for (const line of itemLines) {
+      const share = shareAt(line, position, row.municipality);
       if (share !== undefined && share > standalone) {
         flags.push({
           scope: 'municipality',

@@ -3,20 +3,23 @@
  * (one-off, annual, annual per inhabitant; contract §6) are a table of their own under it,
  * `AllocationTotals`, with the same columns, so sorting or filtering the lines never mixes them
  * in. A proposal's row keeps its ID as Item (contract §6) with its Title beside it, so a reader
- * need not look the ID up.
+ * need not look the ID up. The totals are each municipality's one-off and annual sums
+ * (`municipalityTotals`, which the Totals table shows too: pass them in rather than sum again).
  */
-import type { AllocationLine } from '../allocate';
+import type { AllocationLine, MunicipalityTotals } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
-import { ratePer, shareTotalsByGroup } from '../allocate';
+import { municipalityTotals, ratePer } from '../allocate';
 import { ALLOCATION_FIRST_SHARE as FIRST_SHARE } from './allocationColumns';
 import { currencyOfUnits, money } from './numbers';
+import { writeShares } from './shareCells';
 
 export function allocationTable(
   workbook: ParsedWorkbook,
   lines: readonly AllocationLine[],
   text: OutputText,
+  totals: readonly MunicipalityTotals[] = municipalityTotals(workbook, lines),
 ): OutputTable {
   const { roundTo } = workbook.settings;
   const names = workbook.municipalities.map((m) => m.name);
@@ -50,53 +53,41 @@ export function allocationTable(
     row[3] = line.kind;
     row[4] = line.key.text;
     row[5] = money(line.amount, roundTo);
-    const { units, positions } = line;
-    if (units) {
-      for (let k = 0; k < units.length; k++)
-        row[FIRST_SHARE + (positions[k] ?? 0)] = toCurrency(units[k] ?? 0);
-    } else {
-      line.participants.forEach((name, k) => {
-        const share = line.shares.get(name);
-        if (share !== undefined) row[FIRST_SHARE + (positions[k] ?? 0)] = money(share, roundTo);
-      });
-    }
+    writeShares(row, line, roundTo, toCurrency);
     return row;
   });
   const sources: (string | null)[] = lines.map((line) => line.cell);
 
-  const amountOf = (kind: AllocationLine['kind']): bigint =>
-    lines.reduce((acc, line) => (line.kind === kind ? acc + line.amount : acc), 0n);
-  // One pass over every share for both kinds; the annual totals serve two rows.
-  const [oneOffs = [], annuals = []] = shareTotalsByGroup(
-    names,
-    lines,
-    (line) => (line.kind === 'one-off' ? 0 : 1),
-    2,
-  );
-  const totals = { 'one-off': oneOffs, annual: annuals };
-  const footer: OutputValue[][] = [];
-  for (const kind of ['one-off', 'annual'] as const) {
-    footer.push([
-      text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
-      null,
-      null,
-      kind,
-      null,
-      money(amountOf(kind), roundTo),
-      ...totals[kind].map((units) => money(units, roundTo)),
-    ]);
+  let oneOffAmount = 0n;
+  let annualAmount = 0n;
+  for (const line of lines) {
+    if (line.kind === 'one-off') oneOffAmount += line.amount;
+    else annualAmount += line.amount;
   }
+  const totalsRow = (kind: AllocationLine['kind'], amount: bigint): OutputValue[] => [
+    text(kind === 'one-off' ? 'label.totalOneOff' : 'label.totalAnnual'),
+    null,
+    null,
+    kind,
+    null,
+    money(amount, roundTo),
+    ...totals.map((t) => money(kind === 'one-off' ? t.oneOff : t.annual, roundTo)),
+  ];
   const populations = workbook.municipalities.map((m) => BigInt(m.population ?? 0));
   const allPopulation = populations.reduce((acc, p) => acc + p, 0n);
-  footer.push([
-    text('label.annualPerInhabitant'),
-    null,
-    null,
-    'annual',
-    null,
-    ratePer(amountOf('annual'), allPopulation, roundTo),
-    ...totals.annual.map((units, i) => ratePer(units, populations[i] ?? 0n, roundTo)),
-  ]);
+  const footer: OutputValue[][] = [
+    totalsRow('one-off', oneOffAmount),
+    totalsRow('annual', annualAmount),
+    [
+      text('label.annualPerInhabitant'),
+      null,
+      null,
+      'annual',
+      null,
+      ratePer(annualAmount, allPopulation, roundTo),
+      ...totals.map((t, i) => ratePer(t.annual, populations[i] ?? 0n, roundTo)),
+    ],
+  ];
 
   return {
     name: 'Allocation',
@@ -108,3 +99,10 @@ export function allocationTable(
     footer: { name: 'AllocationTotals', headers, formats, rows: footer },
   };
 }
+
+/** Each line's row of its Allocation `table` (built by {@link allocationTable} from `lines`). */
+export const allocationRowsByLine = (
+  lines: readonly AllocationLine[],
+  table: OutputTable,
+): ReadonlyMap<AllocationLine, readonly OutputValue[]> =>
+  new Map(lines.map((line, i) => [line, table.rows[i] ?? []]));

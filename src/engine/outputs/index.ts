@@ -1,5 +1,5 @@
 /** Every output table of contract §6 (plus the `Totals` extension), in the order they are written. */
-export { allocationTable } from './allocationTable';
+export { allocationRowsByLine, allocationTable } from './allocationTable';
 export { splitComparisonTable } from './splitComparisonTable';
 export { pcChargesTable } from './pcChargesTable';
 export { priorityRows, prioritiesTable, type PriorityRow } from './prioritiesTable';

@@ -1,20 +1,26 @@
 /**
  * The `PcCharges` output (PC-driftsavgift / lisens per PC): one row per municipality, one column
- * per item charged by PCs, and a first row with each item's rate per PC.
+ * per item charged by PCs, and a first row with each item's rate per PC. An item's shares are its
+ * Allocation line's: pass the Allocation table's rows by line (`allocationRowsByLine`) and they
+ * are shown from there.
  */
-import type { PcCharges } from '../allocate';
+import type { AllocationLine, PcCharges } from '../allocate';
 import type { ParsedWorkbook } from '../model';
 import type { ColumnFormat, OutputTable, OutputValue } from '../table';
 import type { OutputText } from '../../i18n/outputs';
-import { currencyOfUnits, money } from './numbers';
+import { ALLOCATION_FIRST_SHARE as FIRST_SHARE } from './allocationColumns';
+import { money } from './numbers';
+import { shareRowsOf } from './shareCells';
 
 export function pcChargesTable(
   charges: PcCharges,
   workbook: ParsedWorkbook,
   text: OutputText,
+  allocationRows?: ReadonlyMap<AllocationLine, readonly OutputValue[]>,
 ): OutputTable {
   const { roundTo } = workbook.settings;
   const items = charges.items;
+  const shareRowOf = shareRowsOf(roundTo, workbook.municipalities.length, allocationRows);
   const headers = [
     text('header.municipality'),
     text('header.pcs'),
@@ -36,38 +42,33 @@ export function pcChargesTable(
     charges.ratePerPc,
     null,
   ];
-  // Each item's shares by municipality position (null: not a participant), read once per item.
-  const position = new Map(workbook.municipalities.map((m, i) => [m.name, i]));
-  const toCurrency = currencyOfUnits(roundTo);
-  const columns = items.map(({ line }) => {
-    const column = new Array<number | null>(workbook.municipalities.length).fill(null);
-    const { units, positions } = line;
-    if (units) units.forEach((u, k) => (column[positions[k] ?? 0] = toCurrency(u)));
-    else
-      for (const [name, share] of line.shares)
-        column[position.get(name) ?? 0] = money(share, roundTo);
-    return column;
+  const width = items.length + 4;
+  const rows: OutputValue[][] = [rateRow];
+  for (const m of charges.municipalities) {
+    const row = new Array<OutputValue>(width).fill(null);
+    row[0] = m.name;
+    row[1] = m.pcs;
+    row[width - 2] = money(m.total, roundTo);
+    row[width - 1] = m.perPc;
+    rows.push(row);
+  }
+  // Item by item, each item's shares read in order from its Allocation row (null: not a
+  // participant): `municipalities` is in Municipalities order, so row 1 + p is position p's.
+  // (Reading one municipality's cell from every item's row in turn touches a new part of memory
+  // at every read: at national size, a quarter of a million cache misses.)
+  items.forEach(({ line }, i) => {
+    const shares = shareRowOf(line);
+    for (let p = 0; p < charges.municipalities.length; p++) {
+      const row = rows[1 + p];
+      if (row) row[2 + i] = shares[FIRST_SHARE + p] ?? null;
+    }
   });
-  const rows: OutputValue[][] = [
-    rateRow,
-    ...charges.municipalities.map((m) => {
-      const at = position.get(m.name) ?? -1;
-      return [
-        m.name,
-        m.pcs,
-        ...columns.map((column) => column[at] ?? null),
-        money(m.total, roundTo),
-        m.perPc,
-      ];
-    }),
-  ];
-  const cellOf = new Map(workbook.municipalities.map((m) => [m.name, m.cell]));
   return {
     name: 'PcCharges',
     sheetName: text('sheet.PcCharges'),
     headers,
     formats,
     rows,
-    sources: [null, ...charges.municipalities.map((m) => cellOf.get(m.name) ?? null)],
+    sources: [null, ...workbook.municipalities.map((m) => m.cell)],
   };
 }

@@ -105,6 +105,9 @@ function weightsSummary(workbook: ParsedWorkbook): WeightsSummary {
  * about, so a view can show a municipality the breaches of the items it takes part in.
  */
 function coreBreaches(workbook: ParsedWorkbook, flags: readonly RiskFlag[]): CoreBreach[] {
+  const breaches = flags.filter((f) => f.code === 'OUTSIDE_CORE');
+  // Most runs have none: then no index of every item's participants.
+  if (breaches.length === 0) return [];
   const everyone = workbook.municipalities.map((m) => m.name);
   const participants = new Map<string, readonly string[]>();
   const note = (item: string, list: readonly string[] | null): void => {
@@ -113,11 +116,9 @@ function coreBreaches(workbook: ParsedWorkbook, flags: readonly RiskFlag[]): Cor
   workbook.costs.forEach((c) => note(c.item, c.participants));
   workbook.systems.forEach((s) => note(s.system, s.participants));
   workbook.proposals.forEach((p) => note(p.id, p.participants));
-  return flags
-    .filter((f) => f.code === 'OUTSIDE_CORE')
-    .map((f) => ({
-      item: f.subject,
-      message: f.message,
-      participants: participants.get(f.subject) ?? everyone,
-    }));
+  return breaches.map((f) => ({
+    item: f.subject,
+    message: f.message,
+    participants: participants.get(f.subject) ?? everyone,
+  }));
 }

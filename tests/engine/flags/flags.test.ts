@@ -113,6 +113,38 @@ describe('Contract §6 risk flags', () => {
     expect(flags.map((f) => [f.subject, f.cell])).toEqual([['A', 'StandAlone!C2']]);
   });
 
+  it('STANDALONE_EXCEEDED: by item whatever its case, only for participants, every line of the item', () => {
+    const wb = workbook({
+      municipalities: [
+        municipality('A', 2, 900, 1),
+        municipality('B', 3, 100, 1),
+        municipality('C', 4, 1000, 1),
+      ],
+      costs: [
+        cost('Sak/arkiv', 2, 1000, { participants: ['A', 'B'] }),
+        // Beyond safe JS numbers: its shares are held as BigInt only.
+        cost('Stor', 3, 1e14),
+        cost('Stor', 4, 10, { kind: 'one-off', key: key('equal') }),
+      ],
+      standAlone: [
+        { item: ' sak/ARKIV ', municipality: 'A', cost: fromNumber(899.99), cell: 'StandAlone!C2' },
+        { item: 'Sak/arkiv', municipality: 'B', cost: fromNumber(100), cell: 'StandAlone!C3' },
+        // C takes no part in Sak/arkiv: nothing to compare.
+        { item: 'Sak/arkiv', municipality: 'C', cost: fromNumber(1), cell: 'StandAlone!C4' },
+        { item: 'Stor', municipality: 'C', cost: fromNumber(3), cell: 'StandAlone!C5' },
+        { item: 'Ukjent', municipality: 'A', cost: fromNumber(0), cell: 'StandAlone!C6' },
+      ],
+    });
+    const flags = codes(flagsOf(wb), 'STANDALONE_EXCEEDED');
+    // C's shares of Stor: 1e14 × 1000/2000 = 5e13 annual, and a third of 10 one-off, 3.33
+    // (the unit left goes to another): both over its 3.
+    expect(flags.map((f) => [f.subject, f.cell, f.message])).toEqual([
+      ['A', 'StandAlone!C2', expect.stringContaining('900.00')],
+      ['C', 'StandAlone!C5', expect.stringContaining('50000000000000.00')],
+      ['C', 'StandAlone!C5', expect.stringContaining('3.33')],
+    ]);
+  });
+
   it('MANDATORY_UNFUNDED, DEPENDENCY_UNFUNDED (high) and NOT_FUNDED (low) for proposals left out', () => {
     const wb = workbook({
       proposals: [

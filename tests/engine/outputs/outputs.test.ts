@@ -5,6 +5,7 @@ import {
   municipalityTotals,
 } from '../../../src/engine/allocate';
 import {
+  allocationRowsByLine,
   allocationTable,
   contractJson,
   pcChargesTable,
@@ -161,6 +162,42 @@ describe('Contract §6 outputs', () => {
     expect(table.rows[0]).toEqual(['Rate per PC', 4, 10, 10, null]);
     expect(table.rows[1]).toEqual(['A', 3, 30, 30, 10]);
     expect(table.rows[3]).toEqual(['C', 0, null, 0, null]);
+  });
+
+  it('PcCharges shown from the Allocation rows: the same table, whoever holds which item', () => {
+    // Two items by PCs with different participants, one beyond safe JS numbers (its shares are
+    // held as BigInt only), and a proposal (never a PC charge) between them.
+    const big = workbook({
+      ...wb,
+      costs: [
+        ...wb.costs,
+        cost('Nett', 5, 7, { key: key('pcs'), participants: ['B', 'C'] }),
+        cost('Stor', 6, 1e14, { key: key('pcs') }),
+      ],
+      municipalities: [
+        municipality('A', 2, 200, 3),
+        municipality('B', 3, 100, 1),
+        municipality('C', 4, 100, 2),
+      ],
+    });
+    const bigLines = allocateAll(big, plan.startYears).lines;
+    expect(bigLines.some((line) => line.units === null)).toBe(true);
+    const charges = computePcCharges(big, bigLines);
+    const allocation = allocationTable(big, bigLines, en);
+    const shown = pcChargesTable(charges, big, en, allocationRowsByLine(bigLines, allocation));
+    expect(shown).toEqual(pcChargesTable(charges, big, en));
+    // Nett: B 1 PC, C 2 PCs of 7 kr → 2.33 and 4.67; A takes no part (blank, not 0).
+    expect(shown.headers).toEqual([
+      'Municipality',
+      'PCs',
+      'Lisens',
+      'Nett',
+      'Stor',
+      'Total',
+      'Per PC',
+    ]);
+    expect(shown.rows.map((r) => r[3])).toEqual([2.33, null, 2.33, 4.67]);
+    expect(shown.rows[3]?.[4]).toBe(33_333_333_333_333.33);
   });
 
   it('Priorities: sorted by rank, Funded as the language’s yes/no, StartYear blank when unfunded', () => {
