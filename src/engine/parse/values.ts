@@ -136,9 +136,51 @@ export function readDate(cell: Cell, column: string): Read<CalendarDate> {
   return date ?? problem('NOT_A_DATE', cell.address, { column, found: shown(value) });
 }
 
+/**
+ * Each entry of a list separated by `,` or `;` as the range [start, end) of `text` it fills,
+ * trimmed as String.prototype.trim trims, empty entries skipped, in order. A character loop
+ * rather than split, map and filter: participant lists name hundreds of municipalities on
+ * thousands of rows, and the strings and arrays in between were a tenth of a national parse.
+ */
+export function eachListEntry(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let start = 0;
+  while (start <= length) {
+    let end = start;
+    for (; end < length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 44 /* , */ || c === 59 /* ; */) break;
+    }
+    const next = end + 1;
+    while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+    while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+    if (end > start) visit(start, end);
+    start = next;
+  }
+}
+
+/**
+ * Whether String.prototype.trim removes the UTF-16 unit `c`: ECMAScript's WhiteSpace (tab, VT,
+ * FF, BOM and Unicode's space separators) and LineTerminator.
+ */
+export function isTrimmed(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** A list separated by `,` or `;`, trimmed, without empty entries. */
-export const splitList = (text: string): string[] =>
-  text
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+export function splitList(text: string): string[] {
+  const entries: string[] = [];
+  eachListEntry(text, (start, end) => entries.push(text.slice(start, end)));
+  return entries;
+}
