@@ -1,3 +1,5 @@
+import { scanList, Spellings } from './lists';
+
 /** How names that refer to each other are compared: trimmed, case-insensitive, Unicode-composed. */
 export function nameKey(name: string): string {
   const trimmed = name.trim();
@@ -29,8 +31,14 @@ export interface NameIndex {
   readonly name: (position: number) => string;
   /** How many distinct names there are (positions run from 0 to size - 1). */
   readonly size: number;
-  /** {@link position} of the name written in `text` from `start` to `end` (exclusive). */
-  readonly positionAt: (text: string, start: number, end: number) => number;
+  /**
+   * Each entry of the list `text` (see `lists.ts`) as the {@link position} of the name it names
+   * and the range [start, end) it fills.
+   */
+  readonly eachListed: (
+    text: string,
+    visit: (position: number, start: number, end: number) => void,
+  ) => void;
 }
 
 /**
@@ -73,68 +81,20 @@ class Names implements NameIndex {
 
   readonly name = (position: number): string => this.distinct[position] ?? '';
 
-  /**
-   * Each spelling met in a list, in an open-addressing table keyed by its characters, so that a
-   * name inside a long list is looked up where it stands, without a string cut out of the list
-   * for each name (hundreds of thousands of them in a national workbook).
-   */
-  private spellings: (string | undefined)[] = new Array<string | undefined>(64);
-  private spellingHashes = new Int32Array(64);
-  private spellingPositions = new Int32Array(64);
-  private spellingCount = 0;
+  /** The names as written, for matching inside lists (built on first use). */
+  private spellings: Spellings | null = null;
 
-  readonly positionAt = (text: string, start: number, end: number): number => {
-    const hash = hashRange(text, start, end);
-    const mask = this.spellings.length - 1;
-    const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const spelling = this.spellings[slot];
-      if (spelling === undefined) break;
-      if (this.spellingHashes[slot] === hash && spelling.length === length) {
-        let i = 0;
-        while (i < length && spelling.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-        if (i === length) return this.spellingPositions[slot] ?? -1;
-      }
-    }
-    const spelling = text.slice(start, end);
-    const found = this.position(spelling);
-    this.remember(spelling, hash, found);
-    return found;
+  readonly eachListed = (
+    text: string,
+    visit: (position: number, start: number, end: number) => void,
+  ): void => {
+    this.spellings ??= new Spellings(this.distinct);
+    scanList(text, this.spellings, (start, end, spelling) =>
+      // Anything but a name exactly as first written (another case, spacing or composition, or
+      // no name at all) is looked up the general way.
+      visit(spelling >= 0 ? spelling : this.position(text.slice(start, end)), start, end),
+    );
   };
-
-  private remember(spelling: string, hash: number, found: number): void {
-    if ((this.spellingCount + 1) * 2 > this.spellings.length) {
-      // Half full at most, so that a miss ends soon: twice the room, every spelling placed again.
-      const spellings = this.spellings;
-      const hashes = this.spellingHashes;
-      const positions = this.spellingPositions;
-      this.spellings = new Array<string | undefined>(spellings.length * 2);
-      this.spellingHashes = new Int32Array(spellings.length * 2);
-      this.spellingPositions = new Int32Array(spellings.length * 2);
-      this.spellingCount = 0;
-      spellings.forEach((s, slot) => {
-        if (s !== undefined) this.place(s, hashes[slot] ?? 0, positions[slot] ?? -1);
-      });
-    }
-    this.place(spelling, hash, found);
-  }
-
-  private place(spelling: string, hash: number, found: number): void {
-    const mask = this.spellings.length - 1;
-    let slot = hash & mask;
-    while (this.spellings[slot] !== undefined) slot = (slot + 1) & mask;
-    this.spellings[slot] = spelling;
-    this.spellingHashes[slot] = hash;
-    this.spellingPositions[slot] = found;
-    this.spellingCount += 1;
-  }
-}
-
-/** FNV-1a over the UTF-16 units of text[start, end). */
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
 }
 
 export function nameIndex(...lists: readonly (readonly string[] | null)[]): NameIndex {

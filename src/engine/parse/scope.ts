@@ -6,7 +6,7 @@ import type { Cell } from '../table';
 import { isKeyError, parseKeyExpression } from './keyExpression';
 import { nameIndex, type NameIndex } from './names';
 import type { ParsedMunicipalities } from './tables/municipalities';
-import { eachListEntry, isProblem, readText } from './values';
+import { isProblem, readText } from './values';
 
 export interface ParseScope {
   readonly problems: Problem[];
@@ -50,8 +50,7 @@ export function parseScope(
     }
     current += 1;
     const names: string[] = [];
-    eachListEntry(text, (start, end) => {
-      const position = memberNames.positionAt(text, start, end);
+    memberNames.eachListed(text, (position, start, end) => {
       if (position < 0) unknown(text.slice(start, end));
       else if (marks[position] !== current) {
         marks[position] = current;
