@@ -102,17 +102,29 @@ export class RowReader {
     return this.settle(readPositive(cell, this.table.label(column)), cell, column, required);
   }
 
-  /** The value read, or null with its problem pushed (REQUIRED for a blank that must be there). */
   private settle<T>(value: Read<T>, cell: Cell, column: string, required: boolean): T | null {
-    if (isProblem(value)) {
-      this.problems.push(value);
-      return null;
-    }
-    if (value === null && required) {
-      this.problems.push(problem('REQUIRED', cell.address, { column: this.table.label(column) }));
-    }
-    return value;
+    return settled(value, cell, required ? this.table.label(column) : null, this.problems);
   }
+}
+
+/**
+ * A cell's value read, or null with its problem pushed: the reader's problem, or REQUIRED
+ * naming `required` (the column's label) for a blank cell that must not be.
+ */
+export function settled<T>(
+  value: Read<T>,
+  cell: Cell,
+  required: string | null,
+  problems: Problem[],
+): T | null {
+  if (isProblem(value)) {
+    problems.push(value);
+    return null;
+  }
+  if (value === null && required !== null) {
+    problems.push(problem('REQUIRED', cell.address, { column: required }));
+  }
+  return value;
 }
 
 /** A reader of `row`'s cells that pushes every problem it meets onto `problems`. */
