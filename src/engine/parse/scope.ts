@@ -43,21 +43,24 @@ export function parseScope(
   // for every list rather than a Set each (a national workbook reads thousands of long lists).
   const marks = new Uint32Array(memberNames.size);
   let current = 0;
+  // The names of the list being read, copied out at its end at its exact length (growing an
+  // array name by name for each of thousands of lists made as much garbage again).
+  const scratch: string[] = [];
   const memberList = (text: string, unknown: (entry: string) => void): string[] => {
     if (current === 0xffffffff) {
       marks.fill(0);
       current = 0;
     }
     current += 1;
-    const names: string[] = [];
+    let count = 0;
     memberNames.eachListed(text, (position, start, end) => {
       if (position < 0) unknown(text.slice(start, end));
       else if (marks[position] !== current) {
         marks[position] = current;
-        names.push(memberNames.name(position));
+        scratch[count++] = memberNames.name(position);
       }
     });
-    return names;
+    return scratch.slice(0, count);
   };
   return {
     problems,
