@@ -26,8 +26,8 @@ export interface ParseScope {
   /** Settings.RoundTo: money is read in whole units of it (see readMoney). */
   readonly roundTo: Rational;
   /**
-   * The municipalities a list names (`,` or `;` between names, matched as {@link memberName}
-   * matches): canonical names, each once, in the order first named. `unknown` is told each entry
+   * The municipalities a list names (`,` or `;` between names, matched as
+   * {@link memberNames} matches): canonical names, each once, in the order first named. `unknown` is told each entry
    * that names none.
    */
   readonly memberList: (text: string, unknown: (entry: string) => void) => string[];
@@ -73,13 +73,6 @@ export function parseScope(
     memberList,
   };
 }
-
-/**
- * The canonical name (as written in Municipalities) of a name matched trimmed and
- * case-insensitively; undefined when there is none.
- */
-export const memberName = (scope: ParseScope, name: string): string | undefined =>
-  scope.memberNames.find(name);
 
 /** A Key or Basis cell → its expression; a blank cell (or no column) → the `fallback` key. */
 export function readKey(
