@@ -26,9 +26,9 @@ export interface ParseScope {
   /** Settings.RoundTo: money is read in whole units of it (see readMoney). */
   readonly roundTo: Rational;
   /**
-   * The municipalities a list names (`,` or `;` between names, matched as
-   * {@link memberNames} matches): canonical names, each once, in the order first named. `unknown` is told each entry
-   * that names none.
+   * The municipalities a list names (`,` or `;` between names, matched as {@link memberNames}
+   * matches): canonical names, each once, in the order first named. `unknown` is told each
+   * entry that names none.
    */
   readonly memberList: (text: string, unknown: (entry: string) => void) => string[];
 }
