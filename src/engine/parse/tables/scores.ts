@@ -112,7 +112,8 @@ export function parseScores(
   const stride = table.rows.length + 1;
   const seen = new Map<number, string>();
   const scores: ScoreRow[] = [];
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r] ?? [];
     if (isBlankRow(row)) continue;
     const cells = bound.cellsOf(row);
     const first = row[0]?.address ?? 'Scores';
