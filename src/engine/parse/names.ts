@@ -77,7 +77,10 @@ class Names implements NameIndex {
     return found;
   };
 
-  readonly find = (name: string): string | undefined => this.distinct[this.position(name)];
+  readonly find = (name: string): string | undefined => {
+    const position = this.position(name);
+    return position < 0 ? undefined : this.distinct[position];
+  };
 
   readonly name = (position: number): string => this.distinct[position] ?? '';
 
