@@ -70,9 +70,6 @@ export function readNonNegative(cell: Cell, column: string): Read<Rational> {
 export function readMoney(cell: Cell, column: string, roundTo: Rational): Read<Rational> {
   const value = readNonNegative(cell, column);
   if (value === null || isProblem(value)) return value;
-  // value / roundTo ≤ MAX_EXACT_UNITS rounds to at most that many units: three products decide
-  // nearly every amount without unitsOf's division and gcd; the rest are rounded to decide.
-  if (value.num * roundTo.den <= MAX_EXACT_UNITS * value.den * roundTo.num) return value;
   if (unitsOf(value, roundTo) <= MAX_EXACT_UNITS) return value;
   return problem('OUT_OF_RANGE', cell.address, {
     column,
