@@ -72,11 +72,40 @@ export function roundHalfAwayFromZero(a: Rational): bigint {
   return a.num < 0n ? -magnitude : magnitude;
 }
 
+/** The most decimals {@link fromNumber} finds by scaling; more take the decimal text. */
+const FEW_DECIMALS = 6;
+
+/** The greatest common divisor of two whole numbers > 0 below 2^53 (exact in doubles). */
+function gcdOfNumbers(a: number, b: number): number {
+  let x = a;
+  let y = b;
+  while (y !== 0) {
+    const r = x % y;
+    x = y;
+    y = r;
+  }
+  return x;
+}
+
 /** A rational from a JS number, exactly as its shortest decimal text (0.1 → 1/10, not the float). */
 export function fromNumber(n: number): Rational {
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
   // Whole numbers (counts, scores) are most of what a workbook holds: no decimal text for them.
   if (Number.isSafeInteger(n)) return { num: BigInt(n), den: 1n };
+  // Money in øre and scores such as 3.5 have a few decimals: find them by scaling, without the
+  // decimal text, its regex and a BigInt gcd (thousands of amounts in a national workbook).
+  let scale = 1;
+  for (let decimals = 1; decimals <= FEW_DECIMALS; decimals++) {
+    scale *= 10;
+    const units = Math.round(n * scale);
+    // n is the double nearest units / 10^decimals, a decimal of at most 15 significant digits.
+    // Doubles tell every two such decimals apart (15 digits survive the round trip), so no
+    // shorter decimal names n, and n's shortest decimal text, String(n), is this one.
+    if (Math.abs(units) < 1e15 && units / scale === n) {
+      const g = gcdOfNumbers(Math.abs(units), scale);
+      return { num: BigInt(units / g), den: BigInt(scale / g) };
+    }
+  }
   const exact = fromDecimalString(String(n));
   // String() of a finite number is always decimal text, so this cannot happen; say so if it does.
   if (exact === null) throw new RangeError(`unreadable number text: ${String(n)}`);

@@ -88,16 +88,23 @@ export function checkKeyData(
   checkUsedCustomColumns(scope, report);
   const blankCells = blankCellFinder(members);
   const everyone = members.municipalities.map((m) => m.name);
-  const hasStandAlone = new Set(standAlone.map((s) => `${nameKey(s.item)}\u0000${s.municipality}`));
+  // The municipalities with a stand-alone cost, by item as names compare.
+  const standAloneOf = new Map<string, Set<string>>();
+  for (const { item, municipality } of standAlone) {
+    const key = nameKey(item);
+    const members = standAloneOf.get(key);
+    if (members) members.add(municipality);
+    else standAloneOf.set(key, new Set([municipality]));
+  }
   for (const { item, key, participants, keyCell } of items) {
     for (const { key: written, fraction } of key.terms) {
       // A taper needs its base key's values; shapley's coalition costs are checked on their own.
       const single = written.kind === 'taper' ? written.base : written;
       if (single.kind === 'equal' || single.kind === 'shapley' || isZero(fraction)) continue;
       if (single.kind === 'standalone') {
-        const itemName = nameKey(item);
+        const given = standAloneOf.get(nameKey(item));
         for (const name of participants ?? everyone) {
-          if (!hasStandAlone.has(`${itemName}\u0000${name}`))
+          if (!given?.has(name))
             problems.push(problem('STANDALONE_MISSING', keyCell, { item, municipality: name }));
         }
         continue;

@@ -14,6 +14,8 @@ export function resolveDependencies(
   label: string,
 ): Proposal[] {
   return proposals.map((p) => {
+    // Most proposals depend on nothing: they are kept as read (their dependsOn is empty).
+    if (p.dependsOn.length === 0) return p;
     const dependsOn: string[] = [];
     const listed = new Set<string>();
     for (const name of p.dependsOn) {

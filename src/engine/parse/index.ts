@@ -4,7 +4,7 @@
  * every problem found, each at its cell.
  */
 import type { Language } from '../../i18n/language';
-import type { CalendarDate, ParsedWorkbook } from '../model';
+import type { CalendarDate, KeyExpression, ParsedWorkbook, Participants } from '../model';
 import type { Problem } from '../problem';
 import { INPUT_TABLE_NAMES, type InputTableName, type WorkbookTables } from '../table';
 import { checkCoalitions } from './coalitionChecks';
@@ -39,6 +39,20 @@ export { parseNumberText } from './numberText';
 export { serialToDate } from './dates';
 export { defaultSettings } from './settings';
 export { BOOLEAN_WORDS, KIND_WORDS } from './words';
+
+/** What the key checks need of an item: its key cell, or the row's first cell without one. */
+const keyedItem = (
+  item: string,
+  key: KeyExpression,
+  row: { readonly participants: Participants; readonly cell: string },
+  keyCell: string | undefined,
+): KeyedItem => ({
+  item,
+  key,
+  participants: row.participants,
+  cell: row.cell,
+  keyCell: keyCell ?? row.cell,
+});
 
 /**
  * Read `tables` as the contract's input workbook. `today` gives the default PlanningYear.
@@ -81,17 +95,17 @@ export function parseWorkbook(tables: WorkbookTables, today: CalendarDate): Pars
   const coalitionCosts = parseCoalitionCosts(tables.CoalitionCosts, scope, items);
 
   // Only what has something to split needs key data: a system without a licence cost needs no PCs.
-  const keyed: KeyedItem[] = [
-    ...costs.rows
-      .filter((c) => c.amount.num > 0n)
-      .map((c) => ({ ...c, keyCell: c.cells['Key'] ?? c.cell })),
-    ...systems.rows
-      .filter((s) => s.licenceCost.num > 0n)
-      .map((s) => ({ ...s, item: s.system, key: s.basis, keyCell: s.cells['Basis'] ?? s.cell })),
-    ...proposals
-      .filter((p) => p.oneOffCost.num > 0n || p.annualCost.num > 0n)
-      .map((p) => ({ ...p, item: p.id, keyCell: p.cells['Key'] ?? p.cell })),
-  ];
+  const keyed: KeyedItem[] = [];
+  for (const c of costs.rows) {
+    if (c.amount.num > 0n) keyed.push(keyedItem(c.item, c.key, c, c.cells['Key']));
+  }
+  for (const s of systems.rows) {
+    if (s.licenceCost.num > 0n) keyed.push(keyedItem(s.system, s.basis, s, s.cells['Basis']));
+  }
+  for (const p of proposals) {
+    if (p.oneOffCost.num > 0n || p.annualCost.num > 0n)
+      keyed.push(keyedItem(p.id, p.key, p, p.cells['Key']));
+  }
   checkKeyData(keyed, scope, standAlone);
   checkTotals(
     { costs: costs.rows, systems: systems.rows, proposals, standAlone },

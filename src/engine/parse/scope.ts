@@ -6,7 +6,7 @@ import type { Cell } from '../table';
 import { isKeyError, parseKeyExpression } from './keyExpression';
 import { nameIndex, type NameIndex } from './names';
 import type { ParsedMunicipalities } from './tables/municipalities';
-import { isProblem, readText, splitList } from './values';
+import { isProblem, readText } from './values';
 
 export interface ParseScope {
   readonly problems: Problem[];
@@ -25,6 +25,12 @@ export interface ParseScope {
   readonly participants: Map<string, Participants>;
   /** Settings.RoundTo: money is read in whole units of it (see readMoney). */
   readonly roundTo: Rational;
+  /**
+   * The municipalities a list names (`,` or `;` between names, matched as {@link memberNames}
+   * matches): canonical names, each once, in the order first named. `unknown` is told each
+   * entry that names none.
+   */
+  readonly memberList: (text: string, unknown: (entry: string) => void) => string[];
 }
 
 export function parseScope(
@@ -33,6 +39,29 @@ export function parseScope(
   roundTo: Rational,
 ): ParseScope {
   const memberNames = nameIndex(members.municipalities.map((m) => m.name));
+  // Which members the list being read has named: list number `current` marks them. One array
+  // for every list rather than a Set each (a national workbook reads thousands of long lists).
+  const marks = new Uint32Array(memberNames.size);
+  let current = 0;
+  // The names of the list being read, copied out at its end at its exact length (growing an
+  // array name by name for each of thousands of lists made as much garbage again).
+  const scratch: string[] = [];
+  const memberList = (text: string, unknown: (entry: string) => void): string[] => {
+    if (current === 0xffffffff) {
+      marks.fill(0);
+      current = 0;
+    }
+    current += 1;
+    let count = 0;
+    memberNames.eachListed(text, (position, start, end) => {
+      if (position < 0) unknown(text.slice(start, end));
+      else if (marks[position] !== current) {
+        marks[position] = current;
+        scratch[count++] = memberNames.name(position);
+      }
+    });
+    return scratch.slice(0, count);
+  };
   return {
     problems,
     members,
@@ -41,15 +70,9 @@ export function parseScope(
     keys: new Map(),
     participants: new Map(),
     roundTo,
+    memberList,
   };
 }
-
-/**
- * The canonical name (as written in Municipalities) of a name matched trimmed and
- * case-insensitively; undefined when there is none.
- */
-export const memberName = (scope: ParseScope, name: string): string | undefined =>
-  scope.memberNames.find(name);
 
 /** A Key or Basis cell → its expression; a blank cell (or no column) → the `fallback` key. */
 export function readKey(
@@ -98,20 +121,15 @@ export function readParticipants(
   if (!cell || text === null || isProblem(text)) return null;
   const known = scope.participants.get(text);
   if (known !== undefined) return known;
-  const names = new Set<string>();
   let unknown = false;
-  for (const entry of splitList(text)) {
-    const name = memberName(scope, entry);
-    if (name !== undefined) names.add(name);
-    else {
-      unknown = true;
-      if (scope.members.usable)
-        scope.problems.push(
-          problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
-        );
-    }
-  }
-  const participants = names.size === 0 ? null : [...names];
+  const names = scope.memberList(text, (entry) => {
+    unknown = true;
+    if (scope.members.usable)
+      scope.problems.push(
+        problem('UNKNOWN_MUNICIPALITY', cell.address, { column: label, found: entry }),
+      );
+  });
+  const participants = names.length === 0 ? null : names;
   if (!unknown) scope.participants.set(text, participants);
   return participants;
 }

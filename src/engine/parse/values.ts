@@ -135,10 +135,3 @@ export function readDate(cell: Cell, column: string): Read<CalendarDate> {
         : null;
   return date ?? problem('NOT_A_DATE', cell.address, { column, found: shown(value) });
 }
-
-/** A list separated by `,` or `;`, trimmed, without empty entries. */
-export const splitList = (text: string): string[] =>
-  text
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');

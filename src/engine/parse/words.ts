@@ -25,10 +25,33 @@ export const BOOLEAN_WORDS: Readonly<
   es: { yes: 'sí', no: 'no' },
 };
 
-const lookup = <T>(entries: readonly (readonly [T, readonly string[]])[]): ReadonlyMap<string, T> =>
-  new Map(
+/** A word's value by its normalised form, and by the spellings a template or user writes most. */
+interface Lookup<T> {
+  readonly normalised: ReadonlyMap<string, T>;
+  /**
+   * Each listed word as written, capitalised and in capitals → the value its normalised form
+   * has (so the same answer, found without normalising: thousands of rows hold these words).
+   */
+  readonly written: ReadonlyMap<string, T | undefined>;
+}
+
+function lookup<T>(entries: readonly (readonly [T, readonly string[]])[]): Lookup<T> {
+  const normalised = new Map(
     entries.flatMap(([value, words]) => words.map((w) => [normaliseHeader(w), value] as const)),
   );
+  const written = new Map<string, T | undefined>();
+  for (const [, words] of entries) {
+    for (const w of words) {
+      for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]) {
+        written.set(form, normalised.get(normaliseHeader(form)));
+      }
+    }
+  }
+  return { normalised, written };
+}
+
+const find = <T>(words: Lookup<T>, text: string): T | undefined =>
+  words.written.has(text) ? words.written.get(text) : words.normalised.get(normaliseHeader(text));
 
 const KINDS = lookup<CostKind>([
   ['one-off', ['one-off', 'engang', 'engangs', 'engång', 'único']],
@@ -67,11 +90,8 @@ const LANGUAGE_NAMES = lookup<Language>([
   ['es', ['es', 'es-ES', 'español', 'espanol', 'spanish', 'spansk', 'spanska']],
 ]);
 
-export const kindWord = (text: string): CostKind | undefined => KINDS.get(normaliseHeader(text));
-export const booleanWord = (text: string): boolean | undefined =>
-  BOOLEANS.get(normaliseHeader(text));
-export const builtInKey = (text: string): BuiltInKind | undefined =>
-  KEYS.get(normaliseHeader(text));
+export const kindWord = (text: string): CostKind | undefined => find(KINDS, text);
+export const booleanWord = (text: string): boolean | undefined => find(BOOLEANS, text);
+export const builtInKey = (text: string): BuiltInKind | undefined => find(KEYS, text);
 export const isTaperWord = (text: string): boolean => TAPERS.has(normaliseHeader(text));
-export const languageWord = (text: string): Language | undefined =>
-  LANGUAGE_NAMES.get(normaliseHeader(text));
+export const languageWord = (text: string): Language | undefined => find(LANGUAGE_NAMES, text);

@@ -9,8 +9,7 @@ import type { InputTable } from '../../table';
 import { bindTable } from '../bind';
 import { nameKey, type NameIndex } from '../names';
 import { rowReader } from '../reader';
-import { memberName, type ParseScope } from '../scope';
-import { splitList } from '../values';
+import type { ParseScope } from '../scope';
 
 /**
  * Parse CoalitionCosts: Item must name a cost item, system or proposal ID; Coalition lists
@@ -40,30 +39,28 @@ export function parseCoalitionCosts(
         problem('UNKNOWN_ITEM', read.cell('Item'), { column: bound.label('Item'), found: named }),
       );
     }
-    const members = new Set<string>();
     let unknown = false;
-    for (const entry of list === null ? [] : splitList(list)) {
-      const name = memberName(scope, entry);
-      if (name !== undefined) members.add(name);
-      else {
-        unknown = true;
-        if (scope.members.usable)
-          scope.problems.push(
-            problem('UNKNOWN_MUNICIPALITY', read.cell('Coalition'), {
-              column: bound.label('Coalition'),
-              found: entry,
-            }),
-          );
-      }
-    }
-    if (list !== null && members.size === 0 && !unknown) {
+    const members =
+      list === null
+        ? []
+        : scope.memberList(list, (entry) => {
+            unknown = true;
+            if (scope.members.usable)
+              scope.problems.push(
+                problem('UNKNOWN_MUNICIPALITY', read.cell('Coalition'), {
+                  column: bound.label('Coalition'),
+                  found: entry,
+                }),
+              );
+          });
+    if (list !== null && members.length === 0 && !unknown) {
       // Only separators: nothing to read as a coalition.
       scope.problems.push(
         problem('REQUIRED', read.cell('Coalition'), { column: bound.label('Coalition') }),
       );
     }
-    if (item === undefined || cost === null || unknown || members.size === 0) return [];
-    const coalition = [...members].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
+    if (item === undefined || cost === null || unknown || members.length === 0) return [];
+    const coalition = members.sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
     const id = `${nameKey(item)}\u0000${coalition.join('\u0000')}`;
     const first = seen.get(id);
     if (first !== undefined) {

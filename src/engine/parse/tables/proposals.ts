@@ -9,7 +9,7 @@ import { nameIndex } from '../names';
 import { NOTHING, type Parsed } from '../parsed';
 import { rowReader, uniqueness, YEARS } from '../reader';
 import { readKey, readParticipants, type ParseScope } from '../scope';
-import { splitList } from '../values';
+import { splitList } from '../lists';
 
 /** Lifetime when blank (contract §2). */
 const DEFAULT_LIFETIME = 5;

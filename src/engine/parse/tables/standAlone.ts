@@ -3,9 +3,9 @@ import type { StandAloneCost } from '../../model';
 import { problem } from '../../problem';
 import type { InputTable } from '../../table';
 import { bindTable } from '../bind';
-import { nameKey, type NameIndex } from '../names';
+import type { NameIndex } from '../names';
 import { rowReader } from '../reader';
-import { memberName, type ParseScope } from '../scope';
+import type { ParseScope } from '../scope';
 
 /**
  * Parse StandAlone: Item must name a cost item, system or proposal ID, Municipality a
@@ -19,20 +19,24 @@ export function parseStandAlone(
 ): StandAloneCost[] {
   if (!table) return [];
   const bound = bindTable('StandAlone', table, ['Item', 'Municipality', 'Cost'], scope.problems);
-  const seen = new Map<string, string>();
-  return bound.rows.flatMap((row) => {
+  // A pair as a number: the item's position among the items and the municipality's among the
+  // members, rather than a string of the two, compare-formed, for each row.
+  const stride = scope.memberNames.size + 1;
+  const seen = new Map<number, string>();
+  const costs: StandAloneCost[] = [];
+  for (const row of bound.rows) {
     const read = rowReader(bound, row, scope.problems);
     const named = read.requiredText('Item');
     const namedMember = read.requiredText('Municipality');
     const cost = read.requiredMoney('Cost', scope.roundTo);
-    const item = named === null ? undefined : items.find(named);
-    if (named !== null && item === undefined && items.checkable) {
+    const itemAt = named === null ? -1 : items.position(named);
+    if (named !== null && itemAt < 0 && items.checkable) {
       scope.problems.push(
         problem('UNKNOWN_ITEM', read.cell('Item'), { column: bound.label('Item'), found: named }),
       );
     }
-    const municipality = namedMember === null ? undefined : memberName(scope, namedMember);
-    if (namedMember !== null && municipality === undefined && scope.members.usable) {
+    const memberAt = namedMember === null ? -1 : scope.memberNames.position(namedMember);
+    if (namedMember !== null && memberAt < 0 && scope.members.usable) {
       scope.problems.push(
         problem('UNKNOWN_MUNICIPALITY', read.cell('Municipality'), {
           column: bound.label('Municipality'),
@@ -40,8 +44,10 @@ export function parseStandAlone(
         }),
       );
     }
-    if (item === undefined || municipality === undefined || cost === null) return [];
-    const pair = `${nameKey(item)}\u0000${nameKey(municipality)}`;
+    if (itemAt < 0 || memberAt < 0 || cost === null) continue;
+    const item = items.name(itemAt);
+    const municipality = scope.memberNames.name(memberAt);
+    const pair = itemAt * stride + memberAt;
     const first = seen.get(pair);
     if (first !== undefined) {
       scope.problems.push(
@@ -51,9 +57,10 @@ export function parseStandAlone(
           first,
         }),
       );
-      return [];
+      continue;
     }
     seen.set(pair, read.cell('Item'));
-    return [{ item, municipality, cost, cell: read.cell('Cost') }];
-  });
+    costs.push({ item, municipality, cost, cell: read.cell('Cost') });
+  }
+  return costs;
 }
