@@ -5,7 +5,11 @@
  * bytes and numbers as digits.
  */
 
-/** Bytes per chunk: large enough that the per-chunk work vanishes, small beside a sheet. */
+/**
+ * Bytes of the first chunk, and most of any chunk: each is twice the one before, up to a size
+ * at which the per-chunk work vanishes, small beside a sheet (a row's cells need few).
+ */
+const FIRST_CHUNK = 256;
 const CHUNK = 1 << 20;
 
 const encoder = new TextEncoder();
@@ -16,14 +20,14 @@ export const asciiBytes = (text: string): Uint8Array => encoder.encode(text);
 
 export class ByteText {
   private readonly chunks: Uint8Array[] = [];
-  private buffer = new Uint8Array(CHUNK);
+  private buffer = new Uint8Array(FIRST_CHUNK);
   private at = 0;
 
   /** Room for `n` more bytes in the current chunk. */
   private room(n: number): void {
     if (this.at + n <= this.buffer.length) return;
     if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
-    this.buffer = new Uint8Array(Math.max(CHUNK, n));
+    this.buffer = new Uint8Array(Math.max(Math.min(CHUNK, 2 * this.buffer.length), n));
     this.at = 0;
   }
 
@@ -47,14 +51,20 @@ export class ByteText {
 
   /** A non-negative integer below 2^53, in decimal. */
   uint(value: number): void {
+    // Below 2^31 the digits come from integer arithmetic; a double's `%` is a call into C.
+    if (value >= 0x80000000) {
+      this.text(String(value));
+      return;
+    }
     let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits += 1;
     this.room(digits);
     const buffer = this.buffer;
-    let rest = value;
+    let rest = value | 0;
     for (let i = this.at + digits - 1; i >= this.at; i -= 1) {
-      buffer[i] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
+      const next = (rest / 10) | 0;
+      buffer[i] = 48 + rest - next * 10;
+      rest = next;
     }
     this.at += digits;
   }
@@ -75,10 +85,12 @@ export class ByteText {
       const cents = Math.round(magnitude * 100);
       if (cents / 100 === magnitude) {
         if (value < 0) this.byte(45);
-        this.uint(Math.floor(cents / 100));
+        const whole = Math.floor(cents / 100);
+        this.uint(whole);
         this.byte(46);
-        const tenths = Math.floor(cents / 10) % 10;
-        const hundredths = cents % 10;
+        const fraction = cents - whole * 100;
+        const tenths = (fraction / 10) | 0;
+        const hundredths = fraction - tenths * 10;
         this.byte(48 + tenths);
         if (hundredths !== 0) this.byte(48 + hundredths);
         return;
