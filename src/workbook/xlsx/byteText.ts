@@ -20,13 +20,25 @@ export const asciiBytes = (text: string): Uint8Array => encoder.encode(text);
 
 export class ByteText {
   private readonly chunks: Uint8Array[] = [];
-  private buffer = new Uint8Array(FIRST_CHUNK);
+  private buffer: Uint8Array;
   private at = 0;
+
+  /**
+   * With a `sink`, each full chunk is handed to it as soon as it is written (and not kept): a
+   * part is compressed while the rest of it is written. {@link rest} then gives the last one.
+   */
+  constructor(private readonly sink?: (chunk: Uint8Array) => void) {
+    this.buffer = new Uint8Array(sink ? CHUNK : FIRST_CHUNK);
+  }
 
   /** Room for `n` more bytes in the current chunk. */
   private room(n: number): void {
     if (this.at + n <= this.buffer.length) return;
-    if (this.at > 0) this.chunks.push(this.buffer.subarray(0, this.at));
+    if (this.at > 0) {
+      const full = this.buffer.subarray(0, this.at);
+      if (this.sink) this.sink(full);
+      else this.chunks.push(full);
+    }
     this.buffer = new Uint8Array(Math.max(Math.min(CHUNK, 2 * this.buffer.length), n));
     this.at = 0;
   }
@@ -105,7 +117,12 @@ export class ByteText {
     this.at += 1;
   }
 
-  /** Everything written, as one array. */
+  /** What the sink has not been handed yet. */
+  rest(): Uint8Array {
+    return this.buffer.subarray(0, this.at);
+  }
+
+  /** Everything written, as one array (without a sink). */
   bytes(): Uint8Array {
     const chunks = [...this.chunks, this.buffer.subarray(0, this.at)];
     if (chunks.length === 1) return chunks[0] ?? new Uint8Array(0);

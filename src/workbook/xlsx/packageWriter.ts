@@ -33,6 +33,7 @@ import {
   tableCells,
   tablePartXml,
   tableSheetXml,
+  writeTableSheet,
   type TableBelow,
   type TableContent,
 } from './sheetXml';
@@ -40,10 +41,31 @@ import { addOutputStyles, type OutputStyles } from './styles';
 import { readRelationships, relsPartOf, type TablePart, type WorkbookStructure } from './structure';
 import { BASE_STYLES } from './basePackage';
 import { addSheet, removeSheets, replaceDefinedNames, type NewName } from './workbookXml';
-import type { ZipEntries, ZipInput } from './zip';
+import { ByteText } from './byteText';
+import type { StoredEntry, ZipEntries, ZipInput } from './zip';
+import { PartDeflater } from './zipWrite';
 
 /** A part of the package to write: new or edited bytes, or an input's part copied as stored. */
 export type PackageFile = ZipInput;
+
+/** A new part being compressed in zlib's thread pool (see PartDeflater), its entry to come. */
+export interface DeflatingFile {
+  readonly name: string;
+  readonly deflating: Promise<StoredEntry>;
+}
+
+/** A part of the package to write, perhaps still being compressed. */
+export type PendingFile = PackageFile | DeflatingFile;
+
+/** The parts, once those being compressed are: each then an entry to copy into the zip. */
+export const settled = (files: readonly PendingFile[]): Promise<PackageFile[]> =>
+  Promise.all(
+    files.map(async (file) =>
+      'deflating' in file
+        ? { name: file.name, data: new Uint8Array(0), stored: await file.deflating }
+        : file,
+    ),
+  );
 
 /**
  * A part nobody changed: written as the input stored it (never inflated or compressed again);
@@ -413,6 +435,29 @@ export class PackageWriter {
   /** Drop the defined names `drop` and add `add` (the ownership records). */
   setRecords(drop: readonly string[], add: readonly NewName[]): void {
     this.workbook = replaceDefinedNames(this.workbook, drop, add);
+  }
+
+  /**
+   * {@link files}, with the sheets written whole compressed as they are written: zlib's threads
+   * deflate one piece of a sheet while this thread writes the next.
+   */
+  filesDeflating(): PendingFile[] {
+    const deflating = new Map<string, Promise<StoredEntry>>();
+    for (const [part, draft] of this.drafts) {
+      const deflater = new PartDeflater();
+      const out = new ByteText((piece) => deflater.push(piece));
+      const { content, relId, properties, alsoFits, below } = draft;
+      writeTableSheet(out, content, relId, this.styles(), properties, alsoFits, below);
+      const entry = deflater.end(out.rest());
+      // A write that is never saved must not leave a failure unhandled; `settled` awaits it.
+      entry.catch(() => undefined);
+      deflating.set(part, entry);
+    }
+    this.drafts.clear();
+    return this.files().map((file) => {
+      const entry = deflating.get(file.name);
+      return entry ? { name: file.name, deflating: entry } : file;
+    });
   }
 
   /**

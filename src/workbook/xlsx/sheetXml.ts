@@ -290,6 +290,21 @@ export function tableSheetXml(
   alsoFits: TableContent['rows'] = [],
   below: readonly TableBelow[] = [],
 ): Uint8Array {
+  const out = new ByteText();
+  writeTableSheet(out, content, tableRelId, styles, sheetProperties, alsoFits, below);
+  return out.bytes();
+}
+
+/** {@link tableSheetXml}, written to `out`. */
+export function writeTableSheet(
+  out: ByteText,
+  content: TableContent,
+  tableRelId: string,
+  styles: OutputStyles,
+  sheetProperties: string,
+  alsoFits: TableContent['rows'],
+  below: readonly TableBelow[],
+): void {
   const box = tableBox(content, 0, 0);
   const used = below.reduce(
     (all, table) => union(all, tableBox(table.content, table.top, table.left)),
@@ -298,7 +313,6 @@ export function tableSheetXml(
   const cols = columnWidths(content, alsoFits)
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');
-  const out = new ByteText();
   out.text(
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetProperties}` +
       `<dimension ref="${rangeRef(used)}"/>` +
@@ -341,7 +355,6 @@ export function tableSheetXml(
       `<tableParts count="${1 + below.length}">${parts}</tableParts>` +
       '</worksheet>',
   );
-  return out.bytes();
 }
 
 /**
