@@ -89,6 +89,8 @@ export class ByteText {
   number(value: number): void {
     const magnitude = value < 0 ? -value : value;
     if (magnitude < 1e13) {
+      // Room for a sign, 13 digits, a point and two decimals, so the bytes below need no check.
+      this.room(17);
       if (Number.isInteger(value)) {
         if (value < 0) this.byte(45);
         this.uint(magnitude);
@@ -99,10 +101,10 @@ export class ByteText {
         if (value < 0) this.byte(45);
         const whole = Math.floor(cents / 100);
         this.uint(whole);
-        this.byte(46);
         const fraction = cents - whole * 100;
         const tenths = (fraction / 10) | 0;
         const hundredths = fraction - tenths * 10;
+        this.byte(46);
         this.byte(48 + tenths);
         if (hundredths !== 0) this.byte(48 + hundredths);
         return;
@@ -111,8 +113,8 @@ export class ByteText {
     this.text(String(value));
   }
 
+  /** One byte, where room for it was made. */
   private byte(code: number): void {
-    this.room(1);
     this.buffer[this.at] = code;
     this.at += 1;
   }
