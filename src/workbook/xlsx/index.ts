@@ -10,8 +10,8 @@ import type { WorkbookPort, WriteReport } from '../port';
 import { writeFileAtomically } from './atomicWrite';
 import { readInputTables } from './readTables';
 import { readStructure } from './structure';
-import type { PackageFile } from './packageWriter';
-import { newWorkbookFiles, writeOutputsToPackage } from './writePackage';
+import { settled, type PendingFile } from './packageWriter';
+import { newWorkbookFiles, writeOutputsDeflating } from './writePackage';
 import { openZip, writeZip, type ZipEntries } from './zip';
 
 export interface XlsxWorkbook extends WorkbookPort {
@@ -29,7 +29,7 @@ export interface XlsxWorkbook extends WorkbookPort {
 function adapter(zip: ZipEntries, bytes: Uint8Array): XlsxWorkbook {
   // A file that is no workbook fails here, when it is opened, with a WorkbookFileError.
   readStructure(zip);
-  let files: PackageFile[] | null = null;
+  let files: PendingFile[] | null = null;
   // A write that failed leaves no half-changed package, but the caller asked for outputs that
   // are not there: saving now would look like success.
   let broken = false;
@@ -37,7 +37,7 @@ function adapter(zip: ZipEntries, bytes: Uint8Array): XlsxWorkbook {
     readTables: async (): Promise<WorkbookTables> => readInputTables(zip, readStructure(zip)),
     writeOutputs: async (outputs: readonly OutputTable[]): Promise<WriteReport> => {
       try {
-        const written = writeOutputsToPackage(zip, outputs);
+        const written = writeOutputsDeflating(zip, outputs);
         files = written.files;
         return { notices: written.notices };
       } catch (error) {
@@ -47,7 +47,7 @@ function adapter(zip: ZipEntries, bytes: Uint8Array): XlsxWorkbook {
     },
     save: async (outPath: string): Promise<void> => {
       if (broken) throw new Error('the outputs could not be written; nothing was saved');
-      const data = files === null ? bytes : writeZip(files);
+      const data = files === null ? bytes : writeZip(await settled(files));
       await writeFileAtomically(outPath, data);
     },
   };

@@ -33,16 +33,39 @@ import {
   tableCells,
   tablePartXml,
   tableSheetXml,
+  writeTableSheet,
+  type TableBelow,
   type TableContent,
 } from './sheetXml';
 import { addOutputStyles, type OutputStyles } from './styles';
 import { readRelationships, relsPartOf, type TablePart, type WorkbookStructure } from './structure';
 import { BASE_STYLES } from './basePackage';
 import { addSheet, removeSheets, replaceDefinedNames, type NewName } from './workbookXml';
-import type { ZipEntries, ZipInput } from './zip';
+import { ByteText } from './byteText';
+import type { StoredEntry, ZipEntries, ZipInput } from './zip';
+import { PartDeflater } from './zipWrite';
 
 /** A part of the package to write: new or edited bytes, or an input's part copied as stored. */
 export type PackageFile = ZipInput;
+
+/** A new part being compressed in zlib's thread pool (see PartDeflater), its entry to come. */
+export interface DeflatingFile {
+  readonly name: string;
+  readonly deflating: Promise<StoredEntry>;
+}
+
+/** A part of the package to write, perhaps still being compressed. */
+export type PendingFile = PackageFile | DeflatingFile;
+
+/** The parts, once those being compressed are: each then an entry to copy into the zip. */
+export const settled = (files: readonly PendingFile[]): Promise<PackageFile[]> =>
+  Promise.all(
+    files.map(async (file) =>
+      'deflating' in file
+        ? { name: file.name, data: new Uint8Array(0), stored: await file.deflating }
+        : file,
+    ),
+  );
 
 /**
  * A part nobody changed: written as the input stored it (never inflated or compressed again);
@@ -74,8 +97,33 @@ function sheetProperties(xml: string): string {
 
 const folderOf = (part: string): string => part.slice(0, part.lastIndexOf('/') + 1);
 
+/**
+ * A sheet Samkost writes whole, not yet turned into XML: a footer added under its table joins
+ * the draft, so the sheet is written once rather than written, parsed and edited again.
+ */
+interface SheetDraft {
+  readonly content: TableContent;
+  readonly relId: string;
+  readonly properties: string;
+  readonly alsoFits: TableContent['rows'];
+  readonly below: TableBelow[];
+}
+
+/** Whether `box` lies wholly under every row of the draft's tables (a footer does). */
+const below = (draft: SheetDraft, box: Box): boolean => {
+  const main = tableBox(draft.content, 0, 0);
+  return [main, ...draft.below.map((t) => tableBox(t.content, t.top, t.left))].every(
+    (table) => box.top >= table.top + table.rows,
+  );
+};
+
+const draftXml = (draft: SheetDraft, styles: OutputStyles): Uint8Array =>
+  tableSheetXml(draft.content, draft.relId, styles, draft.properties, draft.alsoFits, draft.below);
+
 export class PackageWriter {
   private readonly edited = new Map<string, string | Uint8Array>();
+  /** Sheets written whole, drafted until their XML is needed (see {@link SheetDraft}). */
+  private readonly drafts = new Map<string, SheetDraft>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private readonly lowerNames: Set<string>;
@@ -109,13 +157,29 @@ export class PackageWriter {
 
   /** A part's current text. */
   text(part: string): string {
+    this.render(part);
     const edited = this.edited.get(part);
     if (edited === undefined) return this.read.get(part) ?? this.zip.text(part);
     return typeof edited === 'string' ? edited : new TextDecoder().decode(edited);
   }
 
+  /** A drafted sheet's XML, made now that it is needed as it is. */
+  private render(part: string): void {
+    const draft = this.drafts.get(part);
+    if (!draft) return;
+    this.drafts.delete(part);
+    this.edited.set(part, draftXml(draft, this.styles()));
+  }
+
+  /** Draft a sheet written whole (its part's place among the parts is taken now). */
+  private draft(part: string, draft: SheetDraft): void {
+    this.set(part, new Uint8Array(0));
+    this.drafts.set(part, draft);
+  }
+
   /** Set a part's text (or UTF-8 bytes); a part whose text does not change keeps its bytes. */
   private set(part: string, text: string | Uint8Array): void {
+    this.drafts.delete(part);
     if (typeof text === 'string' && !this.edited.has(part) && this.zip.has(part)) {
       if (!this.removed.has(part) && this.text(part) === text) return;
     }
@@ -126,6 +190,7 @@ export class PackageWriter {
   }
 
   private remove(part: string): void {
+    this.drafts.delete(part);
     this.edited.delete(part);
     if (this.zip.has(part)) this.removed.add(part);
     const at = this.added.indexOf(part);
@@ -238,7 +303,8 @@ export class PackageWriter {
     const old = this.text(sheetPart);
     this.formulasRemoved ||= hasFormula(old);
     const properties = sheetProperties(old);
-    this.set(sheetPart, tableSheetXml(content, table.relId, this.styles(), properties, alsoFits));
+    this.styles();
+    this.draft(sheetPart, { content, relId: table.relId, properties, alsoFits, below: [] });
     const box = tableBox(content, 0, 0);
     this.set(table.part, tablePartXml(content, table.id, name, box));
     return box;
@@ -284,7 +350,8 @@ export class PackageWriter {
     const sheetPart = this.freePart(`${folder}worksheets/`, 'sheet');
     const tablePart = this.freePart(`${folder}tables/`, 'table');
     const box = tableBox(content, 0, 0);
-    this.set(sheetPart, tableSheetXml(content, 'rId1', this.styles(), '', alsoFits));
+    this.styles();
+    this.draft(sheetPart, { content, relId: 'rId1', properties: '', alsoFits, below: [] });
     this.set(
       relsPartOf(sheetPart),
       addRelationship(
@@ -328,8 +395,16 @@ export class PackageWriter {
   ): Box {
     const { top, left } = at;
     const box = tableBox(content, top, left);
-    const cells = { top, left, rows: tableCells(content, top, left, this.styles()) };
-    const xml = replaceCells(this.text(sheetPart), box, cells, this.noteRemoved);
+    const draft = this.drafts.get(sheetPart);
+    const drafted = draft !== undefined && below(draft, box);
+    const xml = drafted
+      ? ''
+      : replaceCells(
+          this.text(sheetPart),
+          box,
+          { top, left, rows: tableCells(content, top, left, this.styles()) },
+          this.noteRemoved,
+        );
     const rels = relsPartOf(sheetPart);
     const relsXml = this.zip.has(rels) || this.edited.has(rels) ? this.text(rels) : emptyRels();
     const relId = freeRelId(new Set(relationshipIds(relsXml)));
@@ -337,7 +412,8 @@ export class PackageWriter {
       previous?.part ?? this.freePart(`${folderOf(this.structure.workbookPart)}tables/`, 'table');
     const target = relativeTarget(sheetPart, tablePart);
     this.set(rels, addRelationship(relsXml, relId, RELATIONSHIPS.table, target));
-    this.set(sheetPart, growDimension(addTablePart(xml, relId), box));
+    if (drafted) draft.below.push({ content, top, left, relId });
+    else this.set(sheetPart, growDimension(addTablePart(xml, relId), box));
     const id = previous?.id ?? this.nextTableId;
     if (!previous) this.nextTableId += 1;
     this.set(tablePart, tablePartXml(content, id, name, box));
@@ -362,11 +438,35 @@ export class PackageWriter {
   }
 
   /**
+   * {@link files}, with the sheets written whole compressed as they are written: zlib's threads
+   * deflate one piece of a sheet while this thread writes the next.
+   */
+  filesDeflating(): PendingFile[] {
+    const deflating = new Map<string, Promise<StoredEntry>>();
+    for (const [part, draft] of this.drafts) {
+      const deflater = new PartDeflater();
+      const out = new ByteText((piece) => deflater.push(piece));
+      const { content, relId, properties, alsoFits, below } = draft;
+      writeTableSheet(out, content, relId, this.styles(), properties, alsoFits, below);
+      const entry = deflater.end(out.rest());
+      // A write that is never saved must not leave a failure unhandled; `settled` awaits it.
+      entry.catch(() => undefined);
+      deflating.set(part, entry);
+    }
+    this.drafts.clear();
+    return this.files().map((file) => {
+      const entry = deflating.get(file.name);
+      return entry ? { name: file.name, deflating: entry } : file;
+    });
+  }
+
+  /**
    * Every part of the package, in the input's order, then the added ones. When a formula of the
    * user's went (typed into an output table), the calculation chain, a cache Excel rebuilds,
    * goes too: Excel reports a file whose chain names a cell without a formula as corrupt.
    */
   files(): PackageFile[] {
+    for (const part of [...this.drafts.keys()]) this.render(part);
     if (this.formulasRemoved) this.dropCalcChain();
     this.set(this.structure.workbookPart, this.workbook);
     this.set(this.workbookRelsPart, this.workbookRels);

@@ -100,8 +100,13 @@ function tableInput(
   const hasHeader = table.headerRowCount > 0;
   const body = rows.filter((row) => !hasHeader || row.index > box.top);
   spend(budget, (body.length + 1) * width);
+  // Each column's address without its row (`Sheet!B`), made once by the one rule for addresses.
+  const columns = Array.from({ length: width }, (_, c) =>
+    cellAddress(sheet, box.left + c, 1).slice(0, -1),
+  );
   const cellsOf = (index: number, row?: BoxRow): Cell[] => {
     const out: Cell[] = [];
+    const rowNumber = String(index + 1);
     let k = 0;
     for (let c = 0; c < width; c += 1) {
       const col = box.left + c;
@@ -110,7 +115,7 @@ function tableInput(
         value = row.values[k] ?? null;
         k += 1;
       }
-      out.push({ value, address: cellAddress(sheet, col, index + 1) });
+      out.push({ value, address: `${columns[c] ?? ''}${rowNumber}` });
     }
     return out;
   };

@@ -49,8 +49,15 @@ export interface SheetContext extends CellContext {
   readonly dateStyles: ReadonlySet<number>;
 }
 
-/** `B7` as zero-based row and column, without a regular expression: this runs for every cell. */
-function cellRef(ref: string): { row: number; col: number } | null {
+/** The caps read once: a reference checked against them per cell must not go through a binding. */
+const ROW_CAP = MAX_ROWS;
+const COL_CAP = MAX_COLS;
+
+/**
+ * `B7` as a zero-based position, row * COL_CAP + column, or -1; without a regular expression
+ * or an object, as this runs for every cell.
+ */
+function cellRef(ref: string): number {
   let i = 0;
   let col = 0;
   for (; i < ref.length; i += 1) {
@@ -62,11 +69,11 @@ function cellRef(ref: string): { row: number; col: number } | null {
   const digits = i;
   for (; i < ref.length; i += 1) {
     const code = ref.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
+    if (code < 48 || code > 57) return -1;
     row = row * 10 + code - 48;
   }
-  if (digits === 0 || i === digits || col > MAX_COLS || row < 1 || row > MAX_ROWS) return null;
-  return { row: row - 1, col: col - 1 };
+  if (digits === 0 || i === digits || col > COL_CAP || row < 1 || row > ROW_CAP) return -1;
+  return (row - 1) * COL_CAP + col - 1;
 }
 
 const inBox = (box: Box, row: number, col: number): boolean =>
@@ -145,8 +152,11 @@ export function readSheetCells(
   const rows = new Map<number, RowCells>();
   const unsorted = new Set<RowCells>();
   const merges: Box[] = [];
-  const wanted = (row: number, col: number): boolean =>
-    boxes === null || boxes.some((box) => inBox(box, row, col));
+  const wanted = (row: number, col: number): boolean => {
+    if (boxes === null) return true;
+    for (const box of boxes) if (inBox(box, row, col)) return true;
+    return false;
+  };
 
   let inSheetData = false;
   let rowIndex = -1;
@@ -182,15 +192,15 @@ export function readSheetCells(
         case 'row': {
           if (!inSheetData) return;
           const r = attributes.r === undefined ? NaN : parseInt(attributes.r, 10);
-          rowIndex = Number.isFinite(r) && r >= 1 && r <= MAX_ROWS ? r - 1 : rowIndex + 1;
+          rowIndex = Number.isFinite(r) && r >= 1 && r <= ROW_CAP ? r - 1 : rowIndex + 1;
           col = -1;
           return;
         }
         case 'c': {
           if (!inSheetData) return;
-          const ref = attributes.r === undefined ? null : cellRef(attributes.r);
-          cellRow = ref ? ref.row : Math.max(rowIndex, 0);
-          col = ref ? ref.col : col + 1;
+          const ref = attributes.r === undefined ? -1 : cellRef(attributes.r);
+          cellRow = ref >= 0 ? Math.floor(ref / COL_CAP) : Math.max(rowIndex, 0);
+          col = ref >= 0 ? ref % COL_CAP : col + 1;
           type = attributes.t;
           style = attributes.s === undefined ? 0 : parseInt(attributes.s, 10);
           value = null;
@@ -252,7 +262,7 @@ export function readSheetCells(
           inInline = false;
           return;
         case 'c': {
-          if (!inSheetData || col < 0 || col >= MAX_COLS) return;
+          if (!inSheetData || col < 0 || col >= COL_CAP) return;
           if (!wanted(cellRow, col)) return;
           const cell = cellValue(
             {

@@ -1,7 +1,7 @@
 /**
  * One Excel table as SpreadsheetML text: its cells (a worksheet's rows, or rows to merge into a
- * sheet the user shares), the worksheet that holds it alone, and its table part. Built as plain
- * strings in one pass: a national Allocation table has 1.5 million cells.
+ * sheet the user shares), the worksheet that holds it alone, and its table part. Written in one
+ * pass straight into bytes (./byteText.ts): a national Allocation table has 1.5 million cells.
  *
  * Text is written as inline strings (`t="inlineStr"`), which Excel, LibreOffice and every reader
  * of the format take, so no shared-strings part of the user's has to be edited; a string cell is
@@ -16,6 +16,7 @@ import { NUMBER_FORMATS } from '../numberFormats';
 import { SEVERITY_COLOURS } from '../severity';
 import type { OutputStyles } from './styles';
 import { escapeAttribute, escapeText } from './xmlText';
+import { asciiBytes, ByteText } from './byteText';
 
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -64,17 +65,29 @@ export const tableBox = (content: TableContent, top: number, left: number): Box 
 const rangeRef = (box: Box): string =>
   `${columnName(box.left)}${box.top + 1}:${columnName(box.left + box.cols - 1)}${box.top + box.rows}`;
 
+/** Where the rows of a table go: each row's cells are written to the text `start` gives. */
+interface RowSink {
+  /** Body row `index` (0 is the header row), sheet row `sheetRow` (one-based), begins. */
+  start(index: number, sheetRow: number): ByteText;
+  end(): void;
+}
+
+/** Stands in for a column's piece the arrays always hold (noUncheckedIndexedAccess). */
+const NOTHING = new Uint8Array(0);
+
+/** Whether text must be written with `xml:space="preserve"` (it starts or ends in white space). */
+const PADDED = /^\s|\s$/;
+
 /**
- * The cells of each row of the table at (`top`, `left`), handed to `row` in order: the cell
- * elements of sheet row `top + i`, in column order, without the `<row>` element. Rows are
- * handed on one at a time so that a large table is never one string.
+ * The cells of each row of the table at (`top`, `left`), handed to `rows` in order: the cell
+ * elements of sheet row `top + i`, in column order, without the `<row>` element.
  */
-function forEachTableRow(
+function writeTableRows(
   content: TableContent,
   top: number,
   left: number,
   styles: OutputStyles,
-  row: (cells: string, index: number) => void,
+  rows: RowSink,
 ): void {
   const headers = uniqueHeaders(content.headers);
   const letters = headers.map((_, c) => columnName(left + c));
@@ -84,48 +97,58 @@ function forEachTableRow(
   const plain = codes.map((code) => attr(styles.cell(code, false)));
   const quoted = codes.map((code) => attr(styles.cell(code, true)));
   // `<c r="B` … `"` + style + `><v>`: a number cell is its row, value and these two pieces.
-  const open = letters.map((letter) => `<c r="${letter}`);
-  const numberOpen = plain.map((style) => `"${style}><v>`);
-  const text = (ref: string, value: string, style: string): string =>
-    `<c r="${ref}"${style} t="inlineStr"><is><t${
-      /^\s|\s$/.test(value) ? ' xml:space="preserve"' : ''
-    }>${escapeText(value)}</t></is></c>`;
+  const open = letters.map((letter) => asciiBytes(`<c r="${letter}`));
+  const numberOpen = plain.map((style) => asciiBytes(`"${style}><v>`));
+  const booleanOpen = asciiBytes('" t="b"><v>');
+  const numberClose = asciiBytes('</v></c>');
+  const text = (out: ByteText, c: number, r: number, value: string, style: string): void => {
+    out.put(open[c] ?? NOTHING);
+    out.uint(r);
+    out.text(
+      `"${style} t="inlineStr"><is><t${PADDED.test(value) ? ' xml:space="preserve"' : ''}>${escapeText(value)}</t></is></c>`,
+    );
+  };
 
   // Headers are text in the workbook's default style, whatever their column's number format.
   const headerQuoted = attr(styles.cell(null, true));
   const headerRow = top + 1;
-  row(
-    headers
-      .map((h, c) => text(`${letters[c]}${headerRow}`, h, needsQuotePrefix(h) ? headerQuoted : ''))
-      .join(''),
-    0,
-  );
-  const rows = content.rows;
-  for (let i = 0; i < rows.length; i += 1) {
-    const values = rows[i] ?? [];
+  const header = rows.start(0, headerRow);
+  headers.forEach((h, c) => text(header, c, headerRow, h, needsQuotePrefix(h) ? headerQuoted : ''));
+  rows.end();
+  const body = content.rows;
+  for (let i = 0; i < body.length; i += 1) {
+    const values = body[i] ?? [];
     const r = top + 2 + i;
-    let cells = '';
+    const out = rows.start(i + 1, r);
     for (let c = 0; c < headers.length; c += 1) {
       const value = values[c];
       if (value === null || value === undefined || value === '') continue;
       if (typeof value === 'number') {
-        if (Number.isFinite(value)) cells += `${open[c]}${r}${numberOpen[c]}${value}</v></c>`;
+        if (!Number.isFinite(value)) continue;
+        out.put(open[c] ?? NOTHING);
+        out.uint(r);
+        out.put(numberOpen[c] ?? NOTHING);
+        out.number(value);
+        out.put(numberClose);
       } else if (typeof value === 'boolean') {
-        cells += `<c r="${letters[c]}${r}" t="b"><v>${value ? 1 : 0}</v></c>`;
+        out.put(open[c] ?? NOTHING);
+        out.uint(r);
+        out.put(booleanOpen);
+        out.uint(value ? 1 : 0);
+        out.put(numberClose);
       } else {
-        cells += text(
-          `${letters[c]}${r}`,
-          value,
-          (needsQuotePrefix(value) ? quoted[c] : plain[c]) ?? '',
-        );
+        text(out, c, r, value, (needsQuotePrefix(value) ? quoted[c] : plain[c]) ?? '');
       }
     }
-    row(cells, i + 1);
+    rows.end();
   }
-  if (rows.length === 0) row('', 1);
+  if (body.length === 0) {
+    rows.start(1, top + 2);
+    rows.end();
+  }
 }
 
-/** The cells of each row of the table at (`top`, `left`); see {@link forEachTableRow}. */
+/** The cells of each row of the table at (`top`, `left`); see {@link writeTableRows}. */
 export function tableCells(
   content: TableContent,
   top: number,
@@ -133,36 +156,12 @@ export function tableCells(
   styles: OutputStyles,
 ): string[] {
   const out: string[] = [];
-  forEachTableRow(content, top, left, styles, (cells) => out.push(cells));
+  let row = new ByteText();
+  writeTableRows(content, top, left, styles, {
+    start: () => (row = new ByteText()),
+    end: () => out.push(row.string()),
+  });
   return out;
-}
-
-/** Text gathered into UTF-8 bytes in pieces, so no huge string is ever built or flattened. */
-class Utf8Builder {
-  private readonly encoder = new TextEncoder();
-  private readonly chunks: Uint8Array[] = [];
-  private pending = '';
-
-  add(text: string): void {
-    this.pending += text;
-    if (this.pending.length > 1 << 16) this.flush();
-  }
-
-  private flush(): void {
-    this.chunks.push(this.encoder.encode(this.pending));
-    this.pending = '';
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
-  }
 }
 
 /** Roughly how wide a number shows, in characters (thousands separators and decimals included). */
@@ -256,11 +255,32 @@ function validationsXml(content: TableContent): string {
     : `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
 
+/** A table under a sheet's main table (a footer), with its table part's relationship. */
+export interface TableBelow {
+  readonly content: TableContent;
+  readonly top: number;
+  readonly left: number;
+  readonly relId: string;
+}
+
+/** The smallest box holding both. */
+const union = (a: Box, b: Box): Box => {
+  const top = Math.min(a.top, b.top);
+  const left = Math.min(a.left, b.left);
+  return {
+    top,
+    left,
+    rows: Math.max(a.top + a.rows, b.top + b.rows) - top,
+    cols: Math.max(a.left + a.cols, b.left + b.cols) - left,
+  };
+};
+
 /**
  * A worksheet holding the table alone at A1: header row frozen, widths, number formats, the
  * severity colours and drop-down lists when asked; `tableRelId` is its table part's relationship,
  * `sheetProperties` a `<sheetPr>` element to keep (unprefixed). The widths also fit the rows
- * `alsoFits` (a footer's, added under the table after).
+ * `alsoFits` (a footer's). The tables `below` (a footer: under the table, in row order) are
+ * written after its rows, as ./sheetEdits.ts would add them to the sheet.
  */
 export function tableSheetXml(
   content: TableContent,
@@ -268,15 +288,34 @@ export function tableSheetXml(
   styles: OutputStyles,
   sheetProperties = '',
   alsoFits: TableContent['rows'] = [],
+  below: readonly TableBelow[] = [],
 ): Uint8Array {
+  const out = new ByteText();
+  writeTableSheet(out, content, tableRelId, styles, sheetProperties, alsoFits, below);
+  return out.bytes();
+}
+
+/** {@link tableSheetXml}, written to `out`. */
+export function writeTableSheet(
+  out: ByteText,
+  content: TableContent,
+  tableRelId: string,
+  styles: OutputStyles,
+  sheetProperties: string,
+  alsoFits: TableContent['rows'],
+  below: readonly TableBelow[],
+): void {
   const box = tableBox(content, 0, 0);
+  const used = below.reduce(
+    (all, table) => union(all, tableBox(table.content, table.top, table.left)),
+    box,
+  );
   const cols = columnWidths(content, alsoFits)
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`)
     .join('');
-  const out = new Utf8Builder();
-  out.add(
+  out.text(
     `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetProperties}` +
-      `<dimension ref="${rangeRef(box)}"/>` +
+      `<dimension ref="${rangeRef(used)}"/>` +
       '<sheetViews><sheetView workbookViewId="0">' +
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
@@ -284,8 +323,28 @@ export function tableSheetXml(
       (cols === '' ? '' : `<cols>${cols}</cols>`) +
       '<sheetData>',
   );
-  forEachTableRow(content, 0, 0, styles, (cells, i) => out.add(`<row r="${i + 1}">${cells}</row>`));
-  out.add(
+  const rowOpen = asciiBytes('<row r="');
+  const rowOpened = asciiBytes('">');
+  const rowClose = asciiBytes('</row>');
+  writeTableRows(content, 0, 0, styles, {
+    start: (_, sheetRow) => {
+      out.put(rowOpen);
+      out.uint(sheetRow);
+      out.put(rowOpened);
+      return out;
+    },
+    end: () => out.put(rowClose),
+  });
+  // A table added under another leaves out its blank rows, as a rewrite of a sheet's cells does.
+  for (const table of below) {
+    tableCells(table.content, table.top, table.left, styles).forEach((cells, i) => {
+      if (cells !== '') out.text(`<row r="${table.top + i + 1}">${cells}</row>`);
+    });
+  }
+  const parts = [tableRelId, ...below.map((table) => table.relId)]
+    .map((relId) => `<tablePart r:id="${escapeAttribute(relId)}"/>`)
+    .join('');
+  out.text(
     '</sheetData>' +
       (content.severityColumn === undefined
         ? ''
@@ -293,10 +352,9 @@ export function tableSheetXml(
       validationsXml(content) +
       hyperlinksXml(content, box) +
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-      `<tableParts count="1"><tablePart r:id="${escapeAttribute(tableRelId)}"/></tableParts>` +
+      `<tableParts count="${1 + below.length}">${parts}</tableParts>` +
       '</worksheet>',
   );
-  return out.bytes();
 }
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../ownership';
 import { SEVERITY_COLUMN } from '../severity';
 import { basePackage } from './basePackage';
-import { PackageWriter, type PackageFile } from './packageWriter';
+import { PackageWriter, type PackageFile, type PendingFile } from './packageWriter';
 import { contains, forEachCell, mergedRanges, overlaps } from './sheetEdits';
 import { tableBox, type TableContent } from './sheetXml';
 import { readStructure } from './structure';
@@ -107,6 +107,27 @@ export function writeOutputsToPackage(
   zip: ZipEntries,
   outputs: readonly OutputTable[],
 ): { files: PackageFile[]; notices: readonly WriteNotice[] } {
+  const { writer, notices } = writeOutputs(zip, outputs);
+  return { files: writer.files(), notices };
+}
+
+/**
+ * {@link writeOutputsToPackage}, the sheets written whole still being compressed (the command
+ * line's write: zlib's threads compress them while this thread writes).
+ */
+export function writeOutputsDeflating(
+  zip: ZipEntries,
+  outputs: readonly OutputTable[],
+): { files: PendingFile[]; notices: readonly WriteNotice[] } {
+  const { writer, notices } = writeOutputs(zip, outputs);
+  return { files: writer.filesDeflating(), notices };
+}
+
+/** The package writer with `outputs` written into `zip`'s parts; see the module comment. */
+function writeOutputs(
+  zip: ZipEntries,
+  outputs: readonly OutputTable[],
+): { writer: PackageWriter; notices: readonly WriteNotice[] } {
   const names = outputs.map((o) => o.name.toLowerCase());
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
   if (repeated !== undefined) throw new Error(`two outputs are both named ${repeated}`);
@@ -196,7 +217,7 @@ export function writeOutputsToPackage(
     ];
   });
   writer.setRecords(result.dropRecords, records);
-  return { files: writer.files(), notices: result.notices };
+  return { writer, notices: result.notices };
 }
 
 /** A new workbook holding `sheets`, each one table at A1 of its own sheet (templates, samples). */

@@ -60,6 +60,95 @@ export const crc32: (data: Uint8Array) => number = builtInCrc32
   ? (data) => builtInCrc32(data)
   : fflateCrc32;
 
+/** A CRC-32 taken over pieces, in order. */
+function runningCrc(): { add(piece: Uint8Array): void; value(): number } {
+  if (builtInCrc32) {
+    let crc = 0;
+    return {
+      add: (piece) => (crc = builtInCrc32(piece, crc)),
+      value: () => crc,
+    };
+  }
+  const pass = new ZipPassThrough('');
+  pass.ondata = () => undefined;
+  return {
+    add: (piece) => pass.push(piece),
+    value: () => {
+      pass.push(new Uint8Array(0), true);
+      return pass.crc >>> 0;
+    },
+  };
+}
+
+/** One piece deflated in zlib's thread pool, ending byte-aligned (`final`: ending the stream). */
+const deflatePiece = (piece: Uint8Array, final: boolean): Promise<Uint8Array> =>
+  new Promise((resolve, reject) => {
+    zlib.deflateRaw(
+      piece,
+      {
+        level: LEVEL,
+        finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+        // Room for all of it at once: a piece is compressed without coming back to this thread.
+        chunkSize: piece.byteLength + (piece.byteLength >> 3) + 1024,
+      },
+      (error, deflated) => (error ? reject(error) : resolve(deflated)),
+    );
+  });
+
+/**
+ * A new part compressed as it is written, piece by piece, in zlib's thread pool while this
+ * thread writes on (a national output sheet is 40 MB of XML). Each piece is deflated on its own
+ * and ends in a sync flush, so the pieces joined are one DEFLATE stream (as pigz makes them);
+ * starting each piece without the one before's history costs a few bytes.
+ */
+export class PartDeflater {
+  private readonly pieces: Uint8Array[] = [];
+  private readonly deflated: Promise<Uint8Array>[] = [];
+  private readonly crc = runningCrc();
+  private size = 0;
+
+  push(piece: Uint8Array): void {
+    this.take(piece, false);
+  }
+
+  /** The part's entry, from its last piece on, to be written as an input's part is copied. */
+  async end(last: Uint8Array): Promise<StoredEntry> {
+    this.take(last, true);
+    const pieces = await Promise.all(this.deflated);
+    const length = pieces.reduce((n, piece) => n + piece.byteLength, 0);
+    // Stored when compressing does not make it smaller, as `compress` decides.
+    const method = length < this.size ? 8 : 0;
+    const compressed = joined(method === 8 ? pieces : this.pieces);
+    return {
+      method,
+      deflateOption: 0,
+      crc: this.crc.value(),
+      size: this.size,
+      time: FIXED_TIME,
+      date: FIXED_DATE,
+      compressed,
+    };
+  }
+
+  private take(piece: Uint8Array, final: boolean): void {
+    this.pieces.push(piece);
+    this.size += piece.byteLength;
+    this.crc.add(piece);
+    this.deflated.push(deflatePiece(piece, final));
+  }
+}
+
+function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1 && pieces[0]) return pieces[0];
+  const out = new Uint8Array(pieces.reduce((n, piece) => n + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
+}
+
 /** An entry as it will be written. */
 interface Outgoing {
   readonly name: Uint8Array;
