@@ -47,9 +47,13 @@ export type ColumnResplit = (
 /** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
 const EXACT = 2 ** 52;
 
-/** ⌊t / d⌋ for whole t ≥ 0 and d > 0 both exact: the float quotient can be one off either way. */
-function floorQuotient(t: number, d: number): number {
-  const f = Math.floor(t / d);
+/**
+ * ⌊t / d⌋ for whole t ≥ 0 and d > 0 with t + d ≤ 2^53, by `inverse` = 1/d: the float product is
+ * within one of t/d (relative error below 2^-52, and t/d ≤ 2^52), and the remainder says which
+ * way. A multiplication where a division would take several times longer, on every share.
+ */
+function floorQuotient(t: number, d: number, inverse: number): number {
+  const f = Math.floor(t * inverse);
   const r = t - f * d;
   return r < 0 ? f - 1 : r >= d ? f + 1 : f;
 }
@@ -63,11 +67,15 @@ interface Split {
   readonly rests: Float64Array;
   readonly bucketOf: Int32Array;
   readonly counts: Int32Array;
+  /** Where this split's own weights are written: gathered values, or a mix's summed terms. */
+  readonly buffer: Float64Array;
   /**
-   * Weights, for the tie order: a column's values at the participants (when everyone takes
-   * part, the column itself: never written to), or a mix's W_i.
+   * Weights, for the tie order, times `weightScale` (plus what is the same for all): a column's
+   * values at the participants (`buffer`, or when everyone takes part the column itself, never
+   * written to), or for a mix its varying terms' (W_i = Σ F_k·u_k,i).
    */
   weights: Float64Array;
+  weightScale: number;
   total: number;
   left: number;
   /** Every weight the same: every remainder too, so the units left go in name order. */
@@ -79,7 +87,9 @@ const newSplit = (n: number): Split => ({
   rests: new Float64Array(n),
   bucketOf: new Int32Array(n),
   counts: new Int32Array(n),
-  weights: new Float64Array(n),
+  buffer: new Float64Array(n),
+  weights: new Float64Array(0),
+  weightScale: 1,
   total: 0,
   left: 0,
   uniform: false,
@@ -90,8 +100,6 @@ interface Column {
   /** Every municipality's value, by place; null for `equal` (1 each). */
   readonly values: Float64Array | null;
   readonly split: Split;
-  /** Where the values at a line's participants are gathered (unless everyone takes part). */
-  readonly gathered: Float64Array;
   /** Σ, the largest and whether all the same, over every municipality: most lines' participants. */
   readonly everyone: {
     readonly total: number;
@@ -148,7 +156,8 @@ function statistics(
 function gather(column: Column, positions: Int32Array, places: number, stamp: number): void {
   if (column.gatheredAt === stamp) return;
   column.gatheredAt = stamp;
-  const { values, split, gathered } = column;
+  const { values, split } = column;
+  const gathered = split.buffer;
   const n = positions.length;
   if (values === null) {
     // A uniform split reads its first weight, floor and remainder only (splitColumn, splitMix).
@@ -185,7 +194,7 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
   const { floors, rests, weights, total, counts, bucketOf: buckets } = split;
   if (split.uniform) {
     // Every quota the same: one division, and buckets are not needed (see giveShares).
-    const f = floorQuotient(a * (weights[0] ?? 0), total);
+    const f = floorQuotient(a * (weights[0] ?? 0), total, 1 / total);
     floors[0] = f;
     rests[0] = a * (weights[0] ?? 0) - f * total;
     split.left = a - f * n;
@@ -193,11 +202,12 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
   }
   counts.fill(0, 0, n);
   const scale = n / total;
+  const inverse = 1 / total;
   const last = n - 1;
   let left = a;
   for (let k = 0; k < n; k++) {
     const t = a * (weights[k] ?? 0);
-    const f = floorQuotient(t, total);
+    const f = floorQuotient(t, total, inverse);
     const r = t - f * total;
     floors[k] = f;
     rests[k] = r;
@@ -229,12 +239,12 @@ function varyingTerms(
 ): Varying {
   const varying = terms.filter((term) => !term.split.uniform);
   const [only] = varying;
-  if (!only) return { sums: mix.floors, spreads: mix.rests, weights: mix.weights, c: 0, factor: 0 };
+  if (!only) return { sums: mix.floors, spreads: mix.rests, weights: mix.buffer, c: 0, factor: 0 };
   if (varying.length === 1) {
     const { floors, rests, weights } = only.split;
     return { sums: floors, spreads: rests, weights, c: only.c, factor: only.factor };
   }
-  const { floors, rests, weights } = mix;
+  const { floors, rests, buffer: weights } = mix;
   varying.forEach(({ split, c, factor }, t) => {
     // What the terms so far left in the arrays: nothing before the first (0 × an earlier line's).
     const carry = t === 0 ? 0 : 1;
@@ -264,36 +274,37 @@ function splitMix(plan: KeyPlan, mix: Split, a: number, n: number): boolean {
   });
   let sumAll = 0;
   let spreadAll = 0;
-  let weightAll = 0;
   for (const { split, c, factor } of terms) {
     if (!split.uniform) continue;
     sumAll += c * (split.floors[0] ?? 0);
     spreadAll += factor * (split.rests[0] ?? 0);
-    weightAll += factor * (split.weights[0] ?? 0);
   }
   const { sums, spreads, weights: termWeights, c, factor } = varyingTerms(terms, mix, n);
-  const { floors, rests, weights, counts, bucketOf: buckets } = mix;
+  const { floors, rests, counts, bucketOf: buckets } = mix;
+  // W_i = (the uniform terms' part) + factor · the varying terms' weights: read when ties need it.
+  mix.weights = termWeights;
+  mix.weightScale = factor;
   mix.total = total;
   mix.uniform = false;
   counts.fill(0, 0, n);
   const scale = n / total;
   const last = n - 1;
+  const inverse = 1 / common;
+  const inverseTotal = 1 / total;
   let left = a;
   for (let k = 0; k < n; k++) {
     const s = sumAll + c * (sums[k] ?? 0);
-    let g = floorQuotient(s, common);
-    let r = (s - g * common) * product + spreadAll + factor * (spreads[k] ?? 0);
-    while (r >= total) {
-      g += 1;
-      r -= total;
-    }
-    floors[k] = g;
+    const g = floorQuotient(s, common, inverse);
+    const rest = (s - g * common) * product + spreadAll + factor * (spreads[k] ?? 0);
+    // ⌊R_i / ΣW⌋: 0 or 1 about as often (a coin flip a branch would guess wrong half the time).
+    const extra = floorQuotient(rest, total, inverseTotal);
+    const r = rest - extra * total;
+    floors[k] = g + extra;
     rests[k] = r;
-    weights[k] = weightAll + factor * (termWeights[k] ?? 0);
     const b = bucketOf(r, scale, last);
     buckets[k] = b;
     counts[b] = (counts[b] ?? 0) + 1;
-    left -= g;
+    left -= g + extra;
   }
   mix.left = left;
   return true;
@@ -352,7 +363,7 @@ function giveShares(
   giving: Giving,
   stamp: number,
 ): void {
-  const { floors, bucketOf, counts, rests, weights, left } = split;
+  const { floors, bucketOf, counts, rests, weights, weightScale, left } = split;
   const n = positions.length;
   if (split.uniform) {
     const f = floors[0] ?? 0;
@@ -385,7 +396,7 @@ function giveShares(
     tied.sort(
       (x, y) =>
         (rests[y] ?? 0) - (rests[x] ?? 0) ||
-        (weights[y] ?? 0) - (weights[x] ?? 0) ||
+        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
         (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0),
     );
   }
@@ -434,7 +445,6 @@ export function columnResplit(
       column = {
         values,
         split: newSplit(places),
-        gathered: new Float64Array(places),
         everyone: values ? statistics(values, null, null) : { total: 0, largest: 0, uniform: true },
         largest: 0,
         gatheredAt: 0,
