@@ -363,7 +363,7 @@ function giveShares(
   giving: Giving,
   stamp: number,
 ): void {
-  const { floors, bucketOf, counts, rests, weights, weightScale, left } = split;
+  const { floors, bucketOf, counts, left } = split;
   const n = positions.length;
   if (split.uniform) {
     const f = floors[0] ?? 0;
@@ -391,18 +391,56 @@ function giveShares(
     if (b === cut) members[m++] = k;
   }
   const need = left - above;
-  const tied = members.subarray(0, m);
-  if (need < m) {
-    tied.sort(
-      (x, y) =>
-        (rests[y] ?? 0) - (rests[x] ?? 0) ||
-        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
-        (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0),
-    );
-  }
+  if (need < m) orderClaims(split, positions, members, m, byName);
   for (let t = 0; t < need; t++) {
-    const i = positions[tied[t] ?? 0] ?? 0;
+    const i = positions[members[t] ?? 0] ?? 0;
     into[i] = (into[i] ?? 0) + 1;
+  }
+}
+
+/**
+ * Whether participant x's claim on a unit comes before y's: the rule's claim order (rule.ts
+ * compareClaims and tieOrder): the larger remainder, then the larger weight, then the name.
+ */
+function before(
+  split: Split,
+  positions: Int32Array,
+  byName: Int32Array,
+  x: number,
+  y: number,
+): boolean {
+  const { rests, weights, weightScale } = split;
+  const byRest = (rests[x] ?? 0) - (rests[y] ?? 0);
+  if (byRest !== 0) return byRest > 0;
+  const byWeight = weightScale * ((weights[x] ?? 0) - (weights[y] ?? 0));
+  if (byWeight !== 0) return byWeight > 0;
+  return (byName[positions[x] ?? 0] ?? 0) < (byName[positions[y] ?? 0] ?? 0);
+}
+
+/**
+ * Sorts the first m `members` (the cut-off bucket: about two) into claim order in place: an
+ * insertion sort, no array or closure per split; a long tie (a column of few values) by sort.
+ */
+function orderClaims(
+  split: Split,
+  positions: Int32Array,
+  members: Int32Array,
+  m: number,
+  byName: Int32Array,
+): void {
+  if (m > 16) {
+    members
+      .subarray(0, m)
+      .sort((x, y) => (x === y ? 0 : before(split, positions, byName, x, y) ? -1 : 1));
+    return;
+  }
+  for (let t = 1; t < m; t++) {
+    const x = members[t] ?? 0;
+    let u = t - 1;
+    for (; u >= 0 && before(split, positions, byName, x, members[u] ?? 0); u--) {
+      members[u + 1] = members[u] ?? 0;
+    }
+    members[u + 1] = x;
   }
 }
 
