@@ -6,9 +6,10 @@
  * workbook name their own participants, and the comparison splits each of them four times more.
  *
  * The split is contract §4 (rule.ts), reached another way. Each column c is split once per line:
- * a·u_i = f_i·U + r_i, one division per participant. A single key's floors and remainders are its
- * column's. A mix `Σ_k (p_k/q_k) k` (rule.ts `mixFactors`: W_i = Σ_k F_k·u_k,i over ΣW = Q·ΠU,
- * F_k = c_k·ΠU/U_k, c_k = p_k·Q/q_k) needs no division of its own:
+ * a·u_i = f_i·U + r_i (a multiplication by 1/U per participant, see floorQuotient). A single key's
+ * floors and remainders are its column's. A mix `Σ_k (p_k/q_k) k` (rule.ts `mixFactors`:
+ * W_i = Σ_k F_k·u_k,i over ΣW = Q·ΠU, F_k = c_k·ΠU/U_k, c_k = p_k·Q/q_k) is never multiplied out
+ * (a·W_i would leave the safe integers: a national 30/70 mix's ΣW is about 3·10^10):
  *   a·W_i = Σ_k F_k·(f_k,i·U_k + r_k,i) = ΠU·S_i + Σ_k F_k·r_k,i,   S_i = Σ_k c_k·f_k,i,
  * and with S_i = g_i·Q + h_i (0 ≤ h_i < Q), a·W_i = g_i·ΣW + R_i where R_i = h_i·ΠU + Σ_k F_k·r_k,i:
  * below (Q + Σ_k c_k)·ΠU, so a·W_i's floor is g_i plus ⌊R_i / ΣW⌋ (0 or 1 when the fractions add up
@@ -17,7 +18,10 @@
  *
  * The units left go to the largest remainders as in split.ts: remainders spread evenly, so n
  * buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket gets a unit, and
- * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name).
+ * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name). Where
+ * every weight is the same (`equal`), every remainder is too: the first names take the units.
+ * Property-tested against rule.ts in tests/engine/allocate/routes.test.ts, and with the general
+ * way behind it (resplit.ts) in resplit.test.ts.
  */
 import type { KeyExpression, Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
