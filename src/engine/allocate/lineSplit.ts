@@ -9,20 +9,6 @@
  * every weight is the same (`equal`), every remainder is too: the first names take the units.
  */
 
-/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
-export const EXACT = 2 ** 52;
-
-/**
- * ⌊t / d⌋ for whole t ≥ 0 and d > 0 with t + d ≤ 2^53, by `inverse` = 1/d: the float product is
- * within one of t/d (relative error below 2^-52, and t/d ≤ 2^52), and the remainder says which
- * way. A multiplication where a division would take several times longer, on every share.
- */
-export function floorQuotient(t: number, d: number, inverse: number): number {
-  const f = Math.floor(t * inverse);
-  const r = t - f * d;
-  return r < 0 ? f - 1 : r >= d ? f + 1 : f;
-}
-
 /**
  * One split of the current line: floors, remainders below `total` (ΣW), their buckets (see the
  * file comment) and the units left. A column's split serves its single key and its mixes.
@@ -59,13 +45,6 @@ export const newSplit = (n: number): Split => ({
   left: 0,
   uniform: false,
 });
-
-/** The bucket of remainder `r` (below ΣW; `scale` = n/ΣW), the last `last`. */
-export const bucketOf = (r: number, scale: number, last: number): number => {
-  // r·scale < n exactly, but may round up to n: then the last bucket (no branch either way).
-  const b = Math.floor(r * scale);
-  return b - ((last - b) >>> 31);
-};
 
 /** What giving out a split's shares needs besides the split, kept for a whole run. */
 export interface Giving {
