@@ -47,9 +47,13 @@ export function likeForLike(
     for (const line of lines) {
       const costs = index.get(itemKey(line.item));
       if (!costs) continue;
-      for (const [name, cost] of costs) {
-        const share = line.shares.get(name);
-        if (share === undefined) continue; // not a participant of this line
+      const { participants, units } = line;
+      // By participant, reading the shares by position: no map of the line's shares to build.
+      for (let k = 0; k < participants.length; k++) {
+        const name = participants[k] ?? '';
+        const cost = costs.get(name);
+        if (cost === undefined) continue; // no stand-alone cost of this item
+        const share = units ? BigInt(units[k] ?? 0) : (line.shares.get(name) ?? 0n);
         const items = found.get(name) ?? new Map();
         found.set(name, items);
         const key = itemKey(line.item);

@@ -81,7 +81,7 @@ export function rateOfSum(amountsByPcs: ReadonlyMap<number, bigint>, roundTo: Ra
  */
 export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationLine[]): PcCharges {
   const { roundTo } = wb.settings;
-  const pcsOf = new Map(wb.municipalities.map((m) => [m.name, m.pcs ?? 0]));
+  const pcsAt = wb.municipalities.map((m) => m.pcs ?? 0);
   // Σ amount / PCs, gathered by PCs first: summing fractions one by one would grow (and reduce)
   // ever larger denominators, and most items share their PCs (everyone takes part).
   const amountsByPcs = new Map<number, bigint>();
@@ -89,7 +89,8 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
   const charged: AllocationLine[] = [];
   for (const line of lines) {
     if (line.source === 'proposal' || !isPerPc(line.key)) continue;
-    const totalPcs = line.participants.reduce((acc, name) => acc + (pcsOf.get(name) ?? 0), 0);
+    let totalPcs = 0;
+    for (const place of line.positions) totalPcs += pcsAt[place] ?? 0;
     if (totalPcs > 0) amountsByPcs.set(totalPcs, (amountsByPcs.get(totalPcs) ?? 0n) + line.amount);
     charged.push(line);
     items.push({
@@ -109,7 +110,7 @@ export function computePcCharges(wb: ParsedWorkbook, lines: readonly AllocationL
   const names = wb.municipalities.map((m) => m.name);
   const totals = shareTotals(names, charged);
   const municipalities = names.map((name, i) => {
-    const pcs = pcsOf.get(name) ?? 0;
+    const pcs = pcsAt[i] ?? 0;
     const total = totals[i] ?? 0n;
     return { name, pcs, total, perPc: ratePer(total, BigInt(pcs), roundTo) };
   });

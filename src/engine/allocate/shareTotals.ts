@@ -16,18 +16,19 @@ export function shareTotals(
 }
 
 /**
- * {@link shareTotals} for `groups` groups of lines at once (`groupOf` gives a line's group, from 0;
- * −1 leaves it out): one pass over every share however many totals a table shows.
+ * {@link shareTotals} for `groups` groups of lines at once (`groupOf` gives a line's group, from 0,
+ * given the line and its place in `lines`; −1 leaves it out): one pass over every share however
+ * many totals a table shows.
  */
 export function shareTotalsByGroup(
   names: readonly string[],
   lines: readonly AllocationLine[],
-  groupOf: (line: AllocationLine) => number,
+  groupOf: (line: AllocationLine, index: number) => number,
   groups: number,
 ): readonly (readonly bigint[])[] {
   const sums = shareSums(groups, names.length, lines);
-  for (const line of lines) {
-    const group = groupOf(line);
+  for (const [index, line] of lines.entries()) {
+    const group = groupOf(line, index);
     if (group >= 0 && group < groups) sums.addOwn(group, line);
   }
   return Array.from({ length: groups }, (_, group) => sums.totals(group));

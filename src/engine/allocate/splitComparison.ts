@@ -1,23 +1,13 @@
 /** `SplitComparison` (contract §6): what each municipality would pay under every reasonable key. */
-import type { KeyExpression, ParsedWorkbook } from '../model';
+import type { ParsedWorkbook } from '../model';
 import { sum, type Rational } from '../rational';
 import type { AllocationLine } from './allocateAll';
-import { columnResplit } from './columnResplit';
 import { COMPARISON_KEYS } from './keys';
 import { likeForLike, type LikeForLike } from './likeForLike';
 import { otherKeysUsed } from './otherKeys';
-import {
-  indexStandAlone,
-  participantListAt,
-  participantsId,
-  standAloneOf,
-  type ParticipantList,
-} from './participants';
-import { resplitLines } from './resplit';
-import { splitScratch, splitShares, type SplitScratch } from './split';
+import { resplitKeys } from './resplit';
+import { shareTotals } from './shareTotals';
 import { unitsOf } from './units';
-import { shareSums, type ShareSums } from './sums';
-import { weightCache, type WeightLookup } from './weightCache';
 
 /** All amounts in whole units of RoundTo. */
 export interface SplitComparisonRow {
@@ -43,42 +33,13 @@ export interface SplitComparisonRow {
   readonly likeForLike: LikeForLike | null;
 }
 
-/** The comparison's keys that need no stand-alone costs. */
-type BuiltInKey = 'population' | 'equal' | 'pcs' | 'equal30Population70';
-type Column = 'chosen' | BuiltInKey | 'standalone';
 /** The comparison's keys that need no stand-alone costs, in the table's order. */
-const BUILT_IN_COLUMNS: readonly BuiltInKey[] = [
-  'population',
-  'equal',
-  'pcs',
-  'equal30Population70',
-];
-const COLUMNS: readonly Column[] = [
-  'chosen',
-  'population',
-  'equal',
-  'pcs',
-  'equal30Population70',
-  'standalone',
-];
-
-/**
- * Adds the line's amount re-split among the same participants by `key` to `column`; its own shares
- * where `key` cannot split it. Exact either way: JS numbers when they stay exact, else BigInt.
- */
-function addResplit(
-  sums: ShareSums,
-  column: number,
-  line: AllocationLine,
-  key: KeyExpression,
-  group: ParticipantList,
-  weightsOf: WeightLookup,
-  scratch: SplitScratch,
-): void {
-  const weights = weightsOf(key, line.item, group);
-  if (weights === null) sums.addOwn(column, line);
-  else sums.add(column, group.positions, splitShares(line.amount, weights, scratch));
-}
+const BUILT_IN_KEYS = [
+  COMPARISON_KEYS.population,
+  COMPARISON_KEYS.equal,
+  COMPARISON_KEYS.pcs,
+  COMPARISON_KEYS.equal30Population70,
+] as const;
 
 /**
  * One row per municipality (in `Municipalities` order): its total over every allocation line under
@@ -89,69 +50,30 @@ function addResplit(
  * pcs when none of them has PCs), that line keeps its chosen shares in that column, so every column
  * adds up to the same grand total. The standalone column uses the standalone key only for lines
  * whose every participant has a stand-alone cost of the item, and the chosen shares otherwise.
+ * Every key, the workbook's other keys too, re-splits the lines in one pass (resplitKeys).
  */
 export function compareSplits(
   wb: ParsedWorkbook,
   lines: readonly AllocationLine[],
 ): readonly SplitComparisonRow[] {
-  const standAlone = indexStandAlone(wb.standAlone);
-  const { weightsOf, keyId } = weightCache(wb.municipalities, standAlone);
   const withStandAlone = wb.standAlone.length > 0;
-  const n = wb.municipalities.length;
-  const sums = shareSums(COLUMNS.length, n, lines);
-  const at = (column: Column): number => COLUMNS.indexOf(column);
-  // A line's participants, shared by the lines with the same ones.
-  const groups = new Map<string, ParticipantList>();
-  const groupOf = (line: AllocationLine): ParticipantList => {
-    const id = participantsId(line.positions, n);
-    let group = groups.get(id);
-    if (!group) {
-      group = participantListAt(wb.municipalities, line.positions, line.participants);
-      groups.set(id, group);
-    }
-    return group;
-  };
-  const resplit = columnResplit(wb.municipalities);
-  const scratch = splitScratch();
-  /** Adds `line` re-split by the column's key, or its own shares where the key cannot split it. */
-  const addResplitOf = (column: BuiltInKey | 'standalone', line: AllocationLine): void =>
-    addResplit(sums, at(column), line, COMPARISON_KEYS[column], groupOf(line), weightsOf, scratch);
-  for (const line of lines) {
-    sums.addOwn(at('chosen'), line);
-    // The line's own key again: the same split as its own shares, already made.
-    const own = keyId(line.key);
-    const others = BUILT_IN_COLUMNS.filter((column) => keyId(COMPARISON_KEYS[column]) !== own);
-    for (const column of BUILT_IN_COLUMNS)
-      if (!others.includes(column)) sums.addOwn(at(column), line);
-    // From the key columns where they serve, else the general way.
-    if (resplit) {
-      const keys = others.map((column) => COMPARISON_KEYS[column]);
-      resplit(
-        line,
-        keys,
-        (k, outcome, shares) => {
-          const column = others[k];
-          if (!column) return;
-          if (outcome === 'split') sums.add(at(column), line.positions, shares);
-          else if (outcome === 'unsplittable') sums.addOwn(at(column), line);
-          else addResplitOf(column, line);
-        },
-        scratch,
-      );
-    } else for (const column of others) addResplitOf(column, line);
-    if (!withStandAlone) continue;
-    // The standalone key only where every participant has a stand-alone cost of the item.
-    const costs = standAloneOf(standAlone, line.item);
-    // Fewer costs than participants (most items: none) cannot cover them all: no look-ups.
-    if (costs.size >= line.participants.length && line.participants.every((n) => costs.has(n))) {
-      if (keyId(COMPARISON_KEYS.standalone) === own) sums.addOwn(at('standalone'), line);
-      else addResplitOf('standalone', line);
-    } else sums.addOwn(at('standalone'), line);
-  }
-  const others = otherKeysUsed(lines).map((key) => ({
+  const otherKeys = otherKeysUsed(lines);
+  const keys = [
+    ...BUILT_IN_KEYS,
+    ...(withStandAlone ? [COMPARISON_KEYS.standalone] : []),
+    ...otherKeys,
+  ];
+  const resplits = resplitKeys(wb, lines, keys, () => true).map((r) => r.totals);
+  const [populations, equals, pcsTotals, mixed] = resplits;
+  const standalones = withStandAlone ? resplits[BUILT_IN_KEYS.length] : undefined;
+  const others = otherKeys.map((key, o) => ({
     key: key.text,
-    totals: resplitLines(wb, lines, key, () => true).totals,
+    totals: resplits[keys.length - otherKeys.length + o] ?? [],
   }));
+  const chosenTotals = shareTotals(
+    wb.municipalities.map((m) => m.name),
+    lines,
+  );
   const alike = likeForLike(wb, lines);
   const ownCosts = new Map<string, Rational[]>();
   // Appended in place: copying the list per row made a municipality's thousands of rows quadratic.
@@ -160,9 +82,6 @@ export function compareSplits(
     if (list) list.push(row.cost);
     else ownCosts.set(row.municipality, [row.cost]);
   }
-  const [chosenTotals, populations, equals, pcsTotals, mixed, standalones] = COLUMNS.map((_, c) =>
-    sums.totals(c),
-  );
   const total = (column: readonly bigint[] | undefined, i: number): bigint => column?.[i] ?? 0n;
   return wb.municipalities.map(({ name }, i) => {
     const chosen = total(chosenTotals, i);

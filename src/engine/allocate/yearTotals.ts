@@ -85,7 +85,7 @@ export function yearTotals(
 ): YearTotals[] {
   const names = workbook.municipalities.map((m) => m.name);
   const groups = new Map<string, { index: number; source: number; when: When }>();
-  const lineGroup = new Map<AllocationLine, number>();
+  const lineGroup: number[] = [];
   for (const line of lines) {
     const when = whenOf(line, startYears);
     const source = SOURCES.indexOf(line.source);
@@ -95,18 +95,22 @@ export function yearTotals(
       group = { index: groups.size, source, when };
       groups.set(key, group);
     }
-    lineGroup.set(line, group.index);
+    lineGroup.push(group.index);
   }
-  const sums = shareTotalsByGroup(names, lines, (line) => lineGroup.get(line) ?? -1, groups.size);
+  const sums = shareTotalsByGroup(names, lines, (_, index) => lineGroup[index] ?? -1, groups.size);
   return budgetYears(workbook).map((year) => {
+    // The groups that count this year, by source and kind, found once (not per municipality).
     const counted = [...groups.values()].filter((g) => counts(g.when, year));
+    const cells = SOURCES.map((_, s) =>
+      [true, false].map((oneOff) =>
+        counted.filter((g) => g.source === s && 'once' in g.when === oneOff).map((g) => g.index),
+      ),
+    );
     return {
       year,
       municipalities: names.map((name, i) =>
         totalsOf(name, (s, oneOff) =>
-          counted
-            .filter((g) => g.source === s && 'once' in g.when === oneOff)
-            .reduce((acc, g) => acc + (sums[g.index]?.[i] ?? 0n), 0n),
+          (cells[s]?.[oneOff ? 0 : 1] ?? []).reduce((acc, g) => acc + (sums[g]?.[i] ?? 0n), 0n),
         ),
       ),
     };

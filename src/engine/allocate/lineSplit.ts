@@ -1,0 +1,181 @@
+/**
+ * One line's split in exact JS numbers, held as floors, remainders below ΣW and their buckets, and
+ * its shares given out (contract §4 steps 3–4, rule.ts): the floors, then one unit each to the
+ * best claims. The key columns (columnResplit.ts) fill these splits; this file gives them out.
+ *
+ * The units left go to the largest remainders as in split.ts: remainders spread evenly, so n
+ * buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket gets a unit, and
+ * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name). Where
+ * every weight is the same (`equal`), every remainder is too: the first names take the units.
+ */
+
+/**
+ * One split of the current line: floors, remainders below `total` (ΣW), their buckets (see the
+ * file comment) and the units left. A column's split serves its single key and its mixes.
+ */
+export interface Split {
+  readonly floors: Float64Array;
+  readonly rests: Float64Array;
+  readonly bucketOf: Int32Array;
+  readonly counts: Int32Array;
+  /** Where this split's own weights are written: gathered values, or a mix's summed terms. */
+  readonly buffer: Float64Array;
+  /**
+   * Weights, for the tie order, times `weightScale` (plus what is the same for all): a column's
+   * values at the participants (`buffer`, or when everyone takes part the column itself, never
+   * written to), or for a mix its varying terms' (W_i = Σ F_k·u_k,i).
+   */
+  weights: Float64Array;
+  weightScale: number;
+  total: number;
+  left: number;
+  /** Every weight the same: every remainder too, so the units left go in name order. */
+  uniform: boolean;
+}
+
+export const newSplit = (n: number): Split => ({
+  floors: new Float64Array(n),
+  rests: new Float64Array(n),
+  bucketOf: new Int32Array(n),
+  counts: new Int32Array(n),
+  buffer: new Float64Array(n),
+  weights: new Float64Array(0),
+  weightScale: 1,
+  total: 0,
+  left: 0,
+  uniform: false,
+});
+
+/** What giving out a split's shares needs besides the split, kept for a whole run. */
+export interface Giving {
+  /** Indices of the cut-off bucket's remainders. */
+  readonly members: Int32Array;
+  /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
+  readonly byName: Int32Array;
+  /** The municipalities' places in that order, and marks of the current line's participants. */
+  readonly nameOrder: Int32Array;
+  readonly marks: Int32Array;
+}
+
+/**
+ * The units left of a split whose remainders all tie: one each to the first names (§4.4: equal
+ * weights too), found by walking the names in order rather than sorting the participants.
+ */
+function giveInNameOrder(
+  left: number,
+  positions: Int32Array,
+  into: Float64Array,
+  { nameOrder, marks }: Giving,
+  stamp: number,
+): void {
+  // When everyone takes part, the first names are the line's: no marks to make or read.
+  if (positions.length === nameOrder.length) {
+    for (let p = 0; p < left; p++) {
+      const i = nameOrder[p] ?? 0;
+      into[i] = (into[i] ?? 0) + 1;
+    }
+    return;
+  }
+  for (const i of positions) marks[i] = stamp;
+  let given = 0;
+  for (let p = 0; given < left && p < nameOrder.length; p++) {
+    const i = nameOrder[p] ?? 0;
+    if (marks[i] === stamp) {
+      into[i] = (into[i] ?? 0) + 1;
+      given += 1;
+    }
+  }
+}
+
+/**
+ * Adds `split`'s shares to `into` by place: its floors, and one unit each to the `left` best
+ * claims: those in buckets above the cut-off, then the cut-off bucket's in the rule's claim order
+ * (rule.ts compareClaims and tieOrder: remainder, weight, then name).
+ */
+export function giveShares(
+  split: Split,
+  positions: Int32Array,
+  into: Float64Array,
+  giving: Giving,
+  stamp: number,
+): void {
+  const { floors, bucketOf, counts, left } = split;
+  const n = positions.length;
+  if (split.uniform) {
+    const f = floors[0] ?? 0;
+    for (const i of positions) into[i] = (into[i] ?? 0) + f;
+    if (left > 0) giveInNameOrder(left, positions, into, giving, stamp);
+    return;
+  }
+  if (left === 0) {
+    for (let k = 0; k < n; k++) {
+      const i = positions[k] ?? 0;
+      into[i] = (into[i] ?? 0) + (floors[k] ?? 0);
+    }
+    return;
+  }
+  let above = 0;
+  let cut = n - 1;
+  while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
+  const { members, byName } = giving;
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const b = bucketOf[k] ?? 0;
+    const i = positions[k] ?? 0;
+    // A unit when the bucket is above the cut-off, without a branch on each remainder's coin flip.
+    into[i] = (into[i] ?? 0) + (floors[k] ?? 0) + ((cut - b) >>> 31);
+    if (b === cut) members[m++] = k;
+  }
+  const need = left - above;
+  if (need < m) orderClaims(split, positions, members, m, byName);
+  for (let t = 0; t < need; t++) {
+    const i = positions[members[t] ?? 0] ?? 0;
+    into[i] = (into[i] ?? 0) + 1;
+  }
+}
+
+/**
+ * Whether participant x's claim on a unit comes before y's: the rule's claim order (rule.ts
+ * compareClaims and tieOrder): the larger remainder, then the larger weight, then the name.
+ */
+function before(
+  split: Split,
+  positions: Int32Array,
+  byName: Int32Array,
+  x: number,
+  y: number,
+): boolean {
+  const { rests, weights, weightScale } = split;
+  const byRest = (rests[x] ?? 0) - (rests[y] ?? 0);
+  if (byRest !== 0) return byRest > 0;
+  const byWeight = weightScale * ((weights[x] ?? 0) - (weights[y] ?? 0));
+  if (byWeight !== 0) return byWeight > 0;
+  return (byName[positions[x] ?? 0] ?? 0) < (byName[positions[y] ?? 0] ?? 0);
+}
+
+/**
+ * Sorts the first m `members` (the cut-off bucket: about two) into claim order in place: an
+ * insertion sort, no array or closure per split; a long tie (a column of few values) by sort.
+ */
+function orderClaims(
+  split: Split,
+  positions: Int32Array,
+  members: Int32Array,
+  m: number,
+  byName: Int32Array,
+): void {
+  if (m > 16) {
+    members
+      .subarray(0, m)
+      .sort((x, y) => (x === y ? 0 : before(split, positions, byName, x, y) ? -1 : 1));
+    return;
+  }
+  for (let t = 1; t < m; t++) {
+    const x = members[t] ?? 0;
+    let u = t - 1;
+    for (; u >= 0 && before(split, positions, byName, x, members[u] ?? 0); u--) {
+      members[u + 1] = members[u] ?? 0;
+    }
+    members[u + 1] = x;
+  }
+}
