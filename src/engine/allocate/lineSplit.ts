@@ -8,6 +8,7 @@
  * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name). Where
  * every weight is the same (`equal`), every remainder is too: the first names take the units.
  */
+import { cutOff } from './buckets';
 
 /**
  * One split of the current line: floors, remainders below `total` (ΣW), their buckets (see the
@@ -114,9 +115,7 @@ export function giveShares(
     }
     return;
   }
-  let above = 0;
-  let cut = n - 1;
-  while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
+  const { cut, above } = cutOff(counts, n, left);
   const { members, byName } = giving;
   let m = 0;
   for (let k = 0; k < n; k++) {

@@ -9,6 +9,7 @@
  * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
+import { cutOff } from './buckets';
 import { integerWeights, type IntegerWeights } from './integerWeights';
 import { compareClaims, floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
 
@@ -209,9 +210,7 @@ function giveUnitsLeft(
   out: Float64Array,
   { rests, claims, counts, bucketOf, members }: SplitScratch,
 ): void {
-  let above = 0;
-  let cut = n - 1;
-  while (above + (counts[cut] ?? 0) < left) above += counts[cut--] ?? 0;
+  const { cut, above } = cutOff(counts, n, left);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const b = bucketOf[i] ?? 0;
@@ -397,9 +396,7 @@ function giveBigIntUnitsLeft(
     bucketOf[i] = b;
     counts[b] = (counts[b] ?? 0) + 1;
   }
-  let above = 0;
-  let cut = n - 1;
-  while (above + (counts[cut] ?? 0) < units) above += counts[cut--] ?? 0;
+  const { cut, above } = cutOff(counts, n, units);
   const tied: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = bucketOf[i] ?? 0;
