@@ -21,8 +21,9 @@ import {
   splitByRule,
   tieOrder,
 } from '../../../src/engine/allocate/rule';
-import type { KeyExpression, KeyTerm, SingleKey } from '../../../src/engine/model';
+import type { SingleKey } from '../../../src/engine/model';
 import { rational } from '../../../src/engine/rational';
+import { mixArb } from './keyArbitraries';
 import { workbook } from './workbookBuilder';
 
 const NAMES = [' Ås', 'Os', 'os ', 'Bø', 'Ål', 'Hå', 'Eid', 'Voss'];
@@ -56,17 +57,7 @@ const singleArb: fc.Arbitrary<SingleKey> = fc.oneof(
 );
 
 /** A single key or a mix of 2–3 terms (some of 0 %) whose percentages add up to 100. */
-const keyArb: fc.Arbitrary<KeyExpression> = fc
-  .array(fc.tuple(singleArb, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3 })
-  .filter((terms) => terms.some(([, p]) => p > 0))
-  .map((terms) => {
-    const whole = BigInt(terms.reduce((n, [, p]) => n + p, 0));
-    const keyTerms: KeyTerm[] = terms.map(([key, p]) => ({
-      key,
-      fraction: rational(BigInt(p), whole),
-    }));
-    return { terms: keyTerms, text: 'key' };
-  });
+const keyArb = mixArb(singleArb, 1, 3, 'key');
 
 /** Counts of a few values (ties), populations, and counts so large that the numbers overflow. */
 const countArb = fc.oneof(

@@ -21,8 +21,9 @@ import {
   tieOrder,
 } from '../../../src/engine/allocate/rule';
 import { SPLIT_ROUTES, splitScratch } from '../../../src/engine/allocate/split';
-import type { KeyExpression, KeyTerm, Municipality, SingleKey } from '../../../src/engine/model';
+import type { KeyExpression, Municipality, SingleKey } from '../../../src/engine/model';
 import { rational, type Rational } from '../../../src/engine/rational';
+import { mixArb } from './keyArbitraries';
 import { workbook } from './workbookBuilder';
 
 const RUNS = { numRuns: 1200 };
@@ -255,17 +256,7 @@ const singleArb: fc.Arbitrary<SingleKey> = fc.oneof(
 
 /** A single key or a mix of 2–3 terms (some of 0 %) whose percentages add up to 100. */
 const keyArb = (single: fc.Arbitrary<SingleKey>): fc.Arbitrary<KeyExpression> =>
-  fc
-    .array(fc.tuple(single, fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 3 })
-    .filter((terms) => terms.some(([, p]) => p > 0))
-    .map((terms) => {
-      const whole = BigInt(terms.reduce((n, [, p]) => n + p, 0));
-      const keyTerms: KeyTerm[] = terms.map(([key, p]) => ({
-        key,
-        fraction: rational(BigInt(p), whole),
-      }));
-      return { terms: keyTerms, text: 'key' };
-    });
+  mixArb(single, 1, 3, 'key');
 
 const municipalitiesArb = fc
   .integer({ min: 1, max: 12 })

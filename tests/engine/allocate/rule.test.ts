@@ -5,6 +5,7 @@
  * fast routes are checked against it in routes.test.ts.
  */
 import fc from 'fast-check';
+import { mixArb } from './keyArbitraries';
 import { compareCodePoints } from '../../../src/engine/allocate';
 import {
   exactWeights,
@@ -13,13 +14,7 @@ import {
   splitByRule,
   tieOrder,
 } from '../../../src/engine/allocate/rule';
-import type {
-  KeyExpression,
-  KeyTerm,
-  Municipality,
-  SingleKey,
-  TaperBase,
-} from '../../../src/engine/model';
+import type { KeyExpression, Municipality, SingleKey, TaperBase } from '../../../src/engine/model';
 import {
   add,
   compare,
@@ -99,17 +94,7 @@ const singleArb: fc.Arbitrary<SingleKey> = fc.oneof(
 );
 
 /** A mix of 2–4 terms whose fractions add up to 1, some of them 0 % (which are ignored). */
-const mixArb: fc.Arbitrary<KeyExpression> = fc
-  .array(fc.tuple(singleArb, fc.integer({ min: 0, max: 100 })), { minLength: 2, maxLength: 4 })
-  .filter((terms) => terms.some(([, share]) => share > 0))
-  .map((terms) => {
-    const whole = BigInt(terms.reduce((n, [, share]) => n + share, 0));
-    const keyTerms: KeyTerm[] = terms.map(([key, share]) => ({
-      key,
-      fraction: rational(BigInt(share), whole),
-    }));
-    return { terms: keyTerms, text: 'mix' };
-  });
+const mixTermsArb = mixArb(singleArb, 2, 4, 'mix');
 
 /** A participant's value under one key, as the contract defines it (blank = 0 here). */
 function value(key: SingleKey, p: Participant): Rational {
@@ -155,7 +140,7 @@ describe('§3 mix rule: exactWeights against the rule in rationals', () => {
     let mixes = 0;
     let refused = 0;
     fc.assert(
-      fc.property(participantsArb, mixArb, (participants, key) => {
+      fc.property(participantsArb, mixTermsArb, (participants, key) => {
         const standAlone = new Map(
           participants.flatMap((p) =>
             p.standAlone === null ? [] : [[p.municipality.name, p.standAlone] as const],
