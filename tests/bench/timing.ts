@@ -39,3 +39,17 @@ export async function timeAsync<T>(fn: () => Promise<T>, runs: number): Promise<
   }
   return { result: result as T, median: median(times), runs: times };
 }
+
+/** Wall and CPU milliseconds of one call of `work` (CPU says more on a shared machine). */
+export async function wallAndCpu(
+  work: () => Promise<void>,
+): Promise<{ ms: number; cpuMs: number }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(cpu);
+  return {
+    ms: Math.round(performance.now() - start),
+    cpuMs: Math.round((used.user + used.system) / 1000),
+  };
+}

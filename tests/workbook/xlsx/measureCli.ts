@@ -15,18 +15,8 @@ import { loadHighsSolver } from '../../../src/cli/highsSolver';
 import { runEngine } from '../../../src/engine/run';
 import { generateWorkbook, SIZES } from '../../bench/generate';
 import { TODAY } from '../../bench/stages';
+import { wallAndCpu as timed } from '../../bench/timing';
 import { writeXlsx } from '../../bench/xlsxFile';
-
-async function timed(work: () => Promise<void>): Promise<{ ms: number; cpuMs: number }> {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(cpu);
-  return {
-    ms: Math.round(performance.now() - start),
-    cpuMs: Math.round((used.user + used.system) / 1000),
-  };
-}
 
 async function main(): Promise<void> {
   const size = process.argv[2] === 'county' ? SIZES.county : SIZES.national;

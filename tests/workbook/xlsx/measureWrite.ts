@@ -17,19 +17,8 @@ import { loadHighsSolver } from '../../../src/cli/highsSolver';
 import { runEngine } from '../../../src/engine/run';
 import { generateWorkbook, SIZES } from '../../bench/generate';
 import { TODAY } from '../../bench/stages';
+import { wallAndCpu as timed } from '../../bench/timing';
 import { writeXlsx } from '../../bench/xlsxFile';
-
-/** Wall and CPU milliseconds of `work`. */
-async function timed(work: () => Promise<void>): Promise<{ ms: number; cpuMs: number }> {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(cpu);
-  return {
-    ms: Math.round(performance.now() - start),
-    cpuMs: Math.round((used.user + used.system) / 1000),
-  };
-}
 
 /** In the child: read and run `input`, write its outputs to `output`, print what it cost. */
 async function child(adapter: string, input: string, output: string): Promise<void> {
