@@ -166,7 +166,7 @@ function rowsByProposal(scores: readonly ScoreRow[]): Map<string, ScoreRow[]> {
 
 /**
  * m_p,c for every proposal (Proposals order) and criterion (Criteria order), with each proposal's
- * spread and scorers: what the score weights (`prioritise`) and the sensitivity (contract v1.1
+ * spread and scorers: what `prioritise` weighs into the score and the sensitivity (contract v1.1
  * §10) re-weights. One pass over the rows; a run computes it once and hands it to both.
  */
 export function criterionMeans(wb: ParsedWorkbook): readonly ProposalMeans[] {
@@ -190,11 +190,11 @@ function scoreOne(
   let den = 1n;
   const incomplete: string[] = [];
   for (const [c, criterion] of criteria.entries()) {
-    const mean = means.exact[c] ?? ZERO;
     if (means.means[c] === null) {
       incomplete.push(criterion.name); // m = 0: nothing to add
       continue;
     }
+    const mean = means.exact[c] ?? ZERO;
     const weight = weights[c] ?? ZERO;
     const [termNum, termDen] = [weight.num * mean.num, weight.den * mean.den];
     if (termDen === den) num += termNum;
