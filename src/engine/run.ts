@@ -49,6 +49,7 @@ import { planFunding, prioritise, type PriorityScore } from './prioritise';
 import { withoutExcluded } from './choices/excluded';
 import { efficientFrontier } from './choices/frontier';
 import { rankStability } from './weights/rankStability';
+import { criterionMeans } from './prioritise/scores';
 import type { Problem } from './problem';
 import type { PaneViews, RunResult } from './result';
 import type { MilpSolver } from './solver';
@@ -123,8 +124,9 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   const language = chooseLanguage(options, workbook.settings.language);
 
   progress('prioritise');
-  const priorities = prioritise(workbook);
-  const ranges = rankStability(workbook, priorities);
+  const means = criterionMeans(workbook);
+  const priorities = prioritise(workbook, means);
+  const ranges = rankStability(workbook, priorities, means);
   progress('plan');
   // Excluded proposals (v1.1 §11) are scored and ranked, but the plan never sees them.
   const plannable = withoutExcluded(workbook);

@@ -117,61 +117,40 @@ function populationStdDev(values: readonly number[]): number {
   return Math.sqrt(squares / values.length);
 }
 
-interface Scored {
-  readonly exactScore: Rational;
-  readonly criterionMeans: readonly (number | null)[];
-  readonly scorers: number;
+/** What one proposal's score rows say, criterion by criterion in Criteria order. */
+export interface ProposalMeans {
+  /** m_p,c exactly; 0 when nobody scored the criterion (contract §5). */
+  readonly exact: readonly Rational[];
+  /** m_p,c as the nearest float; null when nobody scored the criterion. */
+  readonly means: readonly (number | null)[];
+  /** The largest, over criteria, population standard deviation of the scorers' scores. */
   readonly spread: number;
-  readonly incompleteCriteria: readonly string[];
+  /** Distinct scorers with at least one non-blank score. */
+  readonly scorers: number;
 }
 
-function scoreOne(
-  rows: readonly ScoreRow[],
-  criteria: readonly Criterion[],
-  weights: readonly Rational[],
-  scale: Rational,
-  exact: Exact,
-): Scored {
-  // Σ w·m as one fraction, reduced once at the end: most terms share the scorers' count as their
-  // denominator, and a reduction per term was most of the scoring's time.
-  let num = 0n;
-  let den = 1n;
+function meansOf(rows: readonly ScoreRow[], criteria: number, exact: Exact): ProposalMeans {
   let spread = 0;
-  const incomplete: string[] = [];
+  const exactMeans: Rational[] = [];
   const means: (number | null)[] = [];
   const scored = new Array<boolean>(rows.length).fill(false);
-  for (const [c, criterion] of criteria.entries()) {
+  for (let c = 0; c < criteria; c++) {
     const values: number[] = [];
     // Indexed: this loop runs rows × criteria times (150,000 on the national size).
     for (let r = 0; r < rows.length; r++) {
-      const value = rows[r]?.scores.get(criterion.name);
+      const value = rows[r]?.scores[c];
       if (value === null || value === undefined) continue;
       values.push(value);
       scored[r] = true;
     }
-    if (values.length === 0) {
-      incomplete.push(criterion.name); // m = 0: nothing to add
-      means.push(null);
-      continue;
-    }
     const mean = exact.mean(values);
-    means.push(exact.number(mean));
-    const weight = weights[c] ?? ZERO;
-    const [termNum, termDen] = [weight.num * mean.num, weight.den * mean.den];
-    if (termDen === den) num += termNum;
-    else [num, den] = [num * termDen + termNum * den, den * termDen];
+    exactMeans.push(mean);
+    means.push(values.length === 0 ? null : exact.number(mean));
     spread = Math.max(spread, populationStdDev(values));
   }
   // Scorer names are matched as the parser matches them: trimmed, case-insensitive.
   const scorers = new Set(rows.filter((_, r) => scored[r]).map((row) => exact.scorer(row.scorer)));
-  const exactScore = scale.num === 0n ? ZERO : rational(100n * num * scale.den, den * scale.num);
-  return {
-    exactScore,
-    criterionMeans: means,
-    scorers: scorers.size,
-    spread,
-    incompleteCriteria: incomplete,
-  };
+  return { exact: exactMeans, means, spread, scorers: scorers.size };
 }
 
 /** The rows of each proposal's scores, by proposal ID. */
@@ -186,23 +165,43 @@ function rowsByProposal(scores: readonly ScoreRow[]): Map<string, ScoreRow[]> {
 }
 
 /**
- * m_p,c exactly, for every proposal (Proposals order) and criterion (Criteria order): what the
- * weights multiply in the score. The sensitivity (contract v1.1 §10) re-weights these.
+ * m_p,c for every proposal (Proposals order) and criterion (Criteria order), with each proposal's
+ * spread and scorers: what `prioritise` weighs into the score and the sensitivity (contract v1.1
+ * §10) re-weights. One pass over the rows; a run computes it once and hands it to both.
  */
-export function criterionMeans(wb: ParsedWorkbook): Rational[][] {
+export function criterionMeans(wb: ParsedWorkbook): readonly ProposalMeans[] {
   const exact = exactConverter();
   const rowsOf = rowsByProposal(wb.scores);
-  return wb.proposals.map((proposal) => {
-    const rows = rowsOf.get(proposal.id) ?? [];
-    return wb.criteria.map((criterion) => {
-      const values: number[] = [];
-      for (const row of rows) {
-        const value = row.scores.get(criterion.name);
-        if (value !== null && value !== undefined) values.push(value);
-      }
-      return exact.mean(values);
-    });
-  });
+  return wb.proposals.map((proposal) =>
+    meansOf(rowsOf.get(proposal.id) ?? [], wb.criteria.length, exact),
+  );
+}
+
+/** Σ w·m / (ScoreMax · Σ w) · 100 exactly, and the criteria nobody scored. */
+function scoreOne(
+  means: ProposalMeans,
+  criteria: readonly Criterion[],
+  weights: readonly Rational[],
+  scale: Rational,
+): { readonly exactScore: Rational; readonly incompleteCriteria: readonly string[] } {
+  // Σ w·m as one fraction, reduced once at the end: most terms share the scorers' count as their
+  // denominator, and a reduction per term was most of the scoring's time.
+  let num = 0n;
+  let den = 1n;
+  const incomplete: string[] = [];
+  for (const [c, criterion] of criteria.entries()) {
+    if (means.means[c] === null) {
+      incomplete.push(criterion.name); // m = 0: nothing to add
+      continue;
+    }
+    const mean = means.exact[c] ?? ZERO;
+    const weight = weights[c] ?? ZERO;
+    const [termNum, termDen] = [weight.num * mean.num, weight.den * mean.den];
+    if (termDen === den) num += termNum;
+    else [num, den] = [num * termDen + termNum * den, den * termDen];
+  }
+  const exactScore = scale.num === 0n ? ZERO : rational(100n * num * scale.den, den * scale.num);
+  return { exactScore, incompleteCriteria: incomplete };
 }
 
 /**
@@ -211,31 +210,32 @@ export function criterionMeans(wb: ParsedWorkbook): Rational[][] {
  * Without criteria every score is 0 and no criterion is incomplete (there is nothing to score on);
  * the rank then follows OneOffCost and ID alone.
  */
-export function prioritise(wb: ParsedWorkbook): readonly PriorityScore[] {
+export function prioritise(
+  wb: ParsedWorkbook,
+  /** `criterionMeans(wb)`, when the caller already has it. */
+  means: readonly ProposalMeans[] = criterionMeans(wb),
+): readonly PriorityScore[] {
   const exact = exactConverter();
   const weights = wb.criteria.map((criterion) => exact.value(criterion.weight));
   // ScoreMax · Σ w: the score's denominator, the same for every proposal.
   const scale = mul(exact.value(wb.settings.scoreMax), weights.reduce(add, ZERO));
-  const rowsOf = rowsByProposal(wb.scores);
-  const scored = wb.proposals.map((proposal) => ({
-    proposal,
-    ...scoreOne(rowsOf.get(proposal.id) ?? [], wb.criteria, weights, scale, exact),
-  }));
+  const scored = wb.proposals.map((proposal, p) => {
+    const of = means[p] ?? meansOf([], wb.criteria.length, exact);
+    return { proposal, of, ...scoreOne(of, wb.criteria, weights, scale) };
+  });
   const rankOf = ranks(scored);
-  return scored.map(
-    ({ proposal, exactScore, criterionMeans, scorers, spread, incompleteCriteria }) => ({
-      id: proposal.id,
-      title: proposal.title,
-      score: toNumber(exactScore),
-      rank: rankOf.get(proposal) ?? 0,
-      scorers,
-      spread,
-      ...economics(proposal, wb.settings.discountRate),
-      criterionMeans,
-      incompleteCriteria,
-      cell: proposal.cell,
-    }),
-  );
+  return scored.map(({ proposal, of, exactScore, incompleteCriteria }) => ({
+    id: proposal.id,
+    title: proposal.title,
+    score: toNumber(exactScore),
+    rank: rankOf.get(proposal) ?? 0,
+    scorers: of.scorers,
+    spread: of.spread,
+    ...economics(proposal, wb.settings.discountRate),
+    criterionMeans: of.means,
+    incompleteCriteria,
+    cell: proposal.cell,
+  }));
 }
 
 /** §5's order of two proposals whose scores tie: lower OneOffCost, then the ID that sorts first. */

@@ -124,10 +124,10 @@ export function councilView(
     const priority = exact.get(row.id);
     if (!proposal || !priority) return [];
     const scored = scoresOf.get(row.id) ?? [];
-    const outlier = criteria.map((name) => {
+    const outlier = criteria.map((_, c) => {
       const all: number[] = [];
       for (const s of scored) {
-        const v = s.scores.get(name);
+        const v = s.scores[c];
         if (v !== null && v !== undefined) all.push(v);
       }
       return outlierRule(all, threshold);
@@ -151,7 +151,7 @@ export function councilView(
         whyNotFunded: row.funded ? null : (whyNot.get(row.id) ?? null),
         excluded: proposal.excluded === true,
         scores: scored.map((s) => {
-          const values = criteria.map((name) => s.scores.get(name) ?? null);
+          const values = criteria.map((_, c) => s.scores[c] ?? null);
           return {
             scorer: s.scorer,
             values,

@@ -275,7 +275,10 @@ export class WorkbookBuilder {
     return this;
   }
 
-  /** One scorer's scores of one proposal: criterion name → score (null = not scored). */
+  /**
+   * One scorer's scores of one proposal: criterion name → score (null or absent = not scored).
+   * Add the criteria first: the row holds its scores in their order.
+   */
   score(proposal: string, scorer: string, scores: Readonly<Record<string, number | null>>): this {
     this.present.add('Scores');
     const cells = cellsOf('Scores', this.scores.length + 1, [
@@ -286,7 +289,7 @@ export class WorkbookBuilder {
     this.scores.push({
       proposal,
       scorer,
-      scores: new Map(Object.entries(scores)),
+      scores: this.criteria.map((c) => scores[c.name] ?? null),
       cell: cells['Proposal'] ?? '',
       cells,
     });

@@ -106,7 +106,7 @@ describe('Contract §1 finding inputs: headers', () => {
       area: 'Salud',
     });
     expect(wb.criteria).toEqual([{ name: 'Nytta', weight: 2, cell: 'Criteria!A2' }]);
-    expect(wb.scores[0]?.scores.get('Nytta')).toBe(4);
+    expect(wb.scores[0]?.scores).toEqual([4]);
     expect(wb.budget?.[0]?.operating).toEqual(rational(50n));
     expect(wb.settings.currency).toBe('SEK');
   });

@@ -370,7 +370,7 @@ describe('Contract §2 input tables: Criteria and Scores', () => {
     ['P2', 'B'],
   ] as const;
 
-  it('takes criteria from Criteria and matches Scores columns to them like headers', () => {
+  it('takes criteria from Criteria, matches Scores columns to them like headers, scores in Criteria order', () => {
     const wb = parsed({
       Proposals: [...proposals],
       Criteria: [
@@ -380,8 +380,8 @@ describe('Contract §2 input tables: Criteria and Scores', () => {
         ['Kost', 1],
       ],
       Scores: [
-        ['Proposal', 'Scorer', 'NYTTE', 'risiko ', 'Kommentar'],
-        ['p1', 'Ola', 4, null, 'fin'],
+        ['Proposal', 'Scorer', 'Kommentar', 'risiko ', 'NYTTE'],
+        ['p1', 'Ola', 'fin', 2, 4],
       ],
     });
     expect(wb.criteria.map((c) => [c.name, c.weight])).toEqual([
@@ -390,11 +390,8 @@ describe('Contract §2 input tables: Criteria and Scores', () => {
       ['Kost', 1],
     ]);
     expect(wb.scores[0]?.proposal).toBe('P1');
-    expect([...(wb.scores[0]?.scores ?? [])]).toEqual([
-      ['Nytte', 4],
-      ['Risiko', null],
-      ['Kost', null],
-    ]);
+    // Nytte, Risiko, Kost (no column: not scored), whatever the columns' order.
+    expect(wb.scores[0]?.scores).toEqual([4, 2, null]);
   });
 
   it('without Criteria every extra Scores column is a criterion of weight 1', () => {
@@ -409,7 +406,7 @@ describe('Contract §2 input tables: Criteria and Scores', () => {
       { name: 'Nytte', weight: 1, cell: 'Scores!C1' },
       { name: 'Risiko', weight: 1, cell: 'Scores!D1' },
     ]);
-    expect(wb.scores[0]?.scores.get('Risiko')).toBe(2.5);
+    expect(wb.scores[0]?.scores).toEqual([4, 2.5]);
   });
 
   it('ignores Scores when there are no Proposals', () => {
@@ -475,7 +472,7 @@ describe('Contract §2 input tables: Criteria and Scores', () => {
         ['ScoreMax', 10],
       ],
     });
-    expect(wb.scores[0]?.scores.get('Nytte')).toBe(9);
+    expect(wb.scores[0]?.scores).toEqual([9]);
   });
 });
 

@@ -89,7 +89,7 @@ export function workbook(spec: WorkbookSpec = {}): ParsedWorkbook {
   const scores: ScoreRow[] = (spec.scores ?? []).map(([p, scorer, values], i) => ({
     proposal: p,
     scorer,
-    scores: new Map(criteria.map((c, j) => [c.name, values[j] ?? null])),
+    scores: criteria.map((_, j) => values[j] ?? null),
     cell: `Scores!A${i + 2}`,
     cells: {},
   }));

@@ -134,11 +134,13 @@ export function parseScores(
         }),
       );
     }
-    const values = new Map<string, number | null>();
+    // In the criteria's order, which is the workbook's: a parse that succeeds has `declared`
+    // (or the own criteria) as its criteria, in order.
+    const values: (number | null)[] = [];
     for (let k = 0; k < criteria.length; k++) {
       const criterion = criteria[k] ?? '';
       const cell = row[criterionAt[k] ?? -1];
-      values.set(criterion, cell ? readScore(cell, criterion, scoreMax, scope) : null);
+      values.push(cell ? readScore(cell, criterion, scoreMax, scope) : null);
     }
     if (position < 0 || scorer === null) continue;
     const proposal = proposals.name(position);
