@@ -41,20 +41,25 @@ export function lineTotals(
   startYears: ReadonlyMap<string, number>,
 ): LineTotals {
   const names = workbook.municipalities.map((m) => m.name);
-  const groups = new Map<string, Group>();
+  // By source and kind, then by the year a line counts in or from (numbers: no key to build).
+  const byYear = SOURCES.flatMap(() => [new Map<number, Group>(), new Map<number, Group>()]);
+  const all: Group[] = [];
   const lineGroup: number[] = [];
   for (const line of lines) {
     const when = whenOf(line, startYears);
     const source = SOURCES.indexOf(line.source);
-    const key = 'once' in when ? `${source}:once ${when.once}` : `${source}:from ${when.from}`;
-    let group = groups.get(key);
+    const once = 'once' in when;
+    const groups = byYear[2 * source + (once ? 0 : 1)];
+    const year = once ? when.once : when.from;
+    let group = groups?.get(year);
     if (!group) {
-      group = { index: groups.size, source, when };
-      groups.set(key, group);
+      group = { index: all.length, source, when };
+      all.push(group);
+      groups?.set(year, group);
     }
     lineGroup.push(group.index);
   }
-  const sums = shareTotalsByGroup(names, lines, (_, index) => lineGroup[index] ?? -1, groups.size);
+  const sums = shareTotalsByGroup(names, lines, (_, index) => lineGroup[index] ?? -1, all.length);
   const totalsOver = (taken: readonly Group[]): MunicipalityTotals[] => {
     // The groups in each source and kind, found once (not per municipality).
     const cells = SOURCES.map((_, s) =>
@@ -68,7 +73,6 @@ export function lineTotals(
       ),
     );
   };
-  const all = [...groups.values()];
   return {
     municipalities: totalsOver(all),
     years: budgetYears(workbook).map((year) => ({
