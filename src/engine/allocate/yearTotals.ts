@@ -45,9 +45,12 @@ export function totalsOf(
   name: string,
   at: (source: number, oneOff: boolean) => bigint,
 ): MunicipalityTotals {
-  const [cost = 0n, system = 0n, proposal = 0n] = SOURCES.map((_, s) => at(s, true) + at(s, false));
-  const oneOff = SOURCES.reduce((acc, _, s) => acc + at(s, true), 0n);
-  const annual = SOURCES.reduce((acc, _, s) => acc + at(s, false), 0n);
+  // Each group asked once: a run sums them for every municipality in every budget year.
+  const oneOffs = SOURCES.map((_, s) => at(s, true));
+  const annuals = SOURCES.map((_, s) => at(s, false));
+  const [cost = 0n, system = 0n, proposal = 0n] = oneOffs.map((o, s) => o + (annuals[s] ?? 0n));
+  const oneOff = oneOffs.reduce((acc, o) => acc + o, 0n);
+  const annual = annuals.reduce((acc, a) => acc + a, 0n);
   return { name, oneOff, annual, bySource: { cost, system, proposal }, total: oneOff + annual };
 }
 
