@@ -12,9 +12,8 @@ import {
   compareSplits,
   computePcCharges,
   indexStandAlone,
-  municipalityTotals,
+  lineTotals,
   standAloneOf,
-  yearTotals,
   type AllocationLine,
   type PcCharges,
 } from './allocate';
@@ -148,7 +147,13 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   if (problems.length > 0) return failure(problems, language);
   const charges = computePcCharges(workbook, lines);
   options.onAllocated?.({ workbook, lines, charges, startYears: plan.startYears });
-  const splits = compareSplits(workbook, lines);
+  // Every total of the shares (per municipality, per budget year), in one pass over them.
+  const { municipalities: totals, years } = lineTotals(workbook, lines, plan.startYears);
+  const splits = compareSplits(
+    workbook,
+    lines,
+    totals.map((t) => t.total),
+  );
   // Only items with coalition costs have an exit analysis (contract v1.1 §12): without any, no
   // pass over the lines and no index of the stand-alone costs.
   const coalitionCosts = workbook.coalitionCosts ?? [];
@@ -175,14 +180,11 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     date: (date) => formatDate(date, language),
     key: (key) => keyName(key, language),
   };
-  // Each budget year's figures, once: the budget flag and the pane's headline both read them.
-  const years = yearTotals(workbook, lines, plan.startYears);
   const flags = collectFlags({ workbook, lines, priorities, plan, years, format }, language);
 
   progress('outputs');
   const text = outputText(language);
   const rows = priorityRows(priorities, plan, ranges);
-  const totals = municipalityTotals(workbook, lines);
   const allocation = allocationTable(workbook, lines, text, totals);
   // A missing input turns off what depends on it (contract §1): no Proposals, no Priorities;
   // nothing charged by PCs, no PcCharges. Adapters still remove such tables left by earlier runs.

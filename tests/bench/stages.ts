@@ -7,8 +7,7 @@ import {
   allocateAll,
   compareSplits,
   computePcCharges,
-  municipalityTotals,
-  yearTotals,
+  lineTotals,
 } from '../../src/engine/allocate';
 import { collectFlags, type FlagFormat } from '../../src/engine/flags';
 import type { CalendarDate, ParsedWorkbook } from '../../src/engine/model';
@@ -39,7 +38,7 @@ export interface StageTimes {
   readonly parse: number;
   /** allocateAll of the planned proposals, costs and licences. */
   readonly allocate: number;
-  /** computePcCharges and compareSplits on those lines (the rest of the allocation stage). */
+  /** computePcCharges, lineTotals and compareSplits on those lines (the rest of the allocation stage). */
   readonly chargesAndComparison: number;
   readonly prioritise: number;
   /** The ranks' stability under the weights (contract v1.1 §10): 2^criteria weight corners. */
@@ -80,6 +79,7 @@ function timedOutputs(
   priorities: ReturnType<typeof prioritise>,
   lines: ReturnType<typeof allocateAll>['lines'],
   charges: ReturnType<typeof computePcCharges>,
+  { municipalities: totals, years }: ReturnType<typeof lineTotals>,
   splits: ReturnType<typeof compareSplits>,
   language: 'en',
   runs = 1,
@@ -96,16 +96,15 @@ function timedOutputs(
   };
   const text = outputText(language);
   return time(() => {
-    const years = yearTotals(wb, lines, plan.startYears);
     const flags = collectFlags({ workbook: wb, lines, priorities, plan, years, format }, language);
     const rows = priorityRows(priorities, plan);
     return [
-      allocationTable(wb, lines, text),
+      allocationTable(wb, lines, text, totals),
       splitComparisonTable(splits, wb, text),
       ...(charges.items.length > 0 ? [pcChargesTable(charges, wb, text)] : []),
       prioritiesTable(rows, text),
       riskFlagsTable(flags, text),
-      totalsTable(municipalityTotals(wb, lines), wb, text),
+      totalsTable(totals, wb, text),
     ];
   }, runs);
 }
@@ -125,12 +124,17 @@ export function stageTimes(tables: WorkbookTables, solver: MilpSolver, runs: num
   const funding = planned.plan;
   const allocate = time(() => allocateAll(wb, funding.startYears), runs);
   const { lines } = allocate.result;
-  const rest = time(
-    () => ({ charges: computePcCharges(wb, lines), splits: compareSplits(wb, lines) }),
-    runs,
-  );
-  const { charges, splits } = rest.result;
-  const out = timedOutputs(wb, funding, priorities, lines, charges, splits, 'en', runs);
+  const rest = time(() => {
+    const totals = lineTotals(wb, lines, funding.startYears);
+    const chosen = totals.municipalities.map((t) => t.total);
+    return {
+      charges: computePcCharges(wb, lines),
+      totals,
+      splits: compareSplits(wb, lines, chosen),
+    };
+  }, runs);
+  const { charges, totals, splits } = rest.result;
+  const out = timedOutputs(wb, funding, priorities, lines, charges, totals, splits, 'en', runs);
   return {
     parse: parse.median,
     allocate: allocate.median,

@@ -13,6 +13,7 @@ export {
   type PcChargeMunicipality,
   type PcCharges,
 } from './pcCharges';
+export { lineTotals, type LineTotals } from './lineTotals';
 export { shareTotals, shareTotalsByGroup } from './shareTotals';
 export {
   budgetYears,

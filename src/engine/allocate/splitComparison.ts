@@ -51,10 +51,15 @@ const BUILT_IN_KEYS = [
  * adds up to the same grand total. The standalone column uses the standalone key only for lines
  * whose every participant has a stand-alone cost of the item, and the chosen shares otherwise.
  * Every key, the workbook's other keys too, re-splits the lines in one pass (resplitKeys).
+ * `chosenTotals`: each municipality's sum of its shares, when the run has summed them already.
  */
 export function compareSplits(
   wb: ParsedWorkbook,
   lines: readonly AllocationLine[],
+  chosenTotals: readonly bigint[] = shareTotals(
+    wb.municipalities.map((m) => m.name),
+    lines,
+  ),
 ): readonly SplitComparisonRow[] {
   const withStandAlone = wb.standAlone.length > 0;
   const otherKeys = otherKeysUsed(lines);
@@ -70,10 +75,6 @@ export function compareSplits(
     key: key.text,
     totals: resplits[keys.length - otherKeys.length + o] ?? [],
   }));
-  const chosenTotals = shareTotals(
-    wb.municipalities.map((m) => m.name),
-    lines,
-  );
   const alike = likeForLike(wb, lines);
   const ownCosts = new Map<string, Rational[]>();
   // Appended in place: copying the list per row made a municipality's thousands of rows quadratic.

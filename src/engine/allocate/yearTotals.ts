@@ -8,7 +8,7 @@ import type { ParsedWorkbook } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { shareTotalsByGroup } from './shareTotals';
 
-const SOURCES: readonly AllocationLine['source'][] = ['cost', 'system', 'proposal'];
+export const SOURCES: readonly AllocationLine['source'][] = ['cost', 'system', 'proposal'];
 
 /** Each municipality's sum of shares, by source and kind (whole units of RoundTo). */
 export interface MunicipalityTotals {
@@ -29,25 +29,28 @@ export interface YearTotals {
  * When a line counts: a one-off line in its year only (`once`); an annual line in every year
  * from `from` on (−∞ for items and licences; a proposal's start year; never when unfunded).
  */
-type When = { readonly once: number } | { readonly from: number };
+export type When = { readonly once: number } | { readonly from: number };
 
-function whenOf(line: AllocationLine, startYears: ReadonlyMap<string, number>): When {
+export function whenOf(line: AllocationLine, startYears: ReadonlyMap<string, number>): When {
   if (line.kind === 'one-off') return { once: line.year ?? Number.NaN };
   if (line.source !== 'proposal') return { from: -Infinity };
   return { from: startYears.get(line.item) ?? Infinity };
 }
 
-const counts = (when: When, year: number): boolean =>
+export const counts = (when: When, year: number): boolean =>
   'once' in when ? when.once === year : when.from <= year;
 
 /** Sum one municipality's groups (source × kind) into its totals. */
-function totalsOf(
+export function totalsOf(
   name: string,
   at: (source: number, oneOff: boolean) => bigint,
 ): MunicipalityTotals {
-  const [cost = 0n, system = 0n, proposal = 0n] = SOURCES.map((_, s) => at(s, true) + at(s, false));
-  const oneOff = SOURCES.reduce((acc, _, s) => acc + at(s, true), 0n);
-  const annual = SOURCES.reduce((acc, _, s) => acc + at(s, false), 0n);
+  // Each group asked once: a run sums them for every municipality in every budget year.
+  const oneOffs = SOURCES.map((_, s) => at(s, true));
+  const annuals = SOURCES.map((_, s) => at(s, false));
+  const [cost = 0n, system = 0n, proposal = 0n] = oneOffs.map((o, s) => o + (annuals[s] ?? 0n));
+  const oneOff = oneOffs.reduce((acc, o) => acc + o, 0n);
+  const annual = annuals.reduce((acc, a) => acc + a, 0n);
   return { name, oneOff, annual, bySource: { cost, system, proposal }, total: oneOff + annual };
 }
 
@@ -75,44 +78,20 @@ export function budgetYears(workbook: ParsedWorkbook): number[] {
 }
 
 /**
- * Each budget year's totals per municipality. One pass over every share: lines are grouped by
- * source, kind and when they count, and each year sums the groups that count in it.
+ * Each budget year's totals per municipality: the lines that count that year, summed as
+ * {@link municipalityTotals} sums every line. The definition; `lineTotals` gives the same in one
+ * pass over the shares for every year at once.
  */
 export function yearTotals(
   workbook: ParsedWorkbook,
   lines: readonly AllocationLine[],
   startYears: ReadonlyMap<string, number>,
 ): YearTotals[] {
-  const names = workbook.municipalities.map((m) => m.name);
-  const groups = new Map<string, { index: number; source: number; when: When }>();
-  const lineGroup: number[] = [];
-  for (const line of lines) {
-    const when = whenOf(line, startYears);
-    const source = SOURCES.indexOf(line.source);
-    const key = 'once' in when ? `${source}:once ${when.once}` : `${source}:from ${when.from}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { index: groups.size, source, when };
-      groups.set(key, group);
-    }
-    lineGroup.push(group.index);
-  }
-  const sums = shareTotalsByGroup(names, lines, (_, index) => lineGroup[index] ?? -1, groups.size);
-  return budgetYears(workbook).map((year) => {
-    // The groups that count this year, by source and kind, found once (not per municipality).
-    const counted = [...groups.values()].filter((g) => counts(g.when, year));
-    const cells = SOURCES.map((_, s) =>
-      [true, false].map((oneOff) =>
-        counted.filter((g) => g.source === s && 'once' in g.when === oneOff).map((g) => g.index),
-      ),
-    );
-    return {
-      year,
-      municipalities: names.map((name, i) =>
-        totalsOf(name, (s, oneOff) =>
-          (cells[s]?.[oneOff ? 0 : 1] ?? []).reduce((acc, g) => acc + (sums[g]?.[i] ?? 0n), 0n),
-        ),
-      ),
-    };
-  });
+  return budgetYears(workbook).map((year) => ({
+    year,
+    municipalities: municipalityTotals(
+      workbook,
+      lines.filter((line) => counts(whenOf(line, startYears), year)),
+    ),
+  }));
 }
