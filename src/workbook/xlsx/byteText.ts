@@ -126,19 +126,23 @@ export class ByteText {
 
   /** Everything written, as one array (without a sink). */
   bytes(): Uint8Array {
-    const chunks = [...this.chunks, this.buffer.subarray(0, this.at)];
-    if (chunks.length === 1) return chunks[0] ?? new Uint8Array(0);
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return joined([...this.chunks, this.buffer.subarray(0, this.at)]);
   }
 
   /** Everything written, as a string. */
   string(): string {
     return decoder.decode(this.bytes());
   }
+}
+
+/** `pieces` one after another in one array (the piece itself when there is one). */
+export function joined(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1 && pieces[0]) return pieces[0];
+  const out = new Uint8Array(pieces.reduce((n, piece) => n + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
 }

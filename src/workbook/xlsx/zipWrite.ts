@@ -7,6 +7,7 @@
  */
 import { ZipPassThrough } from 'fflate';
 import * as zlib from 'zlib';
+import { joined } from './byteText';
 import {
   CENTRAL,
   EOCD,
@@ -136,17 +137,6 @@ export class PartDeflater {
     this.crc.add(piece);
     this.deflated.push(deflatePiece(piece, final));
   }
-}
-
-function joined(pieces: readonly Uint8Array[]): Uint8Array {
-  if (pieces.length === 1 && pieces[0]) return pieces[0];
-  const out = new Uint8Array(pieces.reduce((n, piece) => n + piece.byteLength, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.byteLength;
-  }
-  return out;
 }
 
 /** An entry as it will be written. */
