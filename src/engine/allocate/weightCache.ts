@@ -10,6 +10,7 @@ import { integerWeights, numberWeights, ranksAt, type IntegerWeights } from './i
 import { numericKey, numericWeightsAt, usesKey, wholeColumn, type NumericKey } from './keys';
 import { itemKey, standAloneOf, type ParticipantList, type StandAloneIndex } from './participants';
 import { exactWeights, nameRanks } from './rule';
+import { remembered } from '../remembered';
 
 /** A single key's identity: its kind, column, and a taper's base, threshold and rate. */
 function singleKeyId(single: SingleKey): string {
@@ -62,20 +63,6 @@ export interface WeightCache {
   keyId(key: KeyExpression): string;
   /** {@link zeroWeightNames}, once per prepared weights: the lines that share them share the answer. */
   zeroNames(weights: IntegerWeights): readonly string[];
-}
-
-/** What `cache` holds for `id`, made by `make` (and kept) the first time it is asked for. */
-function remembered<K, V>(
-  cache: { get(id: K): V | undefined; set(id: K, value: V): unknown },
-  id: K,
-  make: () => V,
-): V {
-  let value = cache.get(id);
-  if (value === undefined) {
-    value = make();
-    cache.set(id, value);
-  }
-  return value;
 }
 
 /** A memoising {@link WeightCache} for one workbook's municipalities and stand-alone costs. */

@@ -19,6 +19,7 @@ import {
 } from '../rational';
 import { compareCodePoints } from '../allocate/units';
 import { economics } from './economics';
+import { remembered } from '../remembered';
 
 export interface PriorityScore {
   readonly id: string;
@@ -55,14 +56,7 @@ interface Exact {
 
 function exactConverter(): Exact {
   const seen = new Map<number, Rational>();
-  const value = (n: number): Rational => {
-    let r = seen.get(n);
-    if (r === undefined) {
-      r = fromNumber(n);
-      seen.set(n, r);
-    }
-    return r;
-  };
+  const value = (n: number): Rational => remembered(seen, n, () => fromNumber(n));
   // Whole scores (nearly all of them) add up exactly as JS numbers while the sum stays a safe
   // integer, and a panel's means are a few dozen sums over a few counts: one rational each.
   const means = new Map<string, Rational>();
@@ -80,32 +74,14 @@ function exactConverter(): Exact {
         values.reduce((acc, v) => add(acc, value(v)), ZERO),
         count,
       );
-    const key = `${whole}/${values.length}`;
-    let m = means.get(key);
-    if (m === undefined) {
-      m = div(rational(BigInt(whole)), count);
-      means.set(key, m);
-    }
-    return m;
+    return remembered(means, `${whole}/${values.length}`, () =>
+      div(rational(BigInt(whole)), count),
+    );
   };
   const numbers = new Map<Rational, number>();
-  const number = (m: Rational): number => {
-    let x = numbers.get(m);
-    if (x === undefined) {
-      x = toNumber(m);
-      numbers.set(m, x);
-    }
-    return x;
-  };
+  const number = (m: Rational): number => remembered(numbers, m, () => toNumber(m));
   const names = new Map<string, string>();
-  const scorer = (name: string): string => {
-    let key = names.get(name);
-    if (key === undefined) {
-      key = name.trim().toLowerCase();
-      names.set(name, key);
-    }
-    return key;
-  };
+  const scorer = (name: string): string => remembered(names, name, () => name.trim().toLowerCase());
   return { value, mean, number, scorer };
 }
 
