@@ -23,6 +23,7 @@ import {
 } from '../../src/engine/outputs';
 import { parseWorkbook } from '../../src/engine/parse';
 import { planFunding, prioritise, type FundingPlan } from '../../src/engine/prioritise';
+import { criterionMeans } from '../../src/engine/prioritise/scores';
 import { runEngine, type RunStage } from '../../src/engine/run';
 import { rankStability } from '../../src/engine/weights/rankStability';
 import type { MilpOptions, MilpSolver } from '../../src/engine/solver';
@@ -116,9 +117,14 @@ function timedOutputs(
 export function stageTimes(tables: WorkbookTables, solver: MilpSolver, runs: number): StageTimes {
   const parse = time(() => parsed(tables), runs);
   const wb = parse.result;
-  const prioritised = time(() => prioritise(wb), runs);
-  const priorities = prioritised.result;
-  const sensitivity = time(() => rankStability(wb, priorities), runs);
+  // As runEngine does: the criterion means are made once, in prioritisation, and the sensitivity
+  // takes them.
+  const prioritised = time(() => {
+    const means = criterionMeans(wb);
+    return { means, priorities: prioritise(wb, means) };
+  }, runs);
+  const { means, priorities } = prioritised.result;
+  const sensitivity = time(() => rankStability(wb, priorities, means), runs);
   const planned = planFunding(wb, new Map(priorities.map((p) => [p.id, p.score])), solver);
   if (!planned.ok) throw new Error('the synthetic plan is infeasible');
   const funding = planned.plan;
