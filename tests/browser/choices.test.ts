@@ -10,6 +10,9 @@ import type { Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
 import {
   axeViolations,
+  panel,
+  PANEL,
+  panelFits,
   describeBrowser,
   openView,
   previewPages,
@@ -18,10 +21,7 @@ import {
 
 describeBrowser('the frontier, the weights and "if we left"', () => {
   const open = previewPages();
-  const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
   /** The open view scrolls not sideways. */
-  const fits = (page: Page): Promise<boolean> =>
-    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
   /** The smallest font size of the open view's chart labels. */
   const smallestChartText = (page: Page): Promise<number> =>
     panel(page)
@@ -53,8 +53,8 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
     ).toBe(7);
     expect(await panel(page).locator('svg[role="img"] circle').count()).toBe(6);
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(11);
-    expect(await fits(page)).toBe(true);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await panelFits(page)).toBe(true);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
 
     await openView(page, tv['tab.municipalities']);
     await panel(page).getByRole('heading', { name: tc['exit.heading'] }).waitFor();
@@ -67,7 +67,7 @@ describeBrowser('the frontier, the weights and "if we left"', () => {
       .getByText(/Bengtsfors, Åmål/)
       .first()
       .waitFor();
-    expect(await fits(page)).toBe(true);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await panelFits(page)).toBe(true);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
   });
 });

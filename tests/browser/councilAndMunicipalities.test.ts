@@ -10,6 +10,9 @@ import { fill, type Language } from '../../src/i18n/language';
 import { UI_TEXT } from '../../src/i18n/ui';
 import {
   axeViolations,
+  panel,
+  PANEL,
+  panelFits,
   describeBrowser,
   openView,
   previewPages,
@@ -26,10 +29,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     }, width);
     return page;
   };
-  const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
   /** The open view scrolls not sideways. */
-  const fits = (page: Page): Promise<boolean> =>
-    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
   /** The Costs sheet's Key column (D) as the grid shows it, header left out. */
   const keyCells = (page: Page): Promise<string[]> =>
     page.locator('[data-testid="grid"] tbody tr').evaluateAll((rows) =>
@@ -65,13 +65,13 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     );
     expect(shown).toContain(fill(tv['splits.years'], { from: 2026, to: 2028 }));
     // Nothing in the view scrolls sideways, and the chart's labels stay readable.
-    expect(await fits(page)).toBe(true);
+    expect(await panelFits(page)).toBe(true);
     const sizes = await panel(page)
       .locator('svg text')
       .evaluateAll((texts) => texts.map((t) => parseFloat(getComputedStyle(t).fontSize)));
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
   });
 
   it('what if: every cost line by PCs, then Apply writes the key into the Key cells', async () => {
@@ -87,8 +87,8 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     await panel(page)
       .getByRole('heading', { name: `Med ${tv['key.pcs']}, alle år 2026–2028 (NOK)` })
       .waitFor();
-    expect(await fits(page)).toBe(true);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await panelFits(page)).toBe(true);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
     // Nothing is written until asked.
     await page.locator('[data-sheet="Kostnader"]').click();
     const before = await keyCells(page);
@@ -116,8 +116,8 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
       .getByText(/is not funded within the budget: starting in \d{4}, its earliest possible start/)
       .first()
       .waitFor();
-    expect(await fits(page)).toBe(true);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await panelFits(page)).toBe(true);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
   });
 
   it('two members score the Knutepunkt sample, and a re-run counts them', async () => {
@@ -125,7 +125,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     const page = await open('sample=knutepunkt&lang=en', 320);
     await runInPane(page, 'Run');
     await openTab(page, tv['tab.score']);
-    expect(await fits(page)).toBe(true);
+    expect(await panelFits(page)).toBe(true);
     const name = panel(page).getByLabel(tv['score.name']);
     for (const [member, score] of [
       ['Member A', '4'],
@@ -145,7 +145,7 @@ describeBrowser('the municipalities’ and council’s tabs', () => {
     // A score out of range is refused as typed.
     await panel(page).locator('fieldset input').nth(1).fill('9');
     await panel(page).getByText('A number from 0 to 5').waitFor();
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
     await openTab(page, UI_TEXT.en['tab.run']);
     await runInPane(page, 'Run');
     await panel(page)

@@ -11,6 +11,9 @@ import { PAIRWISE_TEXT } from '../../src/i18n/pairwise';
 import { UI_TEXT } from '../../src/i18n/ui';
 import {
   axeViolations,
+  panel,
+  PANEL,
+  panelFits,
   describeBrowser,
   openView,
   previewPages,
@@ -20,9 +23,6 @@ import {
 
 describeBrowser('the pairwise editor', () => {
   const open = previewPages();
-  const panel = (page: Page) => page.locator('#pane [role="tabpanel"]');
-  const fits = (page: Page): Promise<boolean> =>
-    panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
   const verdict = (page: Page) => panel(page).getByTestId('samkost-pairs-verdict');
   /** The weights in a list of the weights view: the run's (`samkost-weights`) or the live ones. */
   const weightsIn = (page: Page, section: string): Promise<string[]> =>
@@ -53,8 +53,8 @@ describeBrowser('the pairwise editor', () => {
     const page = await editor(language, theme);
     // Five criteria: ten pairs, each a slider.
     expect(await panel(page).getByRole('slider').count()).toBe(10);
-    expect(await fits(page)).toBe(true);
-    expect(await axeViolations(page, '#pane [role="tabpanel"]')).toEqual([]);
+    expect(await panelFits(page)).toBe(true);
+    expect(await axeViolations(page, PANEL)).toEqual([]);
   });
 
   it('moves by keyboard, shows CR at once, saves, and the next run uses the judgement', async () => {
