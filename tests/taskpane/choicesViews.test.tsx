@@ -98,19 +98,20 @@ describe('WeightsView', () => {
     t: uiText('en'),
     actions: { savePairs: async () => ({ kind: 'saved' as const, updated: 0, added: 0 }) },
   };
+  /** The council's judgements above, inconsistent (CR 0.17), ready to edit. */
+  const inconsistentView = (): string =>
+    render(
+      <WeightsView
+        {...editing}
+        tc={tc}
+        language="en"
+        weights={pairs}
+        consistency={{ cr: 0.17, inconsistent: true }}
+      />,
+    );
 
   it('gives the weights, their source, the verdict and the judgement furthest from them', () => {
-    const words = text(
-      render(
-        <WeightsView
-          {...editing}
-          tc={tc}
-          language="en"
-          weights={pairs}
-          consistency={{ cr: 0.17, inconsistent: true }}
-        />,
-      ),
-    );
+    const words = text(inconsistentView());
     expect(words).toContain('Value: 60.0 %');
     expect(words).toContain('Cost: 15.0 %');
     expect(words).toContain('From the council’s pairwise judgements');
@@ -120,15 +121,7 @@ describe('WeightsView', () => {
   });
 
   it('starts the editor from the judgements, with the engine’s live figures and the worst marked', () => {
-    const html = render(
-      <WeightsView
-        {...editing}
-        tc={tc}
-        language="en"
-        weights={pairs}
-        consistency={{ cr: 0.17, inconsistent: true }}
-      />,
-    );
+    const html = inconsistentView();
     const words = text(html);
     expect(words).toContain('Value is moderately more important than Risk. Ratio 3');
     expect(words).toContain('Cost is strongly more important than Value. Ratio 1/5');
