@@ -20,7 +20,7 @@ import { UI_TEXT } from '../../src/i18n/ui';
 import { buildAddin } from './support/build';
 import { browserUnavailable, launchChromium } from './support/chromium';
 import { shrinkPng } from '../support/png';
-import { openView } from './support/views';
+import { openView, panel } from './support/views';
 import { serveDirectory } from './support/server';
 
 const OUTPUT = path.resolve(__dirname, '../../assets/screenshots');
@@ -53,9 +53,15 @@ interface Shot {
 }
 
 const pane = (page: Page): Locator => page.locator('#pane');
-const panel = (page: Page): Locator => page.locator('#pane [role="tabpanel"]');
 const section = (page: Page, id: string): Locator =>
   pane(page).locator(`section[aria-labelledby="${id}"]`);
+
+/** After an English run, the Council view's section `id` (the IKT-råd's screenshots). */
+async function councilSection(page: Page, id: string): Promise<Locator> {
+  await run(page, 'en');
+  await openView(page, VIEW_TEXT.en['tab.council']);
+  return section(page, id);
+}
 
 /** Nothing in `element` reaches past its edge (a screenshot would cut it off). */
 async function fitsSideways(element: Locator): Promise<void> {
@@ -171,9 +177,7 @@ const SHOTS: readonly Shot[] = [
     sample: 'dalsland',
     language: 'en',
     stage: async (page) => {
-      await run(page, 'en');
-      await openView(page, VIEW_TEXT.en['tab.council']);
-      const ranking = section(page, 'samkost-ranking');
+      const ranking = await councilSection(page, 'samkost-ranking');
       return paneClip(page, ranking, ranking.locator('ol > li').nth(3));
     },
   },
@@ -183,9 +187,7 @@ const SHOTS: readonly Shot[] = [
     sample: 'dalsland',
     language: 'en',
     stage: async (page) => {
-      await run(page, 'en');
-      await openView(page, VIEW_TEXT.en['tab.council']);
-      return paneClip(page, section(page, 'samkost-disagreement'));
+      return paneClip(page, await councilSection(page, 'samkost-disagreement'));
     },
   },
   {
@@ -194,9 +196,7 @@ const SHOTS: readonly Shot[] = [
     sample: 'dalsland',
     language: 'en',
     stage: async (page) => {
-      await run(page, 'en');
-      await openView(page, VIEW_TEXT.en['tab.council']);
-      return paneClip(page, section(page, 'samkost-why'));
+      return paneClip(page, await councilSection(page, 'samkost-why'));
     },
   },
   {
@@ -244,9 +244,7 @@ const SHOTS: readonly Shot[] = [
     sample: 'knutepunkt',
     language: 'en',
     stage: async (page) => {
-      await run(page, 'en');
-      await openView(page, VIEW_TEXT.en['tab.council']);
-      const weights = section(page, 'samkost-weights');
+      const weights = await councilSection(page, 'samkost-weights');
       // The council moves its first judgement to the end of the scale: the figures follow at once.
       await weights.getByRole('slider').first().focus();
       await page.keyboard.press('End');
@@ -259,9 +257,7 @@ const SHOTS: readonly Shot[] = [
     sample: 'dalsland',
     language: 'en',
     stage: async (page) => {
-      await run(page, 'en');
-      await openView(page, VIEW_TEXT.en['tab.council']);
-      return paneClip(page, section(page, 'samkost-frontier'));
+      return paneClip(page, await councilSection(page, 'samkost-frontier'));
     },
   },
   {

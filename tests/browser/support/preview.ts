@@ -3,16 +3,7 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 
-export { openView } from './views';
-
-/** The pane's open view (the live region outside it repeats a run's outcome for screen readers). */
-export const PANEL = '#pane [role="tabpanel"]';
-
-export const panel = (page: Page) => page.locator(PANEL);
-
-/** Whether the open view fits the pane's width (no horizontal scrolling at 320 px). */
-export const panelFits = (page: Page): Promise<boolean> =>
-  panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
+export { openView, panel, PANEL, panelFits } from './views';
 
 const AXE = path.resolve(__dirname, '../../../node_modules/axe-core/axe.min.js');
 

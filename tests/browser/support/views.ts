@@ -6,6 +6,15 @@ import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../../src/i18n/language';
 import { UI_TEXT } from '../../../src/i18n/ui';
 
+/** The pane's open view (the live region outside it repeats a run's outcome for screen readers). */
+export const PANEL = '#pane [role="tabpanel"]';
+
+export const panel = (page: Page) => page.locator(PANEL);
+
+/** Whether the open view fits the pane's width (no horizontal scrolling at 320 px). */
+export const panelFits = (page: Page): Promise<boolean> =>
+  panel(page).evaluate((el) => el.scrollWidth <= el.clientWidth);
+
 /** The "more views" button's name in any language (the part before its count). */
 const MORE_VIEWS = new RegExp(
   `^(${LANGUAGES.map((l) => (UI_TEXT[l]['tab.more'].split('{')[0] ?? '').trim())
