@@ -18,7 +18,6 @@ export { shareTotals, shareTotalsByGroup } from './shareTotals';
 export {
   budgetYears,
   municipalityTotals,
-  yearTotals,
   type MunicipalityTotals,
   type YearTotals,
 } from './yearTotals';

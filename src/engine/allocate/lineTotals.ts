@@ -2,7 +2,8 @@
  * Every total the run shows of the allocation's shares, from one pass over them: each
  * municipality's totals by source and kind (the Totals table, the Allocation table's totals rows,
  * the split comparison's chosen column) and each budget year's (the budget flag, the pane's
- * headline). Equal to {@link municipalityTotals} and {@link yearTotals}, which define them.
+ * headline). Equal to {@link municipalityTotals} and to the budget years' sums of it over the lines that count
+ * each year (`whenOf`, `counts`), which define them (the property test holds that definition).
  */
 import type { ParsedWorkbook } from '../model';
 import type { AllocationLine } from './allocateAll';

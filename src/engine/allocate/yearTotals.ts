@@ -76,22 +76,3 @@ export function budgetYears(workbook: ParsedWorkbook): number[] {
   ]);
   return [...years].sort((a, b) => a - b);
 }
-
-/**
- * Each budget year's totals per municipality: the lines that count that year, summed as
- * {@link municipalityTotals} sums every line. The definition; `lineTotals` gives the same in one
- * pass over the shares for every year at once.
- */
-export function yearTotals(
-  workbook: ParsedWorkbook,
-  lines: readonly AllocationLine[],
-  startYears: ReadonlyMap<string, number>,
-): YearTotals[] {
-  return budgetYears(workbook).map((year) => ({
-    year,
-    municipalities: municipalityTotals(
-      workbook,
-      lines.filter((line) => counts(whenOf(line, startYears), year)),
-    ),
-  }));
-}

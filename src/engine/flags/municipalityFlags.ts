@@ -4,7 +4,7 @@ import type { FlagDraft, FlagInputs } from './types';
 import { unitsOf } from '../allocate';
 
 /**
- * BUDGET_EXCEEDED: the municipality's planning-year share (contract §6, see `yearTotals`)
+ * BUDGET_EXCEEDED: the municipality's planning-year share (contract §6, see `lineTotals`)
  * is over its `Budget`.
  */
 export function budgetFlags({ workbook, years, format }: FlagInputs): FlagDraft[] {

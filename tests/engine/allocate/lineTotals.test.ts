@@ -6,11 +6,11 @@
  * shares, and lines beyond 2^53 that only BigInt sums exactly.
  */
 import fc from 'fast-check';
+import { yearTotals } from './yearTotalsReference';
 import {
   lineTotals,
   municipalityTotals,
   shareTotals,
-  yearTotals,
   type AllocationLine,
 } from '../../../src/engine/allocate';
 import { integerWeights } from '../../../src/engine/allocate/integerWeights';

@@ -2,7 +2,7 @@
  * One story in the numbers: each budget year's figure per municipality, and the planning year's
  * being exactly what BUDGET_EXCEEDED compares, on both bundled samples.
  */
-import { allocateAll, yearTotals } from '../../../src/engine/allocate';
+import { allocateAll, lineTotals } from '../../../src/engine/allocate';
 import { parseWorkbook } from '../../../src/engine/parse';
 import { planFunding, prioritise } from '../../../src/engine/prioritise';
 import { runEngine } from '../../../src/engine/run';
@@ -65,7 +65,7 @@ describe.each(SAMPLES)('%s', (_, sample, decimals) => {
     if (!planned.ok) throw new Error('the sample should plan');
     const { startYears } = planned.plan;
     const { lines } = allocateAll(wb, startYears);
-    const years = yearTotals(wb, lines, startYears);
+    const years = lineTotals(wb, lines, startYears).years;
     expect(years.map((y) => y.year)).toEqual(
       [...new Set([wb.settings.planningYear, ...(wb.budget ?? []).map((b) => b.year)])].sort(),
     );

@@ -1,4 +1,4 @@
-import { allocateAll, yearTotals } from '../../../src/engine/allocate';
+import { allocateAll, lineTotals } from '../../../src/engine/allocate';
 import { collectFlags, type FlagInputs } from '../../../src/engine/flags';
 import type { ParsedWorkbook } from '../../../src/engine/model';
 import type { FundingPlan, PriorityScore } from '../../../src/engine/prioritise';
@@ -45,7 +45,7 @@ function flagsOf(
     lines,
     priorities: extra.priorities ?? [],
     plan,
-    years: yearTotals(wb, lines, plan.startYears),
+    years: lineTotals(wb, lines, plan.startYears).years,
     format: {
       money: (u) => (Number(u) / 100).toFixed(2),
       decimal: (v, d) => v.toFixed(d),
