@@ -17,6 +17,7 @@ import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
+import { certifiedGap, lpCorePlan } from './lpCore';
 import { greedyStarts } from './greedy';
 import { searchPlan } from './search';
 import { soleSetStarts } from './soleSet';
@@ -97,6 +98,12 @@ export interface PlanOptions {
    * Default: on plans of {@link SOLE_SET_MIN_VARIABLES} start variables or more (tests force it).
    */
   readonly soleSet?: boolean;
+  /**
+   * Plan from the LP relaxation first (lpCore.ts), done when its plan is within
+   * {@link LARGE_GAP} of the relaxation's bound. Default: on plans past
+   * {@link PROVEN_MAX_VARIABLES} (tests force it on small ones).
+   */
+  readonly lpCore?: boolean;
 }
 
 export type PlanOutcome =
@@ -277,6 +284,10 @@ export function planFunding(
     });
     return { ok: true, plan };
   }
+  if (options.lpCore ?? !small) {
+    const cored = lpCoreRoute(instance, solver, greedy);
+    if (cored !== null) return { ok: true, plan: cored };
+  }
   const rows = constraintRows(instance, {
     aggregated: vars.length <= AGGREGATED_MAX_VARIABLES,
   });
@@ -438,6 +449,32 @@ export function planFunding(
       method: !floorWins ? 'milp' : floor === greedy ? 'greedy' : 'search',
     }),
   };
+}
+
+/**
+ * The plan of lpCore.ts when it is within {@link LARGE_GAP} of the LP relaxation's bound, its
+ * start years moved earlier (earlier.ts), or the greedy plan when that scores more: never worse
+ * than it. Null when the relaxation gave no bound or no plan met the gap (the MILP goes on).
+ */
+function lpCoreRoute(
+  instance: PlanInstance,
+  solver: MilpSolver,
+  greedy: Starts,
+): FundingPlan | null {
+  const cored = lpCorePlan(instance, solver, LARGE_GAP);
+  if (cored === null || cored.starts === null) return null;
+  const moved = earlierStarts(instance, cored.starts);
+  const greedyWins =
+    feasible(instance, greedy) &&
+    betterPlan(planMerit(instance, greedy), planMerit(instance, moved));
+  const chosen = greedyWins ? greedy : moved;
+  const gap = certifiedGap(cored.bound, planMerit(instance, chosen).value);
+  if (gap > LARGE_GAP) return null;
+  return toPlan(instance, chosen, {
+    provenOptimal: false,
+    relativeGap: gap,
+    method: greedyWins ? 'greedy' : 'milp',
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { startVar, type Term } from './lpModel';
 
 /** Statuses that may carry a usable (not necessarily optimal) solution. */
 const WITH_SOLUTION = new Set([
+  'Target for objective reached',
   'Optimal',
   'Time limit reached',
   'Iteration limit reached',
