@@ -31,6 +31,7 @@ import {
   type Term,
 } from './lpModel';
 import { greedyInOrder } from './greedy';
+import { exchanged } from './swaps';
 import { readStarts } from './solution';
 
 /**
@@ -105,11 +106,10 @@ export function relaxation(
 }
 
 /**
- * The LP's plan rounded: mandatory proposals first, then each by how much of it the LP funds
- * (most first) and, among equals, by its reduced profit, each funded at the earliest year its
- * budgets allow (greedy.ts). Feasible; on the bench's 1,000 × 5 within 0.07–0.11 % of the bound.
+ * The proposals in the LP's order: mandatory ones first, then by how much of each the LP funds
+ * (most first) and, among equals, by reduced profit.
  */
-export function roundedPlan(instance: PlanInstance, relaxed: Relaxation): Starts {
+function lpOrder(instance: PlanInstance, relaxed: Relaxation): number[] {
   const order = instance.items.map((_, i) => i);
   const share = (i: number): number => relaxed.funded[i] ?? 0;
   const profit = (i: number): number => relaxed.profit[i] ?? 0;
@@ -117,7 +117,18 @@ export function roundedPlan(instance: PlanInstance, relaxed: Relaxation): Starts
   order.sort(
     (a, b) => mandatory(b) - mandatory(a) || share(b) - share(a) || profit(b) - profit(a) || a - b,
   );
-  return greedyInOrder(instance, order);
+  return order;
+}
+
+/**
+ * The LP's plan rounded: each proposal in the LP's order funded at the earliest year its budgets
+ * allow (greedy.ts), then one-for-one exchanges (swaps.ts). Feasible when the mandatory
+ * proposals could be placed.
+ */
+export function roundedPlan(instance: PlanInstance, relaxed: Relaxation): Starts {
+  const order = lpOrder(instance, relaxed);
+  const rounded = greedyInOrder(instance, order);
+  return feasible(instance, rounded) ? exchanged(instance, rounded, order) : rounded;
 }
 
 /**
@@ -225,13 +236,7 @@ export function corePlan(
   const sub = coreInstance(instance, kept, members);
   if (sub === null) return null;
   const keptValue = kept.reduce((n, k, i) => (k < 0 ? n : n + (instance.items[i]?.value ?? 0)), 0);
-  const start: Record<string, number> = {};
-  members.forEach((i, n) => {
-    const k = plan[i] ?? UNFUNDED;
-    if (k < 0) return;
-    start[fundedVar(n)] = 1;
-    start[startVar(n, k)] = 1;
-  });
+  const start = startColumns(members.map((i) => plan[i] ?? UNFUNDED));
   const lp = lpText('Maximize', scoreTerms(sub), constraintRows(sub, { aggregated: false }), {
     binaries: [...startVars(sub), ...fundedVars(sub)],
   });
@@ -251,26 +256,38 @@ export function corePlan(
   return feasible(instance, starts) ? starts : null;
 }
 
+/** `starts` as the model's columns (lpModel.ts), for a solver's start: the funded ones at 1. */
+export function startColumns(starts: Starts): Record<string, number> {
+  const columns: Record<string, number> = {};
+  starts.forEach((k, i) => {
+    if (k < 0) return;
+    columns[fundedVar(i)] = 1;
+    columns[startVar(i, k)] = 1;
+  });
+  return columns;
+}
+
 /** How far a plan scoring `value` may be below the best, given a true upper `bound` on it. */
 export const certifiedGap = (bound: number, value: number): number =>
   bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
 
-/**
- * The core's sizes tried in turn, each with HiGHS's time limit on it (seconds). On the bench's
- * 1,000 × 5 (5 seeds) a core of 45–60 proposals reached 0.04–0.09 % below the bound in 0.25–0.7 s
- * of HiGHS (a loaded machine); 30 missed 0.1 % on 2 seeds; 90 took up to 0.85 s.
- */
 export interface Core {
   /** Proposals of least |reduced profit| in the core. */
   readonly size: number;
   /** HiGHS's time limit on it, in seconds. */
   readonly timeLimit: number;
+  /** Tried only when the plan in hand is at most this far (relative) below the bound. */
+  readonly reach: number;
 }
 
-const CORES: readonly Core[] = [
-  { size: 50, timeLimit: 0.6 },
-  { size: 100, timeLimit: 1 },
-];
+/**
+ * The cores tried in turn. On the bench's 1,000 × 5 (5 seeds) the rounded plan is within 0.1 %
+ * already (0.03–0.06 %); before the exchanges it was 0.05–0.11 %, and a core of 50 took it
+ * below 0.1 % in 0.2–0.6 s of HiGHS (a loaded machine), or not within its limit. Past 0.2 %
+ * (the county's 200 × 5: 0.25–0.5 %) a core did not get there in 1.6 s, and the time is better
+ * spent in the MILP over every proposal, which starts from the plan in hand.
+ */
+const CORES: readonly Core[] = [{ size: 50, timeLimit: 0.5, reach: 0.002 }];
 /** HiGHS's time limit on the LP relaxation (seconds): ~0.1 s on 1,000 × 5. */
 const RELAXATION_TIME_LIMIT = 2;
 
@@ -293,8 +310,9 @@ export function lpCorePlan(
   let best = roundedPlan(instance, relaxed);
   if (!feasible(instance, best)) return { bound, starts: null };
   let bestValue = planMerit(instance, best).value;
-  for (const { size, timeLimit } of cores) {
+  for (const { size, timeLimit, reach } of cores) {
     if (bestValue >= target) break;
+    if (certifiedGap(bound, bestValue) > reach) continue;
     const starts = corePlan(instance, relaxed, solver, best, {
       size,
       timeLimit,
