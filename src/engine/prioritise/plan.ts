@@ -7,7 +7,8 @@
  * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
  * there is one; (2) keep that total and minimise the sum of start years, by exact search
  * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
- * (soleSet.ts); on large plans a local search (earlier.ts).
+ * (soleSet.ts); on large plans a local search (earlier.ts). The largest plans come from the LP
+ * relaxation first (lpCore.ts): a plan within LARGE_GAP of its bound needs no MILP at all.
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
  * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
@@ -66,7 +67,8 @@ export interface FundingPlan {
   readonly unstartableMandatory: readonly string[];
   /**
    * `search`: the exact search of search.ts (proven when it completed, else its best plan beat
-   * HiGHS's); `milp`: HiGHS; `greedy`: nothing beat the greedy plan.
+   * HiGHS's); `milp`: HiGHS (its MILP, or on the largest plans its LP relaxation, rounded and
+   * improved: lpCore.ts); `greedy`: nothing beat the greedy plan.
    */
   readonly method: 'all' | 'search' | 'milp' | 'greedy';
 }
