@@ -485,7 +485,9 @@ function lpCoreRoute(
 ): { readonly plan: FundingPlan | null; readonly best: Starts | null } {
   const cored = lpCorePlan(instance, solver, LARGE_GAP);
   if (cored === null || cored.starts === null) return { plan: null, best: null };
-  const moved = earlierStarts(instance, cored.starts);
+  // earlier.ts keeps a plan feasible; checked all the same, as every plan used here is.
+  const earlier = earlierStarts(instance, cored.starts);
+  const moved = feasible(instance, earlier) ? earlier : cored.starts;
   const greedyWins =
     feasible(instance, greedy) &&
     betterPlan(planMerit(instance, greedy), planMerit(instance, moved));
