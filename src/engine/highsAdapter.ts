@@ -6,6 +6,7 @@
  * The persistent API rather than the one-shot `solve()`: only it reports the MIP's best bound,
  * which gives a plan stopped by its time limit an honest gap without a second (LP) solve.
  */
+import { lagrangianBound, type ColumnwiseLp } from './lpBound';
 import type { MilpColumn, MilpOptions, MilpSolution, MilpSolver } from './solver';
 
 /** The part of a `highs` persistent model used here. */
@@ -15,7 +16,15 @@ export interface HighsModelLike {
   run(): unknown;
   getModelStatus(): number;
   getObjectiveValue(): number;
-  getSolution(): { readonly colValue: ArrayLike<number> };
+  getSolution(): {
+    readonly colValue: ArrayLike<number>;
+    readonly colDual: ArrayLike<number>;
+    readonly rowDual: ArrayLike<number>;
+  };
+  /** A start for the solve: HiGHS checks it and keeps it as its incumbent when feasible. */
+  setSolution(solution: { readonly colValue: readonly number[] }): unknown;
+  /** The model as numbers (by columns), for the LP's weak-duality bound. */
+  getLp(format: 'csc'): ColumnwiseLp & { readonly sense: number };
   getDimensions(): { readonly numCols: number };
   getColName(index: number): string;
   /** 0 for a continuous column (HiGHS's variable type codes). */
@@ -53,11 +62,20 @@ const STATUS = [
 const FEASIBLE_SOLUTION = 2;
 /** HiGHS's variable type of a continuous column. */
 const CONTINUOUS = 0;
+/** HiGHS's objective sense code for maximising. */
+const MAXIMIZE = -1;
 
 const infoNumber = (model: HighsModelLike, name: string): number => {
   const value = model.info.get(name);
   return typeof value === 'bigint' ? Number(value) : value;
 };
+
+/** A maximised LP's weak-duality bound from its row duals (see lpBound.ts), else NaN. */
+function lpBound(model: HighsModelLike, status: string, rowDual: ArrayLike<number> | null): number {
+  if (status !== 'Optimal' || rowDual === null) return Number.NaN;
+  const lp = model.getLp('csc');
+  return lp.sense === MAXIMIZE ? lagrangianBound(lp, rowDual) : Number.NaN;
+}
 
 /**
  * A {@link MilpSolver} on `highs`, with `base` options (e.g. the log switched off) under every
@@ -72,20 +90,35 @@ export function highsMilpSolver(
     solve(lp: string, options: MilpOptions = {}): MilpSolution {
       const model = highs.createModel({ format: 'lp', data: lp });
       try {
-        model.options.set({ ...base, ...options });
+        const { start, ...settings } = options;
+        model.options.set({ ...base, ...settings });
+        if (start !== undefined) {
+          const names = model.getDimensions().numCols;
+          const colValue: number[] = [];
+          for (let j = 0; j < names; j += 1) colValue.push(start[model.getColName(j)] ?? 0);
+          model.setSolution({ colValue });
+        }
         model.run();
         const status = STATUS[model.getModelStatus()] ?? 'Unknown';
         const hasPoint = infoNumber(model, 'primal_solution_status') === FEASIBLE_SOLUTION;
-        const values = hasPoint ? model.getSolution().colValue : null;
-        const columns: Record<string, MilpColumn> = {};
+        const solution = hasPoint ? model.getSolution() : null;
         const count = model.getDimensions().numCols;
         let integral = false;
+        for (let j = 0; j < count; j += 1) integral ||= model.getColIntegrality(j) !== CONTINUOUS;
+        // An LP's reduced costs say how far each column is from changing in its optimum.
+        const duals = status === 'Optimal' && !integral ? (solution?.colDual ?? null) : null;
+        const columns: Record<string, MilpColumn> = {};
         for (let j = 0; j < count; j += 1) {
-          columns[model.getColName(j)] = { Primal: values?.[j] ?? Number.NaN };
-          integral ||= model.getColIntegrality(j) !== CONTINUOUS;
+          const primal = solution?.colValue[j] ?? Number.NaN;
+          const dual = duals?.[j];
+          columns[model.getColName(j)] =
+            dual === undefined ? { Primal: primal } : { Primal: primal, Dual: dual };
         }
-        // An LP reports mip_dual_bound as 0, which is no bound at all.
-        const bound = integral ? infoNumber(model, 'mip_dual_bound') : Number.NaN;
+        // An LP reports mip_dual_bound as 0, which is no bound at all: a maximised LP's bound is
+        // the weak-duality one from its row duals instead.
+        const bound = integral
+          ? infoNumber(model, 'mip_dual_bound')
+          : lpBound(model, status, solution?.rowDual ?? null);
         return {
           Status: status,
           ObjectiveValue: hasPoint ? model.getObjectiveValue() : Number.NaN,

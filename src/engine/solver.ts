@@ -4,6 +4,8 @@
  */
 export interface MilpColumn {
   readonly Primal: number;
+  /** An LP's reduced cost of the column (its dual), when the solver reports one. */
+  readonly Dual?: number;
 }
 
 export interface MilpSolution {
@@ -13,7 +15,9 @@ export interface MilpSolution {
   readonly Columns: Readonly<Record<string, MilpColumn>>;
   /**
    * A MIP's best bound on the objective (HiGHS's `mip_dual_bound`) when the solver reports one:
-   * with a time limit, how far the incumbent may be from the optimum.
+   * with a time limit, how far the incumbent may be from the optimum. For a maximised LP solved
+   * to optimality: the bound weak duality gives from its row duals (see lpBound.ts), which holds
+   * whatever the duals' accuracy.
    */
   readonly DualBound?: number;
   /**
@@ -25,11 +29,20 @@ export interface MilpSolution {
 
 export interface MilpOptions {
   readonly mip_rel_gap?: number;
+  /** Stop when the incumbent is within this much of the best bound (objective units). */
+  readonly mip_abs_gap?: number;
+  /** Stop as soon as a plan reaches this objective (status `Target for objective reached`). */
+  readonly objective_target?: number;
   readonly time_limit?: number;
   /** Share of branch-and-bound effort on primal heuristics (HiGHS default 0.05). */
   readonly mip_heuristic_effort?: number;
   /** HiGHS presolve (default `choose`). */
   readonly presolve?: 'off' | 'choose' | 'on';
+  /**
+   * A plan to start from (column name → value; columns not named are 0): the solver checks it
+   * and, when feasible, starts with it as its incumbent.
+   */
+  readonly start?: Readonly<Record<string, number>>;
 }
 
 export interface MilpSolver {

@@ -109,3 +109,14 @@ export function greedyStarts(instance: PlanInstance): Starts {
   for (const i of byMerit(optional)) ledger.fundWithDependencies(i);
   return ledger.starts;
 }
+
+/**
+ * The plan that funds the proposals of `order` in that order (each with its unfunded
+ * dependencies, all or nothing), each at the earliest year its budgets allow: feasible, and a
+ * start a solver can improve on.
+ */
+export function greedyInOrder(instance: PlanInstance, order: readonly number[]): Starts {
+  const ledger = new Ledger(instance);
+  for (const i of order) ledger.fundWithDependencies(i);
+  return ledger.starts;
+}

@@ -6,6 +6,8 @@ import { startVar, type Term } from './lpModel';
 /** Statuses that may carry a usable (not necessarily optimal) solution. */
 const WITH_SOLUTION = new Set([
   'Optimal',
+  // A core's solve (lpCore.ts) stops as soon as its plan reaches the score it aims at.
+  'Target for objective reached',
   'Time limit reached',
   'Iteration limit reached',
   'Unknown',

@@ -1,0 +1,135 @@
+/**
+ * One-for-one exchanges that raise a large plan's total score cheaply, before any solver is asked:
+ * an unfunded proposal in, a funded one of lower score out, at a year where every budget then
+ * holds. A rounded LP plan leaves each budget a little unused; an exchange spends it better. On
+ * the bench's 1,000 × 5 the rounded plans were 0.05–0.11 % below the LP's bound.
+ */
+import { feasible, yearSpending, type PlanInstance, type Starts } from './instance';
+
+/**
+ * Money as doubles: costs and budgets are whole units of RoundTo, far below 2^53, so sums and
+ * differences of a few of them are exact.
+ */
+interface Room {
+  /** Investment left per year. */
+  readonly investment: number[];
+  /** Operating left per year (Infinity: no limit). */
+  readonly operating: number[];
+}
+
+function roomOf(instance: PlanInstance, starts: Starts): Room {
+  const { spent, running } = yearSpending(instance, starts);
+  let annual = 0;
+  return {
+    investment: instance.years.map((y, k) => Number(y.investment - (spent[k] ?? 0n))),
+    operating: instance.years.map((y, k) => {
+      annual += Number(running[k] ?? 0n);
+      return y.operating === null ? Number.POSITIVE_INFINITY : Number(y.operating) - annual;
+    }),
+  };
+}
+
+/**
+ * `starts` with exchanges made while one raises the score: each proposal of `candidates` (best
+ * first) not funded comes in for the funded one of least score below its own whose leaving makes
+ * room, at the earliest such year. Only a proposal no funded one depends on leaves, and only one
+ * whose dependencies are funded (by that year) comes in; mandatory ones stay. After each pass,
+ * proposals that now fit are added. `starts` must be feasible; so is the plan returned (checked).
+ */
+export function exchanged(
+  instance: PlanInstance,
+  starts: Starts,
+  candidates: readonly number[],
+): Starts {
+  const { items, years } = instance;
+  const current = [...starts];
+  const dependents = items.map(() => 0);
+  items.forEach((item, j) => {
+    if ((current[j] ?? -1) >= 0)
+      for (const d of item.deps) dependents[d] = (dependents[d] ?? 0) + 1;
+  });
+  const oneOff = items.map((item) => Number(item.oneOff));
+  const annual = items.map((item) => Number(item.annual));
+  const room = roomOf(instance, current);
+
+  /** Whether `i` fits at `k` once `out` (funded at `outYear`, or -1 for none) has left. */
+  const fits = (i: number, k: number, out: number, outYear: number): boolean => {
+    const freedInvestment = out >= 0 && outYear === k ? (oneOff[out] ?? 0) : 0;
+    if ((room.investment[k] ?? 0) + freedInvestment < (oneOff[i] ?? 0)) return false;
+    for (let y = k; y < years.length; y += 1) {
+      const freed = out >= 0 && y >= outYear ? (annual[out] ?? 0) : 0;
+      if ((room.operating[y] ?? 0) + freed < (annual[i] ?? 0)) return false;
+    }
+    return true;
+  };
+  /** The first year `i` may start in with its dependencies funded (none of them `out`), or -1. */
+  const firstYear = (i: number, out: number): number => {
+    const item = items[i];
+    if (item === undefined) return -1;
+    let from = item.first;
+    for (const d of item.deps) {
+      const dk = current[d] ?? -1;
+      if (dk < 0 || d === out) return -1;
+      from = Math.max(from, dk);
+    }
+    return from;
+  };
+  const book = (i: number, k: number, sign: 1 | -1): void => {
+    room.investment[k] = (room.investment[k] ?? 0) - sign * (oneOff[i] ?? 0);
+    for (let y = k; y < years.length; y += 1) {
+      room.operating[y] = (room.operating[y] ?? 0) - sign * (annual[i] ?? 0);
+    }
+    for (const d of items[i]?.deps ?? []) dependents[d] = (dependents[d] ?? 0) + sign;
+    current[i] = sign > 0 ? k : -1;
+  };
+  /** Add every candidate that fits as it is, earliest year first. */
+  const fill = (): boolean => {
+    let added = false;
+    for (const i of candidates) {
+      if ((current[i] ?? -1) >= 0) continue;
+      const from = firstYear(i, -1);
+      for (let k = from; from >= 0 && k < years.length; k += 1) {
+        if (fits(i, k, -1, -1)) {
+          book(i, k, 1);
+          added = true;
+          break;
+        }
+      }
+    }
+    return added;
+  };
+
+  // Funded proposals that may leave, least score first.
+  const leavers = items
+    .map((_, j) => j)
+    .filter((j) => !(items[j]?.mandatory ?? true))
+    .sort((a, b) => (items[a]?.value ?? 0) - (items[b]?.value ?? 0) || a - b);
+  fill();
+  for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass += 1) {
+    changed = false;
+    for (const i of candidates) {
+      const value = items[i]?.value ?? 0;
+      if ((current[i] ?? -1) >= 0) continue;
+      for (const j of leavers) {
+        if ((items[j]?.value ?? 0) >= value) break;
+        const outYear = current[j] ?? -1;
+        if (outYear < 0 || (dependents[j] ?? 0) > 0) continue;
+        const from = firstYear(i, j);
+        let year = -1;
+        for (let k = from; from >= 0 && k < years.length && year < 0; k += 1) {
+          if (fits(i, k, j, outYear)) year = k;
+        }
+        if (year < 0) continue;
+        book(j, outYear, -1);
+        book(i, year, 1);
+        changed = true;
+        break;
+      }
+    }
+    if (fill()) changed = true;
+  }
+  return feasible(instance, current) ? current : starts;
+}
+
+/** Passes over the candidates: each raises the score or ends the exchanges. */
+const MAX_PASSES = 4;
