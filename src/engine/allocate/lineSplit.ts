@@ -3,12 +3,13 @@
  * its shares given out (contract §4 steps 3–4, rule.ts): the floors, then one unit each to the
  * best claims. The key columns (columnResplit.ts) fill these splits; this file gives them out.
  *
- * The units left go to the largest remainders as in split.ts: remainders spread evenly, so n
- * buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket gets a unit, and
- * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name). Where
- * every weight is the same (`equal`), every remainder is too: the first names take the units.
+ * The units left go to the largest remainders as in split.ts (unitsLeft.ts): remainders spread
+ * evenly, so n buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket
+ * gets a unit, and only the cut-off bucket is ordered by the rule's claim order (remainder,
+ * weight, name). Where every weight is the same (`equal`), every remainder is too: the first
+ * names take the units.
  */
-import { cutOff } from './buckets';
+import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 /**
  * One split of the current line: floors, remainders below `total` (ΣW), their buckets (see the
@@ -59,10 +60,10 @@ export interface Giving {
 }
 
 /**
- * The units left of a split whose remainders all tie: one each to the first names (§4.4: equal
- * weights too), found by walking the names in order rather than sorting the participants.
+ * The units left of a split whose remainders all tie go to the first names among the line's
+ * participants at `positions` (unitsLeft.ts), marked with `stamp` unless everyone takes part.
  */
-function giveInNameOrder(
+function giveToFirstNames(
   left: number,
   positions: Int32Array,
   into: Float64Array,
@@ -71,21 +72,11 @@ function giveInNameOrder(
 ): void {
   // When everyone takes part, the first names are the line's: no marks to make or read.
   if (positions.length === nameOrder.length) {
-    for (let p = 0; p < left; p++) {
-      const i = nameOrder[p] ?? 0;
-      into[i] = (into[i] ?? 0) + 1;
-    }
+    giveInNameOrder(left, nameOrder, into);
     return;
   }
   for (const i of positions) marks[i] = stamp;
-  let given = 0;
-  for (let p = 0; given < left && p < nameOrder.length; p++) {
-    const i = nameOrder[p] ?? 0;
-    if (marks[i] === stamp) {
-      into[i] = (into[i] ?? 0) + 1;
-      given += 1;
-    }
-  }
+  giveInNameOrder(left, nameOrder, into, marks, stamp);
 }
 
 /**
@@ -105,7 +96,7 @@ export function giveShares(
   if (split.uniform) {
     const f = floors[0] ?? 0;
     for (const i of positions) into[i] = (into[i] ?? 0) + f;
-    if (left > 0) giveInNameOrder(left, positions, into, giving, stamp);
+    if (left > 0) giveToFirstNames(left, positions, into, giving, stamp);
     return;
   }
   if (left === 0) {
@@ -126,7 +117,7 @@ export function giveShares(
     if (b === cut) members[m++] = k;
   }
   const need = left - above;
-  if (need < m) orderClaims(split, positions, members, m, byName);
+  if (need < m) orderClaims(members, m, need, claimsOf(split, positions, byName));
   for (let t = 0; t < need; t++) {
     const i = positions[members[t] ?? 0] ?? 0;
     into[i] = (into[i] ?? 0) + 1;
@@ -134,47 +125,15 @@ export function giveShares(
 }
 
 /**
- * Whether participant x's claim on a unit comes before y's: the rule's claim order (rule.ts
- * compareClaims and tieOrder): the larger remainder, then the larger weight, then the name.
+ * The rule's claim order of `split`'s participants (rule.ts compareClaims and tieOrder): the larger
+ * remainder, then the larger weight, then the name that sorts first.
  */
-function before(
-  split: Split,
-  positions: Int32Array,
-  byName: Int32Array,
-  x: number,
-  y: number,
-): boolean {
+function claimsOf(split: Split, positions: Int32Array, byName: Int32Array): ClaimOrder {
   const { rests, weights, weightScale } = split;
-  const byRest = (rests[x] ?? 0) - (rests[y] ?? 0);
-  if (byRest !== 0) return byRest > 0;
-  const byWeight = weightScale * ((weights[x] ?? 0) - (weights[y] ?? 0));
-  if (byWeight !== 0) return byWeight > 0;
-  return (byName[positions[x] ?? 0] ?? 0) < (byName[positions[y] ?? 0] ?? 0);
-}
-
-/**
- * Sorts the first m `members` (the cut-off bucket: about two) into claim order in place: an
- * insertion sort, no array or closure per split; a long tie (a column of few values) by sort.
- */
-function orderClaims(
-  split: Split,
-  positions: Int32Array,
-  members: Int32Array,
-  m: number,
-  byName: Int32Array,
-): void {
-  if (m > 16) {
-    members
-      .subarray(0, m)
-      .sort((x, y) => (x === y ? 0 : before(split, positions, byName, x, y) ? -1 : 1));
-    return;
-  }
-  for (let t = 1; t < m; t++) {
-    const x = members[t] ?? 0;
-    let u = t - 1;
-    for (; u >= 0 && before(split, positions, byName, x, members[u] ?? 0); u--) {
-      members[u + 1] = members[u] ?? 0;
-    }
-    members[u + 1] = x;
-  }
+  return {
+    byRemainder: (x, y) => (rests[y] ?? 0) - (rests[x] ?? 0),
+    byTie: (x, y) =>
+      weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
+      (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0),
+  };
 }

@@ -9,9 +9,9 @@
  * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
-import { cutOff } from './buckets';
 import { integerWeights, type IntegerWeights } from './integerWeights';
-import { compareClaims, floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
+import { floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
+import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 export interface Weighted {
   readonly name: string;
@@ -28,29 +28,37 @@ export const isSafeAmount = (amount: bigint): boolean => amount >= 0n && amount 
 /** Scratch arrays of one run, reused between its splits: a split allocates nothing per participant. */
 export interface SplitScratch {
   rests: Float64Array;
-  claims: Float64Array;
   counts: Int32Array;
   bucketOf: Int32Array;
   members: Int32Array;
   shares: Float64Array;
+  tieRanks: TieRanks;
 }
 
 /** Scratch for one run (an allocation, a comparison, a re-split), grown as its splits need. */
+/**
+ * Each participant's place in `order` (a {@link TieOrder}), kept while splits use the same order
+ * (prepared weights keep theirs): the tie order as a {@link ClaimOrder} compares it.
+ */
+interface TieRanks {
+  order: Int32Array | null;
+  ranks: Int32Array;
+}
+
 export function splitScratch(): SplitScratch {
   return {
     rests: new Float64Array(0),
-    claims: new Float64Array(0),
     counts: new Int32Array(0),
     bucketOf: new Int32Array(0),
     members: new Int32Array(0),
     shares: new Float64Array(0),
+    tieRanks: { order: null, ranks: new Int32Array(0) },
   };
 }
 
 function grow(scratch: SplitScratch, n: number): void {
   if (scratch.rests.length >= n) return;
   scratch.rests = new Float64Array(n);
-  scratch.claims = new Float64Array(n);
   scratch.counts = new Int32Array(n);
   scratch.bucketOf = new Int32Array(n);
   scratch.members = new Int32Array(n);
@@ -167,49 +175,49 @@ function productError(x: number, y: number, product: number): number {
   return xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
 }
 
-/** The k-th largest (1-based) of the first n values of `values`, reordering them. */
-function kthLargest(values: Float64Array, n: number, k: number): number {
-  let low = 0;
-  let high = n - 1;
-  const target = k - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >> 1] ?? 0;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while ((values[i] ?? 0) > pivot) i++;
-      while ((values[j] ?? 0) < pivot) j--;
-      if (i <= j) {
-        const swap = values[i] ?? 0;
-        values[i] = values[j] ?? 0;
-        values[j] = swap;
-        i++;
-        j--;
-      }
+/** The claim order of remainders `rests` (see {@link TieRanks} for the tie order's ranks). */
+function claimsOf(
+  rests: Float64Array | readonly bigint[],
+  tieOrder: TieOrder,
+  known: TieRanks,
+): ClaimOrder {
+  const rank = (i: number): number => {
+    const order = tieOrder();
+    if (known.order !== order) {
+      known.ranks = ranksOf(order);
+      known.order = order;
     }
-    if (target <= j) high = j;
-    else if (target >= i) low = i;
-    else break;
+    return known.ranks[i] ?? 0;
+  };
+  const byTie = (x: number, y: number): number => rank(x) - rank(y);
+  if (rests instanceof Float64Array) {
+    return { byRemainder: (x, y) => (rests[y] ?? 0) - (rests[x] ?? 0), byTie };
   }
-  return values[target] ?? 0;
+  return {
+    byRemainder: (x, y) => {
+      const [rx, ry] = [rests[x] ?? 0n, rests[y] ?? 0n];
+      return rx === ry ? 0 : rx > ry ? -1 : 1;
+    },
+    byTie,
+  };
 }
 
 /**
  * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
- * the best tie rank. Remainders are spread evenly, so n buckets by rest·n/total (counted by
+ * the tie order. Remainders are spread evenly, so n buckets by rest·n/total (counted by
  * {@link floorsWithNumbers}) hold about one each: every remainder in a bucket above the cut-off
- * bucket gets a unit, and only the few in that bucket are compared exactly. A float bucket index
- * is fine: it never decreases as the remainder grows, so the buckets above hold only larger
- * remainders and those below smaller. Only a tie at the cut-off needs the tie order, and most
- * splits have none.
+ * bucket gets a unit, and only the few in that bucket are ordered (unitsLeft.ts). A float bucket
+ * index is fine: it never decreases as the remainder grows, so the buckets above hold only larger
+ * remainders and those below smaller.
  */
 function giveUnitsLeft(
   left: number,
   n: number,
   tieOrder: TieOrder,
   out: Float64Array,
-  { rests, claims, counts, bucketOf, members }: SplitScratch,
+  scratch: SplitScratch,
 ): void {
+  const { rests, counts, bucketOf, members } = scratch;
   const { cut, above } = cutOff(counts, n, left);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -218,45 +226,16 @@ function giveUnitsLeft(
     else if (b === cut) members[m++] = i;
   }
   const need = left - above;
-  if (need === m) {
-    for (let k = 0; k < m; k++) {
-      const i = members[k] ?? 0;
-      out[i] = (out[i] ?? 0) + 1;
-    }
-    return;
-  }
-  for (let k = 0; k < m; k++) claims[k] = rests[members[k] ?? 0] ?? 0;
-  const threshold = kthLargest(claims, m, need);
-  let tied = 0;
-  let given = 0;
-  for (let k = 0; k < m; k++) {
+  if (need < m) orderClaims(members, m, need, claimsOf(rests, tieOrder, scratch.tieRanks));
+  for (let k = 0; k < need; k++) {
     const i = members[k] ?? 0;
-    const r = rests[i] ?? 0;
-    if (r > threshold) {
-      out[i] = (out[i] ?? 0) + 1;
-      given++;
-    } else if (r === threshold) tied++;
-  }
-  if (need - given === tied) {
-    for (let k = 0; k < m; k++) {
-      const i = members[k] ?? 0;
-      if (rests[i] === threshold) out[i] = (out[i] ?? 0) + 1;
-    }
-    return;
-  }
-  // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
-  for (const i of tieOrder()) {
-    if (given === need) break;
-    if (rests[i] === threshold) {
-      out[i] = (out[i] ?? 0) + 1;
-      given++;
-    }
+    out[i] = (out[i] ?? 0) + 1;
   }
 }
 
 /**
  * Equal weights: everyone gets ⌊a/n⌋ and every remainder is the same, so the units left go to the
- * first names in the tie order (contract §4 step 4) — no division per participant.
+ * first names in the tie order (unitsLeft.ts) — no division per participant.
  */
 function splitEvenly(a: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
   let each = Math.floor(a / n);
@@ -264,11 +243,7 @@ function splitEvenly(a: number, n: number, tieOrder: TieOrder, out: Float64Array
   if (a - each * n < 0) each -= 1;
   else if (a - each * n >= n) each += 1;
   out.fill(each, 0, n);
-  const order = tieOrder();
-  for (let k = 0; k < a - each * n; k++) {
-    const i = order[k] ?? 0;
-    out[i] = each + 1;
-  }
+  giveInNameOrder(a - each * n, tieOrder(), out);
 }
 
 /**
@@ -347,13 +322,13 @@ export const NUMBER_ROUTE: SplitRoute = {
 /** BigInt, for any amount and any weights. */
 export const BIGINT_ROUTE: SplitRoute = {
   name: 'bigint',
-  split(amount, weights) {
+  split(amount, weights, scratch) {
     const { floors, remainders, left } = floorsAndRemainders(
       amount,
       weights.whole(),
       weights.total,
     );
-    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors);
+    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors, scratch.tieRanks);
     return floors;
   },
 };
@@ -378,14 +353,15 @@ export function splitShares(
 /**
  * {@link giveUnitsLeft} for BigInt remainders: buckets by the remainder's fraction as a float (a
  * conversion and a multiplication, both rounding monotonically, so a larger remainder never lands
- * in a lower bucket; a total beyond the float range puts everyone in one bucket), and the rule's
- * own claim order ({@link compareClaims}) only in the cut-off bucket.
+ * in a lower bucket; a total beyond the float range puts everyone in one bucket), and the same
+ * claim order in the cut-off bucket (unitsLeft.ts).
  */
 function giveBigIntUnitsLeft(
   units: number,
   remainders: readonly bigint[],
   weights: IntegerWeights,
   floors: bigint[],
+  known: TieRanks,
 ): void {
   const n = remainders.length;
   const scale = n / Number(weights.total);
@@ -397,15 +373,20 @@ function giveBigIntUnitsLeft(
     counts[b] = (counts[b] ?? 0) + 1;
   }
   const { cut, above } = cutOff(counts, n, units);
-  const tied: number[] = [];
+  const members = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const b = bucketOf[i] ?? 0;
     if (b > cut) floors[i] = (floors[i] ?? 0n) + 1n;
-    else if (b === cut) tied.push(i);
+    else if (b === cut) members[m++] = i;
   }
-  let tieRank: Int32Array | null = null;
-  tied.sort(compareClaims(remainders, () => (tieRank ??= ranksOf(weights.tieOrder()))));
-  for (const i of tied.slice(0, units - above)) floors[i] = (floors[i] ?? 0n) + 1n;
+  const need = units - above;
+  const ties = (): Int32Array => weights.tieOrder();
+  if (need < m) orderClaims(members, m, need, claimsOf(remainders, ties, known));
+  for (let k = 0; k < need; k++) {
+    const i = members[k] ?? 0;
+    floors[i] = (floors[i] ?? 0n) + 1n;
+  }
 }
 
 /**
