@@ -6,7 +6,7 @@
  * workbook name their own participants, and the comparison splits each of them four times more.
  *
  * The split is contract §4 (rule.ts), reached another way. Each column c is split once per line:
- * a·u_i = f_i·U + r_i (a multiplication by 1/U per participant, see floorQuotient). A single key's
+ * a·u_i = f_i·U + r_i (floors.ts: a multiplication by 1/U per participant). A single key's
  * floors and remainders are its column's. A mix `Σ_k (p_k/q_k) k` (rule.ts `mixFactors`:
  * W_i = Σ_k F_k·u_k,i over ΣW = Q·ΠU, F_k = c_k·ΠU/U_k, c_k = p_k·Q/q_k) is never multiplied out
  * (a·W_i would leave the safe integers: a national 30/70 mix's ΣW is about 3·10^10):
@@ -23,6 +23,7 @@
 import type { KeyExpression, Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { wholeColumn } from './keys';
+import { EXACT, floorQuotient, mixFloors, wholeFloors } from './floors';
 import { countedTerms, mixCoefficients, nameRanks } from './rule';
 import { giveShares, newSplit, type Giving, type Split } from './lineSplit';
 import { isSafeAmount } from './split';
@@ -45,29 +46,6 @@ export type ColumnResplit = (
   into: readonly Float64Array[],
   outcomes: ResplitOutcome[],
 ) => void;
-
-/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
-const EXACT = 2 ** 52;
-
-/**
- * ⌊t / d⌋ for whole t ≥ 0 and d > 0 with t + d ≤ 2^53, by `inverse` = 1/d: the float product is
- * within one of t/d (relative error below 2^-52, and t/d ≤ 2^52), and the remainder says which
- * way. A multiplication where a division would take several times longer, on every share. It
- * and `bucketOf` stay beside the loops that call them per share: imported from another module,
- * they were not inlined where the bench loads the engine, and the key columns took 2.4× as long.
- */
-function floorQuotient(t: number, d: number, inverse: number): number {
-  const f = Math.floor(t * inverse);
-  const r = t - f * d;
-  return r < 0 ? f - 1 : r >= d ? f + 1 : f;
-}
-
-/** The bucket of remainder `r` (below ΣW; `scale` = n/ΣW), the last `last`. */
-const bucketOf = (r: number, scale: number, last: number): number => {
-  // r·scale < n exactly, but may round up to n: then the last bucket (no branch either way).
-  const b = Math.floor(r * scale);
-  return b - ((last - b) >>> 31);
-};
 
 /** A key column; its split holds its values at the current line's participants as weights. */
 interface Column {
@@ -158,7 +136,7 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
   if (column.splitAt === stamp) return;
   column.splitAt = stamp;
   const { split } = column;
-  const { floors, rests, weights, total, counts, bucketOf: buckets } = split;
+  const { floors, rests, weights, total } = split;
   if (split.uniform) {
     // Every quota the same: one division, and buckets are not needed (see giveShares).
     const f = floorQuotient(a * (weights[0] ?? 0), total, 1 / total);
@@ -167,23 +145,7 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
     split.left = a - f * n;
     return;
   }
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  const inverse = 1 / total;
-  const last = n - 1;
-  let left = a;
-  for (let k = 0; k < n; k++) {
-    const t = a * (weights[k] ?? 0);
-    const f = floorQuotient(t, total, inverse);
-    const r = t - f * total;
-    floors[k] = f;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-    left -= f;
-  }
-  split.left = left;
+  split.left = wholeFloors(a, weights, n, total, floors, split);
 }
 
 /** A mix's varying terms (S_i, Σ F_k·r_k,i and W_i) as arrays, each read times a multiplier. */
@@ -247,33 +209,13 @@ function splitMix(plan: KeyPlan, mix: Split, a: number, n: number): boolean {
     spreadAll += factor * (split.rests[0] ?? 0);
   }
   const { sums, spreads, weights: termWeights, c, factor } = varyingTerms(terms, mix, n);
-  const { floors, rests, counts, bucketOf: buckets } = mix;
   // W_i = (the uniform terms' part) + factor · the varying terms' weights: read when ties need it.
   mix.weights = termWeights;
   mix.weightScale = factor;
   mix.total = total;
   mix.uniform = false;
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  const last = n - 1;
-  const inverse = 1 / common;
-  const inverseTotal = 1 / total;
-  let left = a;
-  for (let k = 0; k < n; k++) {
-    const s = sumAll + c * (sums[k] ?? 0);
-    const g = floorQuotient(s, common, inverse);
-    const rest = (s - g * common) * product + spreadAll + factor * (spreads[k] ?? 0);
-    // ⌊R_i / ΣW⌋: 0 or 1 about as often (a coin flip a branch would guess wrong half the time).
-    const extra = floorQuotient(rest, total, inverseTotal);
-    const r = rest - extra * total;
-    floors[k] = g + extra;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-    left -= g + extra;
-  }
-  mix.left = left;
+  const mixed = { sums, spreads, c, factor, sumAll, spreadAll, common, product };
+  mix.left = mixFloors(a, n, mixed, mix.floors, mix);
   return true;
 }
 

@@ -9,6 +9,14 @@
  * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
+import {
+  bucketOf,
+  EXACT,
+  floorQuotient,
+  productsFit,
+  twoProductFloors,
+  wholeFloors,
+} from './floors';
 import { integerWeights, type IntegerWeights } from './integerWeights';
 import { floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
 import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
@@ -18,8 +26,6 @@ export interface Weighted {
   readonly weight: Rational;
 }
 
-/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
-const EXACT = 2 ** 52;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Whether an amount can be split with JS numbers: 0 or more, and a safe integer. */
@@ -66,38 +72,8 @@ function grow(scratch: SplitScratch, n: number): void {
 }
 
 /**
- * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
- * off, and the remainder says which way.
- */
-function floorQuotient(t: number, total: number): number {
-  const f = Math.floor(t / total);
-  const r = t - f * total;
-  return r < 0 ? f - 1 : r >= total ? f + 1 : f;
-}
-
-/**
- * Keeps participant i's floor f and remainder r, and counts r in its bucket (see
- * {@link giveUnitsLeft}): buckets are counted in the same pass as the floors, one pass less over
- * the participants.
- */
-function keep(
-  i: number,
-  f: number,
-  r: number,
-  buckets: { readonly scale: number; readonly last: number },
-  out: Float64Array,
-  s: SplitScratch,
-): void {
-  out[i] = f;
-  s.rests[i] = r;
-  const bucket = Math.min(buckets.last, Math.floor(r * buckets.scale));
-  s.bucketOf[i] = bucket;
-  s.counts[bucket] = (s.counts[bucket] ?? 0) + 1;
-}
-
-/**
  * f_i into `out`, the remainders into `rests` and their buckets into `bucketOf` and `counts`
- * ({@link keep}), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
+ * (floors.ts), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
  * some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
@@ -109,70 +85,10 @@ function floorsWithNumbers(
   scratch: SplitScratch,
 ): number {
   const n = weights.length;
-  let left = a;
-  const buckets = { scale: n / total, last: n - 1 };
-  if (a * largest <= EXACT && total <= EXACT) {
-    scratch.counts.fill(0, 0, n);
-    // a·W_i itself is exact: one division each, in a loop of its own (the two products below
-    // cost several times as much per participant).
-    for (let i = 0; i < n; i++) {
-      const product = a * (weights[i] ?? 0);
-      const f = floorQuotient(product, total);
-      keep(i, f, product - f * total, buckets, out, scratch);
-      left -= f;
-    }
-    return left;
-  }
-  // a·W_i is beyond 2^52: take it exactly as a double and its rounding error (two products),
-  // and the remainder from them, which is small enough again to be exact (see productsFit).
-  if (!productsFit(a, total)) return -1;
-  scratch.counts.fill(0, 0, n);
-  for (let i = 0; i < n; i++) {
-    const w = weights[i] ?? 0;
-    const product = a * w;
-    // The float quotient is within E = a·2^-52 of a·W_i / ΣW: f is ⌊q_i⌋ or one off, and the
-    // exact remainder says which way.
-    let f = Math.floor(product / total);
-    const taken = f * total;
-    let r = product - taken + (productError(a, w, product) - productError(f, total, taken));
-    if (r < 0) {
-      r += total;
-      f -= 1;
-    } else if (r >= total) {
-      r -= total;
-      f += 1;
-    }
-    keep(i, f, r, buckets, out, scratch);
-    left -= f;
-  }
-  return left;
-}
-
-/** Veltkamp's constant 2^27 + 1: splits a double into two halves whose products are exact. */
-const SPLITTER = 134217729;
-/**
- * Whether the two-product way of {@link floorsWithNumbers} stays exact for `a` and ΣW = `total`.
- * With u = 2^-53, the float quotient is within E = a·(2u + u²) of q_i (below 1 for a ≤ 2^50), so
- * f is ⌊q_i⌋ or one off and the remainder D = a·W_i − f·ΣW lies in [−E·ΣW, (1 + E)·ΣW); each
- * rounding error of a·W_i and f·ΣW is at most u·(a + E)·ΣW. Every whole number the remainder is
- * summed from is then at most ΣW·(1 + 4u·a + …) in size, exact while that stays within 2^53:
- * twice the margin, ΣW·(1 + a·2^-50) ≤ 2^53, covers the small terms and the check's own rounding.
- */
-const productsFit = (a: number, total: number): boolean =>
-  a <= 2 ** 50 && total * (1 + a * 2 ** -50) <= 2 ** 53;
-
-/**
- * x·y − `product` exactly, where `product` is x·y rounded (Dekker's two-product: x·y is exactly
- * product + the answer, for any doubles whose products neither overflow nor underflow).
- */
-function productError(x: number, y: number, product: number): number {
-  const sx = SPLITTER * x;
-  const xHigh = sx - (sx - x);
-  const xLow = x - xHigh;
-  const sy = SPLITTER * y;
-  const yHigh = sy - (sy - y);
-  const yLow = y - yHigh;
-  return xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
+  // a·W_i itself is exact: one product each (the two products cost several times as much).
+  if (a * largest <= EXACT && total <= EXACT)
+    return wholeFloors(a, weights, n, total, out, scratch);
+  return productsFit(a, total) ? twoProductFloors(a, weights, n, total, out, scratch) : -1;
 }
 
 /** The claim order of remainders `rests` (see {@link TieRanks} for the tie order's ranks). */
@@ -238,10 +154,7 @@ function giveUnitsLeft(
  * first names in the tie order (unitsLeft.ts) — no division per participant.
  */
 function splitEvenly(a: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
-  let each = Math.floor(a / n);
-  // The float quotient can be one off; the remainder says which way (a + n is a safe integer).
-  if (a - each * n < 0) each -= 1;
-  else if (a - each * n >= n) each += 1;
+  const each = floorQuotient(a, n, 1 / n);
   out.fill(each, 0, n);
   giveInNameOrder(a - each * n, tieOrder(), out);
 }
@@ -365,18 +278,19 @@ function giveBigIntUnitsLeft(
 ): void {
   const n = remainders.length;
   const scale = n / Number(weights.total);
-  const bucketOf = new Int32Array(n);
+  const buckets = new Int32Array(n);
   const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const b = Math.min(n - 1, Math.floor(Number(remainders[i] ?? 0n) * scale)) || 0;
-    bucketOf[i] = b;
+    // NaN (a remainder beyond the float range times a scale of 0) to the one bucket 0.
+    const b = bucketOf(Number(remainders[i] ?? 0n), scale, n - 1) || 0;
+    buckets[i] = b;
     counts[b] = (counts[b] ?? 0) + 1;
   }
   const { cut, above } = cutOff(counts, n, units);
   const members = new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const b = bucketOf[i] ?? 0;
+    const b = buckets[i] ?? 0;
     if (b > cut) floors[i] = (floors[i] ?? 0n) + 1n;
     else if (b === cut) members[m++] = i;
   }
