@@ -22,7 +22,7 @@
  */
 import type { KeyExpression, Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
-import { wholeColumn } from './keys';
+import { columnFigures, mixFactor, wholeColumn, type ColumnFigures } from './keys';
 import { EXACT, floorQuotient, mixFloors, wholeFloors } from './floors';
 import { countedTerms, mixCoefficients, nameRanks } from './rule';
 import { giveShares, newSplit, type Giving, type Split } from './lineSplit';
@@ -53,11 +53,7 @@ interface Column {
   readonly values: Float64Array | null;
   readonly split: Split;
   /** Σ, the largest and whether all the same, over every municipality: most lines' participants. */
-  readonly everyone: {
-    readonly total: number;
-    readonly largest: number;
-    readonly uniform: boolean;
-  };
+  readonly everyone: ColumnFigures;
   /** The largest value at the participants (their sum is `split.total`). */
   largest: number;
   /** The line (its stamp) whose values, and whose floors and remainders, `split` holds. */
@@ -80,30 +76,6 @@ interface KeyPlan {
 const sameValues = (a: Float64Array | null, b: Float64Array | null): boolean =>
   a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
 
-/**
- * Σ, the largest and whether all the same of `values` at `positions` (every place when null),
- * copying them into `into` when given.
- */
-function statistics(
-  values: Float64Array,
-  positions: Int32Array | null,
-  into: Float64Array | null,
-): { total: number; largest: number; uniform: boolean } {
-  const n = positions ? positions.length : values.length;
-  const first = values[positions ? (positions[0] ?? 0) : 0] ?? 0;
-  let total = 0;
-  let largest = 0;
-  let uniform = true;
-  for (let k = 0; k < n; k++) {
-    const v = values[positions ? (positions[k] ?? 0) : k] ?? 0;
-    if (into) into[k] = v;
-    total += v;
-    if (v > largest) largest = v;
-    if (v !== first) uniform = false;
-  }
-  return { total, largest, uniform };
-}
-
 /** Gathers `column`'s values at `positions` as its split's weights, with their sum and the largest. */
 function gather(column: Column, positions: Int32Array, places: number, stamp: number): void {
   if (column.gatheredAt === stamp) return;
@@ -124,7 +96,7 @@ function gather(column: Column, positions: Int32Array, places: number, stamp: nu
   const everyone = n === places;
   const { total, largest, uniform } = everyone
     ? column.everyone
-    : statistics(values, positions, gathered);
+    : columnFigures(values, positions, gathered);
   split.weights = everyone ? values : gathered;
   split.total = total;
   split.uniform = uniform;
@@ -196,10 +168,9 @@ function splitMix(plan: KeyPlan, mix: Split, a: number, n: number): boolean {
   for (const column of columns) product *= column.split.total;
   const total = common * product;
   if ((common + coefficientSum) * product > EXACT || coefficientSum * a > EXACT) return false;
-  // F_k = c_k · Π_{l≠k} U_l, exact: a factor of ΠU.
   const terms = columns.map(({ split }, t) => {
     const c = coefficients[t] ?? 0;
-    return { split, c, factor: c * (product / split.total) };
+    return { split, c, factor: mixFactor(c, product, split.total) };
   });
   let sumAll = 0;
   let spreadAll = 0;
@@ -249,7 +220,9 @@ export function columnResplit(
     members: new Int32Array(places),
     byName,
     nameOrder,
-    marks: new Int32Array(places),
+    placesAt: new Int32Array(places),
+    participantAt: new Int32Array(places),
+    order: new Int32Array(places),
   };
   const columns: Column[] = [];
   const columnOf = (values: Float64Array | null): Column => {
@@ -258,7 +231,9 @@ export function columnResplit(
       column = {
         values,
         split: newSplit(places),
-        everyone: values ? statistics(values, null, null) : { total: 0, largest: 0, uniform: true },
+        everyone: values
+          ? columnFigures(values, null, null)
+          : { total: 0, largest: 0, uniform: true },
         largest: 0,
         gatheredAt: 0,
         splitAt: 0,
@@ -302,7 +277,7 @@ export function columnResplit(
     for (const column of plan.columns) splitColumn(column, a, n, stamp);
     const split = plan.mix ?? plan.columns[0]?.split;
     if (!split || (plan.mix && !splitMix(plan, plan.mix, a, n))) return 'general';
-    giveShares(split, positions, into, giving, stamp);
+    giveShares(split, positions, into, giving);
     return 'split';
   };
 

@@ -9,6 +9,7 @@
  * weight, name). Where every weight is the same (`equal`), every remainder is too: the first
  * names take the units.
  */
+import { inNameOrder, ranksAt } from './integerWeights';
 import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 /**
@@ -54,29 +55,32 @@ export interface Giving {
   readonly members: Int32Array;
   /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
   readonly byName: Int32Array;
-  /** The municipalities' places in that order, and marks of the current line's participants. */
+  /** The municipalities in that order. */
   readonly nameOrder: Int32Array;
-  readonly marks: Int32Array;
+  /** Room for a line's participants in name order (integerWeights.ts inNameOrder): each `places` long. */
+  readonly placesAt: Int32Array;
+  readonly participantAt: Int32Array;
+  readonly order: Int32Array;
 }
 
 /**
  * The units left of a split whose remainders all tie go to the first names among the line's
- * participants at `positions` (unitsLeft.ts), marked with `stamp` unless everyone takes part.
+ * participants at `positions` (unitsLeft.ts).
  */
 function giveToFirstNames(
   left: number,
   positions: Int32Array,
   into: Float64Array,
-  { nameOrder, marks }: Giving,
-  stamp: number,
+  { byName, nameOrder, placesAt, participantAt, order }: Giving,
 ): void {
-  // When everyone takes part, the first names are the line's: no marks to make or read.
+  // When everyone takes part, the line's name order is the municipalities'.
   if (positions.length === nameOrder.length) {
     giveInNameOrder(left, nameOrder, into);
     return;
   }
-  for (const i of positions) marks[i] = stamp;
-  giveInNameOrder(left, nameOrder, into, marks, stamp);
+  const places = ranksAt(byName, positions, placesAt.subarray(0, positions.length));
+  const first = inNameOrder(places, nameOrder.length, participantAt, order, left);
+  giveInNameOrder(left, first, into, positions);
 }
 
 /**
@@ -89,14 +93,13 @@ export function giveShares(
   positions: Int32Array,
   into: Float64Array,
   giving: Giving,
-  stamp: number,
 ): void {
   const { floors, bucketOf, counts, left } = split;
   const n = positions.length;
   if (split.uniform) {
     const f = floors[0] ?? 0;
     for (const i of positions) into[i] = (into[i] ?? 0) + f;
-    if (left > 0) giveToFirstNames(left, positions, into, giving, stamp);
+    if (left > 0) giveToFirstNames(left, positions, into, giving);
     return;
   }
   if (left === 0) {

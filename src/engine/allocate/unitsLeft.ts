@@ -70,23 +70,19 @@ export function orderClaims(members: Int32Array, m: number, need: number, order:
 
 /**
  * Equal weights: every remainder ties and so does every weight, so the `left` units go one each
- * to the participants whose names sort first (§4.4). `nameOrder`: indices into `into`, names in
- * order; the participants are all of them, or when `marks` is given those marked with `stamp`
- * (a line's participants among every municipality, found by walking the names, not by a sort).
+ * to the participants whose names sort first (§4.4): the first `left` of `nameOrder` (the
+ * participants in name order, integerWeights.ts inNameOrder), each a place in `into`, or a
+ * participant whose place is `at[participant]` when `at` is given.
  */
 export function giveInNameOrder(
   left: number,
   nameOrder: Int32Array,
   into: Float64Array,
-  marks: Int32Array | null = null,
-  stamp = 0,
+  at: Int32Array | null = null,
 ): void {
-  let given = 0;
-  for (let p = 0; given < left && p < nameOrder.length; p++) {
-    const i = nameOrder[p] ?? 0;
-    if (marks === null || marks[i] === stamp) {
-      into[i] = (into[i] ?? 0) + 1;
-      given += 1;
-    }
+  for (let p = 0; p < left; p++) {
+    const k = nameOrder[p] ?? 0;
+    const i = at ? (at[k] ?? 0) : k;
+    into[i] = (into[i] ?? 0) + 1;
   }
 }

@@ -2,9 +2,11 @@
  * The one way the fast routes give out the units left (unitsLeft.ts: the cut-off bucket, its
  * claims in claim order, equal weights' first names) against the rule itself (rule.ts
  * splitByRule), unit for unit: long ties in the cut-off bucket (more than the insertion sort's 16),
- * BigInt remainders beyond 2^53, and equal weights among a line's participants.
+ * BigInt remainders beyond 2^53, and equal weights among a line's participants (found in name
+ * order by integerWeights.ts inNameOrder, as the key columns find them).
  */
 import fc from 'fast-check';
+import { inNameOrder, ranksAt } from '../../../src/engine/allocate/integerWeights';
 import {
   floorsAndRemainders,
   nameRanks,
@@ -136,11 +138,10 @@ describe('Units left (unitsLeft.ts) against splitByRule', () => {
               fc.array(fc.boolean(), { minLength: count, maxLength: count }),
               fc.bigInt({ min: 0n, max: 10n ** 6n }),
               fc.bigInt({ min: 1n, max: 5n }),
-              fc.integer({ min: 1, max: 1000 }),
             ),
           ),
-        ([names, chosen, amount, weight, stamp]) => {
-          // Everyone, or some of the municipalities (marked with the line's stamp).
+        ([names, chosen, amount, weight]) => {
+          // Everyone, or some of the municipalities (found by their places in name order).
           const everyone = chosen.every(Boolean);
           const positions = names.flatMap((_, i) => (chosen[i] ? [i] : []));
           if (positions.length === 0) return true;
@@ -150,12 +151,20 @@ describe('Units left (unitsLeft.ts) against splitByRule', () => {
           const expected = splitByRule(amount, whole, weight * n, () =>
             tieRanks(participants, whole),
           );
-          const nameOrder = tieOrder(names.length, () => 0, nameRanks(names));
+          const ranks = nameRanks(names);
           const into = new Float64Array(names.length);
-          const marks = new Int32Array(names.length).fill(stamp - 1);
-          for (const i of positions) marks[i] = stamp;
+          const at = Int32Array.from(positions);
           const left = Number(amount - (amount / n) * n);
-          giveInNameOrder(left, nameOrder, into, everyone ? null : marks, stamp);
+          if (everyone)
+            giveInNameOrder(
+              left,
+              tieOrder(names.length, () => 0, ranks),
+              into,
+            );
+          else {
+            const first = inNameOrder(ranksAt(ranks, at), names.length, undefined, undefined, left);
+            giveInNameOrder(left, first, into, at);
+          }
           return names.every((_, i) => {
             const k = positions.indexOf(i);
             const units = k < 0 ? 0n : (expected[k] ?? 0n) - amount / n;
