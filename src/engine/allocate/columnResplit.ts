@@ -25,7 +25,7 @@ import type { AllocationLine } from './allocateAll';
 import { columnFigures, mixFactor, wholeColumn, type ColumnFigures } from './keys';
 import { EXACT, floorQuotient, mixFloors, wholeFloors } from './floors';
 import { countedTerms, mixCoefficients, nameRanks } from './rule';
-import { giveShares, newSplit, type Giving, type Split } from './lineSplit';
+import { giveShares, lineClaims, newSplit, type Giving, type Split } from './lineSplit';
 import { isSafeAmount } from './split';
 
 /**
@@ -219,6 +219,7 @@ export function columnResplit(
   const giving: Giving = {
     members: new Int32Array(places),
     byName,
+    claims: lineClaims(byName),
     nameOrder,
     placesAt: new Int32Array(places),
     participantAt: new Int32Array(places),

@@ -55,6 +55,8 @@ export interface Giving {
   readonly members: Int32Array;
   /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
   readonly byName: Int32Array;
+  /** The claim order of the split being given out. */
+  readonly claims: LineClaims;
   /** The municipalities in that order. */
   readonly nameOrder: Int32Array;
   /** Room for a line's participants in name order (integerWeights.ts inNameOrder): each `places` long. */
@@ -110,7 +112,7 @@ export function giveShares(
     return;
   }
   const { cut, above } = cutOff(counts, n, left);
-  const { members, byName } = giving;
+  const { members, claims } = giving;
   let m = 0;
   for (let k = 0; k < n; k++) {
     const b = bucketOf[k] ?? 0;
@@ -120,7 +122,11 @@ export function giveShares(
     if (b === cut) members[m++] = k;
   }
   const need = left - above;
-  if (need < m) orderClaims(members, m, need, claimsOf(split, positions, byName));
+  if (need < m) {
+    claims.split = split;
+    claims.positions = positions;
+    orderClaims(members, m, need, claims);
+  }
   for (let t = 0; t < need; t++) {
     const i = positions[members[t] ?? 0] ?? 0;
     into[i] = (into[i] ?? 0) + 1;
@@ -128,15 +134,29 @@ export function giveShares(
 }
 
 /**
- * The rule's claim order of `split`'s participants (rule.ts compareClaims and tieOrder): the larger
- * remainder, then the larger weight, then the name that sorts first.
+ * The rule's claim order of the split being given out (rule.ts compareClaims and tieOrder): the
+ * larger remainder, then the larger weight, then the name that sorts first. Its split and the
+ * participants' places are set before it is asked (one per run: no closure made per split).
  */
-function claimsOf(split: Split, positions: Int32Array, byName: Int32Array): ClaimOrder {
-  const { rests, weights, weightScale } = split;
-  return {
-    byRemainder: (x, y) => (rests[y] ?? 0) - (rests[x] ?? 0),
-    byTie: (x, y) =>
-      weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
-      (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0),
+export interface LineClaims extends ClaimOrder {
+  split: Split;
+  positions: Int32Array;
+}
+
+/** {@link LineClaims} of municipalities whose places in name order are `byName`. */
+export function lineClaims(byName: Int32Array): LineClaims {
+  const self: LineClaims = {
+    split: newSplit(0),
+    positions: new Int32Array(0),
+    byRemainder: (x, y) => (self.split.rests[y] ?? 0) - (self.split.rests[x] ?? 0),
+    byTie: (x, y) => {
+      const { split, positions } = self;
+      const { weights, weightScale } = split;
+      return (
+        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
+        (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0)
+      );
+    },
   };
+  return self;
 }

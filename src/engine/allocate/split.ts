@@ -38,19 +38,10 @@ export interface SplitScratch {
   bucketOf: Int32Array;
   members: Int32Array;
   shares: Float64Array;
-  tieRanks: TieRanks;
+  claims: Claims;
 }
 
 /** Scratch for one run (an allocation, a comparison, a re-split), grown as its splits need. */
-/**
- * Each participant's place in `order` (a {@link TieOrder}), kept while splits use the same order
- * (prepared weights keep theirs): the tie order as a {@link ClaimOrder} compares it.
- */
-interface TieRanks {
-  order: Int32Array | null;
-  ranks: Int32Array;
-}
-
 export function splitScratch(): SplitScratch {
   return {
     rests: new Float64Array(0),
@@ -58,7 +49,7 @@ export function splitScratch(): SplitScratch {
     bucketOf: new Int32Array(0),
     members: new Int32Array(0),
     shares: new Float64Array(0),
-    tieRanks: { order: null, ranks: new Int32Array(0) },
+    claims: claims(),
   };
 }
 
@@ -91,31 +82,40 @@ function floorsWithNumbers(
   return productsFit(a, total) ? twoProductFloors(a, weights, n, total, out, scratch) : -1;
 }
 
-/** The claim order of remainders `rests` (see {@link TieRanks} for the tie order's ranks). */
-function claimsOf(
-  rests: Float64Array | readonly bigint[],
-  tieOrder: TieOrder,
-  known: TieRanks,
-): ClaimOrder {
+/**
+ * The claims of the split under way as a {@link ClaimOrder}: its remainders and its tie order, set
+ * before a split asks (one per run: no closure made per split), the tie order's ranks kept while
+ * splits use the same order (prepared weights keep theirs).
+ */
+interface Claims extends ClaimOrder {
+  rests: Float64Array | readonly bigint[];
+  tieOrder: TieOrder;
+}
+
+function claims(): Claims {
+  let ranked: Int32Array | null = null;
+  let ranks: Int32Array = new Int32Array(0);
   const rank = (i: number): number => {
-    const order = tieOrder();
-    if (known.order !== order) {
-      known.ranks = ranksOf(order);
-      known.order = order;
+    const order = self.tieOrder();
+    if (ranked !== order) {
+      ranks = ranksOf(order);
+      ranked = order;
     }
-    return known.ranks[i] ?? 0;
+    return ranks[i] ?? 0;
   };
-  const byTie = (x: number, y: number): number => rank(x) - rank(y);
-  if (rests instanceof Float64Array) {
-    return { byRemainder: (x, y) => (rests[y] ?? 0) - (rests[x] ?? 0), byTie };
-  }
-  return {
+  const self: Claims = {
+    rests: new Float64Array(0),
+    // Set by each split before it asks (see giveUnitsLeft, giveBigIntUnitsLeft).
+    tieOrder: () => new Int32Array(0),
+    // JS numbers or BigInt, never both in one split: either compares as it is.
     byRemainder: (x, y) => {
-      const [rx, ry] = [rests[x] ?? 0n, rests[y] ?? 0n];
+      const rx = self.rests[x] ?? 0;
+      const ry = self.rests[y] ?? 0;
       return rx === ry ? 0 : rx > ry ? -1 : 1;
     },
-    byTie,
+    byTie: (x, y) => rank(x) - rank(y),
   };
+  return self;
 }
 
 /**
@@ -133,7 +133,7 @@ function giveUnitsLeft(
   out: Float64Array,
   scratch: SplitScratch,
 ): void {
-  const { rests, counts, bucketOf, members } = scratch;
+  const { rests, counts, bucketOf, members, claims } = scratch;
   const { cut, above } = cutOff(counts, n, left);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -142,7 +142,11 @@ function giveUnitsLeft(
     else if (b === cut) members[m++] = i;
   }
   const need = left - above;
-  if (need < m) orderClaims(members, m, need, claimsOf(rests, tieOrder, scratch.tieRanks));
+  if (need < m) {
+    claims.rests = rests;
+    claims.tieOrder = tieOrder;
+    orderClaims(members, m, need, claims);
+  }
   for (let k = 0; k < need; k++) {
     const i = members[k] ?? 0;
     out[i] = (out[i] ?? 0) + 1;
@@ -241,7 +245,7 @@ export const BIGINT_ROUTE: SplitRoute = {
       weights.whole(),
       weights.total,
     );
-    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors, scratch.tieRanks);
+    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors, scratch.claims);
     return floors;
   },
 };
@@ -274,7 +278,7 @@ function giveBigIntUnitsLeft(
   remainders: readonly bigint[],
   weights: IntegerWeights,
   floors: bigint[],
-  known: TieRanks,
+  claims: Claims,
 ): void {
   const n = remainders.length;
   const scale = n / Number(weights.total);
@@ -295,8 +299,11 @@ function giveBigIntUnitsLeft(
     else if (b === cut) members[m++] = i;
   }
   const need = units - above;
-  const ties = (): Int32Array => weights.tieOrder();
-  if (need < m) orderClaims(members, m, need, claimsOf(remainders, ties, known));
+  if (need < m) {
+    claims.rests = remainders;
+    claims.tieOrder = () => weights.tieOrder();
+    orderClaims(members, m, need, claims);
+  }
   for (let k = 0; k < need; k++) {
     const i = members[k] ?? 0;
     floors[i] = (floors[i] ?? 0n) + 1n;
