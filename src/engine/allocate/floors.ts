@@ -40,6 +40,23 @@ export const bucketOf = (r: number, scale: number, last: number): number => {
   return b - ((last - b) >>> 31);
 };
 
+/** Keeps share k's floor f and remainder r (below ΣW; `scale` = n/ΣW), and counts r in its bucket. */
+function keep(
+  k: number,
+  f: number,
+  r: number,
+  floors: Float64Array,
+  held: Remainders,
+  scale: number,
+  last: number,
+): void {
+  floors[k] = f;
+  held.rests[k] = r;
+  const b = bucketOf(r, scale, last);
+  held.bucketOf[k] = b;
+  held.counts[b] = (held.counts[b] ?? 0) + 1;
+}
+
 /**
  * Floors of `a` by the first n `weights` (ΣW = `total`) into `floors`, remainders and buckets into
  * `held`; returns a − Σf_i, the units left. Needs a·W_i ≤ 2^52 and ΣW ≤ 2^52: every product exact.
@@ -50,9 +67,9 @@ export function wholeFloors(
   n: number,
   total: number,
   floors: Float64Array,
-  { rests, bucketOf: buckets, counts }: Remainders,
+  held: Remainders,
 ): number {
-  counts.fill(0, 0, n);
+  held.counts.fill(0, 0, n);
   const scale = n / total;
   const inverse = 1 / total;
   const last = n - 1;
@@ -60,12 +77,7 @@ export function wholeFloors(
   for (let k = 0; k < n; k++) {
     const t = a * (weights[k] ?? 0);
     const f = floorQuotient(t, total, inverse);
-    const r = t - f * total;
-    floors[k] = f;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
+    keep(k, f, t - f * total, floors, held, scale, last);
     left -= f;
   }
   return left;
@@ -110,9 +122,9 @@ export function twoProductFloors(
   n: number,
   total: number,
   floors: Float64Array,
-  { rests, bucketOf: buckets, counts }: Remainders,
+  held: Remainders,
 ): number {
-  counts.fill(0, 0, n);
+  held.counts.fill(0, 0, n);
   const scale = n / total;
   const last = n - 1;
   let left = a;
@@ -131,11 +143,7 @@ export function twoProductFloors(
       r -= total;
       f += 1;
     }
-    floors[k] = f;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
+    keep(k, f, r, floors, held, scale, last);
     left -= f;
   }
   return left;
@@ -167,10 +175,10 @@ export function mixFloors(
   n: number,
   { sums, spreads, c, factor, sumAll, spreadAll, common, product }: MixTerms,
   floors: Float64Array,
-  { rests, bucketOf: buckets, counts }: Remainders,
+  held: Remainders,
 ): number {
   const total = common * product;
-  counts.fill(0, 0, n);
+  held.counts.fill(0, 0, n);
   const scale = n / total;
   const last = n - 1;
   const inverse = 1 / common;
@@ -182,12 +190,7 @@ export function mixFloors(
     const rest = (s - g * common) * product + spreadAll + factor * (spreads[k] ?? 0);
     // ⌊R_i / ΣW⌋: 0 or 1 about as often (a coin flip a branch would guess wrong half the time).
     const extra = floorQuotient(rest, total, inverseTotal);
-    const r = rest - extra * total;
-    floors[k] = g + extra;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
+    keep(k, g + extra, rest - extra * total, floors, held, scale, last);
     left -= g + extra;
   }
   return left;
