@@ -24,7 +24,7 @@ import type { KeyExpression, Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { columnFigures, mixFactor, wholeColumn, type ColumnFigures } from './keys';
 import { EXACT, floorQuotient, mixFloors, wholeFloors } from './floors';
-import { countedTerms, mixCoefficients, nameRanks } from './rule';
+import { countedTerms, mixCoefficients, nameRanks, ranksOf } from './rule';
 import { giveShares, lineClaims, newSplit, type Giving, type Split } from './lineSplit';
 import { isSafeAmount } from './split';
 
@@ -214,8 +214,8 @@ export function columnResplit(
 ): ColumnResplit {
   const places = municipalities.length;
   const byName = nameRanks(municipalities.map((m) => m.name));
-  const nameOrder = new Int32Array(places);
-  byName.forEach((rank, i) => (nameOrder[rank] = i));
+  // The municipalities in name order: the places' inverse (each place's municipality).
+  const nameOrder = ranksOf(byName);
   const giving: Giving = {
     members: new Int32Array(places),
     byName,
