@@ -10,6 +10,7 @@
  * names take the units.
  */
 import { inNameOrder, ranksAt } from './integerWeights';
+import { tieBreak } from './rule';
 import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 /**
@@ -152,9 +153,10 @@ export function lineClaims(byName: Int32Array): LineClaims {
     byTie: (x, y) => {
       const { split, positions } = self;
       const { weights, weightScale } = split;
-      return (
-        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)) ||
-        (byName[positions[x] ?? 0] ?? 0) - (byName[positions[y] ?? 0] ?? 0)
+      return tieBreak(
+        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)),
+        byName[positions[x] ?? 0] ?? 0,
+        byName[positions[y] ?? 0] ?? 0,
       );
     },
   };
