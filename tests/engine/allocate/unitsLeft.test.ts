@@ -6,7 +6,7 @@
  * order by integerWeights.ts inNameOrder, as the key columns find them).
  */
 import fc from 'fast-check';
-import { inNameOrder, ranksAt } from '../../../src/engine/allocate/integerWeights';
+import { inNameOrder, integerWeights, ranksAt } from '../../../src/engine/allocate/integerWeights';
 import {
   floorsAndRemainders,
   nameRanks,
@@ -14,6 +14,7 @@ import {
   splitByRule,
   tieOrder,
 } from '../../../src/engine/allocate/rule';
+import { SPLIT_ROUTES, splitScratch } from '../../../src/engine/allocate/split';
 import {
   cutOff,
   giveInNameOrder,
@@ -125,6 +126,45 @@ describe('Units left (unitsLeft.ts) against splitByRule', () => {
     // Both ways of ordering the bucket, and remainders no JS number holds, must have been met.
     expect(long).toBeGreaterThan(200);
     expect(huge).toBeGreaterThan(200);
+  });
+
+  it('through every split route: long ties of few-valued weights, in JS numbers and in BigInt', () => {
+    const scratch = splitScratch();
+    const long = SPLIT_ROUTES.map(() => 0);
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 17, max: 60 })
+          .chain((n) =>
+            fc.tuple(
+              // Amounts beyond 2^53 only the BigInt route splits.
+              fc.oneof(
+                fc.bigInt({ min: 0n, max: 10n ** 7n }),
+                fc.bigInt({ min: 2n ** 53n, max: 10n ** 20n }),
+              ),
+              namesArb(n),
+              fc.array(fc.bigInt({ min: 1n, max: 3n }), { minLength: n, maxLength: n }),
+            ),
+          )
+          .filter(([, names, whole]) => names.length === whole.length),
+        ([amount, names, whole]) => {
+          const ranks = tieRanks(names, whole);
+          const expected = splitByRule(amount, whole, sumOf(whole), () => ranks);
+          const prepared = integerWeights(names, whole);
+          if (!prepared) return false;
+          const { longest } = sharesByBuckets(amount, whole, ranks, false);
+          return SPLIT_ROUTES.every((route, r) => {
+            const shares = route.split(amount, prepared, scratch);
+            if (shares === null) return true;
+            if (longest > 16) long[r] = (long[r] ?? 0) + 1;
+            return expected.every((share, i) => BigInt(shares[i] ?? -1) === share);
+          });
+        },
+      ),
+      RUNS,
+    );
+    // Each route must have met cut-off buckets longer than the insertion sort's.
+    for (const count of long) expect(count).toBeGreaterThan(100);
   });
 
   it('equal weights: the first names among the participants take the units, as the rule gives them', () => {
