@@ -54,10 +54,10 @@ export const newSplit = (n: number): Split => ({
 export interface Giving {
   /** Indices of the cut-off bucket's remainders. */
   readonly members: Int32Array;
-  /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
-  readonly byName: Int32Array;
   /** The claim order of the split being given out. */
   readonly claims: LineClaims;
+  /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
+  readonly byName: Int32Array;
   /** The municipalities in that order. */
   readonly nameOrder: Int32Array;
   /** Room for a line's participants in name order (integerWeights.ts inNameOrder): each `places` long. */
