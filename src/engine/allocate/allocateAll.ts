@@ -12,6 +12,7 @@ import {
   type ParticipantList,
   standAloneOf,
   type StandAloneIndex,
+  withoutStandAlone,
 } from './participants';
 import type { IntegerWeights } from './integerWeights';
 import { isSafeAmount, splitScratch, splitShares, type SplitScratch } from './split';
@@ -115,12 +116,11 @@ function allocateClaim(
 ): Outcome {
   const { standAlone, scratch } = lookups;
   if (usesKey(claim.key, 'standalone')) {
-    const costs = standAloneOf(standAlone, claim.item);
-    const missing = list.municipalities.filter((m) => !costs.has(m.name));
+    const missing = withoutStandAlone(standAlone, claim.item, list.names);
     if (missing.length > 0) {
       return {
-        problems: missing.map((m) =>
-          problem('STANDALONE_MISSING', claim.cell, { item: claim.item, municipality: m.name }),
+        problems: missing.map((municipality) =>
+          problem('STANDALONE_MISSING', claim.cell, { item: claim.item, municipality }),
         ),
       };
     }

@@ -6,7 +6,7 @@
  * workbook name their own participants, and the comparison splits each of them four times more.
  *
  * The split is contract §4 (rule.ts), reached another way. Each column c is split once per line:
- * a·u_i = f_i·U + r_i (a multiplication by 1/U per participant, see floorQuotient). A single key's
+ * a·u_i = f_i·U + r_i (floors.ts: a multiplication by 1/U per participant). A single key's
  * floors and remainders are its column's. A mix `Σ_k (p_k/q_k) k` (rule.ts `mixFactors`:
  * W_i = Σ_k F_k·u_k,i over ΣW = Q·ΠU, F_k = c_k·ΠU/U_k, c_k = p_k·Q/q_k) is never multiplied out
  * (a·W_i would leave the safe integers: a national 30/70 mix's ΣW is about 3·10^10):
@@ -22,9 +22,10 @@
  */
 import type { KeyExpression, Municipality } from '../model';
 import type { AllocationLine } from './allocateAll';
-import { wholeColumn } from './keys';
-import { countedTerms, mixCoefficients, nameRanks } from './rule';
-import { giveShares, newSplit, type Giving, type Split } from './lineSplit';
+import { columnFigures, mixFactor, wholeColumn, type ColumnFigures } from './keys';
+import { EXACT, floorQuotient, mixFloors, wholeFloors } from './floors';
+import { countedTerms, mixCoefficients, nameRanks, ranksOf } from './rule';
+import { giveShares, lineClaims, newSplit, type Giving, type Split } from './lineSplit';
 import { isSafeAmount } from './split';
 
 /**
@@ -46,40 +47,13 @@ export type ColumnResplit = (
   outcomes: ResplitOutcome[],
 ) => void;
 
-/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
-const EXACT = 2 ** 52;
-
-/**
- * ⌊t / d⌋ for whole t ≥ 0 and d > 0 with t + d ≤ 2^53, by `inverse` = 1/d: the float product is
- * within one of t/d (relative error below 2^-52, and t/d ≤ 2^52), and the remainder says which
- * way. A multiplication where a division would take several times longer, on every share. It
- * and `bucketOf` stay beside the loops that call them per share: imported from another module,
- * they were not inlined where the bench loads the engine, and the key columns took 2.4× as long.
- */
-function floorQuotient(t: number, d: number, inverse: number): number {
-  const f = Math.floor(t * inverse);
-  const r = t - f * d;
-  return r < 0 ? f - 1 : r >= d ? f + 1 : f;
-}
-
-/** The bucket of remainder `r` (below ΣW; `scale` = n/ΣW), the last `last`. */
-const bucketOf = (r: number, scale: number, last: number): number => {
-  // r·scale < n exactly, but may round up to n: then the last bucket (no branch either way).
-  const b = Math.floor(r * scale);
-  return b - ((last - b) >>> 31);
-};
-
 /** A key column; its split holds its values at the current line's participants as weights. */
 interface Column {
   /** Every municipality's value, by place; null for `equal` (1 each). */
   readonly values: Float64Array | null;
   readonly split: Split;
   /** Σ, the largest and whether all the same, over every municipality: most lines' participants. */
-  readonly everyone: {
-    readonly total: number;
-    readonly largest: number;
-    readonly uniform: boolean;
-  };
+  readonly everyone: ColumnFigures;
   /** The largest value at the participants (their sum is `split.total`). */
   largest: number;
   /** The line (its stamp) whose values, and whose floors and remainders, `split` holds. */
@@ -102,30 +76,6 @@ interface KeyPlan {
 const sameValues = (a: Float64Array | null, b: Float64Array | null): boolean =>
   a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
 
-/**
- * Σ, the largest and whether all the same of `values` at `positions` (every place when null),
- * copying them into `into` when given.
- */
-function statistics(
-  values: Float64Array,
-  positions: Int32Array | null,
-  into: Float64Array | null,
-): { total: number; largest: number; uniform: boolean } {
-  const n = positions ? positions.length : values.length;
-  const first = values[positions ? (positions[0] ?? 0) : 0] ?? 0;
-  let total = 0;
-  let largest = 0;
-  let uniform = true;
-  for (let k = 0; k < n; k++) {
-    const v = values[positions ? (positions[k] ?? 0) : k] ?? 0;
-    if (into) into[k] = v;
-    total += v;
-    if (v > largest) largest = v;
-    if (v !== first) uniform = false;
-  }
-  return { total, largest, uniform };
-}
-
 /** Gathers `column`'s values at `positions` as its split's weights, with their sum and the largest. */
 function gather(column: Column, positions: Int32Array, places: number, stamp: number): void {
   if (column.gatheredAt === stamp) return;
@@ -146,7 +96,7 @@ function gather(column: Column, positions: Int32Array, places: number, stamp: nu
   const everyone = n === places;
   const { total, largest, uniform } = everyone
     ? column.everyone
-    : statistics(values, positions, gathered);
+    : columnFigures(values, positions, gathered);
   split.weights = everyone ? values : gathered;
   split.total = total;
   split.uniform = uniform;
@@ -158,7 +108,7 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
   if (column.splitAt === stamp) return;
   column.splitAt = stamp;
   const { split } = column;
-  const { floors, rests, weights, total, counts, bucketOf: buckets } = split;
+  const { floors, rests, weights, total } = split;
   if (split.uniform) {
     // Every quota the same: one division, and buckets are not needed (see giveShares).
     const f = floorQuotient(a * (weights[0] ?? 0), total, 1 / total);
@@ -167,23 +117,7 @@ function splitColumn(column: Column, a: number, n: number, stamp: number): void 
     split.left = a - f * n;
     return;
   }
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  const inverse = 1 / total;
-  const last = n - 1;
-  let left = a;
-  for (let k = 0; k < n; k++) {
-    const t = a * (weights[k] ?? 0);
-    const f = floorQuotient(t, total, inverse);
-    const r = t - f * total;
-    floors[k] = f;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-    left -= f;
-  }
-  split.left = left;
+  split.left = wholeFloors(a, weights, n, total, floors, split);
 }
 
 /** A mix's varying terms (S_i, Σ F_k·r_k,i and W_i) as arrays, each read times a multiplier. */
@@ -234,10 +168,9 @@ function splitMix(plan: KeyPlan, mix: Split, a: number, n: number): boolean {
   for (const column of columns) product *= column.split.total;
   const total = common * product;
   if ((common + coefficientSum) * product > EXACT || coefficientSum * a > EXACT) return false;
-  // F_k = c_k · Π_{l≠k} U_l, exact: a factor of ΠU.
   const terms = columns.map(({ split }, t) => {
     const c = coefficients[t] ?? 0;
-    return { split, c, factor: c * (product / split.total) };
+    return { split, c, factor: mixFactor(c, product, split.total) };
   });
   let sumAll = 0;
   let spreadAll = 0;
@@ -247,33 +180,13 @@ function splitMix(plan: KeyPlan, mix: Split, a: number, n: number): boolean {
     spreadAll += factor * (split.rests[0] ?? 0);
   }
   const { sums, spreads, weights: termWeights, c, factor } = varyingTerms(terms, mix, n);
-  const { floors, rests, counts, bucketOf: buckets } = mix;
   // W_i = (the uniform terms' part) + factor · the varying terms' weights: read when ties need it.
   mix.weights = termWeights;
   mix.weightScale = factor;
   mix.total = total;
   mix.uniform = false;
-  counts.fill(0, 0, n);
-  const scale = n / total;
-  const last = n - 1;
-  const inverse = 1 / common;
-  const inverseTotal = 1 / total;
-  let left = a;
-  for (let k = 0; k < n; k++) {
-    const s = sumAll + c * (sums[k] ?? 0);
-    const g = floorQuotient(s, common, inverse);
-    const rest = (s - g * common) * product + spreadAll + factor * (spreads[k] ?? 0);
-    // ⌊R_i / ΣW⌋: 0 or 1 about as often (a coin flip a branch would guess wrong half the time).
-    const extra = floorQuotient(rest, total, inverseTotal);
-    const r = rest - extra * total;
-    floors[k] = g + extra;
-    rests[k] = r;
-    const b = bucketOf(r, scale, last);
-    buckets[k] = b;
-    counts[b] = (counts[b] ?? 0) + 1;
-    left -= g + extra;
-  }
-  mix.left = left;
+  const mixed = { sums, spreads, c, factor, sumAll, spreadAll, common, product };
+  mix.left = mixFloors(a, n, mixed, mix.floors, mix);
   return true;
 }
 
@@ -301,13 +214,16 @@ export function columnResplit(
 ): ColumnResplit {
   const places = municipalities.length;
   const byName = nameRanks(municipalities.map((m) => m.name));
-  const nameOrder = new Int32Array(places);
-  byName.forEach((rank, i) => (nameOrder[rank] = i));
+  // The municipalities in name order: the places' inverse (each place's municipality).
+  const nameOrder = ranksOf(byName);
   const giving: Giving = {
     members: new Int32Array(places),
     byName,
+    claims: lineClaims(byName),
     nameOrder,
-    marks: new Int32Array(places),
+    placesAt: new Int32Array(places),
+    participantAt: new Int32Array(places),
+    order: new Int32Array(places),
   };
   const columns: Column[] = [];
   const columnOf = (values: Float64Array | null): Column => {
@@ -316,7 +232,9 @@ export function columnResplit(
       column = {
         values,
         split: newSplit(places),
-        everyone: values ? statistics(values, null, null) : { total: 0, largest: 0, uniform: true },
+        everyone: values
+          ? columnFigures(values, null, null)
+          : { total: 0, largest: 0, uniform: true },
         largest: 0,
         gatheredAt: 0,
         splitAt: 0,
@@ -360,7 +278,7 @@ export function columnResplit(
     for (const column of plan.columns) splitColumn(column, a, n, stamp);
     const split = plan.mix ?? plan.columns[0]?.split;
     if (!split || (plan.mix && !splitMix(plan, plan.mix, a, n))) return 'general';
-    giveShares(split, positions, into, giving, stamp);
+    giveShares(split, positions, into, giving);
     return 'split';
   };
 

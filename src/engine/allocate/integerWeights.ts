@@ -5,6 +5,7 @@
  * keys; preparing weights per amount, on rationals, was most of the cost of a run.
  */
 import { gcd } from '../rational';
+import { columnFigures } from './keys';
 import { nameRanks, tieOrder } from './rule';
 
 // The tie order's ranks, where callers outside allocate/ have always found them (explain/).
@@ -44,19 +45,24 @@ export function ranksAt(
 /**
  * The participants in name order, read off by their name places (each below `places`) without a
  * sort: the tie order of equal weights, whose remainders all tie. Into `order` when given, with
- * `participantAt` (`places` long) to work in.
+ * `participantAt` (at least `places` long) to work in; only the first `count` when given (the
+ * participants that take the units left of an equal split).
  */
 export function inNameOrder(
   byName: Int32Array,
   places: number,
   participantAt: Int32Array = new Int32Array(places),
   order: Int32Array = new Int32Array(byName.length),
+  count: number = byName.length,
 ): Int32Array {
   participantAt.fill(-1);
   for (let i = 0; i < byName.length; i++) participantAt[byName[i] ?? 0] = i;
   // A loop, not `filter`: a typed array's filter calls back per place (it showed in profiles).
   let next = 0;
-  for (const i of participantAt) if (i >= 0) order[next++] = i;
+  for (let place = 0; next < count && place < places; place++) {
+    const i = participantAt[place] ?? -1;
+    if (i >= 0) order[next++] = i;
+  }
   return order;
 }
 
@@ -109,14 +115,7 @@ export function numberWeights(
   values: Float64Array,
   byName: NamePlaces,
 ): IntegerWeights | null {
-  let sum = 0;
-  let largest = 0;
-  let uniform = true;
-  for (const v of values) {
-    sum += v;
-    largest = Math.max(largest, v);
-    uniform &&= v === values[0];
-  }
+  const { total: sum, largest, uniform } = columnFigures(values, null, null);
   if (sum === 0) return null;
   if (!Number.isSafeInteger(sum)) {
     return integerWeights(

@@ -108,44 +108,46 @@ export function numericWeightsAt(
     let into = gathered[k];
     if (columns.length === 1) into = make(n);
     else if (!into || into.length < n) gathered[k] = into = new Float64Array(n);
-    const at = columnAt(column, positions, into);
-    if (at.total === 0) return 'unsplittable';
-    if (at.total > Number.MAX_SAFE_INTEGER) return 'inexact';
-    values.push(at.values);
-    totals.push(at.total);
+    const { total } = columnFigures(column, positions, into);
+    if (total === 0) return 'unsplittable';
+    if (total > Number.MAX_SAFE_INTEGER) return 'inexact';
+    values.push(into);
+    totals.push(total);
   }
   return columns.length === 1
     ? mixNumbers(mix, values, totals, n)
     : mixNumbers(mix, values, totals, n, make(n));
 }
 
-/** A {@link wholeColumn} at some participants: their values, the sum and the largest. */
-export interface ColumnAt {
-  readonly values: Float64Array;
+/** Whole values at some participants: their sum, the largest, and whether all are the same. */
+export interface ColumnFigures {
   readonly total: number;
   readonly largest: number;
+  readonly uniform: boolean;
 }
 
 /**
- * `column`'s values at `positions` (places in `Municipalities`), with their sum and the largest;
- * the values in the first places of `into` when given.
+ * The {@link ColumnFigures} of `column`'s values at `positions` (places in `Municipalities`; every
+ * place when null), the values copied into the first places of `into` when given.
  */
-export function columnAt(
+export function columnFigures(
   column: Float64Array,
-  positions: Int32Array,
-  into: Float64Array = new Float64Array(positions.length),
-): ColumnAt {
-  const n = positions.length;
-  const values = into;
+  positions: Int32Array | null,
+  into: Float64Array | null,
+): ColumnFigures {
+  const n = positions ? positions.length : column.length;
+  const first = column[positions ? (positions[0] ?? 0) : 0] ?? 0;
   let total = 0;
   let largest = 0;
+  let uniform = true;
   for (let k = 0; k < n; k++) {
-    const v = column[positions[k] ?? 0] ?? 0;
-    values[k] = v;
+    const v = column[positions ? (positions[k] ?? 0) : k] ?? 0;
+    if (into) into[k] = v;
     total += v;
     if (v > largest) largest = v;
+    if (v !== first) uniform = false;
   }
-  return { values, total, largest };
+  return { total, largest, uniform };
 }
 
 /** A key's {@link mixCoefficients} as JS numbers, computed once per key by the caller. */
@@ -175,18 +177,24 @@ export function mixNumbers(
 ): Float64Array | 'inexact' {
   const [only] = columns;
   if (columns.length === 1 && only) return only;
-  let denominator = common;
-  for (const total of totals) denominator *= total;
-  if (denominator > Number.MAX_SAFE_INTEGER) return 'inexact';
+  let product = 1;
+  for (const total of totals) product *= total;
+  if (common * product > Number.MAX_SAFE_INTEGER) return 'inexact';
   const weights = out ? out.subarray(0, n).fill(0) : new Float64Array(n);
   for (let k = 0; k < columns.length; k++) {
     const values = columns[k] ?? weights;
-    let factor = coefficients[k] ?? 0;
-    for (let l = 0; l < totals.length; l++) if (l !== k) factor *= totals[l] ?? 1;
+    const factor = mixFactor(coefficients[k] ?? 0, product, totals[k] ?? 1);
     for (let i = 0; i < n; i++) weights[i] = (weights[i] ?? 0) + factor * (values[i] ?? 0);
   }
   return weights;
 }
+
+/**
+ * A term's factor F_k = c_k · Π_{l≠k} U_l of rule.ts `mixFactors` in JS numbers, from ΠU = `product`
+ * and U_k = `total`: exact whenever ΠU is (U_k divides it, and F_k is at most Q·ΠU = ΣW).
+ */
+export const mixFactor = (c: number, product: number, total: number): number =>
+  c * (product / total);
 
 /** Whether `key` uses `kind` in a term that counts (above 0 %). */
 export const usesKey = (key: KeyExpression, kind: SingleKey['kind']): boolean =>

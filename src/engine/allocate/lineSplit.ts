@@ -3,12 +3,15 @@
  * its shares given out (contract §4 steps 3–4, rule.ts): the floors, then one unit each to the
  * best claims. The key columns (columnResplit.ts) fill these splits; this file gives them out.
  *
- * The units left go to the largest remainders as in split.ts: remainders spread evenly, so n
- * buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket gets a unit, and
- * only the cut-off bucket is ordered by the rule's claim order (remainder, weight, name). Where
- * every weight is the same (`equal`), every remainder is too: the first names take the units.
+ * The units left go to the largest remainders as in split.ts (unitsLeft.ts): remainders spread
+ * evenly, so n buckets by r·n/ΣW hold about one each; every remainder above the cut-off bucket
+ * gets a unit, and only the cut-off bucket is ordered by the rule's claim order (remainder,
+ * weight, name). Where every weight is the same (`equal`), every remainder is too: the first
+ * names take the units.
  */
-import { cutOff } from './buckets';
+import { inNameOrder, ranksAt } from './integerWeights';
+import { tieBreak } from './rule';
+import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 /**
  * One split of the current line: floors, remainders below `total` (ΣW), their buckets (see the
@@ -51,41 +54,36 @@ export const newSplit = (n: number): Split => ({
 export interface Giving {
   /** Indices of the cut-off bucket's remainders. */
   readonly members: Int32Array;
+  /** The claim order of the split being given out. */
+  readonly claims: LineClaims;
   /** Each municipality's place in code-point order of the names (rule.ts nameRanks). */
   readonly byName: Int32Array;
-  /** The municipalities' places in that order, and marks of the current line's participants. */
+  /** The municipalities in that order. */
   readonly nameOrder: Int32Array;
-  readonly marks: Int32Array;
+  /** Room for a line's participants in name order (integerWeights.ts inNameOrder): each `places` long. */
+  readonly placesAt: Int32Array;
+  readonly participantAt: Int32Array;
+  readonly order: Int32Array;
 }
 
 /**
- * The units left of a split whose remainders all tie: one each to the first names (§4.4: equal
- * weights too), found by walking the names in order rather than sorting the participants.
+ * The units left of a split whose remainders all tie go to the first names among the line's
+ * participants at `positions` (unitsLeft.ts).
  */
-function giveInNameOrder(
+function giveToFirstNames(
   left: number,
   positions: Int32Array,
   into: Float64Array,
-  { nameOrder, marks }: Giving,
-  stamp: number,
+  { byName, nameOrder, placesAt, participantAt, order }: Giving,
 ): void {
-  // When everyone takes part, the first names are the line's: no marks to make or read.
+  // When everyone takes part, the line's name order is the municipalities'.
   if (positions.length === nameOrder.length) {
-    for (let p = 0; p < left; p++) {
-      const i = nameOrder[p] ?? 0;
-      into[i] = (into[i] ?? 0) + 1;
-    }
+    giveInNameOrder(left, nameOrder, into);
     return;
   }
-  for (const i of positions) marks[i] = stamp;
-  let given = 0;
-  for (let p = 0; given < left && p < nameOrder.length; p++) {
-    const i = nameOrder[p] ?? 0;
-    if (marks[i] === stamp) {
-      into[i] = (into[i] ?? 0) + 1;
-      given += 1;
-    }
-  }
+  const places = ranksAt(byName, positions, placesAt.subarray(0, positions.length));
+  const first = inNameOrder(places, nameOrder.length, participantAt, order, left);
+  giveInNameOrder(left, first, into, positions);
 }
 
 /**
@@ -98,14 +96,13 @@ export function giveShares(
   positions: Int32Array,
   into: Float64Array,
   giving: Giving,
-  stamp: number,
 ): void {
   const { floors, bucketOf, counts, left } = split;
   const n = positions.length;
   if (split.uniform) {
     const f = floors[0] ?? 0;
     for (const i of positions) into[i] = (into[i] ?? 0) + f;
-    if (left > 0) giveInNameOrder(left, positions, into, giving, stamp);
+    if (left > 0) giveToFirstNames(left, positions, into, giving);
     return;
   }
   if (left === 0) {
@@ -116,7 +113,7 @@ export function giveShares(
     return;
   }
   const { cut, above } = cutOff(counts, n, left);
-  const { members, byName } = giving;
+  const { members, claims } = giving;
   let m = 0;
   for (let k = 0; k < n; k++) {
     const b = bucketOf[k] ?? 0;
@@ -126,7 +123,11 @@ export function giveShares(
     if (b === cut) members[m++] = k;
   }
   const need = left - above;
-  if (need < m) orderClaims(split, positions, members, m, byName);
+  if (need < m) {
+    claims.split = split;
+    claims.positions = positions;
+    orderClaims(members, m, need, claims);
+  }
   for (let t = 0; t < need; t++) {
     const i = positions[members[t] ?? 0] ?? 0;
     into[i] = (into[i] ?? 0) + 1;
@@ -134,47 +135,30 @@ export function giveShares(
 }
 
 /**
- * Whether participant x's claim on a unit comes before y's: the rule's claim order (rule.ts
- * compareClaims and tieOrder): the larger remainder, then the larger weight, then the name.
+ * The rule's claim order of the split being given out (rule.ts compareClaims and tieOrder): the
+ * larger remainder, then the larger weight, then the name that sorts first. Its split and the
+ * participants' places are set before it is asked (one per run: no closure made per split).
  */
-function before(
-  split: Split,
-  positions: Int32Array,
-  byName: Int32Array,
-  x: number,
-  y: number,
-): boolean {
-  const { rests, weights, weightScale } = split;
-  const byRest = (rests[x] ?? 0) - (rests[y] ?? 0);
-  if (byRest !== 0) return byRest > 0;
-  const byWeight = weightScale * ((weights[x] ?? 0) - (weights[y] ?? 0));
-  if (byWeight !== 0) return byWeight > 0;
-  return (byName[positions[x] ?? 0] ?? 0) < (byName[positions[y] ?? 0] ?? 0);
+export interface LineClaims extends ClaimOrder {
+  split: Split;
+  positions: Int32Array;
 }
 
-/**
- * Sorts the first m `members` (the cut-off bucket: about two) into claim order in place: an
- * insertion sort, no array or closure per split; a long tie (a column of few values) by sort.
- */
-function orderClaims(
-  split: Split,
-  positions: Int32Array,
-  members: Int32Array,
-  m: number,
-  byName: Int32Array,
-): void {
-  if (m > 16) {
-    members
-      .subarray(0, m)
-      .sort((x, y) => (x === y ? 0 : before(split, positions, byName, x, y) ? -1 : 1));
-    return;
-  }
-  for (let t = 1; t < m; t++) {
-    const x = members[t] ?? 0;
-    let u = t - 1;
-    for (; u >= 0 && before(split, positions, byName, x, members[u] ?? 0); u--) {
-      members[u + 1] = members[u] ?? 0;
-    }
-    members[u + 1] = x;
-  }
+/** {@link LineClaims} of municipalities whose places in name order are `byName`. */
+export function lineClaims(byName: Int32Array): LineClaims {
+  const self: LineClaims = {
+    split: newSplit(0),
+    positions: new Int32Array(0),
+    byRemainder: (x, y) => (self.split.rests[y] ?? 0) - (self.split.rests[x] ?? 0),
+    byTie: (x, y) => {
+      const { split, positions } = self;
+      const { weights, weightScale } = split;
+      return tieBreak(
+        weightScale * ((weights[y] ?? 0) - (weights[x] ?? 0)),
+        byName[positions[x] ?? 0] ?? 0,
+        byName[positions[y] ?? 0] ?? 0,
+      );
+    },
+  };
+  return self;
 }

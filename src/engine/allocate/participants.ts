@@ -151,3 +151,17 @@ export function indexStandAlone(rows: readonly StandAloneCost[]): StandAloneInde
 /** Each municipality's stand-alone cost of `item` (empty when nobody gave one). */
 export const standAloneOf = (index: StandAloneIndex, item: string): ReadonlyMap<string, Rational> =>
   index.get(itemKey(item)) ?? NONE;
+
+/**
+ * The participants (`names`) without a stand-alone cost of `item`, in their order: a standalone
+ * key splits an item only when there are none (else each is a STANDALONE_MISSING problem).
+ */
+export function withoutStandAlone(
+  index: StandAloneIndex,
+  item: string,
+  names: readonly string[],
+): readonly string[] {
+  const costs = standAloneOf(index, item);
+  // Most items have no stand-alone costs at all: nobody has one, and nothing to look up.
+  return costs.size === 0 ? names : names.filter((name) => !costs.has(name));
+}

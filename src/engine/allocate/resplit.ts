@@ -9,7 +9,7 @@ import type { KeyExpression, ParsedWorkbook } from '../model';
 import type { AllocationLine } from './allocateAll';
 import { columnResplit, type ResplitOutcome } from './columnResplit';
 import { usesKey } from './keys';
-import { indexStandAlone, participantListAt, standAloneOf } from './participants';
+import { indexStandAlone, participantListAt, withoutStandAlone } from './participants';
 import { splitScratch, splitShares } from './split';
 import { shareSums } from './sums';
 import { weightCache } from './weightCache';
@@ -52,11 +52,9 @@ export function resplitKeys(
     kept[k]?.push(line);
     sums.addOwn(k, line);
   };
-  /** Every participant has a stand-alone cost of the item (most items: nobody has one). */
-  const covered = (line: AllocationLine): boolean => {
-    const costs = standAloneOf(standAlone, line.item);
-    return costs.size >= line.participants.length && line.participants.every((n) => costs.has(n));
-  };
+  /** Every participant has a stand-alone cost of the item. */
+  const covered = (line: AllocationLine): boolean =>
+    withoutStandAlone(standAlone, line.item, line.participants).length === 0;
   /** Prepared weights and the split routes: for what the key columns cannot split. */
   const general = (k: number, line: AllocationLine, key: KeyExpression): void => {
     const list = participantListAt(wb.municipalities, line.positions, line.participants);

@@ -4,11 +4,13 @@
  *
  * Read this file to know what a share is. Production uses these functions themselves: the exact
  * weights of every stand-alone, Shapley and decimal key, the tie order of BigInt weights, the
- * claim order of the BigInt split, and the mix's factors on every route. The rest of `allocate/`
- * holds faster ways to the same answer: the split routes (`SplitRoute`, split.ts), weights and the
- * tie order in JS numbers (keys.ts, integerWeights.ts) and the comparison's re-split from key
- * columns (columnResplit.ts), each property-tested against this file in
- * tests/engine/allocate/routes.test.ts (and this file against the contract in rule.test.ts).
+ * ties of every route, and the mix's factors on every route. The rest of `allocate/` holds faster
+ * ways to the same answer: the split routes (`SplitRoute`, split.ts) with their floors in JS
+ * numbers (floors.ts) and their units left (unitsLeft.ts: step 4, one way for every route), weights
+ * and the tie order in JS numbers (keys.ts, integerWeights.ts) and the comparison's re-split from
+ * key columns (columnResplit.ts, lineSplit.ts), each property-tested against this file in
+ * tests/engine/allocate/routes.test.ts and unitsLeft.test.ts (and this file against the contract
+ * in rule.test.ts).
  *
  * - §3: a single key gives participant i its value v_i ({@link keyValue}); a mix `P_1% k_1 + …`
  *   gives w_i = Σ_k P_k · v_k,i / Σ_j v_k,j: shares are mixed, not raw values ({@link exactWeights}).
@@ -16,7 +18,7 @@
  *   weights); q_i = a · w_i / Σw exactly; f_i = ⌊q_i⌋ ({@link floorsAndRemainders}).
  * - §4.4: the a − Σf_i units left go one each to the largest fractional parts q_i − f_i; ties to the
  *   larger weight, then to the name that sorts first in code-point order of the trimmed name
- *   ({@link tieOrder}, {@link compareClaims}).
+ *   ({@link tieBreak}, {@link tieOrder}, {@link compareClaims}).
  * - §4.5: so shares add up to a, do not depend on row order, and a weight of 0 gets 0
  *   ({@link splitByRule}).
  */
@@ -226,9 +228,17 @@ export function nameRanks(names: readonly string[]): Int32Array {
 }
 
 /**
- * The n participants (their indices) in the order §4.4 gives tied remainders their units: the
- * larger weight first (`larger(a, b)` < 0 when a's weight is the larger), then the name that sorts
- * first (`byName`: each participant's {@link nameRanks} place).
+ * Which of two participants with tied remainders takes a unit first (§4.4): the larger weight
+ * (`larger` < 0 when the first one's weight is the larger, > 0 when the second's), then the name
+ * that sorts first (`nameA`, `nameB`: their {@link nameRanks} places).
+ */
+export const tieBreak = (larger: number, nameA: number, nameB: number): number =>
+  larger || nameA - nameB;
+
+/**
+ * The n participants (their indices) in the order §4.4 gives tied remainders their units
+ * ({@link tieBreak}): `larger(a, b)` < 0 when a's weight is the larger, `byName` each
+ * participant's {@link nameRanks} place.
  */
 export function tieOrder(
   n: number,
@@ -236,7 +246,7 @@ export function tieOrder(
   byName: Int32Array,
 ): Int32Array {
   const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => larger(a, b) || (byName[a] ?? 0) - (byName[b] ?? 0));
+  order.sort((a, b) => tieBreak(larger(a, b), byName[a] ?? 0, byName[b] ?? 0));
   return Int32Array.from(order);
 }
 

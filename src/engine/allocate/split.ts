@@ -9,17 +9,23 @@
  * else. Both are fast ways to `splitByRule` (rule.ts), which states the rule plainly.
  */
 import type { Rational } from '../rational';
-import { cutOff } from './buckets';
+import {
+  bucketOf,
+  EXACT,
+  floorQuotient,
+  productsFit,
+  twoProductFloors,
+  wholeFloors,
+} from './floors';
 import { integerWeights, type IntegerWeights } from './integerWeights';
-import { compareClaims, floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
+import { floorsAndRemainders, overCommonDenominator, ranksOf } from './rule';
+import { cutOff, giveInNameOrder, orderClaims, type ClaimOrder } from './unitsLeft';
 
 export interface Weighted {
   readonly name: string;
   readonly weight: Rational;
 }
 
-/** 2^52: products and sums below it are exact in a JS number, with room for one more addend. */
-const EXACT = 2 ** 52;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Whether an amount can be split with JS numbers: 0 or more, and a safe integer. */
@@ -28,29 +34,28 @@ export const isSafeAmount = (amount: bigint): boolean => amount >= 0n && amount 
 /** Scratch arrays of one run, reused between its splits: a split allocates nothing per participant. */
 export interface SplitScratch {
   rests: Float64Array;
-  claims: Float64Array;
   counts: Int32Array;
   bucketOf: Int32Array;
   members: Int32Array;
   shares: Float64Array;
+  claims: Claims;
 }
 
 /** Scratch for one run (an allocation, a comparison, a re-split), grown as its splits need. */
 export function splitScratch(): SplitScratch {
   return {
     rests: new Float64Array(0),
-    claims: new Float64Array(0),
     counts: new Int32Array(0),
     bucketOf: new Int32Array(0),
     members: new Int32Array(0),
     shares: new Float64Array(0),
+    claims: claims(),
   };
 }
 
 function grow(scratch: SplitScratch, n: number): void {
   if (scratch.rests.length >= n) return;
   scratch.rests = new Float64Array(n);
-  scratch.claims = new Float64Array(n);
   scratch.counts = new Int32Array(n);
   scratch.bucketOf = new Int32Array(n);
   scratch.members = new Int32Array(n);
@@ -58,38 +63,8 @@ function grow(scratch: SplitScratch, n: number): void {
 }
 
 /**
- * ⌊t / total⌋ for whole t ≥ 0 and total > 0 whose t stays exact: the float quotient can be one
- * off, and the remainder says which way.
- */
-function floorQuotient(t: number, total: number): number {
-  const f = Math.floor(t / total);
-  const r = t - f * total;
-  return r < 0 ? f - 1 : r >= total ? f + 1 : f;
-}
-
-/**
- * Keeps participant i's floor f and remainder r, and counts r in its bucket (see
- * {@link giveUnitsLeft}): buckets are counted in the same pass as the floors, one pass less over
- * the participants.
- */
-function keep(
-  i: number,
-  f: number,
-  r: number,
-  buckets: { readonly scale: number; readonly last: number },
-  out: Float64Array,
-  s: SplitScratch,
-): void {
-  out[i] = f;
-  s.rests[i] = r;
-  const bucket = Math.min(buckets.last, Math.floor(r * buckets.scale));
-  s.bucketOf[i] = bucket;
-  s.counts[bucket] = (s.counts[bucket] ?? 0) + 1;
-}
-
-/**
  * f_i into `out`, the remainders into `rests` and their buckets into `bucketOf` and `counts`
- * ({@link keep}), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
+ * (floors.ts), with JS numbers; returns a − Σf_i, the units left, or −1 (nothing written) when
  * some intermediate value would not be a safe integer.
  */
 function floorsWithNumbers(
@@ -101,115 +76,64 @@ function floorsWithNumbers(
   scratch: SplitScratch,
 ): number {
   const n = weights.length;
-  let left = a;
-  const buckets = { scale: n / total, last: n - 1 };
-  if (a * largest <= EXACT && total <= EXACT) {
-    scratch.counts.fill(0, 0, n);
-    // a·W_i itself is exact: one division each, in a loop of its own (the two products below
-    // cost several times as much per participant).
-    for (let i = 0; i < n; i++) {
-      const product = a * (weights[i] ?? 0);
-      const f = floorQuotient(product, total);
-      keep(i, f, product - f * total, buckets, out, scratch);
-      left -= f;
-    }
-    return left;
-  }
-  // a·W_i is beyond 2^52: take it exactly as a double and its rounding error (two products),
-  // and the remainder from them, which is small enough again to be exact (see productsFit).
-  if (!productsFit(a, total)) return -1;
-  scratch.counts.fill(0, 0, n);
-  for (let i = 0; i < n; i++) {
-    const w = weights[i] ?? 0;
-    const product = a * w;
-    // The float quotient is within E = a·2^-52 of a·W_i / ΣW: f is ⌊q_i⌋ or one off, and the
-    // exact remainder says which way.
-    let f = Math.floor(product / total);
-    const taken = f * total;
-    let r = product - taken + (productError(a, w, product) - productError(f, total, taken));
-    if (r < 0) {
-      r += total;
-      f -= 1;
-    } else if (r >= total) {
-      r -= total;
-      f += 1;
-    }
-    keep(i, f, r, buckets, out, scratch);
-    left -= f;
-  }
-  return left;
+  // a·W_i itself is exact: one product each (the two products cost several times as much).
+  if (a * largest <= EXACT && total <= EXACT)
+    return wholeFloors(a, weights, n, total, out, scratch);
+  return productsFit(a, total) ? twoProductFloors(a, weights, n, total, out, scratch) : -1;
 }
 
-/** Veltkamp's constant 2^27 + 1: splits a double into two halves whose products are exact. */
-const SPLITTER = 134217729;
 /**
- * Whether the two-product way of {@link floorsWithNumbers} stays exact for `a` and ΣW = `total`.
- * With u = 2^-53, the float quotient is within E = a·(2u + u²) of q_i (below 1 for a ≤ 2^50), so
- * f is ⌊q_i⌋ or one off and the remainder D = a·W_i − f·ΣW lies in [−E·ΣW, (1 + E)·ΣW); each
- * rounding error of a·W_i and f·ΣW is at most u·(a + E)·ΣW. Every whole number the remainder is
- * summed from is then at most ΣW·(1 + 4u·a + …) in size, exact while that stays within 2^53:
- * twice the margin, ΣW·(1 + a·2^-50) ≤ 2^53, covers the small terms and the check's own rounding.
+ * The claims of the split under way as a {@link ClaimOrder}: its remainders and its tie order, set
+ * before a split asks (one per run: no closure made per split), the tie order's ranks kept while
+ * splits use the same order (prepared weights keep theirs).
  */
-const productsFit = (a: number, total: number): boolean =>
-  a <= 2 ** 50 && total * (1 + a * 2 ** -50) <= 2 ** 53;
-
-/**
- * x·y − `product` exactly, where `product` is x·y rounded (Dekker's two-product: x·y is exactly
- * product + the answer, for any doubles whose products neither overflow nor underflow).
- */
-function productError(x: number, y: number, product: number): number {
-  const sx = SPLITTER * x;
-  const xHigh = sx - (sx - x);
-  const xLow = x - xHigh;
-  const sy = SPLITTER * y;
-  const yHigh = sy - (sy - y);
-  const yLow = y - yHigh;
-  return xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
+interface Claims extends ClaimOrder {
+  rests: Float64Array | readonly bigint[];
+  tieOrder: TieOrder;
 }
 
-/** The k-th largest (1-based) of the first n values of `values`, reordering them. */
-function kthLargest(values: Float64Array, n: number, k: number): number {
-  let low = 0;
-  let high = n - 1;
-  const target = k - 1;
-  while (low < high) {
-    const pivot = values[(low + high) >> 1] ?? 0;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while ((values[i] ?? 0) > pivot) i++;
-      while ((values[j] ?? 0) < pivot) j--;
-      if (i <= j) {
-        const swap = values[i] ?? 0;
-        values[i] = values[j] ?? 0;
-        values[j] = swap;
-        i++;
-        j--;
-      }
+function claims(): Claims {
+  let ranked: Int32Array | null = null;
+  let ranks: Int32Array = new Int32Array(0);
+  const rank = (i: number): number => {
+    const order = self.tieOrder();
+    if (ranked !== order) {
+      ranks = ranksOf(order);
+      ranked = order;
     }
-    if (target <= j) high = j;
-    else if (target >= i) low = i;
-    else break;
-  }
-  return values[target] ?? 0;
+    return ranks[i] ?? 0;
+  };
+  const self: Claims = {
+    rests: new Float64Array(0),
+    // Set by each split before it asks (see giveUnitsLeft, giveBigIntUnitsLeft).
+    tieOrder: () => new Int32Array(0),
+    // JS numbers or BigInt, never both in one split: either compares as it is.
+    byRemainder: (x, y) => {
+      const rx = self.rests[x] ?? 0;
+      const ry = self.rests[y] ?? 0;
+      return rx === ry ? 0 : rx > ry ? -1 : 1;
+    },
+    byTie: (x, y) => rank(x) - rank(y),
+  };
+  return self;
 }
 
 /**
  * Gives the `left` units to the largest remainders in `rests` (the first n), ties at the cut-off to
- * the best tie rank. Remainders are spread evenly, so n buckets by rest·n/total (counted by
+ * the tie order. Remainders are spread evenly, so n buckets by rest·n/total (counted by
  * {@link floorsWithNumbers}) hold about one each: every remainder in a bucket above the cut-off
- * bucket gets a unit, and only the few in that bucket are compared exactly. A float bucket index
- * is fine: it never decreases as the remainder grows, so the buckets above hold only larger
- * remainders and those below smaller. Only a tie at the cut-off needs the tie order, and most
- * splits have none.
+ * bucket gets a unit, and only the few in that bucket are ordered (unitsLeft.ts). A float bucket
+ * index is fine: it never decreases as the remainder grows, so the buckets above hold only larger
+ * remainders and those below smaller.
  */
 function giveUnitsLeft(
   left: number,
   n: number,
   tieOrder: TieOrder,
   out: Float64Array,
-  { rests, claims, counts, bucketOf, members }: SplitScratch,
+  scratch: SplitScratch,
 ): void {
+  const { rests, counts, bucketOf, members, claims } = scratch;
   const { cut, above } = cutOff(counts, n, left);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -218,57 +142,25 @@ function giveUnitsLeft(
     else if (b === cut) members[m++] = i;
   }
   const need = left - above;
-  if (need === m) {
-    for (let k = 0; k < m; k++) {
-      const i = members[k] ?? 0;
-      out[i] = (out[i] ?? 0) + 1;
-    }
-    return;
+  if (need < m) {
+    claims.rests = rests;
+    claims.tieOrder = tieOrder;
+    orderClaims(members, m, need, claims);
   }
-  for (let k = 0; k < m; k++) claims[k] = rests[members[k] ?? 0] ?? 0;
-  const threshold = kthLargest(claims, m, need);
-  let tied = 0;
-  let given = 0;
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < need; k++) {
     const i = members[k] ?? 0;
-    const r = rests[i] ?? 0;
-    if (r > threshold) {
-      out[i] = (out[i] ?? 0) + 1;
-      given++;
-    } else if (r === threshold) tied++;
-  }
-  if (need - given === tied) {
-    for (let k = 0; k < m; k++) {
-      const i = members[k] ?? 0;
-      if (rests[i] === threshold) out[i] = (out[i] ?? 0) + 1;
-    }
-    return;
-  }
-  // Walk the tie order, not a sort of the tied: an equal key ties everyone on every split.
-  for (const i of tieOrder()) {
-    if (given === need) break;
-    if (rests[i] === threshold) {
-      out[i] = (out[i] ?? 0) + 1;
-      given++;
-    }
+    out[i] = (out[i] ?? 0) + 1;
   }
 }
 
 /**
  * Equal weights: everyone gets ⌊a/n⌋ and every remainder is the same, so the units left go to the
- * first names in the tie order (contract §4 step 4) — no division per participant.
+ * first names in the tie order (unitsLeft.ts) — no division per participant.
  */
 function splitEvenly(a: number, n: number, tieOrder: TieOrder, out: Float64Array): void {
-  let each = Math.floor(a / n);
-  // The float quotient can be one off; the remainder says which way (a + n is a safe integer).
-  if (a - each * n < 0) each -= 1;
-  else if (a - each * n >= n) each += 1;
+  const each = floorQuotient(a, n, 1 / n);
   out.fill(each, 0, n);
-  const order = tieOrder();
-  for (let k = 0; k < a - each * n; k++) {
-    const i = order[k] ?? 0;
-    out[i] = each + 1;
-  }
+  giveInNameOrder(a - each * n, tieOrder(), out);
 }
 
 /**
@@ -347,13 +239,13 @@ export const NUMBER_ROUTE: SplitRoute = {
 /** BigInt, for any amount and any weights. */
 export const BIGINT_ROUTE: SplitRoute = {
   name: 'bigint',
-  split(amount, weights) {
+  split(amount, weights, scratch) {
     const { floors, remainders, left } = floorsAndRemainders(
       amount,
       weights.whole(),
       weights.total,
     );
-    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors);
+    if (left > 0) giveBigIntUnitsLeft(left, remainders, weights, floors, scratch.claims);
     return floors;
   },
 };
@@ -378,34 +270,44 @@ export function splitShares(
 /**
  * {@link giveUnitsLeft} for BigInt remainders: buckets by the remainder's fraction as a float (a
  * conversion and a multiplication, both rounding monotonically, so a larger remainder never lands
- * in a lower bucket; a total beyond the float range puts everyone in one bucket), and the rule's
- * own claim order ({@link compareClaims}) only in the cut-off bucket.
+ * in a lower bucket; a total beyond the float range puts everyone in one bucket), and the same
+ * claim order in the cut-off bucket (unitsLeft.ts).
  */
 function giveBigIntUnitsLeft(
   units: number,
   remainders: readonly bigint[],
   weights: IntegerWeights,
   floors: bigint[],
+  claims: Claims,
 ): void {
   const n = remainders.length;
   const scale = n / Number(weights.total);
-  const bucketOf = new Int32Array(n);
+  const buckets = new Int32Array(n);
   const counts = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const b = Math.min(n - 1, Math.floor(Number(remainders[i] ?? 0n) * scale)) || 0;
-    bucketOf[i] = b;
+    // NaN (a remainder beyond the float range times a scale of 0) to the one bucket 0.
+    const b = bucketOf(Number(remainders[i] ?? 0n), scale, n - 1) || 0;
+    buckets[i] = b;
     counts[b] = (counts[b] ?? 0) + 1;
   }
   const { cut, above } = cutOff(counts, n, units);
-  const tied: number[] = [];
+  const members = new Int32Array(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    const b = bucketOf[i] ?? 0;
+    const b = buckets[i] ?? 0;
     if (b > cut) floors[i] = (floors[i] ?? 0n) + 1n;
-    else if (b === cut) tied.push(i);
+    else if (b === cut) members[m++] = i;
   }
-  let tieRank: Int32Array | null = null;
-  tied.sort(compareClaims(remainders, () => (tieRank ??= ranksOf(weights.tieOrder()))));
-  for (const i of tied.slice(0, units - above)) floors[i] = (floors[i] ?? 0n) + 1n;
+  const need = units - above;
+  if (need < m) {
+    claims.rests = remainders;
+    claims.tieOrder = () => weights.tieOrder();
+    orderClaims(members, m, need, claims);
+  }
+  for (let k = 0; k < need; k++) {
+    const i = members[k] ?? 0;
+    floors[i] = (floors[i] ?? 0n) + 1n;
+  }
 }
 
 /**
