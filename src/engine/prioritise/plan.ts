@@ -4,8 +4,9 @@
  *
  * A small plan is first searched exactly (search.ts): when that search ends within its work limit,
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
- * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
- * there is one; (2) keep that total and minimise the sum of start years, by exact search
+ * (1) maximise the total score: on a small plan by exact search over the funded sets
+ * (scoreSearch.ts, whose completion proves it), else in HiGHS (lpModel.ts), asked only to beat
+ * the search's plan when there is one; (2) keep that total and minimise the sum of start years, by exact search
  * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
  * (soleSet.ts); on large plans a local search (earlier.ts).
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
@@ -18,6 +19,7 @@ import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
+import { highestScore } from './scoreSearch';
 import { searchPlan } from './search';
 import { soleSetStarts } from './soleSet';
 import { earliestStarts } from './startYears';
@@ -64,8 +66,9 @@ export interface FundingPlan {
   /** Mandatory proposals that cannot start within the budget years at all. */
   readonly unstartableMandatory: readonly string[];
   /**
-   * `search`: the exact search of search.ts (proven when it completed, else its best plan beat
-   * HiGHS's); `milp`: HiGHS; `greedy`: nothing beat the greedy plan.
+   * `search`: the exact searches, without HiGHS (search.ts, proven when it completed; or
+   * scoreSearch.ts and startYears.ts, phase by phase), or the search's plan beat HiGHS's;
+   * `milp`: HiGHS took part; `greedy`: nothing beat the greedy plan.
    */
   readonly method: 'all' | 'search' | 'milp' | 'greedy';
 }
@@ -76,6 +79,12 @@ export interface PlanOptions {
    * plan to HiGHS alone (tests of the HiGHS route use that). Default {@link SEARCH_WORK}.
    */
   readonly searchWork?: number;
+  /**
+   * Work (nodes × proposals) the exact score search of phase 1 (scoreSearch.ts) may spend before
+   * HiGHS's phase 1 takes over; 0 leaves phase 1 to HiGHS. Default {@link SCORE_WORK}, or 0 when
+   * `searchWork` is 0 (the plan left to HiGHS alone).
+   */
+  readonly scoreWork?: number;
   /**
    * Work (nodes × proposals) the exact start-year search of phase 2 (startYears.ts) may spend
    * before HiGHS takes over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_WORK}.
@@ -149,6 +158,13 @@ const RELAXATION_TIME_LIMIT = 1;
  * ({@link PROVEN_MAX_VARIABLES}) are searched.
  */
 export const SEARCH_WORK = 30_000;
+/**
+ * The exact score search's work limit (phase 1, scoreSearch.ts), in nodes × proposals. The
+ * region's plans (30 × 5, 5 seeds) were proven in 350–27,000 nodes (1–50 ms) where HiGHS took
+ * up to 1.3 s; at 100 × 4 the funded sets are too many (seed 4: not done in 50,000,000 nodes), so
+ * it stops after 40,000 nodes and HiGHS's phase 1 goes on.
+ */
+export const SCORE_WORK = 6_000_000;
 /**
  * The start-year search's work limit (phase 2), in nodes × proposals. The region's plans (30 × 5,
  * 5 seeds) were proven in 3,300–122,000 nodes (3–120 ms of CPU on a loaded machine) where HiGHS
@@ -290,42 +306,52 @@ export function planFunding(
       BigInt(item.value) < minimum ? [] : [[BigInt(item.value), fundedVar(i)] as const],
     );
 
-  // Phase 1: the highest total score. With the search's plan in hand, a small plan asks HiGHS only
-  // for a better one: "infeasible" then proves the search's plan has the highest score.
-  const scoreGap = small ? 0 : LARGE_GAP;
+  // Phase 1: the highest total score. First by the exact set search (scoreSearch.ts) from the
+  // search's plan: its completion is its own proof, and HiGHS's phase 1 is not needed.
   const scoreTerms = valueTerms(0n);
-  const inHand =
-    vars.length <= CUTOFF_MAX_VARIABLES && found !== null && feasible(instance, found)
-      ? found
+  const foundFeasible = found !== null && feasible(instance, found) ? found : null;
+  const scoreWork = options.scoreWork ?? (searchWork > 0 ? SCORE_WORK : 0);
+  const bySets =
+    small && foundFeasible !== null && scoreWork > 0 && options.scoreOnly !== true
+      ? highestScore(instance, foundFeasible, Math.floor(scoreWork / instance.items.length))
       : null;
+  const setsProven = bySets !== null && bySets.complete && feasible(instance, bySets.starts);
+
+  // Else in HiGHS. With the search's plan in hand, a small plan asks HiGHS only for a better one:
+  // "infeasible" then proves the search's plan has the highest score.
+  const scoreGap = small ? 0 : LARGE_GAP;
+  const inHand = vars.length <= CUTOFF_MAX_VARIABLES ? foundFeasible : null;
   const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
   const scoreRows =
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
-  const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
-  const first = solve(scoreLp, {
-    mip_rel_gap: scoreGap,
-    time_limit: Math.min(
-      small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
-      options.scoreTimeLimit ?? Infinity,
-    ),
-    ...(small
-      ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
-      : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
-  });
-  const noBetter = inHand !== null && first.solution.Status === 'Infeasible';
-  if (first.solution.Status === 'Infeasible' && !noBetter) {
+  const first = setsProven
+    ? null
+    : solve(lpText('Maximize', scoreTerms, scoreRows, { binaries }), {
+        mip_rel_gap: scoreGap,
+        time_limit: Math.min(
+          small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+          options.scoreTimeLimit ?? Infinity,
+        ),
+        ...(small
+          ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
+          : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
+      });
+  const noBetter = inHand !== null && first?.solution.Status === 'Infeasible';
+  if (first?.solution.Status === 'Infeasible' && !noBetter) {
     // The frontier needs only "it does not fit", not which year is short by how much.
     if (options.scoreOnly === true) return { ok: false, problems: [] };
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
     if (problems.length > 0) return { ok: false, problems };
   }
 
-  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
-  // total score is the optimum HiGHS reports.
-  // Or HiGHS proved that no plan beats the search's.
+  // Proven by the completed set search; or for an answer of HiGHS the exact check accepted
+  // (first.starts is null otherwise) whose total score is the optimum HiGHS reports; or HiGHS
+  // proved that no plan beats the search's.
   const scoreProven =
+    setsProven ||
     noBetter ||
-    (first.solution.Status === 'Optimal' &&
+    (first !== null &&
+      first.solution.Status === 'Optimal' &&
       scoreGap === 0 &&
       first.starts !== null &&
       objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
@@ -334,7 +360,11 @@ export function planFunding(
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
   // The plan with the highest score found: HiGHS's answer, or the search's when none is better.
-  const scored = noBetter ? inHand : first.starts;
+  const scored = setsProven
+    ? (bySets?.starts ?? null)
+    : noBetter
+      ? inHand
+      : (first?.starts ?? null);
   let best = scored === null ? null : earlierStarts(instance, scored);
   // The search's plan, when better, is the one phase 2 must beat.
   if (found !== null && feasible(instance, found)) {
@@ -356,6 +386,7 @@ export function planFunding(
     }
   }
   let viaSet = false;
+  let highsUsed = first !== null;
   if (
     best !== null &&
     small &&
@@ -367,6 +398,7 @@ export function planFunding(
     planMerit(instance, best).value === planMerit(instance, scored).value
   ) {
     const sole = soleSetStarts(instance, solver, best, SMALL_YEARS_TIME_LIMIT);
+    highsUsed = true;
     if (sole !== null) {
       best = sole.starts;
       yearsProven = sole.proven;
@@ -389,6 +421,7 @@ export function planFunding(
       { binaries: startedVars(instance) },
     );
     const second = solver.solve(lp, { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT });
+    highsUsed = true;
     const starts = readCumulativeStarts(instance, second);
     const accepted =
       starts !== null &&
@@ -429,13 +462,13 @@ export function planFunding(
       ? 0
       : options.scoreOnly === true
         ? Number.POSITIVE_INFINITY
-        : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
+        : relativeGap(instance, first?.solution ?? null, scoreGap, value, rows, solver);
   return {
     ok: true,
     plan: toPlan(instance, chosen, {
       provenOptimal: proven,
       relativeGap: gap,
-      method: !floorWins ? 'milp' : floor === greedy ? 'greedy' : 'search',
+      method: floorWins ? (floor === greedy ? 'greedy' : 'search') : highsUsed ? 'milp' : 'search',
     }),
   };
 }
@@ -447,7 +480,7 @@ export function planFunding(
  */
 function relativeGap(
   instance: PlanInstance,
-  solution: MilpSolution,
+  solution: MilpSolution | null,
   scoreGap: number,
   value: number,
   rows: readonly string[],
@@ -455,12 +488,12 @@ function relativeGap(
 ): number {
   const gapTo = (bound: number): number =>
     bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
-  if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
+  if (solution?.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
     return gapTo(solution.DualBound);
   }
   // HiGHS's optimum bounds the best score (within its gap) even when its answer was rejected:
   // the plan taken instead is measured against it, not assumed to be it.
-  if (solution.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
+  if (solution?.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
     return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(

@@ -17,6 +17,15 @@
  */
 import { planMerit, type PlanInstance, type Starts } from './instance';
 import { planLedger } from './ledger';
+import { packSet } from './packing';
+import { suffixKnapsack } from './suffixKnapsack';
+
+/**
+ * Steps of the whole-proposal knapsack bounds of the set search: each proposal's cost is rounded
+ * down to a 1/KNAPSACK_STEPS share of the budget, so a finer table bounds tighter and costs
+ * proportionally more to build (once per search: proposals × steps).
+ */
+const KNAPSACK_STEPS = 1000;
 
 export interface StartYearsResult {
   /** The best plan found: `incumbent` unless a plan with the score and fewer start years exists. */
@@ -37,6 +46,7 @@ export function earliestStarts(
   score: number,
   incumbent: Starts,
   maxNodes: number,
+  ceiling: number = score,
 ): StartYearsResult | null {
   const { items, years } = instance;
   const ledger = planLedger(instance);
@@ -46,19 +56,35 @@ export function earliestStarts(
   const value = items.map((item) => item.value);
 
   let best = planMerit(instance, incumbent);
+  const beatIncumbent = score > best.value;
   let bestStarts: Starts = [...incumbent];
   let nodes = 0;
 
   // Investment from year k on, and the first year each proposal fits in at all.
   const fromYear = investment.map((_, k) => investment.slice(k).reduce((a, b) => a + b, 0));
-  const firstFit = items.map((item, i) => {
-    for (let k = item.first; k <= last; k += 1) {
-      if ((cost[i] ?? 0) <= (investment[k] ?? 0) && (annual[i] ?? 0) <= (operating[k] ?? 0)) {
-        return k;
+  // The first year each proposal fits in alone, its dependencies no later (-1: never, as for
+  // one depending on a proposal that never fits: it cannot be funded either).
+  const operatingFrom = operating.map((_, k) => Math.min(...operating.slice(k)));
+  const fitFrom: (number | undefined)[] = items.map(() => undefined);
+  const fitOf = (i: number): number => {
+    const known = fitFrom[i];
+    if (known !== undefined) return known;
+    const item = items[i];
+    let from = item?.first ?? last + 1;
+    for (const d of item?.deps ?? []) {
+      const k = fitOf(d);
+      from = k < 0 ? last + 1 : Math.max(from, k);
+    }
+    let found = -1;
+    for (let k = from; k <= last && found < 0; k += 1) {
+      if ((cost[i] ?? 0) <= (investment[k] ?? 0) && (annual[i] ?? 0) <= (operatingFrom[k] ?? 0)) {
+        found = k;
       }
     }
-    return -1;
-  });
+    fitFrom[i] = found;
+    return found;
+  };
+  const firstFit = items.map((_, i) => fitOf(i));
 
   // ---- Level 2: start years for a funded set (booked in the ledger). ----
   /** Every proposal by one-off cost and by annual cost, cheapest first (for mostBy). */
@@ -120,6 +146,7 @@ export function earliestStarts(
   const place = (order: readonly number[], p: number, yearSum: number, score: number): boolean => {
     nodes += 1;
     if (nodes > maxNodes) return false;
+    if (score < best.value) return true;
     if (p === order.length) {
       if (score > best.value || (score === best.value && yearSum < best.yearSum)) {
         best = { value: score, yearSum };
@@ -177,6 +204,21 @@ export function earliestStarts(
     .map((_, i) => i)
     .filter((i) => (firstFit[i] ?? -1) >= 0)
     .sort((a, b) => density(b) - density(a) || a - b);
+  // What each proposal depends on, directly or through others (the dependencies are acyclic).
+  const ancestors: (readonly number[] | undefined)[] = items.map(() => undefined);
+  const ancestorsOf = (i: number): readonly number[] => {
+    const known = ancestors[i];
+    if (known !== undefined) return known;
+    const all = new Set<number>();
+    for (const d of items[i]?.deps ?? []) {
+      all.add(d);
+      for (const a of ancestorsOf(d)) all.add(a);
+    }
+    const found = [...all];
+    ancestors[i] = found;
+    return found;
+  };
+  items.forEach((_, i) => ancestorsOf(i));
   // Mandatory proposals and everything they depend on: in every plan.
   const must = items.map((item) => item.mandatory);
   const stack = items.flatMap((item, i) => (item.mandatory ? [i] : []));
@@ -201,6 +243,20 @@ export function earliestStarts(
     [...candidates].sort((a, b) => ratio(b, of) - ratio(a, of) || a - b);
   const byCost = byRatio(cost);
   const byAnnual = byRatio(annual);
+  // Both budgets in one (each as a share of its whole, the sum of the two rows): a proposal large
+  // in one and small in the other counts for both, which neither row alone bounds.
+  const lastOperating = operating[last] ?? Infinity;
+  const operatingScale = Number.isFinite(lastOperating) && lastOperating > 0 ? lastOperating : 0;
+  const share = items.map(
+    (_, i) =>
+      (cost[i] ?? 0) / allInvestment + (operatingScale > 0 ? (annual[i] ?? 0) / operatingScale : 0),
+  );
+  const byShare = byRatio(share);
+  // The same with whole proposals only (suffixKnapsack.ts), over the decision order.
+  const wholeInvestment = suffixKnapsack(candidates, value, cost, fromYear[0] ?? 0, KNAPSACK_STEPS);
+  const wholeOperating = Number.isFinite(lastOperating)
+    ? suffixKnapsack(candidates, value, annual, lastOperating, KNAPSACK_STEPS)
+    : () => Infinity;
   /** The most score candidates from `p` on can add within `room` of one budget, parts allowed. */
   const knapsack = (p: number, sorted: readonly number[], of: readonly number[], room: number) => {
     let whole = 0;
@@ -217,24 +273,48 @@ export function earliestStarts(
   };
   const inSet = items.map(() => false);
   const decided = items.map(() => false);
-  const lastOperating = operating[last] ?? Infinity;
   const pooled = years.map(() => 0); // per k: one-off costs of the set's proposals that start ≥ k
 
   const choose = (p: number, total: number, fewest: number, running: number): boolean => {
     nodes += 1;
     if (nodes > maxNodes) return false;
-    if (fewest >= best.yearSum && total <= best.value) return true;
-    if (total + (after[p] ?? 0) < score) return true;
+    const need = Math.max(score, best.value);
+    if (total + (after[p] ?? 0) < need) return true;
     // What the budgets left (pooled over the years) can still add: a fractional knapsack.
     const more = Math.min(
+      wholeInvestment(p, (fromYear[0] ?? 0) - (pooled[0] ?? 0)),
+      wholeOperating(p, lastOperating - running),
       knapsack(p, byCost, cost, (fromYear[0] ?? 0) - (pooled[0] ?? 0)),
       knapsack(p, byAnnual, annual, lastOperating - running),
+      knapsack(
+        p,
+        byShare,
+        share,
+        ((fromYear[0] ?? 0) - (pooled[0] ?? 0)) / allInvestment +
+          (operatingScale > 0 ? (lastOperating - running) / operatingScale : 0),
+      ),
     );
-    if (total + more < score - 1e-6 * score) return true;
+    if (total + more < need - 1e-6 * need) return true;
+    // No completion scores more than the best plan: only fewer start years could win.
+    if (fewest >= best.yearSum && Math.min(ceiling, total + more) <= best.value) return true;
     if (p === candidates.length) {
       const set = items.flatMap((_, i) => (inSet[i] ? [i] : []));
       const closed = set.every((i) => (items[i]?.deps ?? []).every((d) => inSet[d]));
       if (!closed || items.some((item, i) => item.mandatory && !inSet[i])) return true;
+      if (total > best.value) {
+        // A set scoring more than the best plan wins if it fits at all (packing.ts); its start
+        // years are left to a later search with this score.
+        const packed = packSet(instance, ledger, set, maxNodes - nodes);
+        nodes += packed.nodes;
+        if (!packed.complete) return false;
+        if (packed.starts !== null) {
+          best = planMerit(instance, packed.starts);
+          bestStarts = packed.starts;
+          // Asked to beat the incumbent's score: done, not complete (see scoreSearch.ts).
+          if (beatIncumbent) return false;
+        }
+        return true;
+      }
 
       for (const j of set) waiting[j] = true;
       const done = place(placingOrder(set), 0, 0, total);
@@ -258,14 +338,14 @@ export function earliestStarts(
     if (pooledOk && wanted) {
       inSet[i] = true;
       for (let k = 0; k <= item.first; k += 1) pooled[k] = (pooled[k] ?? 0) + c;
-      for (const d of item.deps) dependedOn[d] = (dependedOn[d] ?? 0) + 1;
+      for (const d of ancestors[i] ?? []) dependedOn[d] = (dependedOn[d] ?? 0) + 1;
       const done = choose(
         p + 1,
         total + (value[i] ?? 0),
         fewest + (yearOf[firstFit[i] ?? 0] ?? 0),
         running + a,
       );
-      for (const d of item.deps) dependedOn[d] = (dependedOn[d] ?? 0) - 1;
+      for (const d of ancestors[i] ?? []) dependedOn[d] = (dependedOn[d] ?? 0) - 1;
       for (let k = 0; k <= item.first; k += 1) pooled[k] = (pooled[k] ?? 0) - c;
       inSet[i] = false;
       if (!done) {
@@ -279,7 +359,7 @@ export function earliestStarts(
     decided[i] = false;
     return done;
   };
-  /** How many proposals in the set depend on each. */
+  /** How many proposals in the set depend on each, directly or through others. */
   const dependedOn = items.map(() => 0);
 
   const complete = choose(0, 0, 0, 0);
