@@ -313,7 +313,7 @@ export function planFunding(
   const foundFeasible = found !== null && feasible(instance, found) ? found : null;
   const scoreWork = options.scoreWork ?? (searchWork > 0 ? SCORE_WORK : 0);
   const bySets =
-    small && foundFeasible !== null && scoreWork > 0 && options.scoreOnly !== true
+    small && foundFeasible !== null && scoreWork > 0
       ? highestScore(instance, foundFeasible, Math.floor(scoreWork / instance.items.length))
       : null;
   const setsFeasible = bySets !== null && feasible(instance, bySets.starts);
