@@ -154,16 +154,17 @@ const RELAXATION_TIME_LIMIT = 1;
 /**
  * The exact search's work limit, in nodes × proposals. Both samples (10 proposals × 3 years) are
  * proven in 500–1,300 nodes (a few ms); generated plans of 15 × 4 in 20–30,000 nodes; 20 × 4 and
- * the region's 30 × 5 need more than 200,000, so they reach HiGHS after ≤ 1,000 nodes (a few ms),
- * the search's best plan in hand. Only plans small enough to be proven
- * ({@link PROVEN_MAX_VARIABLES}) are searched.
+ * the region's 30 × 5 need more than 200,000, so they reach the score search (scoreSearch.ts)
+ * after ≤ 1,000 nodes (a few ms), the search's best plan in hand. Only plans small enough to be
+ * proven ({@link PROVEN_MAX_VARIABLES}) are searched.
  */
 export const SEARCH_WORK = 30_000;
 /**
  * The exact score search's work limit (phase 1, scoreSearch.ts), in nodes × proposals. The
- * region's plans (30 × 5, 5 seeds) were proven in 350–27,000 nodes (1–50 ms) where HiGHS took
- * up to 1.3 s; at 100 × 4 the funded sets are too many (seed 4: not done in 50,000,000 nodes), so
- * it stops after 40,000 nodes and HiGHS's phase 1 goes on.
+ * region's plans (30 × 5, 5 seeds) were proven in 40–2,800 nodes (under 15 ms on a loaded
+ * machine) where HiGHS took up to 1.9 s; of the 100 × 4 plans one was proven in 49,000 nodes,
+ * the other four not in 3,000,000 (their funded sets are too many for the pooled bounds), so it
+ * stops after 60,000 nodes (~30 ms) and HiGHS's phase 1 goes on from its best plan.
  */
 export const SCORE_WORK = 6_000_000;
 /**

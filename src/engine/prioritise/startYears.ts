@@ -11,6 +11,12 @@
  * years still to come (below). Each set's count of proposals fixes most of the sum, which is why
  * this is fast where HiGHS, branching on a year per proposal, spent ~0.85 s on a region's plan.
  *
+ * The same set search serves phase 1 (scoreSearch.ts): asked for a score above the incumbent's,
+ * with no ceiling, a set that reaches it wins if it fits the years at all (packing.ts), and the
+ * search stops there. Its bounds on what a set can still add: knapsacks on the pooled budgets,
+ * fractional and with whole proposals (suffixKnapsack.ts); a proposal that never fits alone, or
+ * depends on one that never does, is left out from the start.
+ *
  * A search that ends within its work limit has looked at every plan no bound ruled out: that
  * completion, with the nodes it took, is the certificate. Money as JS numbers (whole units), the
  * instance declined when its sums might not be exact in a double.
@@ -39,7 +45,9 @@ export interface StartYearsResult {
 /**
  * The plan with total score at least `score` (millionths) and the least sum of start years,
  * starting from `incumbent` (feasible, with that score), within `maxNodes` nodes. Null when the
- * instance's money is too large for exact double arithmetic.
+ * instance's money is too large for exact double arithmetic. `ceiling`: the highest score any
+ * plan has, when known (phase 2: proven in phase 1); Infinity when not. With `score` above the
+ * incumbent's, the search ends at the first plan reaching it (see the module note).
  */
 export function earliestStarts(
   instance: PlanInstance,
