@@ -6,7 +6,7 @@
  * The persistent API rather than the one-shot `solve()`: only it reports the MIP's best bound,
  * which gives a plan stopped by its time limit an honest gap without a second (LP) solve.
  */
-import type { MilpColumn, MilpOptions, MilpSolution, MilpSolver, MilpStart } from './solver';
+import type { MilpColumn, MilpOptions, MilpSolution, MilpSolver } from './solver';
 
 /** The part of a `highs` persistent model used here. */
 export interface HighsModelLike {
@@ -21,11 +21,6 @@ export interface HighsModelLike {
   /** 0 for a continuous column (HiGHS's variable type codes). */
   getColIntegrality(index: number): number;
   dispose(): void;
-  /** A start for the solve (sparse: the columns given by index); absent in older builds. */
-  setSolution?(start: {
-    readonly indices: readonly number[];
-    readonly values: readonly number[];
-  }): unknown;
 }
 
 /** The part of the loaded `highs` module used here. */
@@ -74,22 +69,10 @@ export function highsMilpSolver(
   base: Readonly<Record<string, unknown>> = {},
 ): MilpSolver {
   return {
-    solve(lp: string, options: MilpOptions = {}, start?: MilpStart): MilpSolution {
+    solve(lp: string, options: MilpOptions = {}): MilpSolution {
       const model = highs.createModel({ format: 'lp', data: lp });
       try {
         model.options.set({ ...base, ...options });
-        if (start !== undefined && model.setSolution !== undefined) {
-          const indices: number[] = [];
-          const values: number[] = [];
-          const count = model.getDimensions().numCols;
-          for (let j = 0; j < count; j += 1) {
-            const value = start[model.getColName(j)];
-            if (value === undefined) continue;
-            indices.push(j);
-            values.push(value);
-          }
-          model.setSolution({ indices, values });
-        }
         model.run();
         const status = STATUS[model.getModelStatus()] ?? 'Unknown';
         const hasPoint = infoNumber(model, 'primal_solution_status') === FEASIBLE_SOLUTION;

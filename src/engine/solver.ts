@@ -32,16 +32,7 @@ export interface MilpOptions {
   readonly presolve?: 'off' | 'choose' | 'on';
 }
 
-/**
- * A starting point for a MIP: column name → value, for the columns named (e.g. a plan found
- * without the solver). The solver checks it and may ignore it; it only helps the proof along.
- */
-export type MilpStart = Readonly<Record<string, number>>;
-
 export interface MilpSolver {
-  /**
-   * Solve a model in CPLEX LP format, synchronously; from `start` when given and the solver
-   * takes one (optional: a solver without starts ignores it).
-   */
-  solve(lp: string, options?: MilpOptions, start?: MilpStart): MilpSolution;
+  /** Solve a model in CPLEX LP format, synchronously. */
+  solve(lp: string, options?: MilpOptions): MilpSolution;
 }

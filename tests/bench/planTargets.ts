@@ -63,9 +63,9 @@ export interface SeedFigures {
 /** A solver that notes each solve's sense, status, time and work in `trace`. */
 function tracing(solver: MilpSolver, trace: string[]): MilpSolver {
   return {
-    solve(lp, options, start) {
+    solve(lp, options) {
       const started = performance.now();
-      const solution = solver.solve(lp, options, start);
+      const solution = solver.solve(lp, options);
       const work = solution.Work;
       const steps = work ? `, ${work.nodes} nodes, ${work.iterations} iterations` : '';
       trace.push(

@@ -16,10 +16,9 @@
  */
 import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
-import type { MilpOptions, MilpSolution, MilpSolver, MilpStart } from '../solver';
+import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { greedyStarts } from './greedy';
-import { planStart } from './planStart';
 import { highestScore } from './scoreSearch';
 import { searchPlan } from './search';
 import { soleSetStarts } from './soleSet';
@@ -298,8 +297,8 @@ export function planFunding(
   const rows = constraintRows(instance, {
     aggregated: vars.length <= AGGREGATED_MAX_VARIABLES,
   });
-  const solve = (lp: string, options: MilpOptions, start?: MilpStart): Phase => {
-    const solution = solver.solve(lp, options, start);
+  const solve = (lp: string, options: MilpOptions): Phase => {
+    const solution = solver.solve(lp, options);
     const starts = readStarts(instance, solution);
     return { solution, starts: starts !== null && feasible(instance, starts) ? starts : null };
   };
@@ -317,10 +316,7 @@ export function planFunding(
     small && foundFeasible !== null && scoreWork > 0
       ? highestScore(instance, foundFeasible, Math.floor(scoreWork / instance.items.length))
       : null;
-  const setsFeasible = bySets !== null && feasible(instance, bySets.starts);
-  const setsProven = setsFeasible && bySets.complete;
-  // The best plan in hand: HiGHS starts from it (planStart.ts) when it is not asked to beat it.
-  const bestKnown = setsFeasible ? bySets.starts : foundFeasible;
+  const setsProven = bySets !== null && bySets.complete && feasible(instance, bySets.starts);
 
   // Else in HiGHS. With the search's plan in hand, a small plan asks HiGHS only for a better one:
   // "infeasible" then proves the search's plan has the highest score.
@@ -331,20 +327,16 @@ export function planFunding(
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
   const first = setsProven
     ? null
-    : solve(
-        lpText('Maximize', scoreTerms, scoreRows, { binaries }),
-        {
-          mip_rel_gap: scoreGap,
-          time_limit: Math.min(
-            small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
-            options.scoreTimeLimit ?? Infinity,
-          ),
-          ...(small
-            ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
-            : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
-        },
-        small && inHand === null && bestKnown !== null ? planStart(instance, bestKnown) : undefined,
-      );
+    : solve(lpText('Maximize', scoreTerms, scoreRows, { binaries }), {
+        mip_rel_gap: scoreGap,
+        time_limit: Math.min(
+          small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+          options.scoreTimeLimit ?? Infinity,
+        ),
+        ...(small
+          ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
+          : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
+      });
   const noBetter = inHand !== null && first?.solution.Status === 'Infeasible';
   if (first?.solution.Status === 'Infeasible' && !noBetter) {
     // The frontier needs only "it does not fit", not which year is short by how much.
