@@ -6,9 +6,9 @@
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
  * (1) maximise the total score: on a small plan by exact search over the funded sets
  * (scoreSearch.ts, whose completion proves it), else in HiGHS (lpModel.ts), asked only to beat
- * the search's plan when there is one; (2) keep that total and minimise the sum of start years, by exact search
- * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
- * (soleSet.ts); on large plans a local search (earlier.ts).
+ * the best plan found when there is one; (2) keep that total and minimise the sum of start
+ * years, by exact search (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans
+ * through the funded set (soleSet.ts); on large plans a local search (earlier.ts).
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
  * about. Every answer HiGHS gives is checked exactly here, and the greedy plan (or the search's
@@ -316,12 +316,16 @@ export function planFunding(
     small && foundFeasible !== null && scoreWork > 0
       ? highestScore(instance, foundFeasible, Math.floor(scoreWork / instance.items.length))
       : null;
-  const setsProven = bySets !== null && bySets.complete && feasible(instance, bySets.starts);
+  const setsFeasible = bySets !== null && feasible(instance, bySets.starts);
+  const setsProven = setsFeasible && bySets.complete;
+  // The best plan found without HiGHS: the score search's, never worse than the one it started
+  // from.
+  const known = setsFeasible ? bySets.starts : foundFeasible;
 
-  // Else in HiGHS. With the search's plan in hand, a small plan asks HiGHS only for a better one:
-  // "infeasible" then proves the search's plan has the highest score.
+  // Else in HiGHS. With that plan in hand, a small plan asks HiGHS only for a better one:
+  // "infeasible" then proves it has the highest score.
   const scoreGap = small ? 0 : LARGE_GAP;
-  const inHand = vars.length <= CUTOFF_MAX_VARIABLES ? foundFeasible : null;
+  const inHand = vars.length <= CUTOFF_MAX_VARIABLES ? known : null;
   const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
   const scoreRows =
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
@@ -361,16 +365,12 @@ export function planFunding(
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
   // The plan with the highest score found: HiGHS's answer, or the search's when none is better.
-  const scored = setsProven
-    ? (bySets?.starts ?? null)
-    : noBetter
-      ? inHand
-      : (first?.starts ?? null);
+  const scored = setsProven ? known : noBetter ? inHand : (first?.starts ?? null);
   let best = scored === null ? null : earlierStarts(instance, scored);
-  // The search's plan, when better, is the one phase 2 must beat.
-  if (found !== null && feasible(instance, found)) {
-    if (best === null || betterPlan(planMerit(instance, found), planMerit(instance, best))) {
-      best = found;
+  // The plan found without HiGHS, when better, is the one phase 2 must beat.
+  if (known !== null) {
+    if (best === null || betterPlan(planMerit(instance, known), planMerit(instance, best))) {
+      best = known;
     }
   }
   let yearsProven = false;
@@ -441,9 +441,9 @@ export function planFunding(
   }
   if (best !== null && small) best = tieOrderStarts(instance, best);
 
-  // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
+  // The best plan found without HiGHS (the searches', else the greedy one) is the floor: take it
   // when the solver found nothing better.
-  const floor = found !== null && feasible(instance, found) ? found : greedy;
+  const floor = known ?? greedy;
   const floorWins =
     best === null ||
     (feasible(instance, floor) &&
