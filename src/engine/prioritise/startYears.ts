@@ -312,7 +312,8 @@ export function earliestStarts(
     );
     if (total + more < need - 1e-6 * need) return true;
     // No completion scores more than the best plan: only fewer start years could win.
-    if (fewest >= best.yearSum && Math.min(ceiling, total + more) <= best.value) return true;
+    const noMore = total <= best.value && Math.min(ceiling, total + more) <= best.value;
+    if (fewest >= best.yearSum && noMore) return true;
     if (p === candidates.length) {
       const set = items.flatMap((_, i) => (inSet[i] ? [i] : []));
       const closed = set.every((i) => (items[i]?.deps ?? []).every((d) => inSet[d]));
