@@ -94,6 +94,19 @@ export function earliestStarts(
   };
   const firstFit = items.map((_, i) => fitOf(i));
 
+  // What each proposal takes of the budgets: its share of all Investment plus its share of the
+  // last year's Operating (none without an Operating limit). The knapsack's order of the sets
+  // (score per share), a bound of both rows at once (their sum, a surrogate of the two: what is
+  // large in one and small in the other counts for both) and the order proposals are placed in.
+  const investmentScale = fromYear[0] || 1;
+  const lastOperating = operating[last] ?? Infinity;
+  const operatingScale = Number.isFinite(lastOperating) ? lastOperating || 1 : 0;
+  const share = items.map(
+    (_, i) =>
+      (cost[i] ?? 0) / investmentScale +
+      (operatingScale > 0 ? (annual[i] ?? 0) / operatingScale : 0),
+  );
+
   // ---- Level 2: start years for a funded set (booked in the ledger). ----
   /** Every proposal by one-off cost and by annual cost, cheapest first (for mostBy). */
   const cheapest = (of: readonly number[]): number[] =>
@@ -180,20 +193,15 @@ export function earliestStarts(
     return done;
   };
 
-  // What each proposal takes of the budgets: its shares of all Investment and of the last year's
-  // Operating. Placing the largest first cut the region's proofs (5 seeds) to 1,900–29,000 nodes
-  // from 4,500–33,000 by one-off cost alone.
-  const weight = items.map(
-    (_, i) =>
-      (cost[i] ?? 0) / (fromYear[0] || 1) +
-      (Number.isFinite(operating[last]) ? (annual[i] ?? 0) / ((operating[last] ?? 0) || 1) : 0),
-  );
-  /** The set's proposals in dependency order, the largest first among those ready. */
+  /**
+   * The set's proposals in dependency order, the largest share first among those ready: on the
+   * region's plans (5 seeds) the proofs took 1,900–29,000 nodes so, 4,500–33,000 by one-off cost.
+   */
   const placingOrder = (set: readonly number[]): number[] => {
     const inSet = new Set(set);
     const placed = new Set<number>();
     const order: number[] = [];
-    const pending = [...set].sort((a, b) => (weight[b] ?? 0) - (weight[a] ?? 0) || a - b);
+    const pending = [...set].sort((a, b) => (share[b] ?? 0) - (share[a] ?? 0) || a - b);
     while (order.length < set.length) {
       const next = pending.find(
         (i) =>
@@ -209,13 +217,8 @@ export function earliestStarts(
   // ---- Level 1: the funded sets. ----
   // Proposals that can start at all, the most score per share of the budgets first (the
   // knapsack's order, so the bounds below cut early), mandatory ones among them.
-  const allInvestment = fromYear[0] || 1;
-  const density = (i: number): number => {
-    const share =
-      (cost[i] ?? 0) / allInvestment +
-      (Number.isFinite(operating[last]) ? (annual[i] ?? 0) / ((operating[last] ?? 0) || 1) : 0);
-    return share === 0 ? Infinity : (value[i] ?? 0) / share;
-  };
+  const density = (i: number): number =>
+    (share[i] ?? 0) === 0 ? Infinity : (value[i] ?? 0) / (share[i] ?? 1);
   const candidates = items
     .map((_, i) => i)
     .filter((i) => (firstFit[i] ?? -1) >= 0)
@@ -259,14 +262,6 @@ export function earliestStarts(
     [...candidates].sort((a, b) => ratio(b, of) - ratio(a, of) || a - b);
   const byCost = byRatio(cost);
   const byAnnual = byRatio(annual);
-  // Both budgets in one (each as a share of its whole, the sum of the two rows): a proposal large
-  // in one and small in the other counts for both, which neither row alone bounds.
-  const lastOperating = operating[last] ?? Infinity;
-  const operatingScale = Number.isFinite(lastOperating) && lastOperating > 0 ? lastOperating : 0;
-  const share = items.map(
-    (_, i) =>
-      (cost[i] ?? 0) / allInvestment + (operatingScale > 0 ? (annual[i] ?? 0) / operatingScale : 0),
-  );
   const byShare = byRatio(share);
   // The same with whole proposals only (suffixKnapsack.ts), over the decision order.
   const wholeInvestment = suffixKnapsack(candidates, value, cost, fromYear[0] ?? 0, KNAPSACK_STEPS);
@@ -306,7 +301,7 @@ export function earliestStarts(
         p,
         byShare,
         share,
-        ((fromYear[0] ?? 0) - (pooled[0] ?? 0)) / allInvestment +
+        ((fromYear[0] ?? 0) - (pooled[0] ?? 0)) / investmentScale +
           (operatingScale > 0 ? (lastOperating - running) / operatingScale : 0),
       ),
     );
