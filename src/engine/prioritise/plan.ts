@@ -4,10 +4,11 @@
  *
  * A small plan is first searched exactly (search.ts): when that search ends within its work limit,
  * its plan is proven optimal without HiGHS. Otherwise two exact phases on the integer instance:
- * (1) maximise the total score in HiGHS (lpModel.ts), asked only to beat the search's plan when
- * there is one; (2) keep that total and minimise the sum of start years, by exact search
- * (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans through the funded set
- * (soleSet.ts); on large plans a local search (earlier.ts). The largest plans come from the LP
+ * (1) maximise the total score: on a small plan by exact search over the funded sets
+ * (scoreSearch.ts, whose completion proves it), else in HiGHS (lpModel.ts), asked only to beat
+ * the best plan found when there is one; (2) keep that total and minimise the sum of start
+ * years, by exact search (startYears.ts), else in HiGHS (cumulativeModel.ts), on larger plans
+ * through the funded set (soleSet.ts); on large plans a local search (earlier.ts). The largest plans come from the LP
  * relaxation first (lpCore.ts): a plan within LARGE_GAP of its bound needs no MILP at all.
  * An optional proposal with score 0 adds nothing, so the tie-break leaves it out. Scores are whole
  * millionths of a point, so "keep that total" is an integer constraint with no tolerance to argue
@@ -20,6 +21,7 @@ import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
 import { certifiedGap, lpCorePlan, startColumns } from './lpCore';
 import { greedyStarts } from './greedy';
+import { highestScore } from './scoreSearch';
 import { searchPlan } from './search';
 import { soleSetStarts } from './soleSet';
 import { earliestStarts } from './startYears';
@@ -66,8 +68,9 @@ export interface FundingPlan {
   /** Mandatory proposals that cannot start within the budget years at all. */
   readonly unstartableMandatory: readonly string[];
   /**
-   * `search`: the exact search of search.ts (proven when it completed, else its best plan beat
-   * HiGHS's); `milp`: HiGHS (its MILP, or on the largest plans its LP relaxation, rounded and
+   * `search`: the exact searches, without HiGHS (search.ts, proven when it completed; or
+   * scoreSearch.ts and startYears.ts, phase by phase), or the search's plan beat HiGHS's;
+   * `milp`: HiGHS took part (its MILP, or on the largest plans its LP relaxation, rounded and
    * improved: lpCore.ts); `greedy`: nothing beat the greedy plan.
    */
   readonly method: 'all' | 'search' | 'milp' | 'greedy';
@@ -79,6 +82,12 @@ export interface PlanOptions {
    * plan to HiGHS alone (tests of the HiGHS route use that). Default {@link SEARCH_WORK}.
    */
   readonly searchWork?: number;
+  /**
+   * Work (nodes × proposals) the exact score search of phase 1 (scoreSearch.ts) may spend before
+   * HiGHS's phase 1 takes over; 0 leaves phase 1 to HiGHS. Default {@link SCORE_WORK}, or 0 when
+   * `searchWork` is 0 (the plan left to HiGHS alone).
+   */
+  readonly scoreWork?: number;
   /**
    * Work (nodes × proposals) the exact start-year search of phase 2 (startYears.ts) may spend
    * before HiGHS takes over; 0 leaves phase 2 to HiGHS. Default {@link YEARS_WORK}.
@@ -167,11 +176,19 @@ const RELAXATION_TIME_LIMIT = 1;
 /**
  * The exact search's work limit, in nodes × proposals. Both samples (10 proposals × 3 years) are
  * proven in 500–1,300 nodes (a few ms); generated plans of 15 × 4 in 20–30,000 nodes; 20 × 4 and
- * the region's 30 × 5 need more than 200,000, so they reach HiGHS after ≤ 1,000 nodes (a few ms),
- * the search's best plan in hand. Only plans small enough to be proven
- * ({@link PROVEN_MAX_VARIABLES}) are searched.
+ * the region's 30 × 5 need more than 200,000, so they reach the score search (scoreSearch.ts)
+ * after ≤ 1,000 nodes (a few ms), the search's best plan in hand. Only plans small enough to be
+ * proven ({@link PROVEN_MAX_VARIABLES}) are searched.
  */
 export const SEARCH_WORK = 30_000;
+/**
+ * The exact score search's work limit (phase 1, scoreSearch.ts), in nodes × proposals. The
+ * region's plans (30 × 5, 5 seeds) were proven in 40–2,800 nodes (under 15 ms on a loaded
+ * machine) where HiGHS took up to 1.9 s; of the 100 × 4 plans one was proven in 49,000 nodes,
+ * the other four not in 3,000,000 (their funded sets are too many for the pooled bounds), so it
+ * stops after 60,000 nodes (~30 ms) and HiGHS's phase 1 goes on from its best plan.
+ */
+export const SCORE_WORK = 6_000_000;
 /**
  * The start-year search's work limit (phase 2), in nodes × proposals. The region's plans (30 × 5,
  * 5 seeds) were proven in 3,300–122,000 nodes (3–120 ms of CPU on a loaded machine) where HiGHS
@@ -321,43 +338,57 @@ export function planFunding(
       BigInt(item.value) < minimum ? [] : [[BigInt(item.value), fundedVar(i)] as const],
     );
 
-  // Phase 1: the highest total score. With the search's plan in hand, a small plan asks HiGHS only
-  // for a better one: "infeasible" then proves the search's plan has the highest score.
-  const scoreGap = small ? 0 : LARGE_GAP;
+  // Phase 1: the highest total score. First by the exact set search (scoreSearch.ts) from the
+  // search's plan: its completion is its own proof, and HiGHS's phase 1 is not needed.
   const scoreTerms = valueTerms(0n);
-  const inHand =
-    vars.length <= CUTOFF_MAX_VARIABLES && found !== null && feasible(instance, found)
-      ? found
+  const foundFeasible = found !== null && feasible(instance, found) ? found : null;
+  const scoreWork = options.scoreWork ?? (searchWork > 0 ? SCORE_WORK : 0);
+  const bySets =
+    small && foundFeasible !== null && scoreWork > 0
+      ? highestScore(instance, foundFeasible, Math.floor(scoreWork / instance.items.length))
       : null;
+  const setsFeasible = bySets !== null && feasible(instance, bySets.starts);
+  const setsProven = setsFeasible && bySets.complete;
+  // The best plan found without HiGHS: the score search's, never worse than the one it started
+  // from.
+  const known = setsFeasible ? bySets.starts : foundFeasible;
+
+  // Else in HiGHS. With that plan in hand, a small plan asks HiGHS only for a better one:
+  // "infeasible" then proves it has the highest score.
+  const scoreGap = small ? 0 : LARGE_GAP;
+  const inHand = vars.length <= CUTOFF_MAX_VARIABLES ? known : null;
   const cutoff = inHand === null ? null : planMerit(instance, inHand).value + 1;
   const scoreRows =
     cutoff === null ? rows : [...rows, ...boundRow('better', scoreTerms, '>=', cutoff)];
-  const scoreLp = lpText('Maximize', scoreTerms, scoreRows, { binaries });
-  const first = solve(scoreLp, {
-    mip_rel_gap: scoreGap,
-    time_limit: Math.min(
-      small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
-      options.scoreTimeLimit ?? Infinity,
-    ),
-    ...(small
-      ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
-      : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
-    ...(routed === null ? {} : { start: startColumns(routed) }),
-  });
-  const noBetter = inHand !== null && first.solution.Status === 'Infeasible';
-  if (first.solution.Status === 'Infeasible' && !noBetter) {
+  const first = setsProven
+    ? null
+    : solve(lpText('Maximize', scoreTerms, scoreRows, { binaries }), {
+        mip_rel_gap: scoreGap,
+        time_limit: Math.min(
+          small ? SMALL_SCORE_TIME_LIMIT : LARGE_SCORE_TIME_LIMIT,
+          options.scoreTimeLimit ?? Infinity,
+        ),
+        ...(small
+          ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
+          : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
+        ...(routed === null ? {} : { start: startColumns(routed) }),
+      });
+  const noBetter = inHand !== null && first?.solution.Status === 'Infeasible';
+  if (first?.solution.Status === 'Infeasible' && !noBetter) {
     // The frontier needs only "it does not fit", not which year is short by how much.
     if (options.scoreOnly === true) return { ok: false, problems: [] };
     const problems = budgetShortfalls(instance, solver, wb.settings.roundTo);
     if (problems.length > 0) return { ok: false, problems };
   }
 
-  // Proven only for an answer the exact check accepted (first.starts is null otherwise) whose
-  // total score is the optimum HiGHS reports.
-  // Or HiGHS proved that no plan beats the search's.
+  // Proven by the completed set search; or for an answer of HiGHS the exact check accepted
+  // (first.starts is null otherwise) whose total score is the optimum HiGHS reports; or HiGHS
+  // proved that no plan beats the search's.
   const scoreProven =
+    setsProven ||
     noBetter ||
-    (first.solution.Status === 'Optimal' &&
+    (first !== null &&
+      first.solution.Status === 'Optimal' &&
       scoreGap === 0 &&
       first.starts !== null &&
       objectiveMatches(scoreTerms, first.solution, planMerit(instance, first.starts).value));
@@ -366,12 +397,12 @@ export function planFunding(
   // phase-1 plan, moved earlier locally (see earlier.ts), is the plan to beat; a large plan stops
   // there: it is not proven anyway.
   // The plan with the highest score found: HiGHS's answer, or the search's when none is better.
-  const scored = noBetter ? inHand : first.starts;
+  const scored = setsProven ? known : noBetter ? inHand : (first?.starts ?? null);
   let best = scored === null ? null : earlierStarts(instance, scored);
-  // The search's plan, when better, is the one phase 2 must beat.
-  if (found !== null && feasible(instance, found)) {
-    if (best === null || betterPlan(planMerit(instance, found), planMerit(instance, best))) {
-      best = found;
+  // The plan found without HiGHS, when better, is the one phase 2 must beat.
+  if (known !== null) {
+    if (best === null || betterPlan(planMerit(instance, known), planMerit(instance, best))) {
+      best = known;
     }
   }
   let yearsProven = false;
@@ -388,6 +419,7 @@ export function planFunding(
     }
   }
   let viaSet = false;
+  let highsUsed = first !== null;
   if (
     best !== null &&
     small &&
@@ -399,6 +431,7 @@ export function planFunding(
     planMerit(instance, best).value === planMerit(instance, scored).value
   ) {
     const sole = soleSetStarts(instance, solver, best, SMALL_YEARS_TIME_LIMIT);
+    highsUsed = true;
     if (sole !== null) {
       best = sole.starts;
       yearsProven = sole.proven;
@@ -421,6 +454,7 @@ export function planFunding(
       { binaries: startedVars(instance) },
     );
     const second = solver.solve(lp, { mip_rel_gap: 0, time_limit: SMALL_YEARS_TIME_LIMIT });
+    highsUsed = true;
     const starts = readCumulativeStarts(instance, second);
     const accepted =
       starts !== null &&
@@ -439,9 +473,9 @@ export function planFunding(
   }
   if (best !== null && small) best = tieOrderStarts(instance, best);
 
-  // The best plan found without HiGHS (the search's, else the greedy one) is the floor: take it
+  // The best plan found without HiGHS (the searches', else the greedy one) is the floor: take it
   // when the solver found nothing better.
-  const floor = found !== null && feasible(instance, found) ? found : (routed ?? greedy);
+  const floor = known ?? routed ?? greedy;
   const floorWins =
     best === null ||
     (feasible(instance, floor) &&
@@ -461,13 +495,21 @@ export function planFunding(
       ? 0
       : options.scoreOnly === true
         ? Number.POSITIVE_INFINITY
-        : relativeGap(instance, first.solution, scoreGap, value, rows, solver);
+        : relativeGap(instance, first?.solution ?? null, scoreGap, value, rows, solver);
   return {
     ok: true,
     plan: toPlan(instance, chosen, {
       provenOptimal: proven,
       relativeGap: gap,
-      method: !floorWins || floor === routed ? 'milp' : floor === greedy ? 'greedy' : 'search',
+      method: !floorWins
+        ? highsUsed
+          ? 'milp'
+          : 'search'
+        : floor === greedy
+          ? 'greedy'
+          : floor === routed
+            ? 'milp'
+            : 'search',
     }),
   };
 }
@@ -505,7 +547,7 @@ function lpCoreRoute(
  */
 function relativeGap(
   instance: PlanInstance,
-  solution: MilpSolution,
+  solution: MilpSolution | null,
   scoreGap: number,
   value: number,
   rows: readonly string[],
@@ -513,12 +555,12 @@ function relativeGap(
 ): number {
   const gapTo = (bound: number): number =>
     bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
-  if (solution.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
+  if (solution?.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
     return gapTo(solution.DualBound);
   }
   // HiGHS's optimum bounds the best score (within its gap) even when its answer was rejected:
   // the plan taken instead is measured against it, not assumed to be it.
-  if (solution.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
+  if (solution?.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
     return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
   const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
   const relaxed = solver.solve(

@@ -9,7 +9,8 @@
  * proposals × 3 years, in 500–1,300 nodes) where loading and running HiGHS takes most of a second
  * in the pane. Its bounds (a fractional knapsack on the pooled budgets; the start years a plan
  * still needs) are weak on larger plans: a region's (30 × 5) is not proven in 300,000 nodes. Past
- * the work limit its best plan is the one HiGHS is asked to beat (plan.ts).
+ * the work limit its best plan is where the exact score search (scoreSearch.ts) and HiGHS start
+ * from (plan.ts).
  *
  * Money is handled as JS numbers (whole units of RoundTo); the search declines an instance whose
  * sums might not be exact in a double, and every plan it returns is checked by `feasible`.

@@ -115,7 +115,8 @@ describe('§5 funding plan, exact search: a completed search is the optimum', ()
     const wb = workbook(random.spec);
     const items = instance.items.length;
     const searched = planFunding(wb, random.scores, highs);
-    const cut = planFunding(wb, random.scores, highs, { searchWork: items });
+    // The score search (scoreSearch.ts, tested on its own) off: HiGHS proves the score.
+    const cut = planFunding(wb, random.scores, highs, { searchWork: items, scoreWork: 0 });
     expect(searched.ok && searched.plan.method).toBe('search');
     expect(searched.ok && searched.plan.provenOptimal).toBe(true);
     expect(cut.ok && cut.plan.method).toBe('milp');
@@ -206,5 +207,35 @@ describe('§5 funding plan, start-year search (phase 2): a completed search has 
       yearsWork: instance.items.length,
     });
     expect(cut.ok && cut.plan.provenOptimal).toBe(true);
+  });
+
+  test('a chain of dependencies worth nothing, decided after what needs it: still placed', () => {
+    // A (worth 50) needs B, B needs C; B and C are worth nothing and cost something, so the set
+    // search decides them last, C before B. Once A is in, the score is reached: C is wanted only
+    // because A needs it through B (a search counting direct dependants only left C out, then
+    // could neither fund B nor leave it out, and called the late plan the earliest).
+    const spec = {
+      proposals: [
+        { id: 'C', oneOff: 10 },
+        { id: 'B', oneOff: 10, dependsOn: ['C'] },
+        { id: 'A', oneOff: 10, dependsOn: ['B'] },
+      ],
+      budget: [
+        { year: 2026, investment: 30 },
+        { year: 2027, investment: 30 },
+      ],
+    };
+    const scores = new Map([
+      ['A', 50],
+      ['B', 0],
+      ['C', 0],
+    ]);
+    const instance = instanceOf({ spec, scores });
+    const late = [1, 1, 1];
+    expect(feasible(instance, late)).toBe(true);
+    const { value } = planMerit(instance, late);
+    const result = earliestStarts(instance, value, late, 1_000_000);
+    expect(result?.complete).toBe(true);
+    expect(result && planMerit(instance, result.starts)).toEqual({ value, yearSum: 3 * 2026 });
   });
 });
