@@ -50,6 +50,7 @@ export function exchanged(
   });
   const oneOff = items.map((item) => Number(item.oneOff));
   const annual = items.map((item) => Number(item.annual));
+  const scores = items.map((item) => item.value);
   const room = roomOf(instance, current);
 
   /** Whether `i` fits at `k` once `out` (funded at `outYear`, or -1 for none) has left. */
@@ -103,17 +104,28 @@ export function exchanged(
   const leavers = items
     .map((_, j) => j)
     .filter((j) => !(items[j]?.mandatory ?? true))
-    .sort((a, b) => (items[a]?.value ?? 0) - (items[b]?.value ?? 0) || a - b);
+    .sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
   fill();
+  const last = years.length - 1;
   for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass += 1) {
     changed = false;
     for (const i of candidates) {
-      const value = items[i]?.value ?? 0;
+      const value = scores[i] ?? 0;
       if ((current[i] ?? -1) >= 0) continue;
+      // What a leaver must free at the least, whatever the year (`fits` needs both): the
+      // Investment `i` lacks in the year with the most room, and the last year's Operating, which
+      // every start pays. Skipping the leavers that free less only saves their `fits` calls.
+      let mostRoom = Number.NEGATIVE_INFINITY;
+      for (let k = items[i]?.first ?? years.length; k <= last; k += 1) {
+        mostRoom = Math.max(mostRoom, room.investment[k] ?? 0);
+      }
+      const lacksInvestment = (oneOff[i] ?? 0) - mostRoom;
+      const lacksOperating = (annual[i] ?? 0) - (room.operating[last] ?? 0);
       for (const j of leavers) {
-        if ((items[j]?.value ?? 0) >= value) break;
+        if ((scores[j] ?? 0) >= value) break;
         const outYear = current[j] ?? -1;
         if (outYear < 0 || (dependents[j] ?? 0) > 0) continue;
+        if ((oneOff[j] ?? 0) < lacksInvestment || (annual[j] ?? 0) < lacksOperating) continue;
         const from = firstYear(i, j);
         let year = -1;
         for (let k = from; from >= 0 && k < years.length && year < 0; k += 1) {
