@@ -3,6 +3,7 @@ import type { RunSummary } from '../engine/result';
 import { cliText } from '../i18n/cli';
 import type { Language } from '../i18n/language';
 import { formatNumber, moneyDecimals } from '../i18n/numbers';
+import { planProofNote } from '../i18n/planProof';
 
 /** Width in characters as a terminal shows them (one per code point for these texts). */
 const width = (text: string): number => [...text].length;
@@ -87,7 +88,8 @@ export function renderSummary(
       const started = year.proposals.length > 0 ? year.proposals.join(', ') : t('summary.planNone');
       lines.push(`  ${head}: ${started}`);
     }
-    if (!summary.planProvenOptimal) lines.push(`  ${t('summary.planNotProven')}`);
+    const proofNote = planProofNote(language, summary);
+    if (proofNote !== null) lines.push(`  ${proofNote}`);
   }
   const exits = summary.exitAnalysis ?? [];
   if (exits.length > 0) {

@@ -147,6 +147,11 @@ export interface RunSummary {
   }[];
   /** True when the plan is proven optimal; false when a large plan stopped within its gap. */
   readonly planProvenOptimal: boolean;
+  /**
+   * When not proven optimal: how far below the best total score the plan may be, in percent
+   * rounded up (0: its score is proven, its start years are not); null when proven or unknown.
+   */
+  readonly planGapPercent: number | null;
   readonly flagCounts: Readonly<Record<Severity, number>>;
   /** Contract v1.1 §12 (absent before v1.1): the exit analysis, empty without coalition costs. */
   readonly exitAnalysis?: readonly ExitAnalysisEntry[];

@@ -64,8 +64,6 @@ const en = {
   'summary.plan': 'Funding plan',
   'summary.planYear': '{year}: investment {used} of {budget}',
   'summary.planNone': 'no proposal starts',
-  'summary.planNotProven':
-    'The plan keeps every budget but was not proven optimal: the solver ran out of time, or its answer failed the exact check.',
   'summary.flags': 'Risk flags: {high} high, {medium} medium, {low} low',
   'summary.noFlags': 'Risk flags: none',
   'summary.notices': 'About the outputs:',
@@ -156,8 +154,6 @@ const nb: Record<CliKey, string> = {
   'summary.plan': 'Finansieringsplan',
   'summary.planYear': '{year}: investering {used} av {budget}',
   'summary.planNone': 'ingen tiltak starter',
-  'summary.planNotProven':
-    'Planen holder alle budsjetter, men ble ikke bevist optimal: løseren gikk tom for tid, eller svaret besto ikke den eksakte kontrollen.',
   'summary.flags': 'Risikoflagg: {high} høy, {medium} middels, {low} lav',
   'summary.noFlags': 'Risikoflagg: ingen',
   'summary.notices': 'Om resultatene:',
@@ -245,8 +241,6 @@ const sv: Record<CliKey, string> = {
   'summary.plan': 'Finansieringsplan',
   'summary.planYear': '{year}: investering {used} av {budget}',
   'summary.planNone': 'inget förslag startar',
-  'summary.planNotProven':
-    'Planen håller alla budgetar men bevisades inte vara optimal: lösaren fick slut på tid, eller svaret klarade inte den exakta kontrollen.',
   'summary.flags': 'Riskflaggor: {high} hög, {medium} medel, {low} låg',
   'summary.noFlags': 'Riskflaggor: inga',
   'summary.notices': 'Om resultaten:',
@@ -338,8 +332,6 @@ const es: Record<CliKey, string> = {
   'summary.plan': 'Plan de financiación',
   'summary.planYear': '{year}: inversión {used} de {budget}',
   'summary.planNone': 'no empieza ninguna propuesta',
-  'summary.planNotProven':
-    'El plan respeta todos los presupuestos, pero no se demostró óptimo: el solver se quedó sin tiempo o su respuesta no pasó la comprobación exacta.',
   'summary.flags': 'Alertas de riesgo: {high} altas, {medium} medias, {low} bajas',
   'summary.noFlags': 'Alertas de riesgo: ninguna',
   'summary.notices': 'Sobre los resultados:',

@@ -54,8 +54,6 @@ const en = {
   'council.operating': 'Operating: used {used} of {budget}, left {left}',
   'council.noOperating': 'Operating: no budget given',
   'council.nothingStarts': 'No proposal starts this year.',
-  'council.notProven':
-    'The plan was not proven optimal within the time limit: it is the best one found.',
   'council.whyHeading': 'Why not funded',
   'council.allFunded': 'Every proposal is funded.',
   'council.noProposals': 'The workbook has no proposals.',
@@ -167,8 +165,6 @@ const nb: Record<ViewKey, string> = {
   'council.operating': 'Drift: brukt {used} av {budget}, igjen {left}',
   'council.noOperating': 'Drift: ikke noe budsjett oppgitt',
   'council.nothingStarts': 'Ingen tiltak starter dette året.',
-  'council.notProven':
-    'Planen ble ikke bevist optimal innen tidsgrensen: den er den beste som ble funnet.',
   'council.whyHeading': 'Hvorfor ikke finansiert',
   'council.allFunded': 'Alle tiltak er finansiert.',
   'council.noProposals': 'Arbeidsboken har ingen tiltak.',
@@ -279,8 +275,6 @@ const sv: Record<ViewKey, string> = {
   'council.operating': 'Drift: använt {used} av {budget}, kvar {left}',
   'council.noOperating': 'Drift: ingen budget angiven',
   'council.nothingStarts': 'Inget förslag startar detta år.',
-  'council.notProven':
-    'Planen bevisades inte optimal inom tidsgränsen: den är den bästa som hittades.',
   'council.whyHeading': 'Varför inte finansierat',
   'council.allFunded': 'Alla förslag är finansierade.',
   'council.noProposals': 'Arbetsboken har inga förslag.',
@@ -390,8 +384,6 @@ const es: Record<ViewKey, string> = {
   'council.operating': 'Operativo: usado {used} de {budget}, queda {left}',
   'council.noOperating': 'Operativo: sin presupuesto',
   'council.nothingStarts': 'Ninguna propuesta empieza este año.',
-  'council.notProven':
-    'No se demostró que el plan sea óptimo dentro del límite de tiempo: es el mejor encontrado.',
   'council.whyHeading': 'Por qué no se financia',
   'council.allFunded': 'Todas las propuestas están financiadas.',
   'council.noProposals': 'El libro no tiene propuestas.',

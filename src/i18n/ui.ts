@@ -91,8 +91,6 @@ const en = {
   'results.used': 'Investment used',
   'results.ofBudget': 'of {budget}',
   'results.proposals': 'Proposals starting',
-  'results.notProven':
-    'The plan keeps every budget, but was not proven the best possible: the solver ran out of time, or its answer failed Samkost’s exact check.',
   'results.flags': 'Risk flags',
   'severity.high': 'High',
   'severity.medium': 'Medium',
@@ -265,8 +263,6 @@ const nb: Record<UiKey, string> = {
   'results.used': 'Investering brukt',
   'results.ofBudget': 'av {budget}',
   'results.proposals': 'Tiltak som starter',
-  'results.notProven':
-    'Planen holder alle budsjetter, men ble ikke bevist å være den beste mulige: løseren gikk tom for tid, eller svaret besto ikke Samkosts eksakte kontroll.',
   'results.flags': 'Risikoflagg',
   'severity.high': 'Høy',
   'severity.medium': 'Middels',
@@ -436,8 +432,6 @@ const sv: Record<UiKey, string> = {
   'results.used': 'Använd investering',
   'results.ofBudget': 'av {budget}',
   'results.proposals': 'Förslag som startar',
-  'results.notProven':
-    'Planen håller alla budgetar, men bevisades inte vara den bästa möjliga: lösaren fick slut på tid, eller svaret klarade inte Samkosts exakta kontroll.',
   'results.flags': 'Riskflaggor',
   'severity.high': 'Hög',
   'severity.medium': 'Medel',
@@ -611,8 +605,6 @@ const es: Record<UiKey, string> = {
   'results.used': 'Inversión usada',
   'results.ofBudget': 'de {budget}',
   'results.proposals': 'Propuestas que empiezan',
-  'results.notProven':
-    'El plan respeta todos los presupuestos, pero no se demostró que sea el mejor posible: el solver se quedó sin tiempo o su respuesta no pasó la comprobación exacta de Samkost.',
   'results.flags': 'Señales de riesgo',
   'severity.high': 'Alta',
   'severity.medium': 'Media',

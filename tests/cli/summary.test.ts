@@ -36,6 +36,7 @@ const summary: RunSummary = {
     { year: 2028, investmentUsed: 0, investmentBudget: 500_000, proposals: [] },
   ],
   planProvenOptimal: true,
+  planGapPercent: null,
   flagCounts: { high: 1, medium: 2, low: 0 },
 };
 
@@ -81,8 +82,18 @@ test('Norwegian words and number grouping; decimals when an amount has øre', ()
   expect(text).toContain('Planår 2027, beløp i NOK');
   expect(text).toMatch(/Iveland\s+12\s500,50\s+90\s000,00\s+102\s500,50/);
   expect(text).toContain('finansiert, starter 2027');
-  expect(text).toContain('Planen holder alle budsjetter, men ble ikke bevist optimal');
+  expect(text).toContain('Planen holder alle budsjetter, men ble ikke bevist å være den beste');
   expect(text).toContain('Risikoflagg: ingen');
+});
+
+test('a large plan within its certified gap says how far below the best it may be', () => {
+  const text = renderSummary(
+    { ...summary, planProvenOptimal: false, planGapPercent: 0.03 },
+    files,
+    'en',
+  );
+  expect(text).toContain('its total score is at most 0.03 % below the best possible');
+  expect(text).not.toContain('ran out of time');
 });
 
 test('without proposals there is no priorities or plan section', () => {

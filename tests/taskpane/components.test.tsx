@@ -86,6 +86,32 @@ describe('ResultsView', () => {
     expect(html).toContain('Visma mangler eier.');
     expect(html).toContain('aria-label="Merk celle Fagsystemer!B3"');
   });
+
+  it('says how far below the best a plan that is not proven may be, in the user’s number format', () => {
+    if (!SUCCESS.ok) throw new Error('the fixture is a successful run');
+    const { summary, flags } = SUCCESS;
+    const shown = (planProvenOptimal: boolean, planGapPercent: number | null): string =>
+      render(
+        <ResultsView
+          t={uiText('sv')}
+          language="sv"
+          summary={{
+            ...summary,
+            fundingPlan: [
+              { year: 2026, investmentUsed: 100, investmentBudget: 120, proposals: ['P01'] },
+            ],
+            planProvenOptimal,
+            planGapPercent,
+          }}
+          flags={flags}
+          onSelectCell={ignore}
+        />,
+      );
+    expect(shown(false, 0.03)).toContain('högst 0,03 % under den bästa möjliga');
+    expect(shown(false, 0)).toContain('Planen har högsta möjliga totalpoäng (bevisat)');
+    expect(shown(false, null)).toContain('bevisades inte vara den bästa möjliga');
+    expect(shown(true, null)).not.toContain('bevisa');
+  });
 });
 
 describe('RunView', () => {

@@ -29,6 +29,7 @@ const VIEW: CouncilView = {
   ],
   scorers: ['Ola', 'Kari', 'Per'],
   planProvenOptimal: true,
+  planGapPercent: null,
   proposals: [
     {
       ...proposal,

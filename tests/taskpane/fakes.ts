@@ -88,6 +88,7 @@ export const SUCCESS: RunResult<PaneViews> = {
     topPriorities: [],
     fundingPlan: [],
     planProvenOptimal: true,
+    planGapPercent: null,
     flagCounts: { high: 0, medium: 1, low: 0 },
   },
   views: {
@@ -117,6 +118,7 @@ export const SUCCESS: RunResult<PaneViews> = {
       scorers: [],
       plan: [],
       planProvenOptimal: true,
+      planGapPercent: null,
     },
   },
 };

@@ -39,6 +39,7 @@ const VIEW: CouncilView = {
   ],
   scorers: ['Ola'],
   planProvenOptimal: true,
+  planGapPercent: null,
   plan: [],
   proposals: [
     {

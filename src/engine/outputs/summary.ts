@@ -1,6 +1,7 @@
 /** Headline figures for the CLI printout and the task pane. */
 import type { ParsedWorkbook } from '../model';
 import type { FundingPlan } from '../prioritise';
+import { planGapPercent } from '../prioritise';
 import type {
   CoreBreach,
   ExitAnalysisEntry,
@@ -64,6 +65,7 @@ export function runSummary(
       };
     }),
     planProvenOptimal: plan.provenOptimal,
+    planGapPercent: planGapPercent(plan),
     flagCounts: {
       high: flags.filter((f) => f.severity === 'high').length,
       medium: flags.filter((f) => f.severity === 'medium').length,

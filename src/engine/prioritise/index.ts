@@ -13,4 +13,5 @@ export {
   type FundingPlan,
   type PlanOutcome,
 } from './plan';
+export { planGapPercent } from './planProof';
 export { prioritise, type PriorityScore } from './scores';

@@ -11,6 +11,7 @@ import { money, roundTo } from '../outputs/numbers';
 import type { PriorityRow } from '../outputs/prioritiesTable';
 import { budgetUse } from '../prioritise/budgetUse';
 import type { FundingPlan, PriorityScore } from '../prioritise';
+import { planGapPercent } from '../prioritise';
 import { sub, type Rational } from '../rational';
 import type { RiskFlag } from '../result';
 
@@ -69,6 +70,8 @@ export interface CouncilView {
   readonly scorers: readonly string[];
   readonly plan: readonly PlanYear[];
   readonly planProvenOptimal: boolean;
+  /** See RunSummary's planGapPercent. */
+  readonly planGapPercent: number | null;
 }
 
 /** The median of at least one number. */
@@ -191,5 +194,6 @@ export function councilView(
             },
     })),
     planProvenOptimal: plan.provenOptimal,
+    planGapPercent: planGapPercent(plan),
   };
 }

@@ -22,6 +22,7 @@ import type { CouncilProposal, CouncilView } from '../../engine/views/councilVie
 import type { ViewTranslate } from '../../i18n/council';
 import type { Language } from '../../i18n/language';
 import { formatNumber } from '../../i18n/numbers';
+import { planProofNote } from '../../i18n/planProof';
 import { useViewStyles } from './viewStyles';
 import { formats } from './viewFormat';
 
@@ -163,6 +164,7 @@ export function Disagreement({ tv, language, view }: CouncilPanelProps): JSX.Ele
 export function Plan({ tv, language, view }: CouncilPanelProps): JSX.Element | null {
   const styles = useViewStyles();
   if (view.plan.length === 0) return null;
+  const proofNote = planProofNote(language, view);
   const format = formats(
     language,
     view.plan.flatMap((y) => [y.investment.budget, y.investment.used, y.investment.left]),
@@ -202,7 +204,7 @@ export function Plan({ tv, language, view }: CouncilPanelProps): JSX.Element | n
           )}
         </section>
       ))}
-      {!view.planProvenOptimal && <Body1>{tv('council.notProven')}</Body1>}
+      {proofNote !== null && <Body1>{proofNote}</Body1>}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RiskFlag, RunSummary, Severity } from '../../engine/result';
 import type { Language } from '../../i18n/language';
 import { formatNumber, moneyDecimals } from '../../i18n/numbers';
+import { planProofNote } from '../../i18n/planProof';
 import type { Translate } from '../../i18n/ui';
 import { ExplainPanel } from './Explainable';
 import { FlagList } from './FlagList';
@@ -54,6 +55,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
     if (focusOnShow) totals.current?.focus();
   }, [focusOnShow]);
   const styles = useStyles();
+  const proofNote = planProofNote(language, summary);
   const table = useTableStyles();
   // The planning year first: its figures are what each budget is compared with.
   const [year, setYear] = useState(summary.planningYear);
@@ -161,7 +163,7 @@ export default function ResultsView(props: ResultsViewProps): JSX.Element {
               ))}
             </tbody>
           </table>
-          {!summary.planProvenOptimal && <Body1>{t('results.notProven')}</Body1>}
+          {proofNote !== null && <Body1>{proofNote}</Body1>}
         </section>
       )}
 
