@@ -11,13 +11,16 @@
  * one-model proof did not finish in its time limit.
  *
  * (2) by years: summed by parts, a schedule's start years are n · (first year) plus, for every
- * year k but the last, (year k+1 − year k) × the proposals not started by k. So if, for each such
- * k, no schedule of the set starts more of it by k than `best` does (HiGHS: the most that can
- * start by k, a small MILP, 1–25 nodes on 100 × 4), `best`'s sum is the least: no schedule
- * solve at all. Else those maxima are rows of the schedule's model, which they tighten: on
- * 100 × 4 seed 4 its LP bound rose from 135,802.6 to the optimum 135,806 (the schedule solve
- * had stopped at its 4 s limit after ~2,900 nodes, unproven); on seed 2 it took 287 nodes
- * instead of 474.
+ * year k but the last, (year k+1 − year k) × the proposals not started by k. HiGHS gives the most
+ * of the set that can have started by each such k (a small MILP, 1–25 nodes on 100 × 4), which
+ * bounds the sum from below: `best` at that bound is proven with no schedule solve; else a
+ * schedule with every year at its maximum (rows "most" and "reach"), checked exactly here, is
+ * proven by the bound; else (no such schedule) the schedule solve goes on with the maxima as
+ * rows. On 100 × 4 seed 4 the schedule solve had stopped at its 4 s limit (~2,900 nodes,
+ * unproven; its LP bound 135,802.6 against the optimum 135,806); the maxima (35, 47, 55) allow
+ * exactly 135,806 and the reach solve found it in 146 nodes. Of the 5 seeds, 4 end at the reach
+ * solve (1–146 nodes); seed 2's maxima are not reached together (reach: infeasible, 568 nodes)
+ * and its schedule solve took 756 nodes (354 without the maxima: HiGHS's path).
  */
 import type { MilpSolver } from '../solver';
 import { feasible, planMerit, type PlanInstance, type Starts } from './instance';
