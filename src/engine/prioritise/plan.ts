@@ -130,10 +130,10 @@ export type PlanOutcome =
  * Plans up to this many start variables (proposals × years they may start in) are solved with a
  * relative gap of 0, to prove optimality. On the bench plans (5 seeds each) HiGHS proves the total
  * score of 100 × 4 in 0.5–3 s; the start-year tie-break packs the funded proposals into the years,
- * and its proof is harder: 50 × 4 always within its limit, 100 × 4 for 4 of 5 through the funded
- * set (soleSet.ts; the other keeps the best start years found, unproven). Larger plans stop within
- * {@link LARGE_GAP} or at the time limit (HiGHS may overrun it a little). `provenOptimal` says
- * which happened.
+ * and its proof is harder: 50 × 4 always within its limit, 100 × 4 on all 5 through the funded
+ * set (soleSet.ts: the most of it that can start by each year bounds the year sum). Larger plans
+ * stop within {@link LARGE_GAP} or at the time limit (HiGHS may overrun it a little).
+ * `provenOptimal` says which happened.
  */
 export const PROVEN_MAX_VARIABLES = 500;
 const LARGE_GAP = 0.001;
