@@ -2,32 +2,11 @@
  * One-for-one exchanges that raise a large plan's total score cheaply, before any solver is asked:
  * an unfunded proposal in, a funded one of lower score out, at a year where every budget then
  * holds. A rounded LP plan leaves each budget a little unused; an exchange spends it better. On
- * the bench's 1,000 × 5 the rounded plans were 0.05–0.11 % below the LP's bound.
+ * the bench's 1,000 × 5 the rounded plans were 0.05–0.11 % below the LP's bound. The budgets are
+ * kept in the exact searches' books (ledger.ts).
  */
-import { feasible, yearSpending, type PlanInstance, type Starts } from './instance';
-
-/**
- * Money as doubles: costs and budgets are whole units of RoundTo, far below 2^53, so sums and
- * differences of a few of them are exact.
- */
-interface Room {
-  /** Investment left per year. */
-  readonly investment: number[];
-  /** Operating left per year (Infinity: no limit). */
-  readonly operating: number[];
-}
-
-function roomOf(instance: PlanInstance, starts: Starts): Room {
-  const { spent, running } = yearSpending(instance, starts);
-  let annual = 0;
-  return {
-    investment: instance.years.map((y, k) => Number(y.investment - (spent[k] ?? 0n))),
-    operating: instance.years.map((y, k) => {
-      annual += Number(running[k] ?? 0n);
-      return y.operating === null ? Number.POSITIVE_INFINITY : Number(y.operating) - annual;
-    }),
-  };
-}
+import { feasible, type PlanInstance, type Starts } from './instance';
+import { planLedger } from './ledger';
 
 /**
  * `starts` with exchanges made while one raises the score: each proposal of `candidates` (best
@@ -35,6 +14,7 @@ function roomOf(instance: PlanInstance, starts: Starts): Room {
  * room, at the earliest such year. Only a proposal no funded one depends on leaves, and only one
  * whose dependencies are funded (by that year) comes in; mandatory ones stay. After each pass,
  * proposals that now fit are added. `starts` must be feasible; so is the plan returned (checked).
+ * `starts` itself when the money is too large for the books' exact doubles.
  */
 export function exchanged(
   instance: PlanInstance,
@@ -42,26 +22,27 @@ export function exchanged(
   candidates: readonly number[],
 ): Starts {
   const { items, years } = instance;
-  const current = [...starts];
+  const ledger = planLedger(instance);
+  if (ledger === null) return starts;
+  const { cost, annual, investment, operating, spent, used, last } = ledger;
+  const current = ledger.starts;
   const dependents = items.map(() => 0);
-  items.forEach((item, j) => {
-    if ((current[j] ?? -1) >= 0)
-      for (const d of item.deps) dependents[d] = (dependents[d] ?? 0) + 1;
-  });
-  const oneOff = items.map((item) => Number(item.oneOff));
-  const annual = items.map((item) => Number(item.annual));
   const scores = items.map((item) => item.value);
-  const room = roomOf(instance, current);
+  /** Book a start, keeping count of the funded proposals that depend on each one. */
+  const book = (i: number, k: number, sign: 1 | -1): void => {
+    ledger.book(i, k, sign);
+    for (const d of items[i]?.deps ?? []) dependents[d] = (dependents[d] ?? 0) + sign;
+  };
+  starts.forEach((k, i) => {
+    if (k >= 0) book(i, k, 1);
+  });
 
-  /** Whether `i` fits at `k` once `out` (funded at `outYear`, or -1 for none) has left. */
-  const fits = (i: number, k: number, out: number, outYear: number): boolean => {
-    const freedInvestment = out >= 0 && outYear === k ? (oneOff[out] ?? 0) : 0;
-    if ((room.investment[k] ?? 0) + freedInvestment < (oneOff[i] ?? 0)) return false;
-    for (let y = k; y < years.length; y += 1) {
-      const freed = out >= 0 && y >= outYear ? (annual[out] ?? 0) : 0;
-      if ((room.operating[y] ?? 0) + freed < (annual[i] ?? 0)) return false;
-    }
-    return true;
+  /** Whether `i` fits at `k` once `out` (funded at `outYear`) has left. */
+  const fitsFor = (i: number, k: number, out: number, outYear: number): boolean => {
+    ledger.book(out, outYear, -1);
+    const fits = ledger.fits(i, k);
+    ledger.book(out, outYear, 1);
+    return fits;
   };
   /** The first year `i` may start in with its dependencies funded (none of them `out`), or -1. */
   const firstYear = (i: number, out: number): number => {
@@ -75,14 +56,6 @@ export function exchanged(
     }
     return from;
   };
-  const book = (i: number, k: number, sign: 1 | -1): void => {
-    room.investment[k] = (room.investment[k] ?? 0) - sign * (oneOff[i] ?? 0);
-    for (let y = k; y < years.length; y += 1) {
-      room.operating[y] = (room.operating[y] ?? 0) - sign * (annual[i] ?? 0);
-    }
-    for (const d of items[i]?.deps ?? []) dependents[d] = (dependents[d] ?? 0) + sign;
-    current[i] = sign > 0 ? k : -1;
-  };
   /** Add every candidate that fits as it is, earliest year first. */
   const fill = (): boolean => {
     let added = false;
@@ -90,7 +63,7 @@ export function exchanged(
       if ((current[i] ?? -1) >= 0) continue;
       const from = firstYear(i, -1);
       for (let k = from; from >= 0 && k < years.length; k += 1) {
-        if (fits(i, k, -1, -1)) {
+        if (ledger.fits(i, k)) {
           book(i, k, 1);
           added = true;
           break;
@@ -106,7 +79,6 @@ export function exchanged(
     .filter((j) => !(items[j]?.mandatory ?? true))
     .sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
   fill();
-  const last = years.length - 1;
   for (let pass = 0, changed = true; changed && pass < MAX_PASSES; pass += 1) {
     changed = false;
     for (const i of candidates) {
@@ -117,19 +89,19 @@ export function exchanged(
       // every start pays. Skipping the leavers that free less only saves their `fits` calls.
       let mostRoom = Number.NEGATIVE_INFINITY;
       for (let k = items[i]?.first ?? years.length; k <= last; k += 1) {
-        mostRoom = Math.max(mostRoom, room.investment[k] ?? 0);
+        mostRoom = Math.max(mostRoom, (investment[k] ?? 0) - (spent[k] ?? 0));
       }
-      const lacksInvestment = (oneOff[i] ?? 0) - mostRoom;
-      const lacksOperating = (annual[i] ?? 0) - (room.operating[last] ?? 0);
+      const lacksInvestment = (cost[i] ?? 0) - mostRoom;
+      const lacksOperating = (annual[i] ?? 0) - ((operating[last] ?? 0) - (used[last] ?? 0));
       for (const j of leavers) {
         if ((scores[j] ?? 0) >= value) break;
         const outYear = current[j] ?? -1;
         if (outYear < 0 || (dependents[j] ?? 0) > 0) continue;
-        if ((oneOff[j] ?? 0) < lacksInvestment || (annual[j] ?? 0) < lacksOperating) continue;
+        if ((cost[j] ?? 0) < lacksInvestment || (annual[j] ?? 0) < lacksOperating) continue;
         const from = firstYear(i, j);
         let year = -1;
         for (let k = from; from >= 0 && k < years.length && year < 0; k += 1) {
-          if (fits(i, k, j, outYear)) year = k;
+          if (fitsFor(i, k, j, outYear)) year = k;
         }
         if (year < 0) continue;
         book(j, outYear, -1);
@@ -140,7 +112,8 @@ export function exchanged(
     }
     if (fill()) changed = true;
   }
-  return feasible(instance, current) ? current : starts;
+  const plan = [...current];
+  return feasible(instance, plan) ? plan : starts;
 }
 
 /** Passes over the candidates: each raises the score or ends the exchanges. */
