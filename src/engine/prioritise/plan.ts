@@ -19,7 +19,7 @@ import type { ParsedWorkbook } from '../model';
 import type { Problem } from '../problem';
 import type { MilpOptions, MilpSolution, MilpSolver } from '../solver';
 import { earlierStarts } from './earlier';
-import { certifiedGap, lpCorePlan, startColumns } from './lpCore';
+import { certifiedGap, lpCorePlan, relaxation, startColumns } from './lpCore';
 import { greedyStarts } from './greedy';
 import { highestScore } from './scoreSearch';
 import { searchPlan } from './search';
@@ -495,7 +495,7 @@ export function planFunding(
       ? 0
       : options.scoreOnly === true
         ? Number.POSITIVE_INFINITY
-        : relativeGap(instance, first?.solution ?? null, scoreGap, value, rows, solver);
+        : relativeGap(instance, first?.solution ?? null, scoreGap, value, solver);
   return {
     ok: true,
     plan: toPlan(instance, chosen, {
@@ -550,11 +550,9 @@ function relativeGap(
   solution: MilpSolution | null,
   scoreGap: number,
   value: number,
-  rows: readonly string[],
   solver: MilpSolver,
 ): number {
-  const gapTo = (bound: number): number =>
-    bound <= 0 ? 0 : Math.min(1, Math.max(0, (bound - value) / bound));
+  const gapTo = (bound: number): number => certifiedGap(bound, value);
   if (solution?.DualBound !== undefined && Number.isFinite(solution.DualBound)) {
     return gapTo(solution.DualBound);
   }
@@ -562,13 +560,8 @@ function relativeGap(
   // the plan taken instead is measured against it, not assumed to be it.
   if (solution?.Status === 'Optimal' && Number.isFinite(solution.ObjectiveValue))
     return Math.max(scoreGap, gapTo(solution.ObjectiveValue * (1 + scoreGap)));
-  const objective: Term[] = instance.items.map((item, i) => [BigInt(item.value), fundedVar(i)]);
-  const relaxed = solver.solve(
-    lpText('Maximize', objective, rows, {
-      unitBounded: [...startVars(instance), ...fundedVars(instance)],
-    }),
-    { time_limit: RELAXATION_TIME_LIMIT },
-  );
-  const bound = relaxed.Status === 'Optimal' ? relaxed.ObjectiveValue : Number.NaN;
+  // The LP relaxation's bound, from its duals by weak duality (lpCore.ts), so it holds whatever
+  // the solver's tolerances.
+  const bound = relaxation(instance, solver, RELAXATION_TIME_LIMIT)?.bound ?? Number.NaN;
   return Number.isFinite(bound) ? gapTo(bound) : trivialGap(instance, value);
 }
