@@ -38,6 +38,12 @@ export interface MilpOptions {
   readonly mip_heuristic_effort?: number;
   /** HiGHS presolve (default `choose`). */
   readonly presolve?: 'off' | 'choose' | 'on';
+  /** HiGHS's sub-MIP heuristics and its root reduced-cost one (each on by default). */
+  readonly mip_heuristic_run_rins?: boolean;
+  readonly mip_heuristic_run_rens?: boolean;
+  readonly mip_heuristic_run_root_reduced_cost?: boolean;
+  /** Cut separation at branch-and-bound nodes, not only at the root (default on). */
+  readonly mip_allow_cut_separation_at_nodes?: boolean;
   /**
    * A plan to start from (column name → value; columns not named are 0): the solver checks it
    * and, when feasible, starts with it as its incumbent.

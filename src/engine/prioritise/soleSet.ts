@@ -3,7 +3,8 @@
  * proof in one model is too slow. Every funded proposal adds its start year (≥ the first budget
  * year, ~2,000) to the sum, and delays add only tens: a plan with fewer start years than `best`
  * funds at most ⌊(sum − 1) / first year⌋ proposals. So two proofs replace one:
- * (1) HiGHS: no plan other than `best`'s set reaches its score with that few proposals;
+ * (1) HiGHS: no plan other than `best`'s set reaches its score with that few proposals (a proof
+ * of infeasibility, with HiGHS's plan-finding heuristics off: proofSettings.ts);
  * (2) HiGHS: that set's start years, nothing else funded, cannot sum to less than `best`'s (or
  * its answer, checked exactly here, is the least).
  * With the score proven highest in phase 1, (1) and (2) prove the least start-year sum. On the
@@ -33,6 +34,7 @@ import {
   startVars,
   type Term,
 } from './lpModel';
+import { PROOF_SETTINGS } from './proofSettings';
 import {
   cumulativeRows,
   readCumulativeStarts,
@@ -83,7 +85,7 @@ export function soleSetStarts(
       ],
       { binaries: [...startVars(instance), ...fundedVars(instance)] },
     ),
-    { mip_rel_gap: 0, time_limit: timeLimit },
+    { mip_rel_gap: 0, time_limit: timeLimit, ...PROOF_SETTINGS },
   );
   if (alone.Status !== 'Infeasible') return null;
 
