@@ -4,8 +4,6 @@
  */
 import type { Language } from '../i18n/language';
 import { outputText } from '../i18n/outputs';
-import { keyName } from '../i18n/keys';
-import { formatDate, formatNumber, moneyDecimals } from '../i18n/numbers';
 import { renderProblem } from '../i18n/problems';
 import {
   allocateAll,
@@ -19,7 +17,7 @@ import {
 } from './allocate';
 import { exitAnalysis } from './coalitions/exit';
 import { indexCoalitions } from './coalitions/game';
-import { collectFlags, type FlagFormat } from './flags';
+import { collectFlags, flagFormat } from './flags';
 import type { CalendarDate, ParsedWorkbook } from './model';
 import {
   allocationRowsByLine,
@@ -31,7 +29,6 @@ import {
   exitAnalysisTable,
   frontierRows,
   frontierTable,
-  money,
   normalisedWeights,
   pcChargesTable,
   prioritiesTable,
@@ -169,17 +166,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
   }));
 
   progress('flags');
-  const { roundTo } = workbook.settings;
-  const format: FlagFormat = {
-    // Each amount as the pane writes money: a whole amount without decimals, even at RoundTo 0.01.
-    money: (units) => {
-      const value = money(units, roundTo);
-      return formatNumber(value, language, moneyDecimals([value]));
-    },
-    decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: (date) => formatDate(date, language),
-    key: (key) => keyName(key, language),
-  };
+  const format = flagFormat(language, workbook.settings.roundTo);
   const flags = collectFlags({ workbook, lines, priorities, plan, years, format }, language);
 
   progress('outputs');
@@ -213,7 +200,7 @@ export function runEngine(tables: WorkbookTables, options: RunOptions): RunResul
     outputs,
     flags,
     json: options.contractJson
-      ? contractJson(lines, charges, rows, flags, exitEntries, roundTo, {
+      ? contractJson(lines, charges, rows, flags, exitEntries, workbook.settings.roundTo, {
           criteriaWeights: normalisedWeights(workbook),
           consistencyRatio: workbook.pairwise?.cr ?? null,
           frontier,

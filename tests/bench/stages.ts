@@ -9,11 +9,10 @@ import {
   computePcCharges,
   lineTotals,
 } from '../../src/engine/allocate';
-import { collectFlags, type FlagFormat } from '../../src/engine/flags';
+import { collectFlags, flagFormat } from '../../src/engine/flags';
 import type { CalendarDate, ParsedWorkbook } from '../../src/engine/model';
 import {
   allocationTable,
-  money,
   pcChargesTable,
   prioritiesTable,
   priorityRows,
@@ -28,8 +27,6 @@ import { runEngine, type RunStage } from '../../src/engine/run';
 import { rankStability } from '../../src/engine/weights/rankStability';
 import type { MilpOptions, MilpSolver } from '../../src/engine/solver';
 import type { WorkbookTables } from '../../src/engine/table';
-import { formatDate, formatNumber, moneyDecimals } from '../../src/i18n/numbers';
-import { keyName } from '../../src/i18n/keys';
 import { outputText } from '../../src/i18n/outputs';
 import { time } from './timing';
 
@@ -85,16 +82,7 @@ function timedOutputs(
   language: 'en',
   runs = 1,
 ) {
-  const { roundTo } = wb.settings;
-  const format: FlagFormat = {
-    money: (units) => {
-      const value = money(units, roundTo);
-      return formatNumber(value, language, moneyDecimals([value]));
-    },
-    decimal: (value, decimals) => formatNumber(value, language, decimals),
-    date: (date) => formatDate(date, language),
-    key: (key) => keyName(key, language),
-  };
+  const format = flagFormat(language, wb.settings.roundTo);
   const text = outputText(language);
   return time(() => {
     const flags = collectFlags({ workbook: wb, lines, priorities, plan, years, format }, language);

@@ -12,17 +12,20 @@ export function coreFlags({ workbook, lines, format }: FlagInputs): FlagDraft[] 
   const rows = workbook.coalitionCosts ?? [];
   if (rows.length === 0) return [];
   const { roundTo, currency } = workbook.settings;
-  return coreViolations(lines, indexCoalitions(rows), roundTo).map(({ line, row, pays }) => ({
-    scope: 'cost',
-    subject: line.item,
-    code: 'OUTSIDE_CORE',
-    cell: row.cell,
-    params: {
-      item: line.item,
-      coalition: row.coalition.join(', '),
-      pays: format.money(pays),
-      alone: format.money(unitsOf(row.cost, roundTo)),
-      currency,
-    },
-  }));
+  return coreViolations(lines, indexCoalitions(rows), roundTo).map(({ line, row, pays }) => {
+    const alone = unitsOf(row.cost, roundTo);
+    return {
+      scope: 'cost',
+      subject: line.item,
+      code: 'OUTSIDE_CORE',
+      cell: row.cell,
+      params: {
+        item: line.item,
+        coalition: row.coalition.join(', '),
+        pays: format.money(pays, [alone]),
+        alone: format.money(alone, [pays]),
+        currency,
+      },
+    };
+  });
 }

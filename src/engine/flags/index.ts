@@ -12,6 +12,7 @@ import { contractFlags, cooperationFlags, systemOwnerFlags } from './systemFlags
 import type { FlagDraft, FlagInputs } from './types';
 import { weightFlags } from './weightFlags';
 
+export { flagFormat } from './format';
 export type { FlagFormat, FlagInputs } from './types';
 
 const RULES: readonly ((inputs: FlagInputs) => FlagDraft[])[] = [

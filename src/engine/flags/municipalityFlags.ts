@@ -23,8 +23,8 @@ export function budgetFlags({ workbook, years, format }: FlagInputs): FlagDraft[
         cell: municipality.cells['Budget'] ?? municipality.cell,
         params: {
           municipality: municipality.name,
-          share: format.money(share),
-          budget: format.money(budget),
+          share: format.money(share, [budget]),
+          budget: format.money(budget, [share]),
           currency,
           year: planningYear,
         },
@@ -84,8 +84,8 @@ export function standAloneFlags({ workbook, lines, format }: FlagInputs): FlagDr
           params: {
             municipality: row.municipality,
             item: line.item,
-            share: format.money(share),
-            standalone: format.money(standalone),
+            share: format.money(share, [standalone]),
+            standalone: format.money(standalone, [share]),
             currency,
           },
         });

@@ -20,8 +20,11 @@ export interface FlagDraft {
 
 /** Formats the numbers a message shows, in the user's language. */
 export interface FlagFormat {
-  /** An amount in whole units of RoundTo, as currency text. */
-  readonly money: (units: bigint) => string;
+  /**
+   * An amount in whole units of RoundTo, as currency text, with the decimals of every amount
+   * shown `alongside` it in the same message.
+   */
+  readonly money: (units: bigint, alongside?: readonly bigint[]) => string;
   readonly decimal: (value: number, decimals: number) => string;
   readonly date: (date: { year: number; month: number; day: number }) => string;
   /** A key as the user's language writes it in a Key cell (never the internal name). */
