@@ -15,6 +15,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   severity: { fontWeight: tokens.fontWeightSemibold },
+  // The brackets stay with the cell they hold: at 320 px a break fell between "(" and the link.
+  cell: { whiteSpace: 'nowrap' },
 });
 
 export interface FlagListProps {
@@ -36,9 +38,9 @@ export function FlagList({ t, flags, onSelectCell }: FlagListProps): JSX.Element
           {': '}
           {flag.message}{' '}
           {flag.cell && (
-            <>
+            <span className={styles.cell}>
               (<CellLink t={t} cell={flag.cell} onSelectCell={onSelectCell} />)
-            </>
+            </span>
           )}
         </li>
       ))}
