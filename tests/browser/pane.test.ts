@@ -291,6 +291,39 @@ describeBrowser('the task pane, part 1', () => {
       }
     });
 
+    it('keeps each flag’s dates and cell whole at 320 px (Swedish: ISO dates)', async () => {
+      const page = await open('sample=dalsland&lang=sv&width=320');
+      await runInPane(page, 'Kör');
+      const flags = pane(page).locator('ul[aria-label] li');
+      await flags.first().waitFor();
+      // Each date and each "(cell)" in a flag: its text, and on how many lines it is drawn.
+      const pieces = await flags.evaluateAll((items) =>
+        items.flatMap((item) => {
+          const lines = (range: Range): number =>
+            new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+          const found: { text: string; lines: number }[] = [];
+          const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const date of (node.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+              const range = document.createRange();
+              range.setStart(node, date.index ?? 0);
+              range.setEnd(node, (date.index ?? 0) + date[0].length);
+              found.push({ text: date[0], lines: lines(range) });
+            }
+          }
+          const link = item.querySelector('a, button');
+          if (link?.parentElement) {
+            const range = document.createRange();
+            range.selectNodeContents(link.parentElement);
+            found.push({ text: link.parentElement.textContent ?? '', lines: lines(range) });
+          }
+          return found;
+        }),
+      );
+      expect(pieces.filter((p) => /\d{4}-\d{2}-\d{2}/.test(p.text)).length).toBeGreaterThan(0);
+      expect(pieces.filter((p) => p.lines !== 1)).toEqual([]);
+    });
+
     it('lists the broken sample’s problems within 320 px', async () => {
       const page = await open('sample=broken&lang=es&width=320');
       await runInPane(page, 'Calcular');

@@ -15,9 +15,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   severity: { fontWeight: tokens.fontWeightSemibold },
-  // The brackets stay with the cell they hold: at 320 px a break fell between "(" and the link.
-  cell: { whiteSpace: 'nowrap' },
+  // A cell with its brackets, and a date, each on one line: at 320 px lines broke between "(" and
+  // the link, and inside a Swedish date at its hyphens ("2026-09-" / "30").
+  whole: { whiteSpace: 'nowrap' },
 });
+
+/** A date as Swedish writes it (2026-09-30): split out of a message to keep it whole. */
+const ISO_DATE = /(\d{4}-\d{2}-\d{2})/;
 
 export interface FlagListProps {
   readonly t: Translate;
@@ -36,9 +40,18 @@ export function FlagList({ t, flags, onSelectCell }: FlagListProps): JSX.Element
         <li key={`${flag.code}-${flag.subject}-${index}`}>
           <span className={styles.severity}>{t(`severity.${flag.severity}`)}</span>
           {': '}
-          {flag.message}{' '}
+          {flag.message.split(ISO_DATE).map((part, i) =>
+            // split() with a group: every odd part is a date.
+            i % 2 === 1 ? (
+              <span key={i} className={styles.whole}>
+                {part}
+              </span>
+            ) : (
+              part
+            ),
+          )}{' '}
           {flag.cell && (
-            <span className={styles.cell}>
+            <span className={styles.whole}>
               (<CellLink t={t} cell={flag.cell} onSelectCell={onSelectCell} />)
             </span>
           )}
