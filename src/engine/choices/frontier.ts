@@ -4,7 +4,8 @@
  * RoundTo.
  *
  * Each point is a funding plan of its own (planFunding: HiGHS, checked exactly, the greedy plan
- * as its floor), its total score only: the start-year tie-break does not change a score. A plan that fits a budget fits every larger one, so the points are made
+ * as its floor; past the exact searches' size, the LP route's plan: `lpRouteWhenLarge`), its
+ * total score only: the start-year tie-break does not change a score. A plan that fits a budget fits every larger one, so the points are made
  * monotone: where a solve stopped below the plan of a smaller factor (a large plan, not proven),
  * that smaller plan is carried up. A point is `proven` only when its total score was proven
  * optimal (the plan's relative gap is 0) and it funds every mandatory proposal that can start; a
@@ -103,6 +104,7 @@ export function efficientFrontier(
         : planFunding({ ...wb, budget }, scores, solver, {
             scoreOnly: true,
             scoreTimeLimit: FRONTIER_POINT_TIME_LIMIT,
+            lpRouteWhenLarge: true,
           });
     const allowed = outcome.ok && complete(outcome.plan);
     let point = outcome.ok

@@ -120,6 +120,14 @@ export interface PlanOptions {
    * Tests raise it to see the route's plan on small plans, whose LP bound is rarely that close.
    */
   readonly lpCoreGap?: number;
+  /**
+   * A plan past the exact searches' size (more than {@link PROVEN_MAX_VARIABLES} start variables)
+   * comes from the LP route alone, whatever its gap: the frontier's points, six plans that ride
+   * along with every run. Their MILPs, cut at the points' time limit, took 0.5 s each on
+   * county-sized plans (200 × 5) and gave other scores on a slower machine; the LP route takes
+   * 20–150 ms a point, the same on any machine, and no point claims to be proven.
+   */
+  readonly lpRouteWhenLarge?: boolean;
 }
 
 export type PlanOutcome =
@@ -302,8 +310,10 @@ export function planFunding(
   // The largest plans from their LP relaxation (lpCore.ts): within LARGE_GAP of its bound, no
   // MILP. Past that gap its plan is the MILP's start and the floor.
   let routed: Starts | null = null;
-  if (options.lpCore ?? vars.length >= LP_CORE_MIN_VARIABLES) {
-    const route = lpCoreRoute(instance, solver, greedy, options.lpCoreGap ?? LARGE_GAP);
+  const lpOnly = options.lpRouteWhenLarge === true && !small;
+  if (options.lpCore ?? (lpOnly || vars.length >= LP_CORE_MIN_VARIABLES)) {
+    const accepted = lpOnly ? Number.POSITIVE_INFINITY : (options.lpCoreGap ?? LARGE_GAP);
+    const route = lpCoreRoute(instance, solver, greedy, accepted);
     if (route.plan !== null) return { ok: true, plan: route.plan };
     routed = route.best;
   }

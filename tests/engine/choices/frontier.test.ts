@@ -4,7 +4,7 @@
  */
 import { withoutExcluded } from '../../../src/engine/choices/excluded';
 import { efficientFrontier, FRONTIER_PERCENTS } from '../../../src/engine/choices/frontier';
-import { planFunding } from '../../../src/engine/prioritise';
+import { greedyPlan, planFunding } from '../../../src/engine/prioritise';
 import type { MilpSolver } from '../../../src/engine/solver';
 import { solver } from '../../support/highs';
 import { workbook, type WorkbookSpec } from '../prioritise/builder';
@@ -115,6 +115,55 @@ describe('Contract v1.1 §11: the efficient frontier', () => {
       });
     }
     expect(points).toBeGreaterThan(20);
+  });
+
+  it('takes a plan past the exact searches’ size from the LP route: no whole MILP, never below greedy', () => {
+    // 130 proposals × 5 years: 650 start variables, past the 500 the exact searches prove.
+    const r = random(7);
+    const proposals = Array.from({ length: 130 }, (_, i) => ({
+      id: `P${i}`,
+      oneOff: 10 + Math.floor(r() * 90),
+      annualCost: Math.floor(r() * 20),
+    }));
+    const scores = new Map(proposals.map((p) => [p.id, 1 + Math.floor(r() * 99)]));
+    const budget = [2026, 2027, 2028, 2029, 2030].map((year) => ({
+      year,
+      investment: 1500,
+      operating: 800,
+    }));
+    const spec: WorkbookSpec = { proposals, budget };
+    const wb = workbook(spec);
+    const full = planFunding(wb, scores, highs);
+    if (!full.ok) throw new Error('plan');
+    const models: string[] = [];
+    const recording: MilpSolver = {
+      solve: (lp, options) => {
+        models.push(lp);
+        return highs.solve(lp, options);
+      },
+    };
+    const frontier = efficientFrontier(wb, scores, recording, full.plan) ?? [];
+    // The whole plan's MILP has a binary per proposal and year and one per proposal; the LP
+    // route solves the relaxation (no binaries) and, where its plan is far from the bound, a core.
+    const binaries = (lp: string): number =>
+      (lp.split('\nBinary\n')[1]?.split('\nEnd')[0] ?? '').split(/\s+/).filter(Boolean).length;
+    const whole = proposals.length * (budget.length + 1);
+    expect(models.length).toBeGreaterThan(0);
+    expect(models.map(binaries).filter((n) => n >= whole)).toEqual([]);
+    let previous = Number.NEGATIVE_INFINITY;
+    frontier.forEach((point, k) => {
+      const greedy = greedyPlan(workbook(scaledSpec(spec, FRONTIER_PERCENTS[k] ?? 0)), scores);
+      const greedyScore = [...greedy.startYears.keys()].reduce(
+        (n, id) => n + (scores.get(id) ?? 0),
+        0,
+      );
+      expect(point.plan).not.toBeNull();
+      expect(point.plan?.score ?? 0).toBeGreaterThanOrEqual(greedyScore - 1e-6);
+      expect(point.plan?.score ?? 0).toBeGreaterThanOrEqual(previous);
+      // The run's own plan (100 %) is the MILP's, within its gap; the LP route's points are not proven.
+      if (FRONTIER_PERCENTS[k] !== 100) expect(point.plan?.proven).toBe(false);
+      previous = point.plan?.score ?? 0;
+    });
   });
 
   it('is absent without a Budget', () => {
