@@ -16,7 +16,7 @@ const en = {
     '{factor}: investment {investment} {currency}, the mandatory proposals do not fit',
   'frontier.notProven': '(not proven)',
   'frontier.notProvenNote':
-    'A point marked “not proven” (a hollow circle) is the best plan found in the time allowed; a better one may exist at that budget.',
+    'A point marked “not proven” (a hollow circle) is the best plan found, without proof that none is better: a better one may exist at that budget.',
   'weights.heading': 'Criteria weights',
   'weights.sourcePairs': 'From the council’s pairwise judgements (CriteriaPairs).',
   'weights.sourceGiven': 'As given in the Criteria table, scaled to add up to 100 %.',
@@ -54,7 +54,7 @@ const nb: Record<ChoicesKey, string> = {
     '{factor}: investering {investment} {currency}, de obligatoriske tiltakene får ikke plass',
   'frontier.notProven': '(ikke bevist)',
   'frontier.notProvenNote':
-    'Et punkt merket «ikke bevist» (en hul sirkel) er den beste planen funnet innen tiden; en bedre kan finnes ved det budsjettet.',
+    'Et punkt merket «ikke bevist» (en hul sirkel) er den beste planen som ble funnet, uten bevis for at ingen er bedre: en bedre kan finnes ved det budsjettet.',
   'weights.heading': 'Kriterievekter',
   'weights.sourcePairs': 'Fra rådets parvise vurderinger (Kriteriepar).',
   'weights.sourceGiven': 'Som oppgitt i tabellen Kriterier, skalert til 100 % til sammen.',
@@ -90,7 +90,7 @@ const sv: Record<ChoicesKey, string> = {
     '{factor}: investering {investment} {currency}, de obligatoriska förslagen ryms inte',
   'frontier.notProven': '(inte bevisad)',
   'frontier.notProvenNote':
-    'En punkt märkt ”inte bevisad” (en ihålig cirkel) är den bästa planen som hittades inom tiden; en bättre kan finnas vid den budgeten.',
+    'En punkt märkt ”inte bevisad” (en ihålig cirkel) är den bästa planen som hittades, utan bevis för att ingen är bättre: en bättre kan finnas vid den budgeten.',
   'weights.heading': 'Kriterievikter',
   'weights.sourcePairs': 'Från rådets parvisa bedömningar (Kriteriepar).',
   'weights.sourceGiven': 'Som angivna i tabellen Kriterier, skalade till 100 % sammanlagt.',
@@ -127,7 +127,7 @@ const es: Record<ChoicesKey, string> = {
     '{factor}: inversión {investment} {currency}, las propuestas obligatorias no caben',
   'frontier.notProven': '(no demostrado)',
   'frontier.notProvenNote':
-    'Un punto marcado «no demostrado» (un círculo hueco) es el mejor plan hallado en el tiempo disponible; puede existir uno mejor con ese presupuesto.',
+    'Un punto marcado «no demostrado» (un círculo hueco) es el mejor plan hallado, sin prueba de que no haya otro mejor: puede existir uno mejor con ese presupuesto.',
   'weights.heading': 'Pesos de los criterios',
   'weights.sourcePairs': 'De los juicios por pares del consejo (Pares de criterios).',
   'weights.sourceGiven': 'Tal como figuran en la tabla Criterios, escalados para sumar 100 %.',
