@@ -94,11 +94,14 @@ export function soleSetStarts(
   const fixed = best.map((k, i) => ` set${i}: + 1 ${startedVar(i, last)} = ${k >= 0 ? 1 : 0}`);
   const setRows = [...cumulativeRows(instance), ...fixed];
   const binaries = startedVars(instance);
-  // (2) by years (module note): the most of the set that can have started by each year k, and
-  // the least start-year sum they allow (null when a maximum is not known).
+  // (2) by years (module note): at most how many of the set can have started by each year k,
+  // and the least start-year sum those bounds allow (null when a bound is not known).
   const most: Term[][] = [];
   const maxima: number[] = [];
   let lowest: number | null = funded * first;
+  // The least gap between a year with a "most" row and the next: what the sum rises by when
+  // one of those bounds is missed.
+  let step = Infinity;
   for (let k = 0; k < last; k += 1) {
     const started: Term[] = best.flatMap((s, i) =>
       s >= 0 && (items[i]?.first ?? last) <= k ? [[1n, startedVar(i, k)] as const] : [],
@@ -106,8 +109,11 @@ export function soleSetStarts(
     const byBest = best.filter((s) => s >= 0 && s <= k).length;
     const gap = (years[k + 1]?.year ?? 0) - (years[k]?.year ?? 0);
     // Nothing of the set can start by k: none did.
-    const n = started.length === 0 ? 0 : mostStarted(solver, started, setRows, binaries, timeLimit);
-    // A maximum below `best`'s own count is a wrong answer: it proves nothing.
+    const n =
+      started.length === 0
+        ? 0
+        : mostStarted(solver, started, setRows, binaries, byBest, timeLimit);
+    // A bound below `best`'s own count is wrong: it proves nothing.
     if (n === null || n < byBest) {
       lowest = null;
       continue;
@@ -115,13 +121,16 @@ export function soleSetStarts(
     if (started.length > 0) {
       most.push(started);
       maxima.push(n);
+      step = Math.min(step, gap);
     }
     if (lowest !== null) lowest += gap * (funded - n);
   }
   if (lowest === yearSum) return { starts: best, proven: true };
   const mostRows = most.map((terms, j) => ` most${j}: ${linear(terms)} <= ${maxima[j]}`);
+  // The least sum proven so far: `lowest`, and one step more when no schedule reaches it.
+  let bound = lowest;
   // A schedule reaching that least sum, checked exactly here, is proven by it.
-  if (lowest !== null && lowest < yearSum) {
+  if (lowest !== null && lowest < yearSum && most.length > 0) {
     const reachRows = most.map((terms, j) => ` reach${j}: ${linear(terms)} >= ${maxima[j]}`);
     const reach = solver.solve(
       lpText('Minimize', yearTerms, [...setRows, ...mostRows, ...reachRows], { binaries }),
@@ -132,6 +141,10 @@ export function soleSetStarts(
       const merit = planMerit(instance, starts);
       if (merit.value === value && merit.yearSum === lowest) return { starts, proven: true };
     }
+    // No schedule has every year at its bound: each misses one by a whole proposal, which
+    // starts a year later at least.
+    if (reach.Status === 'Infeasible') bound = lowest + step;
+    if (bound === yearSum) return { starts: best, proven: true };
   }
   const schedule = solver.solve(
     lpText(
@@ -154,25 +167,38 @@ export function soleSetStarts(
     merit.yearSum < yearSum;
   if (!accepted) return { starts: best, proven: false };
   // "Optimal" proves only the answer it came with, when it is the sum HiGHS reports; an answer
-  // at the least sum the maxima allow is proven by them.
+  // at the least sum the bounds allow is proven by them.
   const proven =
-    merit.yearSum === lowest ||
+    merit.yearSum === bound ||
     (schedule.Status === 'Optimal' && objectiveMatches(yearTerms, schedule, merit.yearSum));
   return { starts, proven };
 }
 
-/** HiGHS's maximum of Σ `started` (whole) over the set's schedules; null when not proven. */
+/**
+ * At most how many of `started` a schedule of the set can have (whole), or null when not known:
+ * the LP relaxation's bound by weak duality (lpBound.ts, true whatever HiGHS's tolerances),
+ * floored. When that is above `reached` (a count a schedule of the set has), HiGHS is asked for a
+ * schedule with that many: "infeasible" lowers the bound by one.
+ */
 function mostStarted(
   solver: MilpSolver,
   started: readonly Term[],
   setRows: readonly string[],
   binaries: readonly string[],
+  reached: number,
   timeLimit: number,
 ): number | null {
-  const answer = solver.solve(lpText('Maximize', started, setRows, { binaries }), {
-    mip_rel_gap: 0,
-    time_limit: timeLimit,
-  });
-  const n = Math.round(answer.ObjectiveValue);
-  return answer.Status === 'Optimal' && Math.abs(answer.ObjectiveValue - n) < 1e-6 ? n : null;
+  const relaxed = solver.solve(
+    lpText('Maximize', started, setRows, { unitBounded: binaries }),
+    { time_limit: timeLimit },
+  );
+  const bound = relaxed.DualBound;
+  if (bound === undefined || !Number.isFinite(bound)) return null;
+  const n = Math.floor(bound);
+  if (n <= reached || process.env.EXP_NOPROBE) return n;
+  const probe = solver.solve(
+    lpText('Maximize', started, [...setRows, ` probe: ${linear(started)} >= ${n}`], { binaries }),
+    { mip_rel_gap: 0, time_limit: timeLimit, ...PROOF_SETTINGS },
+  );
+  return probe.Status === 'Infeasible' ? n - 1 : n;
 }
