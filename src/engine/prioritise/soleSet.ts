@@ -23,7 +23,7 @@
  * solve (1–146 nodes); seed 2's maxima are not reached together (reach: infeasible, 568 nodes)
  * and its schedule solve took 756 nodes (354 without the maxima: HiGHS's path).
  */
-import type { MilpSolver } from '../solver';
+import type { MilpSolution, MilpSolver } from '../solver';
 import { feasible, planMerit, type PlanInstance, type Starts } from './instance';
 import {
   constraintRows,
@@ -43,6 +43,14 @@ import {
   yearSumTerms,
 } from './cumulativeModel';
 import { objectiveMatches } from './solution';
+
+/**
+ * Nodes for the first try at a schedule reaching the LP's bounds by year, and for each probe
+ * of a bound. On the bench's 100 × 4 plans (5 seeds) a try that reached them took 1 node, one that
+ * did not 1–610; a probe that proved a bound one too high 1–27, one that did not 1–715.
+ */
+const FIRST_REACH_NODES = 1;
+const PROBE_NODES = 50;
 
 export interface SoleSetResult {
   /** `best`, or a plan with its score and fewer start years. */
@@ -94,111 +102,183 @@ export function soleSetStarts(
   const fixed = best.map((k, i) => ` set${i}: + 1 ${startedVar(i, last)} = ${k >= 0 ? 1 : 0}`);
   const setRows = [...cumulativeRows(instance), ...fixed];
   const binaries = startedVars(instance);
-  // (2) by years (module note): at most how many of the set can have started by each year k,
-  // and the least start-year sum those bounds allow (null when a bound is not known).
-  const most: Term[][] = [];
-  const maxima: number[] = [];
-  let lowest: number | null = funded * first;
-  // The least gap between a year with a "most" row and the next: what the sum rises by when
-  // one of those bounds is missed.
-  let step = Infinity;
+  // (2) by years (module note): the years some of the set can start by, each with its count in
+  // `best` and its gap to the next year; a year none can start by adds gap × n to the sum.
+  const counts: YearCount[] = [];
+  let base = funded * first;
   for (let k = 0; k < last; k += 1) {
     const started: Term[] = best.flatMap((s, i) =>
       s >= 0 && (items[i]?.first ?? last) <= k ? [[1n, startedVar(i, k)] as const] : [],
     );
-    const byBest = best.filter((s) => s >= 0 && s <= k).length;
     const gap = (years[k + 1]?.year ?? 0) - (years[k]?.year ?? 0);
-    // Nothing of the set can start by k: none did.
-    const n =
-      started.length === 0
-        ? 0
-        : mostStarted(solver, started, setRows, binaries, byBest, timeLimit);
-    // A bound below `best`'s own count is wrong: it proves nothing.
-    if (n === null || n < byBest) {
-      lowest = null;
-      continue;
-    }
-    if (started.length > 0) {
-      most.push(started);
-      maxima.push(n);
-      step = Math.min(step, gap);
-    }
-    if (lowest !== null) lowest += gap * (funded - n);
+    if (started.length === 0) base += gap * funded;
+    else counts.push({ started, reached: best.filter((s) => s >= 0 && s <= k).length, gap });
   }
-  if (lowest === yearSum) return { starts: best, proven: true };
-  const mostRows = most.map((terms, j) => ` most${j}: ${linear(terms)} <= ${maxima[j]}`);
-  // The least sum proven so far: `lowest`, and one step more when no schedule reaches it.
-  let bound = lowest;
-  // A schedule reaching that least sum, checked exactly here, is proven by it.
-  if (lowest !== null && lowest < yearSum && most.length > 0) {
-    const reachRows = most.map((terms, j) => ` reach${j}: ${linear(terms)} >= ${maxima[j]}`);
-    const reach = solver.solve(
-      lpText('Minimize', yearTerms, [...setRows, ...mostRows, ...reachRows], { binaries }),
-      { mip_rel_gap: 0, time_limit: timeLimit },
+  /** The least start-year sum that upper bounds `most` on the counts allow. */
+  const least = (most: readonly number[]): number =>
+    counts.reduce((sum, { gap }, j) => sum + gap * (funded - (most[j] ?? 0)), base);
+  const ceilings = (most: readonly number[]): string[] =>
+    counts.map(({ started }, j) => ` most${j}: ${linear(started)} <= ${most[j]}`);
+  /**
+   * A schedule with every count at its bound in `most` (HiGHS, within `maxNodes`), checked
+   * exactly here: it has the least sum they allow, so it is proven by them. `none`: HiGHS proved
+   * there is no such schedule.
+   */
+  const reach = (most: readonly number[], maxNodes: number | null): Reached => {
+    const floors = counts.map(({ started }, j) => ` reach${j}: ${linear(started)} >= ${most[j]}`);
+    const answer = solver.solve(
+      lpText('Minimize', yearTerms, [...setRows, ...ceilings(most), ...floors], { binaries }),
+      {
+        mip_rel_gap: 0,
+        time_limit: timeLimit,
+        ...(maxNodes === null ? {} : { mip_max_nodes: maxNodes }),
+      },
     );
-    const starts = readCumulativeStarts(instance, reach);
+    const starts = readCumulativeStarts(instance, answer);
     if (starts !== null && feasible(instance, starts)) {
       const merit = planMerit(instance, starts);
-      if (merit.value === value && merit.yearSum === lowest) return { starts, proven: true };
+      if (merit.value === value && merit.yearSum === least(most)) return { starts, none: false };
     }
-    // No schedule has every year at its bound: each misses one by a whole proposal, which
-    // starts a year later at least.
-    if (reach.Status === 'Infeasible') bound = lowest + step;
+    return { starts: null, none: answer.Status === 'Infeasible' };
+  };
+
+  // Upper bounds on the counts: the LP relaxation's, floored (null when one is not known, or
+  // one is below `best`'s own count, which would make it wrong).
+  const relaxed = counts.map(({ started }) =>
+    relaxedMost(solver, started, setRows, binaries, timeLimit),
+  );
+  let most: readonly number[] | null = relaxed.every(
+    (n, j): boolean => n !== null && n >= (counts[j]?.reached ?? 0),
+  )
+    ? relaxed.map((n) => n ?? 0)
+    : null;
+  // The least start-year sum proven so far (null: none).
+  let bound = most === null ? null : least(most);
+  if (bound === yearSum) return { starts: best, proven: true };
+  if (most !== null && bound !== null && bound < yearSum) {
+    // When no schedule has every count at its bound, one count at least is a whole proposal
+    // short, which starts a year later at least: the sum is a step above what they allow.
+    const step = Math.min(...counts.map(({ gap }) => gap));
+    // The LP's bounds are often the maxima already: first a short try at reaching them.
+    if (process.env.EXP_LPREACH) {
+      const m = most;
+      const floors = counts.map(({ started }, j) => ` reach${j}: ${linear(started)} >= ${m[j]}`);
+      const a = solver.solve(lpText('Minimize', yearTerms, [...setRows, ...ceilings(m), ...floors], { unitBounded: binaries }), {});
+      const st = readCumulativeStarts(instance, a);
+      console.error(`EXP lpreach ${a.Status} integral=${st !== null} ${st !== null && feasible(instance, st)}`);
+    }
+    const tried = reach(most, FIRST_REACH_NODES);
+    if (tried.starts !== null) return { starts: tried.starts, proven: true };
+    // Else each bound above `best`'s count lowered by one where HiGHS proves it out of reach,
+    // and another try when one fell (or the first was cut short).
+    const probed = most.map((n, j) => lowered(solver, counts[j], setRows, binaries, n, timeLimit));
+    if (tried.none && probed.every((n, j) => n === most?.[j])) bound += step;
+    else {
+      most = probed;
+      bound = least(probed);
+      if (bound === yearSum) return { starts: best, proven: true };
+      const again = reach(probed, null);
+      if (again.starts !== null) return { starts: again.starts, proven: true };
+      if (again.none) bound += step;
+    }
+  }
+  // A bound above `best`'s sum would be wrong: it proves nothing.
+  if (bound !== null && bound > yearSum) bound = null;
+  if (bound === yearSum) return { starts: best, proven: true };
+  const mostRows = most === null ? [] : ceilings(most);
+  const schedule = (below: number): MilpSolution =>
+    solver.solve(
+      lpText(
+        'Minimize',
+        yearTerms,
+        [...setRows, ...mostRows, ` earlier: ${linear(yearTerms)} <= ${below}`],
+        {
+          binaries,
+        },
+      ),
+      { mip_rel_gap: 0, time_limit: timeLimit },
+    );
+  /** A schedule of the answer that keeps the score and starts earlier than `best`, or null. */
+  const earlier = (answer: MilpSolution): { starts: Starts; yearSum: number } | null => {
+    const starts = readCumulativeStarts(instance, answer);
+    if (starts === null || !feasible(instance, starts)) return null;
+    const merit = planMerit(instance, starts);
+    return merit.value === value && merit.yearSum < yearSum
+      ? { starts, yearSum: merit.yearSum }
+      : null;
+  };
+  // A schedule at the least sum proven, asked for as such, is proven by it; "infeasible" raises
+  // that sum by one (sums are whole years).
+  if (bound !== null && bound < yearSum - 1) {
+    const answer = schedule(bound);
+    const found = earlier(answer);
+    if (found !== null && found.yearSum === bound) return { starts: found.starts, proven: true };
+    if (answer.Status === 'Infeasible') bound += 1;
     if (bound === yearSum) return { starts: best, proven: true };
   }
-  const schedule = solver.solve(
-    lpText(
-      'Minimize',
-      yearTerms,
-      [...setRows, ...mostRows, ` earlier: ${linear(yearTerms)} <= ${yearSum - 1}`],
-      { binaries },
-    ),
-    { mip_rel_gap: 0, time_limit: timeLimit },
-  );
+  const answer = schedule(yearSum - 1);
   // "Infeasible": no schedule of the set starts earlier than `best`.
-  if (schedule.Status === 'Infeasible') return { starts: best, proven: true };
-  const starts = readCumulativeStarts(instance, schedule);
-  const merit = starts === null ? null : planMerit(instance, starts);
-  const accepted =
-    starts !== null &&
-    merit !== null &&
-    feasible(instance, starts) &&
-    merit.value === value &&
-    merit.yearSum < yearSum;
-  if (!accepted) return { starts: best, proven: false };
+  if (answer.Status === 'Infeasible') return { starts: best, proven: true };
+  const found = earlier(answer);
+  if (found === null) return { starts: best, proven: false };
   // "Optimal" proves only the answer it came with, when it is the sum HiGHS reports; an answer
   // at the least sum the bounds allow is proven by them.
   const proven =
-    merit.yearSum === bound ||
-    (schedule.Status === 'Optimal' && objectiveMatches(yearTerms, schedule, merit.yearSum));
-  return { starts, proven };
+    found.yearSum === bound ||
+    (answer.Status === 'Optimal' && objectiveMatches(yearTerms, answer, found.yearSum));
+  return { starts: found.starts, proven };
+}
+
+/** A year some of the set can start by: its "started by k" terms, `best`'s count, the gap on. */
+interface YearCount {
+  readonly started: readonly Term[];
+  readonly reached: number;
+  readonly gap: number;
+}
+
+interface Reached {
+  readonly starts: Starts | null;
+  readonly none: boolean;
 }
 
 /**
- * At most how many of `started` a schedule of the set can have (whole), or null when not known:
- * the LP relaxation's bound by weak duality (lpBound.ts, true whatever HiGHS's tolerances),
- * floored. When that is above `reached` (a count a schedule of the set has), HiGHS is asked for a
- * schedule with that many: "infeasible" lowers the bound by one.
+ * The LP relaxation's bound on the most of the set started by a year: by weak duality from its
+ * duals (lpBound.ts, so it holds whatever HiGHS's tolerances), floored as the count is whole;
+ * null when the LP gave no bound.
  */
-function mostStarted(
+function relaxedMost(
   solver: MilpSolver,
   started: readonly Term[],
   setRows: readonly string[],
   binaries: readonly string[],
-  reached: number,
   timeLimit: number,
 ): number | null {
-  const relaxed = solver.solve(
-    lpText('Maximize', started, setRows, { unitBounded: binaries }),
-    { time_limit: timeLimit },
-  );
+  const relaxed = solver.solve(lpText('Maximize', started, setRows, { unitBounded: binaries }), {
+    time_limit: timeLimit,
+  });
   const bound = relaxed.DualBound;
-  if (bound === undefined || !Number.isFinite(bound)) return null;
-  const n = Math.floor(bound);
-  if (n <= reached || process.env.EXP_NOPROBE) return n;
+  return bound !== undefined && Number.isFinite(bound) ? Math.floor(bound) : null;
+}
+
+/**
+ * `most`, a bound on a year's count above `best`'s, one lower when HiGHS proves that no schedule
+ * of the set has that many started (a proof of infeasibility, with HiGHS's plan-finding
+ * heuristics off and at most {@link PROBE_NODES} nodes: past that, the bound stands).
+ */
+function lowered(
+  solver: MilpSolver,
+  count: YearCount | undefined,
+  setRows: readonly string[],
+  binaries: readonly string[],
+  most: number,
+  timeLimit: number,
+): number {
+  if (count === undefined || most <= count.reached) return most;
   const probe = solver.solve(
-    lpText('Maximize', started, [...setRows, ` probe: ${linear(started)} >= ${n}`], { binaries }),
-    { mip_rel_gap: 0, time_limit: timeLimit, ...PROOF_SETTINGS },
+    lpText('Maximize', count.started, [...setRows, ` probe: ${linear(count.started)} >= ${most}`], {
+      binaries,
+    }),
+    { mip_rel_gap: 0, time_limit: timeLimit, mip_max_nodes: PROBE_NODES, ...PROOF_SETTINGS },
   );
-  return probe.Status === 'Infeasible' ? n - 1 : n;
+  return probe.Status === 'Infeasible' ? most - 1 : most;
 }
