@@ -45,11 +45,10 @@ import {
 import { objectiveMatches } from './solution';
 
 /**
- * Nodes for the first try at a schedule reaching the LP's bounds by year, and for each probe
- * of a bound. On the bench's 100 × 4 plans (5 seeds) a try that reached them took 1 node, one that
- * did not 1–610; a probe that proved a bound one too high 1–27, one that did not 1–715.
+ * Nodes for each probe of a bound by year (see {@link lowered}). On the bench's 100 × 4 plans
+ * (5 seeds) a probe that proved a bound one too high took 1–27 nodes, one that found a schedule
+ * with that many started 1–715 (then the bound stands, as it does when the probe stops here).
  */
-const FIRST_REACH_NODES = 1;
 const PROBE_NODES = 50;
 
 export interface SoleSetResult {
@@ -120,19 +119,14 @@ export function soleSetStarts(
   const ceilings = (most: readonly number[]): string[] =>
     counts.map(({ started }, j) => ` most${j}: ${linear(started)} <= ${most[j]}`);
   /**
-   * A schedule with every count at its bound in `most` (HiGHS, within `maxNodes`), checked
-   * exactly here: it has the least sum they allow, so it is proven by them. `none`: HiGHS proved
-   * there is no such schedule.
+   * A schedule with every count at its bound in `most` (HiGHS), checked exactly here: it has
+   * the least sum they allow, so it is proven by them. `none`: HiGHS proved there is none.
    */
-  const reach = (most: readonly number[], maxNodes: number | null): Reached => {
+  const reach = (most: readonly number[]): Reached => {
     const floors = counts.map(({ started }, j) => ` reach${j}: ${linear(started)} >= ${most[j]}`);
     const answer = solver.solve(
       lpText('Minimize', yearTerms, [...setRows, ...ceilings(most), ...floors], { binaries }),
-      {
-        mip_rel_gap: 0,
-        time_limit: timeLimit,
-        ...(maxNodes === null ? {} : { mip_max_nodes: maxNodes }),
-      },
+      { mip_rel_gap: 0, time_limit: timeLimit },
     );
     const starts = readCumulativeStarts(instance, answer);
     if (starts !== null && feasible(instance, starts)) {
@@ -147,55 +141,33 @@ export function soleSetStarts(
   const relaxed = counts.map(({ started }) =>
     relaxedMost(solver, started, setRows, binaries, timeLimit),
   );
-  let most: readonly number[] | null = relaxed.every(
+  const relaxedKnown = relaxed.every(
     (n, j): boolean => n !== null && n >= (counts[j]?.reached ?? 0),
-  )
-    ? relaxed.map((n) => n ?? 0)
+  );
+  // Each bound above `best`'s count, lowered by one where HiGHS proves it out of reach.
+  const most = relaxedKnown
+    ? relaxed.map((n, j) => lowered(solver, counts[j], setRows, binaries, n ?? 0, timeLimit))
     : null;
   // The least start-year sum proven so far (null: none).
   let bound = most === null ? null : least(most);
   if (bound === yearSum) return { starts: best, proven: true };
   if (most !== null && bound !== null && bound < yearSum) {
+    const reached = reach(most);
+    if (reached.starts !== null) return { starts: reached.starts, proven: true };
     // When no schedule has every count at its bound, one count at least is a whole proposal
     // short, which starts a year later at least: the sum is a step above what they allow.
-    const step = Math.min(...counts.map(({ gap }) => gap));
-    // The LP's bounds are often the maxima already: first a short try at reaching them.
-    if (process.env.EXP_LPREACH) {
-      const m = most;
-      const floors = counts.map(({ started }, j) => ` reach${j}: ${linear(started)} >= ${m[j]}`);
-      const a = solver.solve(lpText('Minimize', yearTerms, [...setRows, ...ceilings(m), ...floors], { unitBounded: binaries }), {});
-      const st = readCumulativeStarts(instance, a);
-      console.error(`EXP lpreach ${a.Status} integral=${st !== null} ${st !== null && feasible(instance, st)}`);
-    }
-    const tried = reach(most, FIRST_REACH_NODES);
-    if (tried.starts !== null) return { starts: tried.starts, proven: true };
-    // Else each bound above `best`'s count lowered by one where HiGHS proves it out of reach,
-    // and another try when one fell (or the first was cut short).
-    const probed = most.map((n, j) => lowered(solver, counts[j], setRows, binaries, n, timeLimit));
-    if (tried.none && probed.every((n, j) => n === most?.[j])) bound += step;
-    else {
-      most = probed;
-      bound = least(probed);
-      if (bound === yearSum) return { starts: best, proven: true };
-      const again = reach(probed, null);
-      if (again.starts !== null) return { starts: again.starts, proven: true };
-      if (again.none) bound += step;
-    }
+    if (reached.none) bound += Math.min(...counts.map(({ gap }) => gap));
   }
   // A bound above `best`'s sum would be wrong: it proves nothing.
   if (bound !== null && bound > yearSum) bound = null;
   if (bound === yearSum) return { starts: best, proven: true };
-  const mostRows = most === null ? [] : ceilings(most);
-  const schedule = (below: number): MilpSolution =>
+  const rows = [...setRows, ...(most === null ? [] : ceilings(most))];
+  /** HiGHS's least-sum schedule among those summing to at most `sum`. */
+  const schedule = (sum: number): MilpSolution =>
     solver.solve(
-      lpText(
-        'Minimize',
-        yearTerms,
-        [...setRows, ...mostRows, ` earlier: ${linear(yearTerms)} <= ${below}`],
-        {
-          binaries,
-        },
-      ),
+      lpText('Minimize', yearTerms, [...rows, ` earlier: ${linear(yearTerms)} <= ${sum}`], {
+        binaries,
+      }),
       { mip_rel_gap: 0, time_limit: timeLimit },
     );
   /** A schedule of the answer that keeps the score and starts earlier than `best`, or null. */
