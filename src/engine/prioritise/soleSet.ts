@@ -156,7 +156,9 @@ export function soleSetStarts(
   );
   // Each bound above `best`'s count, lowered by one where HiGHS proves it out of reach.
   const most = relaxedKnown
-    ? relaxed.map((n, j) => lowered(solver, counts[j], setRows, binaries, n ?? 0, timeLimit))
+    ? counts.map((count, j) =>
+        lowered(solver, count, setRows, binaries, relaxed[j] ?? 0, timeLimit),
+      )
     : null;
   // The least start-year sum proven so far (null: none).
   let bound = most === null ? null : least(most);
@@ -249,13 +251,13 @@ function relaxedMost(
  */
 function lowered(
   solver: MilpSolver,
-  count: YearCount | undefined,
+  count: YearCount,
   setRows: readonly string[],
   binaries: readonly string[],
   most: number,
   timeLimit: number,
 ): number {
-  if (count === undefined || most <= count.reached) return most;
+  if (most <= count.reached) return most;
   const probe = solver.solve(
     lpText('Maximize', count.started, [...setRows, ` probe: ${linear(count.started)} >= ${most}`], {
       binaries,
