@@ -44,6 +44,8 @@ export interface MilpOptions {
   readonly mip_heuristic_run_root_reduced_cost?: boolean;
   /** Cut separation at branch-and-bound nodes, not only at the root (default on). */
   readonly mip_allow_cut_separation_at_nodes?: boolean;
+  /** Branch-and-bound nodes after which the solve stops, unfinished (default: no limit). */
+  readonly mip_max_nodes?: number;
   /**
    * A plan to start from (column name → value; columns not named are 0): the solver checks it
    * and, when feasible, starts with it as its incumbent.

@@ -51,6 +51,7 @@ import {
   startVars,
   type Term,
 } from './lpModel';
+import { SEARCH_SETTINGS } from './proofSettings';
 import { budgetShortfalls } from './shortfall';
 import { objectiveMatches, readStarts } from './solution';
 
@@ -379,7 +380,7 @@ export function planFunding(
           options.scoreTimeLimit ?? Infinity,
         ),
         ...(small
-          ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT }
+          ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT, ...SEARCH_SETTINGS }
           : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
         ...(routed === null ? {} : { start: startColumns(routed) }),
       });
