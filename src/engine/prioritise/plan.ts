@@ -162,6 +162,14 @@ const LARGE_HEURISTIC_EFFORT = 0.3;
  */
 const LARGE_PRESOLVE = 'off';
 /**
+ * Cut rounds at HiGHS's branch-and-bound nodes on a large plan: off (its root still separates
+ * cuts). On the county plans (200 × 5, 10 seeds) the same plans or better, in 0.6–3.6 s where the
+ * nodes' cuts took 0.6–3.7 s: seed 3 1.6 s against 2.9, seed 8 1.0 against 2.1, seed 2 0.9
+ * against 1.4, none slower. RINS and RENS stay on there: they find the plans (off, three of five
+ * seeds stopped at their 4 s limit, 0.18–0.28 % below the bound).
+ */
+const LARGE_NODE_CUTS = false;
+/**
  * The aggregated rows (lpModel.ts) win the proofs of small plans and helped the county plan
  * (200 × 5: 0.10 % where it stopped at 0.15–0.30 % without), but on 1,000 × 5 HiGHS then spends
  * its time separating cuts at the root: over 5 seeds, 0.03–0.33 % (mean 0.19 %) in 4 s with them,
@@ -381,7 +389,11 @@ export function planFunding(
         ),
         ...(small
           ? { mip_heuristic_effort: SMALL_HEURISTIC_EFFORT, ...SEARCH_SETTINGS }
-          : { mip_heuristic_effort: LARGE_HEURISTIC_EFFORT, presolve: LARGE_PRESOLVE }),
+          : {
+              mip_heuristic_effort: LARGE_HEURISTIC_EFFORT,
+              presolve: LARGE_PRESOLVE,
+              mip_allow_cut_separation_at_nodes: LARGE_NODE_CUTS,
+            }),
         ...(routed === null ? {} : { start: startColumns(routed) }),
       });
   const noBetter = inHand !== null && first?.solution.Status === 'Infeasible';
