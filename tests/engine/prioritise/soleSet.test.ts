@@ -87,6 +87,20 @@ function allPlans(instance: PlanInstance): Starts[] {
   return plans.filter((plan) => feasible(instance, plan));
 }
 
+/**
+ * A small instance by brute force: every feasible plan with its merit, the best total score, the
+ * plans that reach it, their least start-year sum and the latest of them (null when nothing fits).
+ */
+function bestPlans(instance: PlanInstance) {
+  const plans = allPlans(instance).map((starts) => ({ starts, ...planMerit(instance, starts) }));
+  if (plans.length === 0) return null;
+  const top = Math.max(...plans.map((p) => p.value));
+  const scoring = plans.filter((p) => p.value === top);
+  const least = Math.min(...scoring.map((p) => p.yearSum));
+  const latest = scoring.reduce((a, b) => (b.yearSum > a.yearSum ? b : a));
+  return { plans, top, scoring, least, latest };
+}
+
 /** The spec with its budget years (and EarliestYears) spread out: 2026, 2028, 2031. */
 function spread(spec: WorkbookSpec): WorkbookSpec {
   const at = (y: number): number => 2026 + ((y - 2026) * (y - 2025)) / 2 + (y - 2026);
@@ -117,16 +131,10 @@ describe('§5 funding plan: the funded set scheduled from its latest plan, again
         const wb = workbook(spec);
         if (wb.budget === null) return;
         const instance = planInstance(wb, wb.budget, scores);
-        const plans = allPlans(instance).map((starts) => ({
-          starts,
-          ...planMerit(instance, starts),
-        }));
-        if (plans.length === 0) return;
-        const top = Math.max(...plans.map((p) => p.value));
-        const scoring = plans.filter((p) => p.value === top);
-        const least = Math.min(...scoring.map((p) => p.yearSum));
+        const best = bestPlans(instance);
+        if (best === null) return;
         // The latest plan with the best score: the route must move it, not just confirm it.
-        const latest = scoring.reduce((a, b) => (b.yearSum > a.yearSum ? b : a));
+        const { top, least, latest } = best;
         const sole = soleSetStarts(instance, counting, latest.starts, 4);
         if (sole === null) return;
         seen.sets += 1;
@@ -225,17 +233,11 @@ describe('§5 funding plan: the set bounded by year from the LP, probes and step
         const wb = workbook(spec);
         if (wb.budget === null) return;
         const instance = planInstance(wb, wb.budget, scores);
-        const plans = allPlans(instance).map((starts) => ({
-          starts,
-          ...planMerit(instance, starts),
-        }));
-        if (plans.length === 0) return;
-        const top = Math.max(...plans.map((p) => p.value));
-        const scoring = plans.filter((p) => p.value === top);
-        const least = Math.min(...scoring.map((p) => p.yearSum));
+        const best = bestPlans(instance);
+        if (best === null) return;
         // From the latest plan, and from one just short of the least sum (where a bound one too
         // high would be taken for a proof).
-        const latest = scoring.reduce((a, b) => (b.yearSum > a.yearSum ? b : a));
+        const { plans, top, scoring, least, latest } = best;
         const above = scoring.filter((p) => p.yearSum > least);
         const near =
           above.length === 0 ? null : above.reduce((a, b) => (b.yearSum < a.yearSum ? b : a));
