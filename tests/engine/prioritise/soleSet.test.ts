@@ -270,7 +270,10 @@ describe('§5 funding plan: the set bounded by year from the LP, probes and step
           if (path.reachNone) seen.stepped += 1;
         }
       }),
-      { numRuns: 200, seed: 2028 },
+      // Two plans found by running 3,000: there a step by the largest gap between years (seed
+      // 7,005,566) asks for a least sum above the true one, and an ascent by two years
+      // (1,661,427) proves a schedule that is not the earliest; 200 random plans meet neither.
+      { numRuns: 200, seed: 2028, examples: [[7_005_566], [1_661_427]] },
     );
     // Each path must be taken, or this tests less (measured: 274 sets, 76 with a bound
     // lowered by a probe, 3 stepped after a reach proven infeasible, 68 asked at a least sum).
