@@ -126,7 +126,9 @@ export interface PlanOptions {
    * comes from the LP route alone, whatever its gap: the frontier's points, six plans that ride
    * along with every run. Their MILPs, cut at the points' time limit, took 0.5 s each on
    * county-sized plans (200 × 5) and gave other scores on a slower machine; the LP route takes
-   * 20–150 ms a point, the same on any machine, and no point claims to be proven.
+   * 10–50 ms a point, and no point claims to be proven. Only its core (lpCore.ts), run where the
+   * rounded plan is far from the bound, has a time limit: it ran to it on one point of 2 of 10
+   * county seeds (those points took 0.5 s and may differ on a slower machine).
    */
   readonly lpRouteWhenLarge?: boolean;
 }
